@@ -1,0 +1,52 @@
+"""The applicant package as discovered, and the manifest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Manifest:
+    """``application.toml`` at the package root; every key optional."""
+
+    applicant: str | None = None
+    credit_code: str | None = None
+    scope: str | None = None
+    as_of: date | None = None
+    target_level: str | None = None
+    response_hours: float | None = None
+
+
+class DocStatus:
+    PARSED = "parsed"
+    UNREADABLE = "unreadable"
+    UNRECOGNISED = "unrecognised"
+
+
+@dataclass
+class DocumentEntry:
+    """One file of the package, as report.json's ``documents`` lists it."""
+
+    file: str
+    format: str
+    sha256: str
+    kinds: list[str] = field(default_factory=list)
+    status: str = DocStatus.PARSED
+    records: int = 0
+    error: str | None = None
+    unmapped_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "format": self.format,
+            "kinds": list(self.kinds),
+            "status": self.status,
+            "records": self.records,
+            "error": self.error,
+            "unmapped_columns": list(self.unmapped_columns),
+            "notes": list(self.notes),
+        }

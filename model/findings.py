@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import StrEnum
 
 from model.evidence import Evidence
@@ -23,10 +24,10 @@ class Finding:
     severity: Severity
     message: str
     field: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Evidence] = dc_field(default_factory=list)
     # Numbers that filled the message template, kept so a renderer in another language
     # can rebuild the sentence without re-computing anything.
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dc_field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -1,0 +1,1 @@
+"""Rules over canonical records (pandas DataFrames); they know rules, not formats."""

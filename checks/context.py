@@ -1,0 +1,58 @@
+"""What every check receives: canonical record frames plus the package's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from checks.config import Config
+from checks.window import Window, window_for
+from model.package import DocumentEntry, Manifest
+from model.records import CANONICAL_FIELDS, PROVENANCE_COLUMNS, TIMESTAMP_FIELDS, RecordKind
+
+
+@dataclass
+class CheckContext:
+    records: dict[RecordKind, pd.DataFrame]
+    documents: list[DocumentEntry]
+    # facts per kind (business_license, survey_report, service_commitment), one per file
+    facts: dict[str, list[dict[str, object]]]
+    manifest: Manifest
+    as_of: date
+    config: Config = field(default_factory=Config)
+    lang: str = "zh"
+
+    @property
+    def window(self) -> Window:
+        return window_for(self.as_of, self.config.window_months)
+
+    def frame(self, kind: RecordKind) -> pd.DataFrame:
+        return self.records.get(kind, make_frame(kind, []))
+
+    def first_fact(self, kind: str) -> dict[str, object] | None:
+        found = self.facts.get(kind) or []
+        return found[0] if found else None
+
+
+def frame_columns(kind: RecordKind) -> list[str]:
+    columns = list(CANONICAL_FIELDS[kind]) + list(PROVENANCE_COLUMNS)
+    for name in TIMESTAMP_FIELDS[kind]:
+        columns += [f"_{name}_has_time", f"_{name}_raw"]
+    if kind is RecordKind.WORK_ORDER:
+        columns.append("signature_image")
+    return columns
+
+
+def make_frame(kind: RecordKind, rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Canonical frame for one record kind: every expected column present, timestamps typed."""
+    columns = frame_columns(kind)
+    extra = sorted({key for row in rows for key in row} - set(columns))
+    frame = pd.DataFrame(rows, columns=columns + extra)
+    frame = frame.astype(object).where(frame.notna(), None)
+    for name in TIMESTAMP_FIELDS[kind]:
+        frame[name] = pd.to_datetime(frame[name], errors="coerce")
+        flag = f"_{name}_has_time"
+        frame[flag] = frame[flag].map(bool)
+    return frame.reset_index(drop=True)

@@ -1,0 +1,83 @@
+"""Turn flagged rows into Evidence and Findings (pandera's failure cases as a table)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checks.codes import CODES, render_message, title
+from checks.context import CheckContext
+from model.evidence import Evidence
+from model.findings import Finding
+
+
+def _opt_int(value: object) -> int | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return int(value)  # type: ignore[call-overload]
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def evidence_of(frame: pd.DataFrame) -> list[Evidence]:
+    """One Evidence per row, in reading order (file, then position)."""
+    items = [
+        Evidence(
+            file=str(row["_file"]),
+            page=_opt_int(row["_page"]),
+            sheet=_opt_str(row["_sheet"]),
+            table=_opt_int(row["_table"]),
+            row=_opt_int(row["_row"]),
+            record_id=_opt_str(row["record_id"]),
+        )
+        for _, row in frame.iterrows()
+    ]
+    return sorted(items, key=_evidence_key)
+
+
+def _evidence_key(e: Evidence) -> tuple[object, ...]:
+    return (e.file, e.sheet or "", e.table or 0, e.page or 0, e.row or 0, e.record_id or "")
+
+
+def make_finding(
+    ctx: CheckContext,
+    code: str,
+    *,
+    field: str | None = None,
+    evidence: list[Evidence] | None = None,
+    **params: object,
+) -> Finding:
+    spec = CODES[code]
+    severity = ctx.config.severity_overrides.get(code, spec.severity)
+    return Finding(
+        code=code,
+        severity=severity,
+        field=field,
+        message=render_message(code, ctx.lang, params),
+        evidence=evidence or [],
+        params={"title": title(code, ctx.lang), **params},
+    )
+
+
+def rows_finding(
+    ctx: CheckContext,
+    code: str,
+    frame: pd.DataFrame,
+    mask: pd.Series,
+    *,
+    field: str | None = None,
+    **params: object,
+) -> list[Finding]:
+    """A finding listing every row where ``mask`` holds, or nothing when none does."""
+    flagged = frame[mask.astype(bool)]
+    if flagged.empty:
+        return []
+    return [
+        make_finding(
+            ctx, code, field=field, evidence=evidence_of(flagged), count=len(flagged), **params
+        )
+    ]

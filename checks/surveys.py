@@ -1,0 +1,184 @@
+"""Satisfaction-survey rules (findings.md "Satisfaction survey" and shared definitions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from checks.context import CheckContext
+from checks.evidence import evidence_of, make_finding, rows_finding
+from checks.registry import check
+from checks.values import clean_text, is_blank, phone_digits, substance_text
+from model.evidence import Evidence
+from model.findings import Finding
+from model.records import RecordKind
+
+SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
+UNSATISFIED_WORDS = frozenset(
+    {"一般", "基本满意", "不满意", "不太满意", "较不满意", "比较不满意", "非常不满意", "很不满意"}
+)
+_NUMBER = re.compile(r"^\d+(\.\d+)?(分)?$")
+
+
+def responses(ctx: CheckContext) -> pd.DataFrame:
+    return ctx.frame(RecordKind.SURVEY_RESPONSE)
+
+
+def _score(value: object) -> float | None:
+    text = clean_text(value)
+    if _NUMBER.match(text):
+        return float(text.rstrip("分"))
+    return None
+
+
+def scale_top(scores: pd.Series) -> float:
+    """The scale a numeric column uses, from its largest answer: 5, 10 or 100 points."""
+    highest = scores.max()
+    if pd.isna(highest) or highest <= 5:
+        return 5.0
+    return 10.0 if highest <= 10 else 100.0
+
+
+def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(has an interpretable overall rating, counts as satisfied), per response."""
+    scores = frame["overall"].map(_score)
+    top = scale_top(scores.dropna().astype(float))
+    # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
+    threshold = top * 0.8 if top > 5 else top - 1
+    words = frame["overall"].map(lambda v: re.sub(r"\s+", "", clean_text(v)))
+    is_word = words.isin(SATISFIED_WORDS | UNSATISFIED_WORDS)
+    is_score = scores.notna() & (scores.fillna(-1) >= (1 if top <= 10 else 0))
+    rated = is_word | is_score
+    satisfied = words.isin(SATISFIED_WORDS) | (scores.fillna(-1) >= threshold)
+    return rated.astype(bool), (satisfied & rated).astype(bool)
+
+
+def respondent_key(frame: pd.DataFrame) -> pd.Series:
+    """Phone, else name: who answered (findings.md SV_DUPLICATE_RESPONSE)."""
+    phones = frame["respondent_phone"].map(lambda v: "" if is_blank(v) else phone_digits(v))
+    names = frame["respondent"].map(lambda v: "" if is_blank(v) else substance_text(v))
+    return phones.where(phones != "", names)
+
+
+def valid_distinct(frame: pd.DataFrame) -> pd.Series:
+    """Valid (respondent + rating) and first answer of each respondent."""
+    rated, _ = rating_flags(frame)
+    keys = respondent_key(frame)
+    valid = rated & (keys != "")
+    return valid & ~(keys.where(valid).duplicated() & valid)
+
+
+def computed_rate(frame: pd.DataFrame) -> float | None:
+    counted = valid_distinct(frame)
+    if not counted.any():
+        return None
+    _, satisfied = rating_flags(frame)
+    return float((satisfied & counted).sum() / counted.sum())
+
+
+def stated_sample_size(report: dict[str, object] | None) -> int | None:
+    """有效, else 回收, else 发放 (findings.md)."""
+    if not report:
+        return None
+    for key in ("valid", "returned", "distributed"):
+        value = report.get(key)
+        if isinstance(value, int):
+            return value
+    return None
+
+
+def _report_evidence(report: dict[str, object]) -> list[Evidence]:
+    page = report.get("_page")
+    return [Evidence(file=str(report.get("_file")), page=page if isinstance(page, int) else None)]
+
+
+@check("SV_SAMPLE_BELOW_MIN")
+def sample_below_min(ctx: CheckContext) -> Iterable[Finding]:
+    frame = responses(ctx)
+    required = ctx.config.min_survey_responses
+    if not frame.empty:
+        count = int(valid_distinct(frame).sum())
+    else:
+        stated = stated_sample_size(ctx.first_fact("survey_report"))
+        if stated is None:
+            return []  # no survey at all: DOC_MISSING satisfaction_survey
+        count = stated
+    if count >= required:
+        return []
+    return [make_finding(ctx, "SV_SAMPLE_BELOW_MIN", responses=count, required=required)]
+
+
+@check("SV_STATED_MISMATCH")
+def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
+    frame, report = responses(ctx), ctx.first_fact("survey_report")
+    if frame.empty or not report:
+        return []
+    findings: list[Finding] = []
+    stated = stated_sample_size(report)
+    actual = int(valid_distinct(frame).sum())
+    if stated is not None and stated != actual:
+        stated_text = f" {stated} 份" if ctx.lang == "zh" else f" {stated} responses"
+        actual_text = f" {actual} 份" if ctx.lang == "zh" else f" {actual}"
+        findings.append(
+            make_finding(
+                ctx,
+                "SV_STATED_MISMATCH",
+                field="sample_size",
+                evidence=_report_evidence(report),
+                stated=stated_text,
+                actual=actual_text,
+            )
+        )
+    stated_rate, rate = report.get("rate"), computed_rate(frame)
+    comparable = isinstance(stated_rate, int | float) and rate is not None
+    off_by = abs(float(stated_rate) - rate) if comparable else 0.0  # type: ignore[arg-type,operator]
+    if off_by > ctx.config.rate_tolerance + 1e-9:
+        findings.append(
+            make_finding(
+                ctx,
+                "SV_STATED_MISMATCH",
+                field="satisfaction_rate",
+                evidence=_report_evidence(report),
+                stated=f" {float(stated_rate):.1%}",
+                actual=f" {rate:.1%}",
+            )
+        )
+    return findings
+
+
+@check("SV_DUPLICATE_RESPONSE")
+def duplicate_response(ctx: CheckContext) -> Iterable[Finding]:
+    frame = responses(ctx)
+    keys = respondent_key(frame)
+    known = keys != ""
+    repeated = known & keys.duplicated(keep=False)
+    flagged = frame[repeated]
+    if flagged.empty:
+        return []
+    return [
+        make_finding(
+            ctx,
+            "SV_DUPLICATE_RESPONSE",
+            evidence=evidence_of(flagged),
+            count=len(flagged),
+            groups=int(keys[repeated].nunique()),
+        )
+    ]
+
+
+@check("SV_OUT_OF_WINDOW")
+def out_of_window(ctx: CheckContext) -> Iterable[Finding]:
+    frame = responses(ctx)
+    days = frame["surveyed_at"].dt.normalize()
+    start, end = pd.Timestamp(ctx.window.start), pd.Timestamp(ctx.window.end)
+    mask = days.notna() & ((days < start) | (days > end))
+    return rows_finding(
+        ctx,
+        "SV_OUT_OF_WINDOW",
+        frame,
+        mask,
+        start=ctx.window.start.isoformat(),
+        end=ctx.window.end.isoformat(),
+    )

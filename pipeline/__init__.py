@@ -1,0 +1,1 @@
+"""Discovers the package, runs parsers safely, hands records to checks, writes outputs."""

@@ -1,0 +1,109 @@
+"""Command line: ``preaudit run PACKAGE --out DIR``. Only this module maps errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+from checks.config import ConfigError, load_config
+from model.findings import SEVERITY_ORDER, Severity
+from pipeline.exitcodes import ExitCode, PackageError
+from pipeline.run import RunOptions, audit, known_codes
+
+VERDICT_WORDS = {"ready": "ready", "needs_rework": "needs rework", "not_ready": "not ready"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="preaudit",
+        description="Pre-audit an after-sales service certification package (GB/T 27922).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="audit one package (a folder or a .zip)")
+    run.add_argument("package", type=Path, help="the applicant package: a folder or a .zip")
+    run.add_argument("--out", type=Path, required=True, help="folder for the three reports")
+    run.add_argument(
+        "--as-of",
+        type=_iso_date,
+        help="application date YYYY-MM-DD (default: the manifest's as_of, else today)",
+    )
+    run.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language")
+    run.add_argument(
+        "--no-mask",
+        action="store_true",
+        help="show names and phone numbers unmasked (authorised auditors only)",
+    )
+    run.add_argument("--config", type=Path, help="TOML file with [thresholds] and [severity]")
+    run.add_argument(
+        "--fail-on",
+        choices=("major", "minor"),
+        help="exit 1 when a finding of this severity or worse is found",
+    )
+    run.add_argument("--workers", type=int, default=None, help="files parsed at once")
+    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    run.add_argument("--verbose", action="store_true", help="tracebacks of reader errors")
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-20: {text!r}") from exc
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (PackageError, ConfigError) as exc:
+        print(f"preaudit: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    except KeyboardInterrupt:
+        print("preaudit: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        traceback.print_exc()
+        print(
+            "preaudit: internal error — please report it with the traceback above", file=sys.stderr
+        )
+        return ExitCode.INTERNAL_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    options = RunOptions(
+        as_of=args.as_of,
+        lang=args.lang,
+        mask=not args.no_mask,
+        config=load_config(args.config, known_codes()),
+    )
+    if args.workers:
+        from dataclasses import replace
+
+        options.limits = replace(options.limits, workers=max(1, args.workers))
+    if not args.quiet:
+        options.progress = lambda line: print(line, file=sys.stderr, flush=True)
+    result = audit(args.package, args.out, options)
+    for warning in result.warnings:
+        print(f"preaudit: warning: {warning}", file=sys.stderr)
+    report = result.report
+    counts = report["counts"]
+    print(
+        f"{report['package']}: {VERDICT_WORDS[report['verdict']]} — "
+        f"{counts['major']} major, {counts['minor']} minor, {counts['observation']} observation "
+        f"→ {args.out}"
+    )
+    if args.fail_on and _fails(result.findings, Severity(args.fail_on)):
+        return ExitCode.FAIL_ON
+    return ExitCode.OK
+
+
+def _fails(findings: list, threshold: Severity) -> bool:  # type: ignore[type-arg]
+    return any(SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[threshold] for f in findings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

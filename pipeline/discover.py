@@ -1,0 +1,272 @@
+"""Find the files of a package (a folder or a .zip) without ever leaving it.
+
+Zips are vetted before a byte is inflated (member count, sizes, ratio, path escapes,
+symlinks, overlapping entries — CPython 3.11.7 still accepts overlap bombs), then copied
+member by member with a byte counter into a private staging folder that the run deletes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from pipeline.exitcodes import PackageError
+from pipeline.manifest import MANIFEST_NAME
+
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+SKIPPED_DIRS = {"__MACOSX", ".git"}
+_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    max_members: int = 10_000
+    max_member_bytes: int = 100 * 1024 * 1024
+    max_total_bytes: int = 500 * 1024 * 1024
+    max_ratio: float = 200.0  # applied to members over 1 MiB
+    max_depth: int = 2  # a zip inside the package's zip is read; deeper is refused
+    max_file_bytes: int = 100 * 1024 * 1024  # any single file, zipped or not
+
+
+@dataclass
+class PackageFile:
+    """One file to audit: its name inside the package and where its bytes are."""
+
+    name: str  # "/"-separated path inside the package
+    path: Path | None  # None when refused before staging (then ``refused`` says why)
+    refused: str | None = None
+
+
+@dataclass
+class Package:
+    name: str
+    files: list[PackageFile] = field(default_factory=list)
+    manifest_path: Path | None = None
+    staging: tempfile.TemporaryDirectory[str] | None = None
+
+    def close(self) -> None:
+        if self.staging is not None:
+            self.staging.cleanup()
+
+
+def discover(source: Path, limits: ArchiveLimits | None = None) -> Package:
+    limits = limits or ArchiveLimits()
+    if source.is_dir():
+        return _discover_folder(source, limits)
+    if source.is_file() and zipfile.is_zipfile(source):
+        return _discover_zip(source, limits)
+    if not source.exists():
+        raise PackageError(f"package not found: {source}")
+    raise PackageError(f"{source.name} is neither a folder nor a .zip archive")
+
+
+def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
+    package = Package(name=root.name)
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if any(part in SKIPPED_DIRS or part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_symlink():
+            # A link could point anywhere on the host: never follow it.
+            package.files.append(PackageFile(rel.as_posix(), None, "a symbolic link, not read"))
+            continue
+        if not path.is_file() or path.name in SKIPPED_NAMES:
+            continue
+        if rel.as_posix() == MANIFEST_NAME:
+            package.manifest_path = path
+            continue
+        too_big = path.stat().st_size > limits.max_file_bytes
+        refused = f"larger than the {_mib(limits.max_file_bytes)} limit" if too_big else None
+        package.files.append(PackageFile(rel.as_posix(), None if too_big else path, refused))
+    return package
+
+
+def _discover_zip(archive: Path, limits: ArchiveLimits) -> Package:
+    staging = tempfile.TemporaryDirectory(prefix="preaudit-")
+    package = Package(name=archive.name, staging=staging)
+    try:
+        budget = _Budget(limits.max_total_bytes)
+        _unpack(archive, "", Path(staging.name), package, limits, budget, depth=1)
+    except PackageError:
+        staging.cleanup()
+        raise
+    _find_manifest(package)
+    return package
+
+
+class _Budget:
+    """Inflated bytes left for the whole package, shared across nesting levels."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def take(self, size: int) -> bool:
+        self.left -= size
+        return self.left >= 0
+
+
+def _unpack(
+    archive: Path,
+    prefix: str,
+    dest: Path,
+    package: Package,
+    limits: ArchiveLimits,
+    budget: _Budget,
+    depth: int,
+) -> None:
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackageError(f"{archive.name} is not a readable zip archive ({exc})") from exc
+    with zf:
+        members = [m for m in zf.infolist() if not m.is_dir()]
+        problem = _vet_archive(members, limits)
+        if problem:
+            raise PackageError(f"{prefix or archive.name}: {problem}")
+        for index, member in enumerate(members):
+            _stage_member(zf, member, index, prefix, dest, package, limits, budget, depth)
+
+
+def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> str | None:
+    if len(members) > limits.max_members:
+        return f"archive holds {len(members)} files, over the {limits.max_members} limit"
+    declared = sum(m.file_size for m in members)
+    if declared > limits.max_total_bytes:
+        limit = _mib(limits.max_total_bytes)
+        return f"archive would inflate to {_mib(declared)}, over the {limit} limit"
+    spans = sorted((m.header_offset, m.header_offset + 30 + m.compress_size) for m in members)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if start < end - 2:  # ClamAV tolerates a 2-byte overlap seen in real archives
+            return "archive entries overlap (a known zip-bomb construction)"
+    return None
+
+
+def _member_name(member: zipfile.ZipInfo) -> str:
+    """Member name, re-decoded when a Chinese Windows zipper wrote GBK without the UTF-8 flag."""
+    name = member.filename
+    if member.flag_bits & 0x800:
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:
+        return name
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return name
+
+
+def _refusal(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> str | None:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+        return "its path points outside the package (zip slip), not read"
+    if stat.S_ISLNK(member.external_attr >> 16):
+        return "a symbolic link inside the archive, not read"
+    if member.flag_bits & 0x1:
+        return "the file is encrypted with a password inside the archive"
+    if member.file_size > min(limits.max_member_bytes, limits.max_file_bytes):
+        return (
+            f"inflates to {_mib(member.file_size)}, over the {_mib(limits.max_member_bytes)} limit"
+        )
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > 1024 * 1024 and ratio > limits.max_ratio:
+        return f"compressed {ratio:.0f}:1, over the {limits.max_ratio:.0f}:1 limit (zip bomb?)"
+    return None
+
+
+def _stage_member(
+    zf: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    index: int,
+    prefix: str,
+    dest: Path,
+    package: Package,
+    limits: ArchiveLimits,
+    budget: _Budget,
+    depth: int,
+) -> None:
+    name = _member_name(member).replace("\\", "/")
+    shown = f"{prefix}{name}"
+    leaf = PurePosixPath(name).name
+    if leaf in SKIPPED_NAMES or any(p in SKIPPED_DIRS for p in PurePosixPath(name).parts):
+        return
+    refused = _refusal(member, name, limits)
+    if refused:
+        package.files.append(PackageFile(shown, None, refused))
+        return
+    # Staged under a numbered name: nothing from the archive decides where we write.
+    target = dest / f"{depth}-{index:05d}{PurePosixPath(leaf).suffix[:10]}"
+    written = _bounded_copy(zf, member, target, budget)
+    if written is not None:
+        package.files.append(PackageFile(shown, None, written))
+        return
+    if zipfile.is_zipfile(target) and not _is_office_package(target):
+        _nested(target, shown, dest, package, limits, budget, depth)
+        return
+    package.files.append(PackageFile(shown, target))
+
+
+def _nested(
+    target: Path,
+    shown: str,
+    dest: Path,
+    package: Package,
+    limits: ArchiveLimits,
+    budget: _Budget,
+    depth: int,
+) -> None:
+    if depth >= limits.max_depth:
+        package.files.append(PackageFile(shown, None, "an archive nested too deeply, not read"))
+        return
+    inner = dest / f"{target.stem}.d"
+    inner.mkdir()
+    try:
+        _unpack(target, f"{shown}/", inner, package, limits, budget, depth + 1)
+    except PackageError as exc:
+        package.files.append(PackageFile(shown, None, str(exc)))
+
+
+def _is_office_package(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "[Content_Types].xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _bounded_copy(
+    zf: zipfile.ZipFile, member: zipfile.ZipInfo, target: Path, budget: _Budget
+) -> str | None:
+    """Copy in chunks, stopping at the declared size: a lying header cannot inflate us."""
+    written = 0
+    try:
+        with zf.open(member) as src, target.open("wb") as out:
+            while chunk := src.read(_CHUNK):
+                written += len(chunk)
+                if written > member.file_size or not budget.take(len(chunk)):
+                    return "inflates beyond its declared size or the package budget (zip bomb?)"
+                out.write(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        return f"damaged inside the archive ({exc})"
+    return None
+
+
+def _find_manifest(package: Package) -> None:
+    """application.toml at the root, or at the root of a single top folder."""
+    tops = {f.name.split("/", 1)[0] for f in package.files if "/" in f.name}
+    candidates = {MANIFEST_NAME} | {f"{top}/{MANIFEST_NAME}" for top in tops if len(tops) == 1}
+    for item in list(package.files):
+        if item.name in candidates and item.path is not None:
+            package.manifest_path = item.path
+            package.files.remove(item)
+            return
+
+
+def _mib(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MiB"

@@ -1,0 +1,58 @@
+"""Read ``application.toml`` (every key optional)."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from model.package import Manifest
+from pipeline.exitcodes import PackageError
+
+MANIFEST_NAME = "application.toml"
+_KEYS = {"applicant", "credit_code", "scope", "as_of", "target_level", "response_hours"}
+
+
+def read_manifest(path: Path | None) -> tuple[Manifest, list[str]]:
+    """The manifest and warnings about keys we do not know (kept, not fatal)."""
+    if path is None:
+        return Manifest(), []
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PackageError(f"{MANIFEST_NAME} is not valid TOML: {exc}") from exc
+    warnings = [f"{MANIFEST_NAME}: unknown key '{k}' ignored" for k in sorted(set(data) - _KEYS)]
+    return Manifest(
+        applicant=_str(data, "applicant"),
+        credit_code=_str(data, "credit_code"),
+        scope=_str(data, "scope"),
+        as_of=_date(data.get("as_of")),
+        target_level=_str(data, "target_level"),
+        response_hours=_hours(data.get("response_hours")),
+    ), warnings
+
+
+def _str(data: dict[str, object], key: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise PackageError(f"{MANIFEST_NAME}: '{key}' must be text, got {value!r}")
+    return value.strip() or None
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise PackageError(f"{MANIFEST_NAME}: as_of must be a date like 2026-11-20") from exc
+
+
+def _hours(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise PackageError(f"{MANIFEST_NAME}: response_hours must be a positive number")
+    return float(value)

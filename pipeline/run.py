@@ -1,0 +1,201 @@
+"""One audit, as named stages: discover → parse → build frames → check → report."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checks.codes import CODES
+from checks.config import Config
+from checks.context import CheckContext, make_frame
+from checks.registry import run_checks
+from checks.summary import build_summary, callback_sample
+from model.findings import Finding, Severity, verdict_of
+from model.package import DocStatus, DocumentEntry, Manifest
+from model.records import RecordKind
+from parsers.detect import detect_format, sha256_of
+from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
+from pipeline.exitcodes import PackageError
+from pipeline.isolate import JobLimits, ParseOutcome, parse_all
+from pipeline.manifest import read_manifest
+from reports.html import write_html
+from reports.json_report import write_json
+from reports.xlsx import write_findings_xlsx
+
+TOOL_VERSION = "0.1.0"
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class RunOptions:
+    as_of: date | None = None
+    lang: str = "zh"
+    mask: bool = True
+    config: Config = field(default_factory=Config)
+    limits: JobLimits = field(default_factory=JobLimits)
+    archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
+    progress: Callable[[str], None] | None = None
+
+
+@dataclass
+class RunResult:
+    report: dict[str, Any]
+    findings: list[Finding]
+    out_dir: Path
+    timings: dict[str, float]
+    warnings: list[str]
+
+
+def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
+    """Audit one package and write report.json, report.html and findings.xlsx."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    package = discover(package_path, options.archive_limits)
+    try:
+        manifest, warnings = read_manifest(package.manifest_path)
+        timings["discover"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        documents, outcomes = _parse(package, options)
+        timings["parse"] = time.perf_counter() - clock
+    finally:
+        package.close()
+    clock = time.perf_counter()
+    as_of = options.as_of or manifest.as_of or date.today()
+    ctx = _context(documents, outcomes, manifest, as_of, options)
+    findings = run_checks(ctx)
+    package_key = hashlib.sha256("".join(sorted(d.sha256 for d in documents)).encode()).hexdigest()
+    report = assemble_report(package.name, ctx, findings, package_key)
+    timings["checks"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    write_outputs(report, out_dir, mask=options.mask)
+    timings["report"] = time.perf_counter() - clock
+    return RunResult(report, findings, out_dir, timings, warnings)
+
+
+def _parse(
+    package: Package, options: RunOptions
+) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
+    readable = [(f.name, f.path) for f in package.files if f.path is not None]
+
+    def report_progress(outcome: ParseOutcome, done: int, total: int) -> None:
+        if options.progress:
+            state = (
+                outcome.error
+                or f"{outcome.extracted.record_count if outcome.extracted else 0} records"
+            )
+            options.progress(f"[{done}/{total}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
+
+    outcomes = {o.name: o for o in parse_all(readable, options.limits, report_progress)}  # type: ignore[arg-type]
+    documents = [_document_entry(f, outcomes.get(f.name)) for f in package.files]
+    return documents, outcomes
+
+
+def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:
+    if item.path is None or outcome is None:
+        return DocumentEntry(
+            item.name, "unknown", "", status=DocStatus.UNREADABLE, error=item.refused or "not read"
+        )
+    digest = sha256_of(item.path)
+    fmt = outcome.format if outcome.format != "unknown" else _sniff(item.path)
+    if outcome.error or outcome.extracted is None:
+        return DocumentEntry(
+            item.name, fmt, digest, status=DocStatus.UNREADABLE, error=outcome.error or "not read"
+        )
+    extracted = outcome.extracted
+    status = DocStatus.PARSED if extracted.kinds else DocStatus.UNRECOGNISED
+    return DocumentEntry(
+        item.name,
+        fmt,
+        digest,
+        kinds=list(extracted.kinds),
+        status=status,
+        records=extracted.record_count,
+        unmapped_columns=list(extracted.unmapped_columns),
+        notes=list(extracted.notes),
+    )
+
+
+def _sniff(path: Path) -> str:
+    with path.open("rb") as handle:
+        return detect_format(handle.read(8192), path)
+
+
+def _context(
+    documents: list[DocumentEntry],
+    outcomes: dict[str, ParseOutcome],
+    manifest: Manifest,
+    as_of: date,
+    options: RunOptions,
+) -> CheckContext:
+    rows: dict[str, list[dict[str, object]]] = {kind.value: [] for kind in RecordKind}
+    facts: dict[str, list[dict[str, object]]] = {}
+    for doc in documents:  # package order: sorted paths, so reading order is stable
+        outcome = outcomes.get(doc.file)
+        if doc.status != DocStatus.PARSED or outcome is None or outcome.extracted is None:
+            continue
+        for kind, records in outcome.extracted.records.items():
+            rows.setdefault(kind, []).extend(records)
+        for kind, fact in outcome.extracted.facts.items():
+            facts.setdefault(kind, []).append(fact)
+    frames = {kind: make_frame(kind, rows.get(kind.value, [])) for kind in RecordKind}
+    return CheckContext(frames, documents, facts, manifest, as_of, options.config, options.lang)
+
+
+def assemble_report(
+    package_name: str, ctx: CheckContext, findings: list[Finding], package_key: str
+) -> dict[str, Any]:
+    """report.json as a dict: the one source every renderer reads."""
+    counts = {str(s): sum(1 for f in findings if f.severity == s) for s in Severity}
+    licence = ctx.first_fact("business_license") or {}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": TOOL_VERSION,
+        "package": package_name,
+        "applicant": ctx.manifest.applicant or _opt(licence.get("name")),
+        "credit_code": ctx.manifest.credit_code or _opt(licence.get("credit_code")),
+        "scope": ctx.manifest.scope,
+        "target_level": ctx.manifest.target_level,
+        "lang": ctx.lang,
+        "as_of": ctx.as_of.isoformat(),
+        "window": {"start": ctx.window.start.isoformat(), "end": ctx.window.end.isoformat()},
+        "verdict": str(verdict_of(findings)),
+        "counts": counts,
+        "documents": [d.to_dict() for d in ctx.documents],
+        "summary": build_summary(ctx),
+        "findings": [_finding_dict(f) for f in findings],
+        "callback_sample": callback_sample(ctx, package_key),
+    }
+
+
+def _finding_dict(finding: Finding) -> dict[str, Any]:
+    data = finding.to_dict()
+    data["title"] = str(finding.params.get("title", finding.code))
+    return data
+
+
+def _opt(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def write_outputs(report: dict[str, Any], out_dir: Path, *, mask: bool) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_json(report, out_dir / "report.json")
+    write_html(report, out_dir / "report.html", mask=mask)
+    write_findings_xlsx(report, out_dir / "findings.xlsx", mask=mask)
+
+
+def known_codes() -> set[str]:
+    return set(CODES)
+
+
+def fail(message: str) -> None:
+    print(f"preaudit: {message}", file=sys.stderr)
+
+
+__all__ = ["PackageError", "RunOptions", "RunResult", "audit"]

@@ -178,7 +178,10 @@ CODES: dict[str, CodeSpec] = {
     # Business licence and scope
     "LIC_CREDIT_CODE_INVALID": _spec(
         MAJOR,
-        ("统一社会信用代码无效", "营业执照上的统一社会信用代码 {credit_code} 未通过校验（GB 32100-2015）"),
+        (
+            "统一社会信用代码无效",
+            "营业执照上的统一社会信用代码 {credit_code} 未通过校验（GB 32100-2015）",
+        ),
         (
             "Invalid unified social credit code",
             "The licence's credit code {credit_code} fails its check character (GB 32100-2015)",

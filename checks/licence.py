@@ -121,7 +121,9 @@ def credit_code_invalid(ctx: CheckContext) -> Iterable[Finding]:
     if not fact or not code or credit_code_valid(code):
         return []
     return [
-        make_finding(ctx, "LIC_CREDIT_CODE_INVALID", evidence=_licence_evidence(fact), credit_code=code)
+        make_finding(
+            ctx, "LIC_CREDIT_CODE_INVALID", evidence=_licence_evidence(fact), credit_code=code
+        )
     ]
 
 

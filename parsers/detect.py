@@ -1,0 +1,111 @@
+"""What a file is, from its bytes: file names carry no meaning in applicant packages."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+HEAD_BYTES = 4096  # how much of the file detect_format wants to see
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+# "EncryptedPackage" as a UTF-16-LE directory entry name inside an OLE container: that is
+# how Office stores a password-protected .docx/.xlsx.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def detect_format(head: bytes, path: Path) -> str:
+    """One of pdf, docx, xlsx, zip, ole, ooxml-encrypted, png, jpeg, html,
+    spreadsheetml, text, empty, unknown. The extension is never consulted."""
+    if not head:
+        return "empty"
+    if b"%PDF" in head[:1024]:
+        return "pdf"
+    if head.startswith(_ZIP_MAGICS):
+        return _zip_kind(path)
+    if head.startswith(_OLE_MAGIC):
+        return "ooxml-encrypted" if _has_encrypted_package(path) else "ole"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    return _text_kind(head)
+
+
+def zip_names(path: Path) -> list[str] | None:
+    """Member names from the central directory only (nothing is inflated); None if broken."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+
+
+def _zip_kind(path: Path) -> str:
+    """Tell Word from Excel from any other zip by part names."""
+    names = zip_names(path)
+    if names is None:
+        return "zip"  # broken zip: parse_file reports it as damaged
+    name_set = set(names)
+    if "word/document.xml" in name_set:
+        return "docx"
+    if "xl/workbook.xml" in name_set:
+        return "xlsx"
+    # Unusual part names: fall back to the folder the main parts live in.
+    if any(name.startswith("word/") for name in names):
+        return "docx"
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    return "zip"
+
+
+def _has_encrypted_package(path: Path) -> bool:
+    # OLE directory entries may sit anywhere; small encrypted files are a few hundred KB,
+    # so scanning the first MiBs in chunks is cheap and bounded.
+    with path.open("rb") as handle:
+        data = handle.read(8 * 1024 * 1024)
+    return _ENCRYPTED_PACKAGE in data
+
+
+def _text_kind(head: bytes) -> str:
+    lowered = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in lowered:
+        return "spreadsheetml"  # Excel 2003 XML, often named .xls by ERP exports
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:1024]:
+        return "html"
+    if b"<table" in lowered[:1024]:
+        return "html"
+    return "text" if _looks_like_text(head) else "unknown"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\r\n\f")
+    if controls * 100 > len(head):
+        return False  # binary: gb18030 would happily "decode" almost any bytes
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError:
+            # A multi-byte character cut at the end of the head is not a reason to say no.
+            try:
+                head[:-4].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        return True
+    return False
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()

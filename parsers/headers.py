@@ -1,0 +1,305 @@
+"""Header synonyms: the one table that maps real-world column headers to canonical fields.
+
+To teach preaudit a new header (报修人 -> customer_name), add it to SYNONYMS below. Within a
+field, earlier synonyms win: when a table has two columns for one field, each row takes the
+first non-empty value in this order (complaint reason: 原因分析 before 投诉内容).
+Sources: spec/README.md and reference/records-in-practice.md §2.1-2.3.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from model.records import RecordKind
+
+WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
+
+SYNONYMS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
+    WO: {
+        "record_id": (
+            "工单编号", "工单号", "服务单号", "服务单编号", "维修单号", "维修编号", "维修单编号",
+            "报修单号", "报修单编号", "派工单号", "派工单编号", "单号", "单据编号", "工单ID",
+            "送修批号", "批次号", "服务编号", "编号",
+        ),
+        "customer_name": (
+            "客户姓名", "客户名称", "客户", "用户姓名", "用户名称", "用户", "顾客姓名", "顾客",
+            "报修人", "报修人姓名", "报修客户", "送修单位", "用户单位", "单位名称", "申请人",
+            "申请人姓名", "反馈人", "反馈人姓名", "联系人", "上报人", "客户名称/单位", "姓名",
+        ),
+        "customer_phone": (
+            "联系电话", "客户电话", "客户联系电话", "客户手机", "用户电话", "手机", "手机号",
+            "手机号码", "报修人电话", "报修人手机", "报修电话", "上报电话", "反馈人联系方式",
+            "联系方式", "电话", "联系人电话", "电话号码",
+        ),
+        "customer_address": (
+            "客户地址", "服务地址", "服务地点", "报修地址", "安装地址", "上门地址", "用户地址",
+            "详细地址", "地址",
+        ),
+        "product": (
+            "产品名称", "产品型号", "设备型号", "设备名称", "机型", "产品", "型号", "商品名称",
+            "规格型号", "品名", "主板型号",
+        ),
+        "issue": (
+            "故障描述", "问题描述", "故障现象", "报修内容", "报修描述", "报修原因", "故障情况",
+            "故障内容", "初检故障", "工单描述", "服务请求", "服务内容", "事件内容", "现场细节",
+            "问题", "故障",
+        ),
+        "resolution": (
+            "处理结果", "维修结果", "服务处理结果", "维修情况", "处理措施", "处理方案", "处理情况",
+            "维修内容", "维修措施", "服务处理", "解决方案", "处理方法", "终检故障", "测试结果",
+            "回复结果", "服务结果",
+        ),
+        "reported_at": (
+            "报修时间", "报修日期", "报修开始时间", "受理时间", "受理日期", "来电时间", "来电日期",
+            "申请时间", "申请日期", "创建时间", "创建日期", "送修日期", "告警时间", "登记时间",
+            "登记日期", "下单时间", "日期",
+        ),
+        "responded_at": (
+            "响应时间", "首次响应时间", "上门时间", "到达时间", "到场时间", "签到时间", "服务时间",
+            "回复时间", "预计上门时间", "上门日期",
+        ),
+        "completed_at": (
+            "完成时间", "完工时间", "结单时间", "处理完成时间", "维修时间", "解决时间", "完成日期",
+            "完工日期", "维修日期", "处理时间", "服务处理日期", "报修结束时间", "关闭时间",
+            "取机时间",
+        ),
+        "technician": (
+            "维修人员", "服务人员", "维修人", "维修工程师", "服务工程师", "工程师", "技术员",
+            "维修师傅", "处理人", "服务人", "上门人员", "终检人员", "分配给", "负责人",
+        ),
+        "signature": (
+            "客户签字", "客户签名", "顾客签字", "顾客签名", "用户签字", "用户签名", "客户确认",
+            "客户签名确认", "客户签字确认", "用户确认", "签字", "签名", "客户签章",
+        ),
+    },
+    SV: {
+        "record_id": ("问卷编号", "调查表编号", "回访编号", "编号", "序号"),
+        "respondent": (
+            "客户姓名", "被调查人", "受访者", "客户名称", "姓名", "回访对象", "顾客姓名",
+            "用户姓名", "客户", "单位名称", "联系人",
+        ),
+        "respondent_phone": (
+            "联系电话", "手机", "手机号", "手机号码", "电话", "联系方式", "客户电话",
+        ),
+        "surveyed_at": (
+            "调查日期", "回访日期", "调查时间", "回访时间", "填表日期", "评价时间", "日期",
+        ),
+        "overall": (
+            "总体满意度", "整体满意度", "综合满意度", "综合评价", "总体评价", "满意度",
+            "客户满意度", "满意程度", "客户评价", "回访结果", "评价结果", "总评",
+            "总体评分", "综合评分", "总评分", "总分", "整体评分", "总体评价等级",
+        ),
+    },
+    CP: {
+        "record_id": ("投诉编号", "投诉单号", "投诉单编号", "编号", "投诉号"),
+        "customer_name": (
+            "投诉人", "投诉人姓名", "客户名称", "客户姓名", "客户", "投诉单位", "顾客姓名",
+            "用户姓名", "联系人", "姓名",
+        ),
+        "customer_phone": (
+            "联系电话", "联系方式", "投诉人电话", "客户电话", "手机", "手机号", "电话",
+        ),
+        "received_at": (
+            "投诉日期", "投诉时间", "受理日期", "受理时间", "登记日期", "登记时间", "接诉时间",
+            "日期",
+        ),
+        "reason": (
+            "原因分析", "投诉原因", "投诉内容", "问题描述", "投诉事由", "投诉事项", "问题类别",
+            "投诉问题",
+        ),
+        "handling": (
+            "处理过程", "处理措施", "处理方法", "处理经过", "解决方案", "处理结果", "实施记录",
+            "跟踪进展", "处理情况", "纠正措施", "处理意见",
+        ),
+        "feedback": (
+            "客户反馈", "回访情况", "回访结果", "客户意见", "结果评估", "客户满意度", "满意度",
+            "回访记录", "客户评价",
+        ),
+        "closed_at": ("结案日期", "结案时间", "完成日期", "关闭时间", "办结日期", "处理完成日期"),
+    },
+}
+
+# Headers used only when nothing better maps to the same field (序号 is just a row count).
+FALLBACK_ONLY = frozenset({"序号"})
+
+# Survey item scores (no canonical field of their own) still say "this is a survey".
+SURVEY_ITEMS = (
+    "服务态度", "响应速度", "响应及时性", "及时性", "技术水平", "专业能力", "维修质量",
+    "服务质量", "问题解决效果", "收费合理性", "收费合理", "推荐意愿", "服务规范",
+    "守时情况", "守时", "准时性", "维修效果", "服务效率", "沟通能力", "着装礼仪",
+)
+
+# Fields that only one record kind has: a table is that kind only if one of them maps.
+SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
+    WO: frozenset({"issue", "resolution", "technician", "signature", "reported_at",
+                   "responded_at", "completed_at"}),
+    SV: frozenset({"overall", "surveyed_at"}),
+    CP: frozenset({"reason", "handling", "feedback", "received_at", "closed_at"}),
+}
+
+_BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
+_TRAILING = re.compile(r"[:：*※#]+$")
+_LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
+_MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header
+_MAX_EXTRA = 4  # a contains-match may add at most this many characters around the synonym
+
+
+def normalise_header(text: object) -> str:
+    """Comparable header text: no white space, half-width, no (remarks), no trailing colon."""
+    if text is None:
+        return ""
+    value = unicodedata.normalize("NFKC", str(text))
+    value = re.sub(r"\s+", "", value)
+    value = _BRACKETED.sub("", value)
+    value = _TRAILING.sub("", value)
+    value = _LEADING.sub("", value)
+    return value.lower()
+
+
+def _index() -> dict[RecordKind, dict[str, tuple[str, int]]]:
+    """normalised synonym -> (field, priority) per kind, built once."""
+    index: dict[RecordKind, dict[str, tuple[str, int]]] = {}
+    for kind, fields in SYNONYMS.items():
+        table: dict[str, tuple[str, int]] = {}
+        for field_name, synonyms in fields.items():
+            for priority, synonym in enumerate(synonyms):
+                table.setdefault(normalise_header(synonym), (field_name, priority))
+        index[kind] = table
+    return index
+
+
+_INDEX = _index()
+_MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
+_MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
+_ITEMS = frozenset(normalise_header(item) for item in SURVEY_ITEMS)
+
+
+def match_header(text: object, kind: RecordKind) -> tuple[str, int] | None:
+    """(canonical field, priority) for one header in one record kind, or None."""
+    if not isinstance(text, str) or len(text) > _MAX_HEADER_CHARS:
+        # Headers are short text; data cells (numbers, dates, long remarks) never match,
+        # and skipping them keeps form/header detection cheap on huge hostile cells.
+        return None
+    return _match_key(normalise_header(text), kind)
+
+
+@lru_cache(maxsize=8192)
+def _match_key(key: str, kind: RecordKind) -> tuple[str, int] | None:
+    if not key or len(key) > _MAX_KEY_CHARS:
+        return None
+    table = _INDEX[kind]
+    if key in table:
+        return table[key]
+    return _contains_match(key, table)
+
+
+def _contains_match(key: str, table: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
+    """The longest synonym inside the header, for headers like 客户联系电话 or 报修人手机号码."""
+    best: tuple[str, tuple[str, int]] | None = None
+    for synonym, target in table.items():
+        if len(synonym) < _MIN_CONTAINS or synonym not in key:
+            continue
+        if len(key) - len(synonym) > _MAX_EXTRA:
+            continue
+        if best is None or len(synonym) > len(best[0]):
+            best = (synonym, target)
+    if best is None:
+        return None
+    # A contains-match ranks after every exact synonym of its field.
+    field_name, priority = best[1]
+    return field_name, priority + 100
+
+
+def is_survey_item(text: object) -> bool:
+    return normalise_header(text) in _ITEMS
+
+
+def is_known_label(text: object) -> bool:
+    """True when the text is a header of any record kind (used to spot label/value forms)."""
+    return any(match_header(text, kind) is not None for kind in SYNONYMS)
+
+
+@dataclass
+class ColumnMap:
+    """How the columns of one table map onto one record kind."""
+
+    kind: RecordKind
+    # field -> column indices, best first (the priority order of SYNONYMS)
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+    # survey item-score columns (服务态度, 响应速度 ...): column -> header text
+    items: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def survey_items(self) -> int:
+        return len(self.items)
+
+    @property
+    def score(self) -> int:
+        return len(self.fields)
+
+    @property
+    def specific(self) -> set[str]:
+        return set(self.fields) & SPECIFIC_FIELDS[self.kind]
+
+
+def map_columns(headers: list[object], kind: RecordKind) -> ColumnMap:
+    """Map every header of a table onto ``kind``'s canonical fields; keep the leftovers."""
+    result = ColumnMap(kind)
+    ranked: dict[str, list[tuple[int, int, str]]] = {}
+    for column, header in enumerate(headers):
+        found = match_header(header, kind)
+        key = normalise_header(header)
+        if found is None:
+            if is_survey_item(header):
+                result.items[column] = str(header).strip()
+            elif key:
+                result.unmapped.append(str(header).strip())
+            continue
+        ranked.setdefault(found[0], []).append((found[1], column, key))
+    for field_name, options in ranked.items():
+        options.sort()
+        preferred = [opt for opt in options if opt[2] not in FALLBACK_ONLY] or options
+        result.fields[field_name] = [column for _, column, _ in preferred]
+    return result
+
+
+_FORM_MIN_LABELS = 3
+_FORM_MAX_ROWS = 60
+
+
+def split_inline_label(text: object) -> tuple[str, str] | None:
+    """'客户签字：张三' -> ('客户签字', '张三') when the part before the colon is a label."""
+    if not isinstance(text, str):
+        return None
+    for colon in (":", "："):
+        label, found, value = text.partition(colon)
+        if found and label.strip() and is_known_label(label):
+            return label.strip(), value.strip()
+    return None
+
+
+def looks_like_form(rows: list[list[object]]) -> bool:
+    """A label/value grid (one record per table) rather than a ledger with a header row.
+
+    In a ledger, labels appear once, side by side in the header row; in a form they run
+    down the first column (工单编号 | GD… | 报修时间 | …), one or two per row.
+    """
+    rows = rows[:_FORM_MAX_ROWS]  # enough to tell; keeps the test cheap on long ledgers
+    label_rows = 0
+    filled_rows = 0
+    for row in rows:
+        first = next((cell for cell in row if cell is not None), None)
+        if first is None:
+            continue
+        filled_rows += 1
+        if is_known_label(first) or split_inline_label(first) is not None:
+            label_rows += 1
+    if label_rows < _FORM_MIN_LABELS or label_rows * 2 < filled_rows:
+        return False
+    # A ledger's header row alone holds several labels; a form row holds at most a few.
+    widest = max(sum(1 for cell in row if is_known_label(cell)) for row in rows)
+    return widest <= 3 or label_rows >= widest

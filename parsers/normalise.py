@@ -1,0 +1,177 @@
+"""Cell value normalisation: timestamps, phone numbers and text as Chinese records write them."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import UTC, date, datetime, timedelta
+
+# Unix timestamps in CRM exports are absolute; the records mean China time (UTC+8).
+_CHINA = timedelta(hours=8)
+_UNIX_SECONDS = (1_000_000_000, 9_999_999_999)  # 2001-09 .. 2286: 10 digits
+_UNIX_MILLIS = (1_000_000_000_000, 9_999_999_999_999)  # 13 digits
+
+_CN_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+_CN_NUMBER = re.compile(r"[〇零○一二两三四五六七八九十]+")
+
+_DATE = re.compile(
+    r"(?P<y>\d{4})\s*[-/.年、]\s*(?P<m>\d{1,2})\s*[-/.月、]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
+)
+_COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
+_TIME = re.compile(
+    r"^\s*(?:T|[,，])?\s*(?P<ap1>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*"
+    r"(?P<h>\d{1,2})\s*[:时点]\s*(?P<mi>\d{1,2})?\s*分?"
+    r"(?:\s*[:]\s*(?P<s>\d{1,2})(?:\.\d+)?|\s*(?P<s2>\d{1,2})\s*秒)?"
+    r"\s*(?P<ap2>AM|PM|am|pm)?"
+)
+_TIME_ONLY = re.compile(
+    r"^\s*(?P<h>\d{1,2})\s*[:时点]\s*(?P<mi>\d{1,2})?\s*分?(?::(?P<s>\d{1,2}))?\s*$"
+)
+_AFTERNOON = {"下午", "晚上", "PM", "pm"}
+
+_PHONE_CHARS = re.compile(r"^[\d\s\-()*+]+$")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()]")
+_SPACES = re.compile(r"\s+")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters, colons and slashes to ASCII (NFKC), e.g. ２０２６／９／３."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def cn_numerals_to_digits(text: str) -> str:
+    """二〇二六年九月三日 -> 2026年9月3日 (dates on seals and certificates)."""
+    return _CN_NUMBER.sub(lambda match: str(_cn_number(match.group())), text)
+
+
+def _cn_number(word: str) -> int:
+    if "十" not in word:
+        # Positional digits, as years are written: 二〇二六 -> 2026.
+        return int("".join(str(_CN_DIGITS[ch]) for ch in word))
+    tens, _, units = word.partition("十")
+    tens_value = _CN_DIGITS.get(tens[-1], 1) if tens else 1
+    units_value = _CN_DIGITS.get(units[0], 0) if units else 0
+    return tens_value * 10 + units_value
+
+
+def parse_timestamp(value: object) -> tuple[datetime | None, bool]:
+    """(timestamp, has_time) from any cell value; (None, False) when it is not a date.
+
+    Excel serial numbers are not guessed here: the workbook reader converts cells that
+    carry a date format, so a bare number is a date only as a Unix timestamp.
+    """
+    if value is None:
+        return None, False
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None), value.time() != datetime.min.time()
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day), False
+    if isinstance(value, bool):
+        return None, False
+    if isinstance(value, int | float):
+        return _from_unix(value), _from_unix(value) is not None
+    return _parse_text(str(value))
+
+
+def _from_unix(number: float) -> datetime | None:
+    if isinstance(number, float) and (math.isnan(number) or not number.is_integer()):
+        return None
+    if _UNIX_SECONDS[0] <= number <= _UNIX_SECONDS[1]:
+        seconds = float(number)
+    elif _UNIX_MILLIS[0] <= number <= _UNIX_MILLIS[1]:
+        seconds = number / 1000
+    else:
+        return None
+    return (datetime.fromtimestamp(seconds, UTC) + _CHINA).replace(tzinfo=None)
+
+
+def _parse_text(raw: str) -> tuple[datetime | None, bool]:
+    text = cn_numerals_to_digits(to_halfwidth(raw)).strip()
+    if not text:
+        return None, False
+    if text.isdigit() and len(text) in (10, 13):
+        stamp = _from_unix(int(text))
+        return stamp, stamp is not None
+    compact = _COMPACT_DATE.match(text)
+    if compact:
+        return _build(compact, None), False
+    match = _DATE.search(text)
+    if not match:
+        return None, False
+    time_match = _TIME.match(text[match.end():])
+    stamp = _build(match, time_match)
+    if stamp is None:
+        return None, False
+    return stamp, time_match is not None
+
+
+def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
+    try:
+        base = datetime(int(day["y"]), int(day["m"]), int(day["d"]))
+    except ValueError:
+        return None
+    if clock is None:
+        return base
+    hour = int(clock["h"])
+    minute = int(clock["mi"] or 0)
+    second = int(clock["s"] or clock["s2"] or 0)
+    if (clock["ap1"] or clock["ap2"] or "") in _AFTERNOON and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59 or second > 59:
+        return None  # a date followed by a number that is not a time of day
+    return base.replace(hour=hour, minute=minute, second=second)
+
+
+def parse_time_only(value: object) -> tuple[int, int, int] | None:
+    """'14:20' or '14时20分' in a column of its own (报修日期 + 报修时间 layouts)."""
+    if value is None or isinstance(value, int | float | date):
+        return None
+    match = _TIME_ONLY.match(to_halfwidth(str(value)))
+    if not match:
+        return None
+    hour, minute, second = int(match["h"]), int(match["mi"] or 0), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def normalise_phone(value: object) -> str | None:
+    """Digits only for anything that looks like a phone number; other text is kept as is.
+
+    +86 / 0086 / 86 prefixes go so checks see the 11-digit mobile; masked digits ('*') stay,
+    since a masked number is neither valid nor invalid to the checks.
+    """
+    text = normalise_text(value)
+    if text is None:
+        return None
+    text = to_halfwidth(text).strip()
+    if not _PHONE_CHARS.match(text):
+        return text
+    digits = _PHONE_SEPARATORS.sub("", text)
+    for prefix in ("+86", "0086"):
+        if digits.startswith(prefix):
+            digits = digits[len(prefix):]
+    if len(digits) == 13 and digits.startswith("86"):
+        digits = digits[2:]
+    return digits or None
+
+
+def normalise_text(value: object) -> str | None:
+    """Trimmed text with inner white space collapsed; integral numbers without '.0'."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    text = _SPACES.sub(" ", str(value)).strip()
+    return text or None

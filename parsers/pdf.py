@@ -1,0 +1,242 @@
+"""PDF reader: pypdfium2 to count pages (and as a text fallback), pdfplumber for tables.
+
+Ruled tables are found with pdfplumber's default "lines" strategy, which was exact on
+ledgers and merged-cell forms (performance.md). A ledger that runs over several pages is
+stitched into one logical table; a page holding a label/value form becomes one whole-page
+table, since such PDFs carry one work order per page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
+from parsers.errors import CorruptFile, EncryptedFile, TooLarge, reading
+from parsers.headers import is_known_label, looks_like_form, normalise_header
+from parsers.limits import ReadLimits
+
+_TITLE_BAND = 60  # points above a table searched for its title line
+_HEADER_LIKE = 2  # known labels in a first row that make it a new table's header
+
+
+@dataclass
+class _PageTable:
+    """One table as found on one page, with the images of each (row, column) cell."""
+
+    rows: list[list[CellValue]]
+    images: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    title: str = ""
+
+
+def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
+    pdfium_doc = _open_pdfium(path)
+    try:
+        page_count = len(pdfium_doc)
+        if page_count > limits.max_pages:
+            raise TooLarge(f"over the {limits.max_pages:,}-page limit ({page_count:,} pages)")
+        document = RawDocument(file=display_name, format="pdf", page_count=page_count)
+        with reading("PDF"):
+            _read_pages(path, pdfium_doc, document, limits)
+    finally:
+        pdfium_doc.close()
+    return document
+
+
+def _open_pdfium(path: Path) -> pdfium.PdfDocument:
+    """Open with pypdfium2 first: it counts pages instantly and knows about passwords."""
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFile("the file is encrypted with a password") from exc
+        raise CorruptFile(
+            "not a valid PDF (the file is damaged or truncated, e.g. a broken "
+            "cross-reference table)"
+        ) from exc
+    except Exception as exc:  # pypdfium2 may raise other errors on odd input
+        raise CorruptFile("not a valid PDF (the file could not be opened)") from exc
+
+
+def _read_pages(
+    path: Path, pdfium_doc: pdfium.PdfDocument, document: RawDocument, limits: ReadLimits
+) -> None:
+    stitcher = _Stitcher(document)
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:
+        if _is_password_error(exc):
+            raise EncryptedFile("the file is encrypted with a password") from exc
+        raise
+    # pdf.close() would re-walk every page (hostile-input.md P2): close pages one by one
+    # and only release the file stream at the end.
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                tables, text = _read_page(page, limits)
+            finally:
+                page.close()
+            if "(cid:" in text or not text.strip():
+                text = _pdfium_text(pdfium_doc, number - 1) or text
+            document.texts.append(TextBlock(text=text, page=number))
+            stitcher.add_page(number, tables)
+    finally:
+        pdf.stream.close()
+
+
+def _is_password_error(exc: Exception) -> bool:
+    """pdfplumber wraps PDFPasswordIncorrect in PdfminerException with an empty message."""
+    causes = [exc, *(exc.args if exc.args else ())]
+    return any("password" in type(cause).__name__.lower() for cause in causes)
+
+
+def _read_page(page: pdfplumber.page.Page, limits: ReadLimits) -> tuple[list[_PageTable], str]:
+    clean = page.dedupe_chars()  # fake-bold text is drawn twice (pdfplumber #992)
+    try:
+        tables: list[_PageTable] = []
+        edges = len(clean.horizontal_edges) * len(clean.vertical_edges)
+        # The table finder is about n^4 on dense ruling grids (hostile-input.md P8).
+        if edges <= limits.max_table_edges:
+            tables = [_page_table(clean, found) for found in clean.find_tables()]
+        text = clean.extract_text() or ""
+    finally:
+        clean.close()
+    return tables, text
+
+
+def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:
+    rows = [list(row) for row in found.extract()]
+    images: dict[tuple[int, int], list[str]] = {}
+    for image in page.images:
+        centre = ((image["x0"] + image["x1"]) / 2, (image["top"] + image["bottom"]) / 2)
+        cell = _cell_at(found, centre)
+        if cell is not None:
+            images.setdefault(cell, []).append(_image_hash(image))
+    return _PageTable(rows=rows, images=images, title=_title_above(page, found.bbox))
+
+
+def _cell_at(found: object, point: tuple[float, float]) -> tuple[int, int] | None:
+    x, y = point
+    for r, row in enumerate(found.rows):
+        for c, box in enumerate(row.cells):
+            if box is not None and box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+                return r, c
+    return None
+
+
+def _image_hash(image: dict) -> str:
+    try:
+        data = image["stream"].get_data()
+    except Exception:  # an undecodable image still counts as "an image is there"
+        data = repr(sorted(image["stream"].attrs.items())).encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def _title_above(page: pdfplumber.page.Page, bbox: tuple[float, float, float, float]) -> str:
+    top = bbox[1]
+    if top <= 1:
+        return ""
+    band = page.crop((0, max(0.0, top - _TITLE_BAND), page.width, top))
+    lines = [line.strip() for line in (band.extract_text() or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _pdfium_text(pdfium_doc: pdfium.PdfDocument, index: int) -> str:
+    page = pdfium_doc[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_bounded()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+class _Stitcher:
+    """Builds logical tables: forms per page, ledgers continued across page breaks."""
+
+    def __init__(self, document: RawDocument) -> None:
+        self.document = document
+        self.open: RawTable | None = None  # a ledger that may continue on the next page
+
+    def add_page(self, number: int, tables: list[_PageTable]) -> None:
+        forms = [table for table in tables if looks_like_form(table.rows)]
+        ledgers = [table for table in tables if not looks_like_form(table.rows)]
+        if forms:
+            self._new_table(number, _merge_forms(forms), whole_page=True)
+        last: RawTable | None = None
+        for position, table in enumerate(ledgers):
+            if position == 0 and self._continues(table):
+                self._append(number, table)
+                last = self.open
+            else:
+                last = self._new_table(number, table)
+        self.open = last
+
+    def _continues(self, table: _PageTable) -> bool:
+        previous = self.open
+        if previous is None or not table.rows or len(table.rows[0]) != len(previous.rows[0]):
+            return False
+        if _repeated_head(table.rows, previous.rows) > 0:
+            return True
+        # No repeated header: a continuation starts straight with data, not with labels.
+        labels = sum(1 for cell in table.rows[0] if is_known_label(cell))
+        return labels < _HEADER_LIKE
+
+    def _append(self, number: int, table: _PageTable) -> None:
+        target = self.open
+        skip = _repeated_head(table.rows, target.rows)
+        _extend(target, table, number, skip)
+
+    def _new_table(self, number: int, table: _PageTable, whole_page: bool = False) -> RawTable:
+        raw = RawTable(
+            rows=[],
+            locations=[],
+            table_index=len(self.document.tables) + 1,
+            page=number,
+            title=table.title,
+            whole_page=whole_page,
+        )
+        _extend(raw, table, number, 0)
+        self.document.tables.append(raw)
+        return raw
+
+
+def _repeated_head(rows: list[list[CellValue]], previous: list[list[CellValue]]) -> int:
+    """How many leading rows repeat the previous table's header rows (its first three)."""
+    head = [[normalise_header(cell) for cell in row] for row in previous[:3]]
+    count = 0
+    for row in rows[:3]:
+        if [normalise_header(cell) for cell in row] in head and any(row):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _extend(target: RawTable, table: _PageTable, page: int, skip: int) -> None:
+    """Append rows (after ``skip`` repeated header rows) with continuous row numbers."""
+    base = len(target.rows)
+    for row in table.rows[skip:]:
+        target.rows.append(row)
+        target.locations.append(RowLocation(row=len(target.rows), page=page))
+    for (r, c), hashes in table.images.items():
+        if r >= skip:
+            target.images.setdefault((base + r - skip, c), []).extend(hashes)
+
+
+def _merge_forms(forms: list[_PageTable]) -> _PageTable:
+    """A form drawn as several ruled blocks on one page is still one record."""
+    merged = _PageTable(rows=[], title=forms[0].title)
+    width = max(len(row) for form in forms for row in form.rows)
+    for form in forms:
+        base = len(merged.rows)
+        merged.rows.extend(row + [None] * (width - len(row)) for row in form.rows)
+        for (r, c), hashes in form.images.items():
+            merged.images[(base + r, c)] = hashes
+    return merged

@@ -1,0 +1,396 @@
+"""The one shared step after reading: what each table or text is, mapped to canonical records.
+
+Every reader hands over a RawDocument; nothing here knows which format it came from, so PDF,
+Word and Excel cannot drift apart. Parsers know formats, not rules: nothing here decides
+whether a record is valid, it only reports what is written where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.records import (
+    CANONICAL_FIELDS,
+    DOC_KIND_OF_RECORDS,
+    TIMESTAMP_FIELDS,
+    CellValue,
+    DocKind,
+    ExtractedFile,
+    RawDocument,
+    RawTable,
+    RecordKind,
+)
+from parsers.facts import text_facts, text_kinds
+from parsers.headers import (
+    SPECIFIC_FIELDS,
+    ColumnMap,
+    looks_like_form,
+    map_columns,
+    match_header,
+    normalise_header,
+    split_inline_label,
+)
+from parsers.normalise import (
+    normalise_phone,
+    normalise_text,
+    parse_time_only,
+    parse_timestamp,
+)
+
+_HEADER_SEARCH_ROWS = 15
+_MIN_FIELDS = 3
+_TITLE_BONUS = 2
+_TITLE_WORDS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.WORK_ORDER: ("工单", "维修", "服务单", "报修", "派工", "服务记录"),
+    RecordKind.COMPLAINT: ("投诉",),
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷"),
+}
+_KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
+PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
+# Placeholders are kept as values (checks judge them) but lose when coalescing columns.
+_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\", "无", "暂无", "n/a", "na", "空"})
+_FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
+
+
+@dataclass
+class _Header:
+    end: int  # index of the last header row (two-level headers span two rows)
+    texts: list[CellValue]
+    columns: ColumnMap
+    score: int
+
+
+def extract(doc: RawDocument) -> ExtractedFile:
+    """Recognise every table and text of one document and map it onto canonical records."""
+    result = ExtractedFile()
+    found: set[str] = set()
+    unclear: list[str] = []
+    for table in doc.tables:
+        kind = _extract_table(doc, table, result, unclear)
+        if kind is not None:
+            found.add(DOC_KIND_OF_RECORDS[kind].value)
+    # Sheet names count as titles too: a sheet called 服务网点 is the outlet list.
+    titles = [table.title for table in doc.tables if table.title]
+    titles += [table.sheet for table in doc.tables if table.sheet]
+    found |= text_kinds(doc.texts, titles)
+    result.facts = text_facts(doc, found)
+    result.kinds = [kind.value for kind in DocKind if kind.value in found]
+    if not result.kinds:
+        # Only worth saying when nothing in the file was recognised: an outlet list's
+        # table (网点名称 | 地址 | 电话) is not a puzzle once the file is known.
+        result.notes.extend(unclear)
+    return result
+
+
+def _extract_table(
+    doc: RawDocument, table: RawTable, result: ExtractedFile, unclear: list[str]
+) -> RecordKind | None:
+    if not table.rows:
+        return None
+    if table.whole_page or looks_like_form(table.rows):
+        return _extract_form(doc, table, result)
+    header = _find_header(table)
+    if header is None:
+        _note_unclear(table, unclear)
+        return None
+    kind = header.columns.kind
+    records = result.records.setdefault(kind.value, [])
+    for index in range(header.end + 1, len(table.rows)):
+        row = table.rows[index]
+        if _skip_row(row, header.texts):
+            continue
+        values = {name: [row[c] for c in cols] for name, cols in header.columns.fields.items()}
+        signature_cells = [(index, c) for c in header.columns.fields.get("signature", [])]
+        location = table.locations[index]
+        provenance = _provenance(doc, table, location.page, location.row)
+        record = _make_record(kind, values, provenance, _images(table, signature_cells))
+        if kind is RecordKind.SURVEY_RESPONSE and header.columns.items:
+            record["items"] = _item_scores(row, header.columns.items)
+        records.append(record)
+    for text in header.columns.unmapped:
+        if text not in result.unmapped_columns:
+            result.unmapped_columns.append(text)
+    return kind
+
+
+# ---------------------------------------------------------------- header rows and kinds
+
+
+def _find_header(table: RawTable) -> _Header | None:
+    """The row (within the first 15) whose cells map best onto one record kind."""
+    title = _title_text(table)
+    best: _Header | None = None
+    for index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+        for kind in _KIND_ORDER:
+            candidate = _header_at(table.rows, index, kind, title)
+            if candidate is not None and (best is None or candidate.score > best.score):
+                best = candidate
+    return best
+
+
+def _header_at(
+    rows: list[list[CellValue]], index: int, kind: RecordKind, title: str
+) -> _Header | None:
+    texts = list(rows[index])
+    end = index
+    columns = map_columns(texts, kind)
+    if index + 1 < len(rows):
+        # Two-level headers: 客户信息 over 姓名 | 电话. Take the lower row's text where it maps.
+        combined = [
+            below if below is not None and match_header(below, kind) else above
+            for above, below in zip(texts, rows[index + 1], strict=False)
+        ]
+        combined_columns = map_columns(combined, kind)
+        if combined_columns.score > columns.score:
+            texts, end, columns = combined, index + 1, combined_columns
+    bonus = _TITLE_BONUS if any(word in title for word in _TITLE_WORDS[kind]) else 0
+    if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
+        bonus += 1
+    if columns.score < _MIN_FIELDS or not (columns.specific or bonus):
+        return None
+    return _Header(end=end, texts=texts, columns=columns, score=columns.score + bonus)
+
+
+def _title_text(table: RawTable) -> str:
+    """The table's own title plus any text rows above its header (sheet title rows)."""
+    parts = [table.title]
+    for row in table.rows[:3]:
+        filled = [value for value in row if isinstance(value, str)]
+        if len(set(filled)) == 1:
+            parts.append(filled[0])
+    return " ".join(parts)
+
+
+def _note_unclear(table: RawTable, unclear: list[str]) -> None:
+    """Say so when a table looks like records but its kind could not be told."""
+    head = table.rows[: _HEADER_SEARCH_ROWS]
+    labels = max(
+        (
+            sum(1 for cell in row if match_header(cell, kind))
+            for row in head
+            for kind in _KIND_ORDER
+        ),
+        default=0,
+    )
+    if labels >= 2:
+        unclear.append(f"{_where(table)}: kind unclear, not read")
+
+
+def _where(table: RawTable) -> str:
+    if table.sheet is not None:
+        return f"sheet '{table.sheet}'"
+    where = f"table {table.table_index}"
+    return f"{where} (page {table.page})" if table.page else where
+
+
+def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
+    """Empty rows, repeated header rows (page breaks, pasted blocks) and footer lines."""
+    filled = [(c, value) for c, value in enumerate(row) if normalise_text(value) is not None]
+    if not filled:
+        return True
+    # Repeats are verbatim copies, so plain equality is enough (and cheap on big tables).
+    same = sum(
+        1
+        for c, value in filled
+        if c < len(header) and str(value).strip() == str(header[c]).strip()
+    )
+    if same * 2 >= len(filled) and same >= 2:
+        return True
+    first = str(filled[0][1]).strip()
+    return len(filled) == 1 and first.startswith(_FOOTER_WORDS)
+
+
+# ---------------------------------------------------------------- forms (one record each)
+
+
+def _extract_form(doc: RawDocument, table: RawTable, result: ExtractedFile) -> RecordKind | None:
+    pairs = _form_pairs(table)
+    kind = _form_kind(pairs)
+    if kind is None:
+        result.notes.append(f"{_where(table)}: a form whose kind is unclear, not read")
+        return None
+    groups = _split_forms(pairs)
+    for group in groups:
+        by_field = _form_fields(group, kind)
+        values = {name: [value for _, value, _ in options] for name, options in by_field.items()}
+        cells = [cell for _, _, cells in by_field.get("signature", []) for cell in cells]
+        # One form per table is located by the table (Word) or page (PDF) alone; several
+        # forms stacked in one table also get the row each one starts on.
+        row = table.locations[group[0][2][0][0]].row if len(groups) > 1 else None
+        provenance = _provenance(doc, table, table.page, row, keep_table=not table.whole_page)
+        record = _make_record(kind, values, provenance, _images(table, cells))
+        result.records.setdefault(kind.value, []).append(record)
+    return kind
+
+
+_Pair = tuple[str, CellValue, list[tuple[int, int]]]
+
+
+def _split_forms(pairs: list[_Pair]) -> list[list[_Pair]]:
+    """Forms stacked one after another (a sheet of work orders): the form's first label
+    coming back starts the next form. Other labels may repeat inside one form (日期)."""
+    if not pairs:
+        return []
+    first = normalise_header(pairs[0][0])
+    groups: list[list[_Pair]] = []
+    for pair in pairs:
+        if not groups or normalise_header(pair[0]) == first:
+            groups.append([])
+        groups[-1].append(pair)
+    return groups
+
+
+def _form_pairs(table: RawTable) -> list[_Pair]:
+    """(label, value, cells holding label and value) for every label in the grid."""
+    pairs: list[_Pair] = []
+    rows = table.rows
+    for r, row in enumerate(rows):
+        c = 0
+        while c < len(row):
+            cell = row[c]
+            inline = split_inline_label(cell)
+            if inline is not None and not _is_label(cell):
+                pairs.append((inline[0], inline[1] or None, [(r, c)]))
+                c += 1
+                continue
+            if not _is_label(cell):
+                c += 1
+                continue
+            nxt = next((j for j in range(c + 1, len(row)) if row[j] is not None), None)
+            if nxt is not None and not _is_label(row[nxt]):
+                pairs.append((str(cell), row[nxt], [(r, c), (r, nxt)]))
+                c = nxt + 1
+                continue
+            pairs.append(_value_below(rows, r, c))
+            c += 1
+    return pairs
+
+
+def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:
+    """A label with no value beside it: the value may sit in the row below (labels above)."""
+    label = str(rows[r][c])
+    if r + 1 < len(rows):
+        below = rows[r + 1]
+        if c < len(below) and below[c] is not None and not any(_is_label(v) for v in below):
+            return label, below[c], [(r, c), (r + 1, c)]
+    return label, None, [(r, c)]
+
+
+def _is_label(value: CellValue) -> bool:
+    return isinstance(value, str) and any(match_header(value, kind) for kind in _KIND_ORDER)
+
+
+def _form_kind(pairs: list[_Pair]) -> RecordKind | None:
+    """The record kind whose fields the labels fill best (work orders win ties)."""
+    best_kind, best_score = None, 0
+    for kind in _KIND_ORDER:
+        fields = _form_fields(pairs, kind)
+        specific = set(fields) & SPECIFIC_FIELDS[kind]
+        if len(fields) >= _MIN_FIELDS and specific and len(fields) > best_score:
+            best_kind, best_score = kind, len(fields)
+    return best_kind
+
+
+def _form_fields(
+    pairs: list[_Pair], kind: RecordKind
+) -> dict[str, list[tuple[int, CellValue, list[tuple[int, int]]]]]:
+    """field -> (priority, value, cells), best synonym first."""
+    fields: dict[str, list[tuple[int, CellValue, list[tuple[int, int]]]]] = {}
+    for label, value, cells in pairs:
+        found = match_header(label, kind)
+        if found is not None:
+            fields.setdefault(found[0], []).append((found[1], value, cells))
+    for options in fields.values():
+        options.sort(key=lambda option: option[0])
+    return fields
+
+
+# ---------------------------------------------------------------- one canonical record
+
+
+def _provenance(
+    doc: RawDocument,
+    table: RawTable,
+    page: int | None,
+    row: int | None,
+    keep_table: bool = True,
+) -> dict[str, object]:
+    return {
+        "_file": doc.file,
+        "_page": page,
+        "_sheet": table.sheet,
+        "_table": table.table_index if keep_table else None,
+        "_row": row,
+    }
+
+
+def _images(table: RawTable, cells: list[tuple[int, int]]) -> list[str]:
+    return [digest for cell in cells for digest in table.images.get(cell, [])]
+
+
+def _make_record(
+    kind: RecordKind,
+    values: dict[str, list[CellValue]],
+    provenance: dict[str, object],
+    signature_images: list[str],
+) -> dict[str, object]:
+    record: dict[str, object] = {}
+    timestamps = TIMESTAMP_FIELDS[kind]
+    for name in CANONICAL_FIELDS[kind]:
+        options = values.get(name, [])
+        if name in timestamps:
+            stamp, has_time, raw = _timestamp(options)
+            record[name] = stamp
+            record[f"_{name}_has_time"] = has_time
+            record[f"_{name}_raw"] = raw
+        elif name in PHONE_FIELDS:
+            record[name] = normalise_phone(_coalesce(options))
+        else:
+            record[name] = normalise_text(_coalesce(options))
+    if kind is RecordKind.WORK_ORDER:
+        record["signature_image"] = signature_images[0] if signature_images else None
+    record.update(provenance)
+    return record
+
+
+def _item_scores(row: list[CellValue], items: dict[int, str]) -> dict[str, object]:
+    """Per-dimension survey scores, numbers kept as numbers (8, not '8.0')."""
+    scores: dict[str, object] = {}
+    for column, name in items.items():
+        value = row[column] if column < len(row) else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        scores[name] = value if isinstance(value, int | float) else normalise_text(value)
+    return scores
+
+
+def _coalesce(options: list[CellValue]) -> CellValue:
+    """First non-empty value in priority order; a placeholder only if nothing better."""
+    fallback: CellValue = None
+    for value in options:
+        text = normalise_text(value)
+        if text is None:
+            continue
+        if text.lower() not in _PLACEHOLDERS:
+            return value
+        if fallback is None:
+            fallback = value
+    return fallback
+
+
+def _timestamp(options: list[CellValue]) -> tuple[object, bool, str | None]:
+    """(datetime or None, has_time, raw text when unparsable) from one or more columns."""
+    raw: str | None = None
+    for value in options:
+        stamp, has_time = parse_timestamp(value)
+        if stamp is None:
+            if raw is None and parse_time_only(value) is None:
+                raw = normalise_text(value)
+            continue
+        if not has_time:
+            # 报修日期 + 报修时间 in two columns: join the date with the time of day.
+            clock = next((t for t in map(parse_time_only, options) if t is not None), None)
+            if clock is not None:
+                return stamp.replace(hour=clock[0], minute=clock[1], second=clock[2]), True, None
+        return stamp, has_time, None
+    return None, False, raw

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from parsers.normalise import normalise_phone, normalise_text, parse_timestamp
+
+D = datetime(2026, 9, 3)
+DT = datetime(2026, 9, 3, 14, 20)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "has_time"),
+    [
+        (datetime(2026, 9, 3, 14, 20), DT, True),
+        (datetime(2026, 9, 3), D, False),
+        (date(2026, 9, 3), D, False),
+        ("2026-09-03", D, False),
+        ("2026/9/3", D, False),
+        ("2026.09.03", D, False),
+        ("2026年9月3日", D, False),
+        ("  2026年9月3日 14:20 ", DT, True),
+        ("2026-09-03 14:20:05", datetime(2026, 9, 3, 14, 20, 5), True),
+        ("2026/9/3 下午2:20", DT, True),
+        ("2026/9/3 上午10:05", datetime(2026, 9, 3, 10, 5), True),
+        ("２０２６／９／３ １４：２０", DT, True),
+        ("二〇二六年九月三日", D, False),
+        ("二〇二六年十二月三十一日", datetime(2026, 12, 31), False),
+        ("2026年9月3日14时20分", DT, True),
+        ("2026-09-03T14:20", DT, True),
+        # Unix seconds and milliseconds (CRM exports), as numbers or text, in China time
+        (1788416400, DT, True),
+        ("1788416400", DT, True),
+        (1788416400000, DT, True),
+        ("1788416400000", DT, True),
+    ],
+)
+def test_parse_timestamp_forms(value, expected, has_time):
+    assert parse_timestamp(value) == (expected, has_time)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "", "待补", "abc", "2026-13-01", "2026-02-30", "9月3日", 44185, 44185.5, True, "12345"],
+)
+def test_parse_timestamp_failures(value):
+    # Excel serials are not guessed here: the workbook reader converts date-formatted cells.
+    assert parse_timestamp(value) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("138 0013 8000", "13800138000"),
+        ("138-0013-8000", "13800138000"),
+        ("+86 138 0013 8000", "13800138000"),
+        ("0086-13800138000", "13800138000"),
+        ("8613800138000", "13800138000"),
+        ("１３８００１３８０００", "13800138000"),
+        (13800138000.0, "13800138000"),
+        (13800138000, "13800138000"),
+        ("138****5678", "138****5678"),
+        ("(010) 8856-8888", "01088568888"),
+        ("  客户拒绝提供 ", "客户拒绝提供"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_phone(value, expected):
+    assert normalise_phone(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1001.0, "1001"), (1001, "1001"), (2.5, "2.5"), ("  空调\n 不制冷  ", "空调 不制冷"),
+     ("   ", None), (None, None)],
+)
+def test_normalise_text(value, expected):
+    assert normalise_text(value) == expected

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+
+from reports.html import render_html, write_html
+from reports.i18n import STRINGS
+from tests.reports.conftest import evidence, finding, make_report
+
+SCRIPT = "<script>alert(1)</script>"
+ATTR = '" onerror="x'
+JS_URL = "javascript:alert(1)"
+HOSTILE = f"{SCRIPT}{ATTR}{JS_URL}<img src=x onerror=alert(2)><a href='{JS_URL}'>x</a>"
+
+
+def hostile_report(**overrides: Any) -> dict[str, Any]:
+    report = make_report(applicant=HOSTILE, scope=HOSTILE, package=HOSTILE, verdict=HOSTILE)
+    report["findings"].append(
+        finding(
+            HOSTILE,
+            severity=HOSTILE,
+            title=HOSTILE,
+            message=HOSTILE,
+            field=HOSTILE,
+            evidence=[evidence(HOSTILE, sheet=HOSTILE, row=3, record_id=HOSTILE)],
+        )
+    )
+    report["documents"].append(
+        {
+            "file": HOSTILE,
+            "format": HOSTILE,
+            "kinds": [HOSTILE],
+            "status": HOSTILE,
+            "records": 1,
+            "error": HOSTILE,
+            "unmapped_columns": [HOSTILE],
+            "notes": [HOSTILE],
+        }
+    )
+    report["callback_sample"].append(
+        {
+            "record_id": HOSTILE,
+            "file": HOSTILE,
+            "sheet": HOSTILE,
+            "row": 2,
+            "customer_name": HOSTILE,
+            "customer_phone": HOSTILE,
+            "reported_at": HOSTILE,
+        }
+    )
+    report.update(overrides)
+    return report
+
+
+def parse(html: str) -> Any:
+    return lxml.html.document_fromstring(html)
+
+
+@pytest.mark.parametrize("mask", [True, False])
+def test_hostile_text_is_escaped(mask: bool) -> None:
+    html = render_html(hostile_report(), mask=mask)
+    tree = parse(html)
+    assert tree.xpath("//script") == []
+    assert tree.xpath("//img") == []
+    for element in tree.iter():
+        for name, value in element.attrib.items():
+            assert not name.lower().startswith("on"), (element.tag, name)
+            assert "javascript:" not in value.lower(), (element.tag, name)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # The hostile text is still shown, as text, where it came from.
+    assert SCRIPT in tree.text_content()
+
+
+def test_hostile_verdict_never_becomes_a_css_class() -> None:
+    tree = parse(render_html(hostile_report()))
+    classes = " ".join(tree.xpath("//@class"))
+    assert "onerror" not in classes and "<" not in classes
+    assert tree.xpath("//div[contains(@class, 'verdict-unknown')]")
+
+
+def test_content_security_policy_and_no_external_resources() -> None:
+    html = render_html(hostile_report(), mask=False)
+    tree = parse(html)
+    csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'; img-src data:"]
+    for attr in ("src", "href", "action", "data"):
+        assert tree.xpath(f"//@{attr}") == []
+    assert not re.search(r"url\(\s*['\"]?https?:", html)
+    assert tree.xpath("//link") == [] and tree.xpath("//iframe") == []
+
+
+def test_html_lang_follows_the_report() -> None:
+    assert parse(render_html(make_report())).get("lang") == "zh-CN"
+    assert parse(render_html(make_report(lang="en"))).get("lang") == "en"
+
+
+def test_phones_and_names_masked_by_default() -> None:
+    text = parse(render_html(make_report())).text_content()
+    assert "13800138000" not in text and "王建国" not in text
+    assert "138****8000" in text and "王**" in text
+
+
+def test_no_mask_shows_personal_data_with_a_warning() -> None:
+    text = parse(render_html(make_report(), mask=False)).text_content()
+    assert "13800138000" in text and "王建国" in text
+    assert STRINGS["zh"]["privacy.unmasked"] in text
+
+
+UI_KEYS = [
+    "sec.summary",
+    "sec.findings",
+    "sec.documents",
+    "sec.callback",
+    "severity.major",
+    "severity.observation",
+    "verdict.not_ready",
+    "footer.thresholds",
+    "col.record_id",
+    "status.unreadable",
+    "kind.work_orders",
+    "field.customer_phone",
+]
+
+
+def test_chinese_page_has_no_english_ui_strings() -> None:
+    text = parse(render_html(make_report())).text_content()
+    for key in UI_KEYS:
+        assert STRINGS["zh"][key] in text or key.startswith(("kind.", "field.")), key
+        assert STRINGS["en"][key] not in text, key
+
+
+def test_english_page_has_no_chinese_ui_strings() -> None:
+    report = make_report(lang="en", applicant="Acme", scope="appliances")
+    for item in report["findings"]:
+        item["title"], item["message"] = "A title", "A message"
+    text = parse(render_html(report)).text_content()
+    for key in UI_KEYS:
+        assert STRINGS["zh"][key] not in text, key
+    assert STRINGS["en"]["sec.findings"] in text
+    assert STRINGS["en"]["verdict.not_ready"] in text
+
+
+def test_findings_ordered_by_severity() -> None:
+    text = parse(render_html(make_report())).text_content()
+    assert text.index("WO_COUNT_BELOW_MIN") < text.index("WO_MISSING_FIELD")
+    assert text.index("WO_MISSING_FIELD") < text.index("WO_MISSING_SIGNATURE")
+    assert "客户电话" in text  # the field, translated
+
+
+def many(count: int) -> dict[str, Any]:
+    rows = [
+        evidence("a.xlsx", sheet="工单", row=n + 2, record_id=f"GD{n:04d}") for n in range(count)
+    ]
+    return make_report(findings=[finding("WO_OUT_OF_WINDOW", evidence=rows)])
+
+
+def test_more_than_twenty_evidence_rows_fold_with_count() -> None:
+    tree = parse(render_html(many(25)))
+    (details,) = tree.xpath("//details")
+    assert "25" in details.xpath("string(summary)")
+    assert len(details.xpath(".//table/tbody/tr")) == 25  # folded, not truncated
+
+
+def test_twenty_rows_or_fewer_are_not_folded() -> None:
+    tree = parse(render_html(many(20)))
+    assert tree.xpath("//details") == []
+    assert len(tree.xpath("//table[contains(@class, 'evidence')]/tbody/tr")) == 20
+
+
+def test_very_long_evidence_says_how_many_are_not_shown() -> None:
+    text = parse(render_html(many(1005))).text_content()
+    assert "1005" in text and "另有 5 条" in text
+
+
+def test_evidence_columns_only_where_filled() -> None:
+    tree = parse(render_html(many(3)))
+    headers = tree.xpath("//table[contains(@class, 'evidence')]/thead/tr/th/text()")
+    assert headers == ["文件", "工作表", "行", "记录编号"]
+
+
+def test_cell_text_is_capped() -> None:
+    report = make_report(findings=[finding("WO_DATE_ORDER", message="长" * 10_000)])
+    html = render_html(report)
+    assert "长" * 500 not in html
+    assert "长" * 499 + "…" in html
+
+
+def test_summary_marks_requirements() -> None:
+    tree = parse(render_html(make_report()))
+    rows = {
+        tr.xpath("string(td[1])"): tr.xpath("string(td[4])")
+        for tr in tree.xpath("//table[contains(@class, 'summary')]/tbody/tr")
+    }
+    assert rows["期限内合格工单"].startswith("✗")  # 38 < 50
+    assert rows["有效满意度问卷"].startswith("✓")  # 110 ≥ 100
+    assert rows["投诉记录完整（原因→处理→反馈）"].startswith("✗")  # 29 / 30
+    assert rows["响应时间中位数 / 承诺时限"].startswith("✓")  # 5.5 h ≤ 24 h
+
+
+def test_minimal_report_renders() -> None:
+    report = {
+        "schema_version": "1",
+        "package": "p",
+        "as_of": "2026-11-20",
+        "window": {"start": "2026-08-20", "end": "2026-11-20"},
+        "documents": [],
+        "summary": {
+            "work_orders": {"total": 0, "in_window": 0, "qualifying": 0, "required": 50},
+            "survey": {"responses": None, "required": 100},
+            "complaints": {"total": 0, "complete": 0},
+        },
+        "findings": [],
+        "verdict": "ready",
+    }
+    text = parse(render_html(report)).text_content()
+    assert STRINGS["zh"]["find.none"] in text and STRINGS["zh"]["verdict.ready"] in text
+
+
+def test_write_html_is_private_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    write_html(make_report(), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "上海申华电器有限公司" in path.read_text("utf-8")
+
+
+def test_control_characters_and_surrogates_do_not_break_writing(tmp_path: Path) -> None:
+    report = make_report(applicant="坏\x00名\udcff字\x1b")
+    write_html(report, tmp_path / "r.html")
+    assert "坏名\ufffd字" in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_finding_with_unknown_severity_is_still_shown() -> None:
+    report = make_report(findings=[finding("WO_ODD_THING", severity="critical", message="odd")])
+    assert "WO_ODD_THING" in parse(render_html(report)).text_content()

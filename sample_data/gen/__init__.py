@@ -1,0 +1,1 @@
+"""Builders behind ``sample_data/generate.py``: content, file writers, ground truth, rules."""

@@ -31,7 +31,9 @@ UNREADABLE: dict[str, ReadError] = {
     "ole": UnsupportedFormat("a legacy .doc/.xls file — save it as .docx/.xlsx"),
     "png": UnsupportedFormat("an image — scanned images are not read yet"),
     "jpeg": UnsupportedFormat("an image — scanned images are not read yet"),
-    "html": UnsupportedFormat("an HTML page, not a spreadsheet — open it and save as .xlsx"),
+    "html": UnsupportedFormat(
+        "a web page (HTML), not a PDF, Word or Excel document — save the original as PDF or .xlsx"
+    ),
     "spreadsheetml": UnsupportedFormat(
         "an Excel 2003 XML spreadsheet — open it in Excel and save as .xlsx"
     ),

@@ -60,7 +60,7 @@ def test_encrypted_ooxml_is_told_apart_from_legacy_office(tmp_path):
         (b"", CorruptFile, "empty file"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), UnsupportedFormat, "save it as .docx"),
         (png_bytes(), UnsupportedFormat, "scanned images are not read yet"),
-        (b"<!DOCTYPE html><html></html>", UnsupportedFormat, "HTML page"),
+        (b"<!DOCTYPE html><html></html>", UnsupportedFormat, "web page (HTML)"),
         (b"PK\x03\x04 truncated zip", CorruptFile, "broken zip structure"),
     ],
 )

@@ -121,6 +121,9 @@ class RawTable:
     images: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # True for a table that is one page of a one-record-per-page form (PDF forms)
     whole_page: bool = False
+    # (row index, column index) -> lowest OCR confidence (0-1) of the text in that cell;
+    # empty for born-digital tables, whose text is exact
+    scores: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 @dataclass
@@ -138,6 +141,9 @@ class RawDocument:
     tables: list[RawTable] = field(default_factory=list)
     texts: list[TextBlock] = field(default_factory=list)
     page_count: int | None = None
+    # What the reader skipped or cut because of a limit, in plain words (copied to the
+    # ExtractedFile's notes, so it reaches report.json): nothing is dropped silently.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def full_text(self) -> str:

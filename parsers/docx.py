@@ -8,7 +8,6 @@ same shape from every format.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,8 @@ from docx.oxml.ns import qn
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from parsers.errors import reading
+from parsers.headers import is_known_label, looks_like_form
+from parsers.images import fingerprint_encoded
 from parsers.limits import ReadLimits
 from parsers.ooxml import vet_zip
 
@@ -44,21 +45,51 @@ def _walk_body(word: object, document: RawDocument, limits: ReadLimits) -> None:
     related = word.part.related_parts
     lines: list[str] = []
     last_paragraph = ""
+    previous: RawTable | None = None  # the table just above, with no text in between
     for element in _blocks(word.element.body):
         if element.tag == _W_P:
             text = _paragraph_text(element).strip()
             if text:
                 lines.append(text)
                 last_paragraph = text
+                previous = None
         elif element.tag == _W_TBL:
             table = _read_table(element, related, limits.max_cell_chars)
+            if previous is not None and _continues(previous, table):
+                _append_rows(previous, table)
+                lines.extend(_row_line(row) for row in table.rows)
+                continue
             table.table_index = len(document.tables) + 1
             table.title = last_paragraph
             document.tables.append(table)
+            previous = table
             # Table text joins the running text too: licences and commitments are often
             # laid out as a two-column table, and their facts must still be found.
             lines.extend(_row_line(row) for row in table.rows)
     document.texts.append(TextBlock(text="\n".join(line for line in lines if line)))
+
+
+_HEADER_LIKE = 2  # known labels in a first row that make it a table's own header
+
+
+def _continues(previous: RawTable, table: RawTable) -> bool:
+    """A table split in two (at a page break) with no header row of its own: its rows
+    belong to the table above, as the reader of the printed page would take them."""
+    if not table.rows or not previous.rows or len(table.rows[0]) != len(previous.rows[0]):
+        return False
+    if looks_like_form(previous.rows):  # one form per table: the next form is its own
+        return False
+    labels = sum(1 for cell in table.rows[0] if is_known_label(cell))
+    return labels < _HEADER_LIKE
+
+
+def _append_rows(target: RawTable, table: RawTable) -> None:
+    """Continue ``target`` with ``table``'s rows, numbering rows on (header = row 1)."""
+    base = len(target.rows)
+    target.rows.extend(table.rows)
+    target.locations.extend(RowLocation(row=base + n) for n in range(1, len(table.rows) + 1))
+    for (r, c), hashes in table.images.items():
+        target.images[(base + r, c)] = hashes
 
 
 def _blocks(container: object) -> Iterator[object]:
@@ -96,10 +127,10 @@ def _row_line(row: list[CellValue]) -> str:
 def _read_table(tbl: object, related: dict, max_chars: int) -> RawTable:
     rows: list[list[CellValue]] = []
     images: dict[tuple[int, int], list[str]] = {}
-    for tr in tbl.iterchildren(_W_TR):
+    for tr in _unwrapped(tbl, _W_TR):
         row_index = len(rows)
         row: list[CellValue] = [None] * _grid_before(tr)
-        for tc in tr.iterchildren(_W_TC):
+        for tc in _unwrapped(tr, _W_TC):
             column = len(row)
             row.extend(_cell_values(tc, max_chars))
             hashes = _cell_images(tc, related)
@@ -110,6 +141,18 @@ def _read_table(tbl: object, related: dict, max_chars: int) -> RawTable:
     rows = [row + [None] * (width - len(row)) for row in rows]
     locations = [RowLocation(row=number) for number in range(1, len(rows) + 1)]
     return RawTable(rows=rows, locations=locations, images=images)
+
+
+def _unwrapped(parent: object, tag: str) -> Iterator[object]:
+    """Children with ``tag``, including those inside content controls (w:sdt): templated
+    forms wrap repeating rows, or single cells, in them."""
+    for element in parent.iterchildren():
+        if element.tag == tag:
+            yield element
+        elif element.tag == _W_SDT:
+            content = element.find(_W_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrapped(content, tag)
 
 
 def _grid_before(tr: object) -> int:
@@ -142,13 +185,14 @@ def _int_attr(element: object) -> int:
 
 
 def _cell_images(tc: object, related: dict) -> list[str]:
-    """sha256 of every picture in a cell (DrawingML blips and legacy VML images)."""
+    """Fingerprint of every picture in a cell (DrawingML blips and legacy VML images)."""
     hashes: list[str] = []
     rel_ids = [blip.get(_R_EMBED) for blip in tc.iter(_BLIP)]
     rel_ids += [image.get(_R_ID) for image in tc.iter(_VML_IMAGE)]
     for rel_id in rel_ids:
         part = related.get(rel_id) if rel_id else None
         blob = getattr(part, "blob", None)
-        if blob:
-            hashes.append(hashlib.sha256(blob).hexdigest())
+        fingerprint = fingerprint_encoded(blob) if blob else None
+        if fingerprint:  # a blank picture is not a signature
+            hashes.append(fingerprint)
     return hashes

@@ -19,19 +19,37 @@ _HEAD_CHARS = 300
 
 # Title phrases per kind, most specific first. Record kinds also come from their tables.
 KIND_PHRASES: dict[DocKind, tuple[str, ...]] = {
-    DocKind.SERVICE_POLICY: ("售后服务管理制度", "售后服务制度", "服务管理制度"),
-    DocKind.SERVICE_PROCESS: ("服务流程手册", "售后服务流程", "服务流程"),
-    DocKind.JOB_DESCRIPTIONS: ("岗位说明书", "岗位职责"),
+    DocKind.SERVICE_POLICY: (
+        "售后服务管理制度", "售后服务制度", "服务管理制度", "售后服务管理办法",
+        "售后服务管理规定", "售后服务管理规范",
+    ),
+    DocKind.SERVICE_PROCESS: (
+        "服务流程手册", "售后服务流程", "服务流程", "服务作业指导书", "服务规范手册",
+    ),
+    DocKind.JOB_DESCRIPTIONS: ("岗位说明书", "岗位职责", "职位说明书", "岗位说明"),
     DocKind.STAFF_TRAINING: (
         "培训记录", "培训证明", "人员名单及培训", "培训签到", "培训计划", "培训证书",
+        "培训档案", "培训考核", "售后人员名单", "服务人员名单", "持证上岗",
     ),
-    DocKind.EQUIPMENT_LIST: ("维修设备清单", "设备清单", "维修工具清单", "检测设备清单"),
-    DocKind.SERVICE_OUTLETS: ("服务网点",),
-    DocKind.ORG_CHART: ("组织架构图", "组织机构图", "组织架构"),
-    DocKind.SERVICE_COMMITMENT: ("服务承诺",),
-    DocKind.SATISFACTION_SURVEY: ("满意度调查报告", "满意度调查", "满意度测评", "满意度分析"),
-    DocKind.COMPLAINT_LEDGER: ("投诉处理台账", "投诉登记", "投诉处理记录", "投诉台账"),
-    DocKind.WORK_ORDERS: ("售后服务工单", "维修工单", "服务工单", "维修服务单", "派工单"),
+    DocKind.EQUIPMENT_LIST: (
+        "维修设备清单", "设备清单", "维修工具清单", "检测设备清单", "设备台账", "工具清单",
+        "仪器设备一览表", "维修设备一览表",
+    ),
+    DocKind.SERVICE_OUTLETS: ("服务网点", "维修网点", "售后网点", "网点清单", "网点一览表"),
+    DocKind.ORG_CHART: ("组织架构图", "组织机构图", "组织架构", "组织结构图", "组织机构"),
+    DocKind.SERVICE_COMMITMENT: ("服务承诺", "售后承诺", "承诺书"),
+    DocKind.SATISFACTION_SURVEY: (
+        "满意度调查报告", "满意度调查", "满意度测评", "满意度分析", "满意度统计",
+        "满意度回访", "回访记录表", "顾客满意度",
+    ),
+    DocKind.COMPLAINT_LEDGER: (
+        "投诉处理台账", "投诉登记", "投诉处理记录", "投诉台账", "投诉处理表", "投诉记录",
+        "投诉处理登记", "投诉(建议)处理", "投诉建议处理",
+    ),
+    DocKind.WORK_ORDERS: (
+        "售后服务工单", "维修工单", "服务工单", "维修服务单", "派工单", "报修单", "维修记录表",
+        "服务记录表", "现场服务反馈单", "工单台账", "工单明细",
+    ),
 }
 
 _CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")
@@ -137,7 +155,7 @@ def licence_facts(text: str) -> dict[str, object]:
     term_text = _labelled(compact, "营业期限") or ""
     start, end = _term_dates(term_text)
     return {
-        "name": _labelled(compact, "名称"),
+        "name": _licence_name(compact),
         "credit_code": _credit_code(compact),
         "scope": _labelled(compact, "经营范围", stops=_SCOPE_STOPS),
         "term_text": term_text,
@@ -145,6 +163,18 @@ def licence_facts(text: str) -> dict[str, object]:
         "term_end": end,
         "long_term": any(word in term_text for word in _LONG_TERM),
     }
+
+
+_NAME_LABELS = ("名称", "企业名称", "公司名称", "市场主体名称", "单位名称")
+
+
+def _licence_name(compact: str) -> str | None:
+    """The company name after 名称 (or 企业名称 …, which the plain label's guard would miss)."""
+    for label in _NAME_LABELS:
+        pattern = re.compile(rf"(?<![\u4e00-\u9fff]){label}[:：]?")
+        if pattern.search(compact):
+            return _labelled(compact, label)
+    return None
 
 
 def _credit_code(compact: str) -> str | None:
@@ -218,7 +248,8 @@ def survey_report_facts(text: str) -> dict[str, object] | None:
     if facts["valid"] is None and facts["returned"] is None:
         facts["valid"] = _first_int(_SAMPLE, compact)
     rate = _RATE_OVERALL.search(compact)
-    facts["rate"] = float(rate.group(1)) / 100 if rate else None
+    # Rounded: 96.4 % is 0.964, not 0.9640000000000001 (the stated figure, exactly).
+    facts["rate"] = round(float(rate.group(1)) / 100, 6) if rate else None
     facts["period_start"], facts["period_end"] = survey_period(compact)
     if all(value is None for value in facts.values()):
         return None

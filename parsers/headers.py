@@ -8,6 +8,7 @@ Sources: spec/README.md and reference/records-in-practice.md §2.1-2.3.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,103 +23,115 @@ SYNONYMS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
         "record_id": (
             "工单编号", "工单号", "服务单号", "服务单编号", "维修单号", "维修编号", "维修单编号",
             "报修单号", "报修单编号", "派工单号", "派工单编号", "单号", "单据编号", "工单ID",
-            "送修批号", "批次号", "服务编号", "编号",
+            "送修批号", "批次号", "服务编号", "服务单编码", "工单编码", "维修单据号", "编号",
         ),
         "customer_name": (
             "客户姓名", "客户名称", "客户", "用户姓名", "用户名称", "用户", "顾客姓名", "顾客",
             "报修人", "报修人姓名", "报修客户", "送修单位", "用户单位", "单位名称", "申请人",
             "申请人姓名", "反馈人", "反馈人姓名", "联系人", "上报人", "客户名称/单位", "姓名",
+            "用户名", "客户单位", "报修单位", "使用单位", "户名",
         ),
         "customer_phone": (
             "联系电话", "客户电话", "客户联系电话", "客户手机", "用户电话", "手机", "手机号",
             "手机号码", "报修人电话", "报修人手机", "报修电话", "上报电话", "反馈人联系方式",
-            "联系方式", "电话", "联系人电话", "电话号码",
+            "联系方式", "电话", "联系人电话", "电话号码", "联系手机", "用户手机", "客户手机号",
+            "报修人联系方式", "移动电话",
         ),
         "customer_address": (
             "客户地址", "服务地址", "服务地点", "报修地址", "安装地址", "上门地址", "用户地址",
-            "详细地址", "地址",
+            "详细地址", "地址", "客户住址", "用户住址", "维修地址",
         ),
         "product": (
             "产品名称", "产品型号", "设备型号", "设备名称", "机型", "产品", "型号", "商品名称",
-            "规格型号", "品名", "主板型号",
+            "规格型号", "品名", "主板型号", "产品类别", "品类", "维修产品", "报修产品",
         ),
         "issue": (
             "故障描述", "问题描述", "故障现象", "报修内容", "报修描述", "报修原因", "故障情况",
             "故障内容", "初检故障", "工单描述", "服务请求", "服务内容", "事件内容", "现场细节",
-            "问题", "故障",
+            "问题", "故障", "故障原因", "客户诉求", "报修问题",
         ),
         "resolution": (
             "处理结果", "维修结果", "服务处理结果", "维修情况", "处理措施", "处理方案", "处理情况",
             "维修内容", "维修措施", "服务处理", "解决方案", "处理方法", "终检故障", "测试结果",
-            "回复结果", "服务结果",
+            "回复结果", "服务结果", "处理内容", "维修记录", "处理情况说明",
         ),
         "reported_at": (
             "报修时间", "报修日期", "报修开始时间", "受理时间", "受理日期", "来电时间", "来电日期",
             "申请时间", "申请日期", "创建时间", "创建日期", "送修日期", "告警时间", "登记时间",
-            "登记日期", "下单时间", "日期",
+            "登记日期", "下单时间", "报修日", "接单日期", "报障时间", "日期",
         ),
         "responded_at": (
             "响应时间", "首次响应时间", "上门时间", "到达时间", "到场时间", "签到时间", "服务时间",
-            "回复时间", "预计上门时间", "上门日期",
+            "回复时间", "预计上门时间", "上门日期", "到达日期", "到场日期", "首次上门时间",
         ),
         "completed_at": (
             "完成时间", "完工时间", "结单时间", "处理完成时间", "维修时间", "解决时间", "完成日期",
             "完工日期", "维修日期", "处理时间", "服务处理日期", "报修结束时间", "关闭时间",
-            "取机时间",
+            "取机时间", "发送装箱时间", "服务完成时间", "维修完成时间", "完成日", "结单日期",
         ),
         "technician": (
             "维修人员", "服务人员", "维修人", "维修工程师", "服务工程师", "工程师", "技术员",
             "维修师傅", "处理人", "服务人", "上门人员", "终检人员", "分配给", "负责人",
+            "服务工程师姓名", "维修技师", "技师", "师傅", "派工人员",
         ),
         "signature": (
             "客户签字", "客户签名", "顾客签字", "顾客签名", "用户签字", "用户签名", "客户确认",
             "客户签名确认", "客户签字确认", "用户确认", "签字", "签名", "客户签章",
+            "客户验收签字", "验收签字", "用户签名确认", "顾客确认",
         ),
     },
     SV: {
-        "record_id": ("问卷编号", "调查表编号", "回访编号", "编号", "序号"),
+        "record_id": ("问卷编号", "调查表编号", "回访编号", "问卷号", "回访单号", "编号", "序号"),
         "respondent": (
             "客户姓名", "被调查人", "受访者", "客户名称", "姓名", "回访对象", "顾客姓名",
-            "用户姓名", "客户", "单位名称", "联系人",
+            "用户姓名", "客户", "单位名称", "联系人", "受访人", "被访者", "被回访人",
+            "调查对象",
         ),
         "respondent_phone": (
             "联系电话", "手机", "手机号", "手机号码", "电话", "联系方式", "客户电话",
+            "受访者电话", "回访电话",
         ),
         "surveyed_at": (
             "调查日期", "回访日期", "调查时间", "回访时间", "填表日期", "评价时间", "日期",
+            "问卷日期", "填写日期", "提交时间",
         ),
         "overall": (
             "总体满意度", "整体满意度", "综合满意度", "综合评价", "总体评价", "满意度",
             "客户满意度", "满意程度", "客户评价", "回访结果", "评价结果", "总评",
             "总体评分", "综合评分", "总评分", "总分", "整体评分", "总体评价等级",
+            "总体满意程度", "满意度评价", "是否满意", "满意度评分", "整体评价",
         ),
     },
     CP: {
-        "record_id": ("投诉编号", "投诉单号", "投诉单编号", "编号", "投诉号"),
+        "record_id": ("投诉编号", "投诉单号", "投诉单编号", "编号", "投诉号", "投诉登记号"),
         "customer_name": (
             "投诉人", "投诉人姓名", "客户名称", "客户姓名", "客户", "投诉单位", "顾客姓名",
-            "用户姓名", "联系人", "姓名",
+            "用户姓名", "联系人", "姓名", "投诉客户", "投诉者",
         ),
         "customer_phone": (
             "联系电话", "联系方式", "投诉人电话", "客户电话", "手机", "手机号", "电话",
+            "投诉人联系方式", "手机号码",
         ),
         "received_at": (
             "投诉日期", "投诉时间", "受理日期", "受理时间", "登记日期", "登记时间", "接诉时间",
-            "日期",
+            "接诉日期", "投诉受理时间", "来电时间", "日期",
         ),
         "reason": (
             "原因分析", "投诉原因", "投诉内容", "问题描述", "投诉事由", "投诉事项", "问题类别",
-            "投诉问题",
+            "投诉问题", "投诉类型", "投诉理由",
         ),
         "handling": (
             "处理过程", "处理措施", "处理方法", "处理经过", "解决方案", "处理结果", "实施记录",
-            "跟踪进展", "处理情况", "纠正措施", "处理意见",
+            "跟踪进展", "处理情况", "纠正措施", "处理意见", "整改措施", "处理经过及结果",
         ),
         "feedback": (
             "客户反馈", "回访情况", "回访结果", "客户意见", "结果评估", "客户满意度", "满意度",
-            "回访记录", "客户评价",
+            "回访记录", "客户评价", "回访意见", "客户确认", "处理结果反馈",
         ),
-        "closed_at": ("结案日期", "结案时间", "完成日期", "关闭时间", "办结日期", "处理完成日期"),
+        "closed_at": (
+            "结案日期", "结案时间", "完成日期", "关闭时间", "办结日期", "处理完成日期",
+            "办结时间", "结案日",
+        ),
     },
 }
 
@@ -173,6 +186,14 @@ def _index() -> dict[RecordKind, dict[str, tuple[str, int]]]:
 
 _INDEX = _index()
 _MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
+
+
+def rebuild_index() -> None:
+    """Re-read SYNONYMS (after a test, or a plug-in, added a synonym at run time)."""
+    global _INDEX, _MAX_KEY_CHARS
+    _INDEX = _index()
+    _MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
+    _match_key.cache_clear()
 _MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
 _ITEMS = frozenset(normalise_header(item) for item in SURVEY_ITEMS)
 
@@ -282,6 +303,20 @@ def split_inline_label(text: object) -> tuple[str, str] | None:
     return None
 
 
+def _labels_above_values(rows: list[list[object]]) -> bool:
+    """A form with each row of labels over a row of their values (工单编号 | 报修时间 over
+    GD001 | 2026-10-03). Unlike a ledger's header, the label rows differ from each other."""
+    label_rows: set[tuple[str, ...]] = set()
+    for row, below in itertools.pairwise(rows):
+        filled = [cell for cell in row if cell is not None and normalise_header(cell)]
+        if len(filled) < 2 or not all(is_known_label(cell) for cell in filled):
+            continue
+        if not any(is_known_label(cell) for cell in below if cell is not None):
+            label_rows.add(tuple(normalise_header(cell) for cell in filled))
+    labels = sum(len(row) for row in label_rows)
+    return len(label_rows) >= 2 and labels >= _FORM_MIN_LABELS and len(rows) <= 4 * len(label_rows)
+
+
 def looks_like_form(rows: list[list[object]]) -> bool:
     """A label/value grid (one record per table) rather than a ledger with a header row.
 
@@ -289,6 +324,8 @@ def looks_like_form(rows: list[list[object]]) -> bool:
     down the first column (工单编号 | GD… | 报修时间 | …), one or two per row.
     """
     rows = rows[:_FORM_MAX_ROWS]  # enough to tell; keeps the test cheap on long ledgers
+    if _labels_above_values(rows):
+        return True
     label_rows = 0
     filled_rows = 0
     for row in rows:

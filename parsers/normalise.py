@@ -36,6 +36,10 @@ _AFTERNOON = {"下午", "晚上", "PM", "pm"}
 _PHONE_CHARS = re.compile(r"^[\d\s\-()*+]+$")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 _SPACES = re.compile(r"\s+")
+# A line break next to a CJK character or full-width punctuation is a wrapped cell (PDF and
+# Word cells wrap long text): 在途工单\n，路线 is one phrase, so the break leaves no space.
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*|[ \t]*\n\s*(?=[{_CJK}])")
 
 
 def to_halfwidth(text: str) -> str:
@@ -173,5 +177,5 @@ def normalise_text(value: object) -> str | None:
             return str(int(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    text = _SPACES.sub(" ", str(value)).strip()
+    text = _SPACES.sub(" ", _WRAP.sub("", str(value))).strip()
     return text or None

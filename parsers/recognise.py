@@ -62,39 +62,75 @@ class _Header:
 
 def extract(doc: RawDocument) -> ExtractedFile:
     """Recognise every table and text of one document and map it onto canonical records."""
-    result = ExtractedFile()
+    result = ExtractedFile(notes=list(doc.notes))
     found: set[str] = set()
     unclear: list[str] = []
+    unread_dates: dict[str, list[str]] = {}
     for table in doc.tables:
-        kind = _extract_table(doc, table, result, unclear)
+        kind = _extract_table(doc, table, result, unclear, unread_dates)
         if kind is not None:
             found.add(DOC_KIND_OF_RECORDS[kind].value)
+    result.notes.extend(_date_notes(unread_dates))
     # Sheet names count as titles too: a sheet called 服务网点 is the outlet list.
     titles = [table.title for table in doc.tables if table.title]
     titles += [table.sheet for table in doc.tables if table.sheet]
     found |= text_kinds(doc.texts, titles)
     result.facts = text_facts(doc, found)
     result.kinds = [kind.value for kind in DocKind if kind.value in found]
-    if not result.kinds:
-        # Only worth saying when nothing in the file was recognised: an outlet list's
-        # table (网点名称 | 地址 | 电话) is not a puzzle once the file is known.
+    if not found - _RECORD_DOC_KINDS:
+        # Not worth saying for a known material: an outlet list's table (网点名称 | 地址 |
+        # 电话) is not a puzzle once the file is known. Beside records it is: a table we
+        # could not place may hold records the checks never saw.
         result.notes.extend(unclear)
     return result
 
 
+_RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
+_DATE_EXAMPLES = 1
+
+
+def _date_notes(unread: dict[str, list[str]]) -> list[str]:
+    """'3 dates in column 报修时间 could not be read (e.g. '下周二')', one per column."""
+    notes = []
+    for column, values in unread.items():
+        what = "date" if len(values) == 1 else "dates"
+        examples = ", ".join(f"'{value}'" for value in values[:_DATE_EXAMPLES])
+        notes.append(f"{len(values)} {what} in column {column} could not be read (e.g. {examples})")
+    return notes
+
+
+def _collect_unread_dates(
+    kind: RecordKind,
+    records: list[dict[str, object]],
+    labels: dict[str, str],
+    unread: dict[str, list[str]],
+) -> None:
+    """Remember every timestamp kept only as text (``_F_raw``), by the column it came from."""
+    for record in records:
+        for name in TIMESTAMP_FIELDS[kind]:
+            raw = record.get(f"_{name}_raw")
+            if raw is not None and str(raw).lower() not in _PLACEHOLDERS:
+                unread.setdefault(labels.get(name, name), []).append(str(raw))
+
+
 def _extract_table(
-    doc: RawDocument, table: RawTable, result: ExtractedFile, unclear: list[str]
+    doc: RawDocument,
+    table: RawTable,
+    result: ExtractedFile,
+    unclear: list[str],
+    unread_dates: dict[str, list[str]],
 ) -> RecordKind | None:
     if not table.rows:
         return None
     if table.whole_page or looks_like_form(table.rows):
-        return _extract_form(doc, table, result)
+        return _extract_form(doc, table, result, unread_dates)
     header = _find_header(table)
     if header is None:
         _note_unclear(table, unclear)
         return None
     kind = header.columns.kind
-    records = result.records.setdefault(kind.value, [])
+    _rank_by_content(header, table.rows[header.end + 1:])
+    records: list[dict[str, object]] = []
     for index in range(header.end + 1, len(table.rows)):
         row = table.rows[index]
         if _skip_row(row, header.texts):
@@ -107,6 +143,11 @@ def _extract_table(
         if kind is RecordKind.SURVEY_RESPONSE and header.columns.items:
             record["items"] = _item_scores(row, header.columns.items)
         records.append(record)
+    result.records.setdefault(kind.value, []).extend(records)
+    labels = {
+        name: _label(header.texts[columns[0]]) for name, columns in header.columns.fields.items()
+    }
+    _collect_unread_dates(kind, records, labels, unread_dates)
     for text in header.columns.unmapped:
         if text not in result.unmapped_columns:
             result.unmapped_columns.append(text)
@@ -135,11 +176,7 @@ def _header_at(
     end = index
     columns = map_columns(texts, kind)
     if index + 1 < len(rows):
-        # Two-level headers: 客户信息 over 姓名 | 电话. Take the lower row's text where it maps.
-        combined = [
-            below if below is not None and match_header(below, kind) else above
-            for above, below in zip(texts, rows[index + 1], strict=False)
-        ]
+        combined = _two_level(texts, rows[index + 1], kind)
         combined_columns = map_columns(combined, kind)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
@@ -151,6 +188,48 @@ def _header_at(
     return _Header(end=end, texts=texts, columns=columns, score=columns.score + bonus)
 
 
+def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind) -> list[CellValue]:
+    """One header line from a two-level header.
+
+    客户信息 over 姓名 | 电话: the lower text where it maps. 时间 over 报修 | 上门 | 完成: neither
+    maps alone, the two together do (报修时间). A group title spans its columns, so an empty
+    upper cell borrows the text to its left.
+    """
+    combined: list[CellValue] = []
+    group: CellValue = None
+    for above, below in zip(upper, lower, strict=False):
+        group = above if above is not None else group
+        if below is not None and match_header(below, kind):
+            combined.append(below)
+        elif above is None and below is None:
+            combined.append(None)
+        elif _short_label(below) and _short_label(group) and not match_header(above, kind):
+            joined = _joined_label(str(group), str(below), kind)
+            combined.append(joined if joined is not None else above)
+        else:
+            combined.append(above)
+    return combined
+
+
+_SHORT_LABEL = 8
+
+
+def _short_label(value: CellValue) -> bool:
+    """Header-like text: short and without digits (data cells never join a header)."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value.strip()) <= _SHORT_LABEL
+        and not any(ch.isdigit() for ch in value)
+    )
+
+
+def _joined_label(group: str, part: str, kind: RecordKind) -> str | None:
+    for text in (part.strip() + group.strip(), group.strip() + part.strip()):
+        if match_header(text, kind):
+            return text
+    return None
+
+
 def _title_text(table: RawTable) -> str:
     """The table's own title plus any text rows above its header (sheet title rows)."""
     parts = [table.title]
@@ -159,6 +238,63 @@ def _title_text(table: RawTable) -> str:
         if len(set(filled)) == 1:
             parts.append(filled[0])
     return " ".join(parts)
+
+
+_CONTENT_SAMPLE = 200  # data rows looked at to judge what a column holds
+_FITS = 0.8  # share of filled cells that must look right for a column to be trusted
+
+
+def _rank_by_content(header: _Header, data: list[list[CellValue]]) -> None:
+    """Where several columns map to one date or phone field, let their content decide.
+
+    Two columns can both claim a field (日期 and 报修时间; 电话 and 联系电话); the synonym order
+    is only the tie-break. A column whose cells look right goes first, and a column none of
+    whose cells look right (电话 holding 已回访) leaves the field and is reported unmapped.
+    """
+    kind = header.columns.kind
+    sample = data[:_CONTENT_SAMPLE]
+    for name, columns in header.columns.fields.items():
+        if len(columns) < 2 or not _typed(kind, name):
+            continue
+        fits = {column: _fit(kind, name, [row[column] for row in sample]) for column in columns}
+        if max(fits.values()) < _FITS:
+            continue
+        kept = [column for column in columns if fits[column] > 0]
+        kept.sort(key=lambda column: fits[column] < _FITS)  # stable: synonym order within
+        for column in columns:
+            if column not in kept:
+                header.columns.unmapped.append(_label(header.texts[column]))
+        header.columns.fields[name] = kept
+
+
+def _typed(kind: RecordKind, name: str) -> bool:
+    return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS
+
+
+def _fit(kind: RecordKind, name: str, values: list[CellValue]) -> float:
+    """Share of the filled cells that look like the field (None for an empty column)."""
+    filled = [value for value in values if normalise_text(value) is not None]
+    if not filled:
+        return 0.0
+    if name in PHONE_FIELDS:
+        good = sum(1 for value in filled if _looks_like_phone(value))
+    else:
+        good = sum(
+            1
+            for value in filled
+            if parse_timestamp(value)[0] is not None or parse_time_only(value) is not None
+        )
+    return good / len(filled)
+
+
+def _looks_like_phone(value: CellValue) -> bool:
+    digits = sum(1 for ch in str(normalise_phone(value) or "") if ch.isdigit() or ch == "*")
+    return digits >= 7
+
+
+def _label(text: CellValue) -> str:
+    """A header as the user wrote it, on one line (cells may hold line breaks)."""
+    return " ".join(str(text).split())
 
 
 def _note_unclear(table: RawTable, unclear: list[str]) -> None:
@@ -203,12 +339,22 @@ def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
 # ---------------------------------------------------------------- forms (one record each)
 
 
-def _extract_form(doc: RawDocument, table: RawTable, result: ExtractedFile) -> RecordKind | None:
+def _extract_form(
+    doc: RawDocument,
+    table: RawTable,
+    result: ExtractedFile,
+    unread_dates: dict[str, list[str]],
+) -> RecordKind | None:
     pairs = _form_pairs(table)
     kind = _form_kind(pairs)
     if kind is None:
         result.notes.append(f"{_where(table)}: a form whose kind is unclear, not read")
         return None
+    labels: dict[str, str] = {}
+    for label, _, _ in pairs:
+        found = match_header(label, kind)
+        if found is not None:
+            labels.setdefault(found[0], _label(label))
     groups = _split_forms(pairs)
     for group in groups:
         by_field = _form_fields(group, kind)
@@ -220,6 +366,7 @@ def _extract_form(doc: RawDocument, table: RawTable, result: ExtractedFile) -> R
         provenance = _provenance(doc, table, table.page, row, keep_table=not table.whole_page)
         record = _make_record(kind, values, provenance, _images(table, cells))
         result.records.setdefault(kind.value, []).append(record)
+        _collect_unread_dates(kind, [record], labels, unread_dates)
     return kind
 
 
@@ -258,12 +405,33 @@ def _form_pairs(table: RawTable) -> list[_Pair]:
                 continue
             nxt = next((j for j in range(c + 1, len(row)) if row[j] is not None), None)
             if nxt is not None and not _is_label(row[nxt]):
-                pairs.append((str(cell), row[nxt], [(r, c), (r, nxt)]))
-                c = nxt + 1
+                end = _value_end(row, nxt)
+                pairs.append((str(cell), _joined(row[nxt:end]), [(r, c), (r, nxt)]))
+                c = end
                 continue
             pairs.append(_value_below(rows, r, c))
             c += 1
     return pairs
+
+
+def _value_end(row: list[CellValue], start: int) -> int:
+    """Where a value that starts at ``start`` ends: at the next label or the row's end.
+
+    A value cell spanning several columns (a merged 处理结果 cell) comes out of a PDF cut at
+    the column lines of the rows around it: 出风温度恢复 | 正常. Text before the next label
+    is one value.
+    """
+    end = start + 1
+    while end < len(row) and not _is_label(row[end]) and not isinstance(row[end], int | float):
+        end += 1
+    return end
+
+
+def _joined(cells: list[CellValue]) -> CellValue:
+    texts = [cell for cell in cells if cell is not None and str(cell).strip()]
+    if len(texts) <= 1:
+        return texts[0] if texts else cells[0]
+    return "".join(str(cell) for cell in texts)
 
 
 def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:

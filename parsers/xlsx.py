@@ -42,39 +42,103 @@ def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
         workbook = load_workbook(handle, read_only=True, data_only=True)
         try:
             for sheet in workbook.worksheets:
-                table = _read_sheet(workbook, sheet, limits)
-                if table is not None:
-                    document.tables.append(table)
+                document.tables.extend(_read_sheet(workbook, sheet, limits, document.notes))
         finally:
             workbook.close()
     return document
 
 
-def _read_sheet(workbook: object, sheet: object, limits: ReadLimits) -> RawTable | None:
+def _read_sheet(
+    workbook: object, sheet: object, limits: ReadLimits, notes: list[str]
+) -> list[RawTable]:
+    """One RawTable per table on the sheet (tables stacked under each other are split)."""
     sheet.reset_dimensions()  # a lying <dimension> would pad every row to 16,384 cells
-    rows, locations = _collect_rows(workbook, sheet, limits)
+    rows, locations, cut = _collect_rows(workbook, sheet, limits)
+    if cut:
+        notes.append(
+            f"sheet '{sheet.title}': columns after column {limits.max_cols} were not read "
+            "(column limit)"
+        )
     if not rows:
-        return None
+        return []
+    if getattr(sheet, "sheet_state", "visible") != "visible":
+        # Hidden sheets are still part of what the applicant submitted: read, but say so.
+        notes.append(f"sheet '{sheet.title}' is hidden in the workbook; it was read anyway")
     width = max(len(row) for row in rows)
     rows = [row + [None] * (width - len(row)) for row in rows]
-    title = _title_of(rows)
-    _fill_head_merges(rows, locations, _merged_ranges(workbook, sheet))
-    return RawTable(rows=rows, locations=locations, sheet=sheet.title, title=title)
+    merges = _merged_ranges(workbook, sheet)
+    tables: list[RawTable] = []
+    for start, end in _segments(rows, locations):
+        part_rows, part_locations = rows[start:end], locations[start:end]
+        title = _title_of(part_rows)  # before merges copy the title across its row
+        _fill_head_merges(part_rows, part_locations, merges)
+        tables.append(
+            RawTable(rows=part_rows, locations=part_locations, sheet=sheet.title, title=title)
+        )
+    return tables
+
+
+_STACK_MIN_LABELS = 3  # known labels that make a row a (new) table's header row
+
+
+def _segments(rows: list[list[CellValue]], locations: list[RowLocation]) -> list[tuple[int, int]]:
+    """(start, end) of each table stacked on one sheet.
+
+    A new table starts at a header-like row that follows data after a gap of empty rows or
+    under a one-cell title row (投诉处理台账 below the work orders). A header repeated with no
+    gap and no title (a pasted block) stays in its table; recognition skips it as a repeat.
+    """
+    starts = [0]
+    seen_header = False
+    for index, row in enumerate(rows):
+        if not _is_header_row(row):
+            continue
+        if not seen_header:
+            seen_header = True
+            continue
+        start = index - 1 if _is_title_row(rows[index - 1]) else index
+        gap = locations[start].row - locations[start - 1].row > 1
+        if start > starts[-1] + 1 and (gap or start < index):
+            starts.append(start)
+    return list(zip(starts, [*starts[1:], len(rows)], strict=True))
+
+
+def _is_header_row(row: list[CellValue]) -> bool:
+    labels = sum(1 for value in row if isinstance(value, str) and is_known_label(value))
+    return labels >= _STACK_MIN_LABELS
+
+
+def _is_title_row(row: list[CellValue]) -> bool:
+    filled = [value for value in row if value is not None]
+    return len(filled) == 1 and isinstance(filled[0], str)
 
 
 def _collect_rows(
     workbook: object, sheet: object, limits: ReadLimits
-) -> tuple[list[list[CellValue]], list[RowLocation]]:
-    """Non-empty rows with their Excel row numbers; stop at long empty runs and the row cap."""
+) -> tuple[list[list[CellValue]], list[RowLocation], bool]:
+    """Non-empty rows with their Excel row numbers; stop at long empty runs and the row cap.
+
+    One column beyond the limit is read only to tell whether anything was cut (the third
+    value), so the report can say so.
+    """
     style_formats = _style_format_ids(workbook)
     epoch = workbook.epoch
     rows: list[list[CellValue]] = []
     locations: list[RowLocation] = []
     empty_run = 0
-    for number, cells in enumerate(sheet.iter_rows(max_col=limits.max_cols), start=1):
+    cut = False
+    for number, cells in enumerate(sheet.iter_rows(max_col=limits.max_cols + 1), start=1):
         if number > limits.max_rows:
-            raise TooLarge(f"a sheet is over the {limits.max_rows:,}-row limit")
+            raise TooLarge(
+                f"a sheet is over the {limits.max_rows:,}-row limit",
+                f"某个工作表超过 {limits.max_rows:,} 行的上限",
+            )
         values = _row_values(cells, style_formats, epoch, limits)
+        if len(values) > limits.max_cols:
+            cut = True
+            values = values[: limits.max_cols]
+            while values and values[-1] is None:
+                values.pop()
         if not values:
             empty_run += 1
             if empty_run >= limits.max_empty_run:
@@ -83,7 +147,7 @@ def _collect_rows(
         empty_run = 0
         rows.append(values)
         locations.append(RowLocation(row=number))
-    return rows, locations
+    return rows, locations, cut
 
 
 def _row_values(

@@ -74,6 +74,7 @@ class Sheet:
     rows: list[list[Cell]]
     preamble: list[str] = field(default_factory=list)
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
+    hidden: bool = False  # a hidden worksheet (layout variants)
 
     @property
     def header_row(self) -> int:
@@ -88,7 +89,10 @@ def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for sheet in sheets:
-        _fill_sheet(workbook.create_sheet(sheet.name), sheet)
+        ws = workbook.create_sheet(sheet.name)
+        _fill_sheet(ws, sheet)
+        if sheet.hidden:
+            ws.sheet_state = "hidden"
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     freeze_zip(path)
@@ -117,8 +121,10 @@ def _fill_sheet(ws: object, sheet: Sheet) -> None:
 
 @dataclass
 class DocTable:
-    headers: list[str]
+    headers: list[str]  # [] for a table with no header row (the rest of a split table)
     rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
+    sdt_rows: bool = False  # wrap every data row in a content control (w:sdt)
 
 
 Block = str | DocTable  # a paragraph of text, or a table
@@ -147,13 +153,32 @@ def write_docx(path: Path, title: str, blocks: list[Block], wide: bool = False) 
 
 
 def _docx_table(document: object, spec: DocTable) -> None:
-    table = document.add_table(rows=1, cols=len(spec.headers))
+    width = len(spec.headers or spec.rows[0])
+    table = document.add_table(rows=1 if spec.headers else 0, cols=width)
     table.style = "Table Grid"
-    for cell, header in zip(table.rows[0].cells, spec.headers, strict=True):
-        cell.text = header
+    if spec.headers:
+        for cell, header in zip(table.rows[0].cells, spec.headers, strict=True):
+            cell.text = header
     for values in spec.rows:  # add_row().cells is linear; table.cell(r, c) is quadratic
         for cell, value in zip(table.add_row().cells, values, strict=True):
             cell.text = value
+    for r1, c1, r2, c2 in spec.merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    if spec.sdt_rows:
+        _wrap_rows_in_sdt(table, first=1 if spec.headers else 0)
+
+
+def _wrap_rows_in_sdt(table: object, first: int) -> None:
+    """Put each row from ``first`` on inside <w:sdt><w:sdtContent> (a repeating section)."""
+    from docx.oxml import OxmlElement
+
+    for row in list(table.rows)[first:]:
+        tr = row._tr
+        sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        tr.addprevious(sdt)
+        content.append(tr)
+        sdt.append(OxmlElement("w:sdtPr"))
+        sdt.append(content)
 
 
 # ---------------------------------------------------------------------------- pdf
@@ -185,11 +210,13 @@ def _cells(values: list[Cell], style: ParagraphStyle = CELL) -> list[object]:
 
 
 def ruled_table(headers: list[str], rows: list[list[Cell]], widths: list[float] | None = None,
-                repeat: bool = True, style: ParagraphStyle = CELL) -> Table:
+                repeat: bool = True, style: ParagraphStyle = CELL, ruled: bool = True) -> Table:
+    """A table with a grey header; ``ruled=False`` draws no lines at all (an unruled ledger)."""
     header_style = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6"))]
-    table = Table([_cells(headers, style)] + [_cells(r, style) for r in rows], colWidths=widths,
-                  repeatRows=1 if repeat else 0)
-    table.setStyle(TableStyle(GRID + header_style))
+    head = [_cells(headers, style)] if headers else []
+    table = Table(head + [_cells(r, style) for r in rows], colWidths=widths,
+                  repeatRows=1 if repeat and headers else 0)
+    table.setStyle(TableStyle((GRID + header_style) if ruled else GRID[1:]))
     return table
 
 
@@ -206,7 +233,8 @@ def write_pdf_text(path: Path, title: str, blocks: list[PdfBlock], wide: bool = 
 
 
 def write_pdf_ledger(path: Path, title: str, headers: list[str], rows: list[list[Cell]],
-                     per_page: list[int], widths: list[float]) -> list[int]:
+                     per_page: list[int], widths: list[float], repeat: bool = True,
+                     ruled: bool = True) -> list[int]:
     """One logical ruled table over several pages, header repeated on each.
 
     We break pages ourselves (``per_page`` rows each) so the page of every row is known
@@ -217,7 +245,9 @@ def write_pdf_ledger(path: Path, title: str, headers: list[str], rows: list[list
     start = 0
     for page, count in enumerate(per_page, start=1):
         chunk = rows[start:start + count]
-        story.append(ruled_table(headers, chunk, widths, style=LEDGER))
+        # repeat=False: the header is printed on the first page only
+        shown = headers if repeat or page == 1 else []
+        story.append(ruled_table(shown, chunk, widths, style=LEDGER, ruled=ruled))
         pages += [page] * len(chunk)
         start += count
         if start < len(rows):
@@ -235,14 +265,32 @@ class FormRow:
     pairs: list[tuple[str, str | bytes | None]]
 
 
-def write_pdf_forms(path: Path, title: str, subtitle: str, forms: list[list[FormRow]]) -> None:
-    """One form per page; a bytes value is a PNG drawn inside its cell (a signature)."""
+def write_pdf_forms(path: Path, title: str, subtitle: str, forms: list[list[FormRow]],
+                    labels_above: bool = False) -> None:
+    """One form per page; a bytes value is a PNG drawn inside its cell (a signature).
+
+    ``labels_above``: each label sits in its own row above its value (another common form).
+    """
     story: list[object] = []
     for number, form in enumerate(forms):
         if number:
             story.append(PageBreak())
-        story += [Paragraph(title, TITLE), Paragraph(subtitle, BODY), Spacer(1, 6), _form(form)]
+        grid = _form_above(form) if labels_above else _form(form)
+        story += [Paragraph(title, TITLE), Paragraph(subtitle, BODY), Spacer(1, 6), grid]
     _doc(path).build(story)
+
+
+def _form_above(rows: list[FormRow]) -> Table:
+    """Labels in one row, their values in the row below, four pairs across."""
+    pairs = [pair for row in rows for pair in row.pairs]
+    data: list[list[object]] = []
+    for start in range(0, len(pairs), 4):
+        chunk = pairs[start:start + 4] + [("", "")] * (4 - len(pairs[start:start + 4]))
+        data.append([Paragraph(label, CELL) for label, _ in chunk])
+        data.append([_form_value(value) for _, value in chunk])
+    table = Table(data, colWidths=[4.2 * cm] * 4, rowHeights=[1.0 * cm] * len(data))
+    table.setStyle(TableStyle(GRID))
+    return table
 
 
 def _form(rows: list[FormRow]) -> Table:

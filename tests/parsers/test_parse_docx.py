@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 
 from docx import Document
 from parse_builders import png_bytes, word_with_table
 
 from parsers.docx import read
+from parsers.images import fingerprint_encoded
 from parsers.limits import ReadLimits
 from parsers.recognise import extract
 
@@ -43,7 +43,7 @@ def test_word_table_with_merged_cells_and_signature_image(tmp_path):
     # gridSpan: value then None; vMerge continue: None
     assert table.rows[3][4:6] == ["异响", None]
     assert table.rows[3][1] is None
-    assert table.images == {(2, 6): [hashlib.sha256(image).hexdigest()]}
+    assert table.images == {(2, 6): [fingerprint_encoded(image)]}
 
     records = extract(document).records["work_orders"]
     assert [r["_row"] for r in records] == [2, 3, 4]
@@ -52,7 +52,7 @@ def test_word_table_with_merged_cells_and_signature_image(tmp_path):
     assert first["reported_at"] == datetime(2026, 9, 3, 14, 20)
     assert first["signature"] == "张三" and first["signature_image"] is None
     assert second["signature"] is None
-    assert second["signature_image"] == hashlib.sha256(image).hexdigest()
+    assert second["signature_image"] == fingerprint_encoded(image)
     assert third["customer_name"] is None  # merged data cells are not invented
     assert third["resolution"] is None and third["issue"] == "异响"
     assert second["customer_name"] == "李四"

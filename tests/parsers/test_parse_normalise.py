@@ -73,7 +73,8 @@ def test_normalise_phone(value, expected):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(1001.0, "1001"), (1001, "1001"), (2.5, "2.5"), ("  空调\n 不制冷  ", "空调 不制冷"),
+    [(1001.0, "1001"), (1001, "1001"), (2.5, "2.5"), ("  空调 \t 不制冷  ", "空调 不制冷"),
+     ("  空调\n 不制冷  ", "空调不制冷"), ("Model\nX1", "Model X1"),
      ("   ", None), (None, None)],
 )
 def test_normalise_text(value, expected):

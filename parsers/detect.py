@@ -10,6 +10,10 @@ HEAD_BYTES = 4096  # how much of the file detect_format wants to see
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_ZIP_END = b"PK\x05\x06"
+_ZIP_END_SEARCH = 65_535 + 22  # longest zip comment + the fixed end record
+# RAR, 7z, gzip, bzip2, xz: archives we do not unpack inside a package.
+_ARCHIVE_MAGICS = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")
 # "EncryptedPackage" as a UTF-16-LE directory entry name inside an OLE container: that is
 # how Office stores a password-protected .docx/.xlsx.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -21,12 +25,14 @@ def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
 
 
 def detect_format(head: bytes, path: Path) -> str:
-    """One of pdf, docx, xlsx, zip, ole, ooxml-encrypted, png, jpeg, html,
-    spreadsheetml, text, empty, unknown. The extension is never consulted."""
+    """One of pdf, docx, xlsx, zip, ole, ooxml-encrypted, png, jpeg, gif, tiff, archive,
+    polyglot, html, spreadsheetml, text, empty, unknown. The extension is never consulted."""
     if not head:
         return "empty"
     if b"%PDF" in head[:1024]:
-        return "pdf"
+        # A PDF that is also a zip reads as one thing here and another elsewhere
+        # (hostile-input.md X12): refuse it rather than guess which it "really" is.
+        return "polyglot" if _has_zip_end(path) else "pdf"
     if head.startswith(_ZIP_MAGICS):
         return _zip_kind(path)
     if head.startswith(_OLE_MAGIC):
@@ -35,6 +41,12 @@ def detect_format(head: bytes, path: Path) -> str:
         return "png"
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith(_ARCHIVE_MAGICS):
+        return "archive"
     return _text_kind(head)
 
 
@@ -63,6 +75,15 @@ def _zip_kind(path: Path) -> str:
     if any(name.startswith("xl/") for name in names):
         return "xlsx"
     return "zip"
+
+
+def _has_zip_end(path: Path) -> bool:
+    """A zip end-of-central-directory record in the file's last 64 KiB (where zip readers look)."""
+    with path.open("rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - _ZIP_END_SEARCH))
+        return _ZIP_END in handle.read()
 
 
 def _has_encrypted_package(path: Path) -> bool:

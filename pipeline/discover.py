@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from parsers.errors import Reason
 from pipeline.exitcodes import PackageError
 from pipeline.manifest import MANIFEST_NAME
 
@@ -36,9 +37,17 @@ class ArchiveLimits:
 class PackageFile:
     """One file to audit: its name inside the package and where its bytes are."""
 
-    name: str  # "/"-separated path inside the package
+    name: str  # "/"-separated path inside the package, unique in the package
     path: Path | None  # None when refused before staging (then ``refused`` says why)
-    refused: str | None = None
+    refused: Reason | None = None
+
+
+class ArchiveRefused(PackageError):
+    """A whole archive is refused; for a nested one this becomes that file's reason."""
+
+    def __init__(self, reason: Reason, where: str) -> None:
+        super().__init__(f"{where}: {reason.en}")  # exit-2 message names the archive
+        self.reason = reason  # a nested archive's reason sits beside its name already
 
 
 @dataclass
@@ -46,6 +55,7 @@ class Package:
     name: str
     files: list[PackageFile] = field(default_factory=list)
     manifest_path: Path | None = None
+    names: set[str] = field(default_factory=set)  # display names taken, for uniqueness
     staging: tempfile.TemporaryDirectory[str] | None = None
 
     def close(self) -> None:
@@ -72,7 +82,7 @@ def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
             continue
         if path.is_symlink():
             # A link could point anywhere on the host: never follow it.
-            package.files.append(PackageFile(rel.as_posix(), None, "a symbolic link, not read"))
+            package.files.append(PackageFile(rel.as_posix(), None, _SYMLINK))
             continue
         if not path.is_file() or path.name in SKIPPED_NAMES:
             continue
@@ -80,7 +90,7 @@ def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
             package.manifest_path = path
             continue
         too_big = path.stat().st_size > limits.max_file_bytes
-        refused = f"larger than the {_mib(limits.max_file_bytes)} limit" if too_big else None
+        refused = _too_big(limits.max_file_bytes) if too_big else None
         package.files.append(PackageFile(rel.as_posix(), None if too_big else path, refused))
     return package
 
@@ -120,28 +130,40 @@ def _unpack(
 ) -> None:
     try:
         zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise PackageError(f"{archive.name} is not a readable zip archive ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        where = prefix.rstrip("/") or archive.name
+        raise ArchiveRefused(
+            Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
+        ) from exc
     with zf:
         members = [m for m in zf.infolist() if not m.is_dir()]
         problem = _vet_archive(members, limits)
         if problem:
-            raise PackageError(f"{prefix or archive.name}: {problem}")
+            raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
         for index, member in enumerate(members):
             _stage_member(zf, member, index, prefix, dest, package, limits, budget, depth)
 
 
-def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> str | None:
+def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reason | None:
     if len(members) > limits.max_members:
-        return f"archive holds {len(members)} files, over the {limits.max_members} limit"
+        return Reason(
+            f"archive holds {len(members)} files, over the {limits.max_members} limit",
+            f"压缩包内有 {len(members)} 个文件，超过 {limits.max_members} 个的上限",
+        )
     declared = sum(m.file_size for m in members)
     if declared > limits.max_total_bytes:
         limit = _mib(limits.max_total_bytes)
-        return f"archive would inflate to {_mib(declared)}, over the {limit} limit"
+        return Reason(
+            f"archive would inflate to {_mib(declared)}, over the {limit} limit",
+            f"压缩包解压后将达 {_mib(declared)}，超过 {limit} 的上限",
+        )
     spans = sorted((m.header_offset, m.header_offset + 30 + m.compress_size) for m in members)
     for (_, end), (start, _) in itertools.pairwise(spans):
         if start < end - 2:  # ClamAV tolerates a 2-byte overlap seen in real archives
-            return "archive entries overlap (a known zip-bomb construction)"
+            return Reason(
+                "archive entries overlap (a known zip-bomb construction)",
+                "压缩包内的条目相互重叠（一种已知的压缩炸弹构造）",
+            )
     return None
 
 
@@ -162,21 +184,31 @@ def _member_name(member: zipfile.ZipInfo) -> str:
     return name
 
 
-def _refusal(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> str | None:
+def _refusal(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> Reason | None:
     parts = PurePosixPath(name.replace("\\", "/")).parts
     if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
-        return "its path points outside the package (zip slip), not read"
+        return _ZIP_SLIP
     if stat.S_ISLNK(member.external_attr >> 16):
-        return "a symbolic link inside the archive, not read"
+        return Reason(
+            "a symbolic link inside the archive, not read", "压缩包内的符号链接，不予读取"
+        )
     if member.flag_bits & 0x1:
-        return "the file is encrypted with a password inside the archive"
-    if member.file_size > min(limits.max_member_bytes, limits.max_file_bytes):
-        return (
-            f"inflates to {_mib(member.file_size)}, over the {_mib(limits.max_member_bytes)} limit"
+        return Reason(
+            "the file is encrypted with a password inside the archive",
+            "该文件在压缩包内设有密码（已加密），无法读取",
+        )
+    largest = min(limits.max_member_bytes, limits.max_file_bytes)
+    if member.file_size > largest:
+        return Reason(
+            f"inflates to {_mib(member.file_size)}, over the {_mib(largest)} limit",
+            f"解压后达 {_mib(member.file_size)}，超过 {_mib(largest)} 的上限",
         )
     ratio = member.file_size / max(member.compress_size, 1)
     if member.file_size > 1024 * 1024 and ratio > limits.max_ratio:
-        return f"compressed {ratio:.0f}:1, over the {limits.max_ratio:.0f}:1 limit (zip bomb?)"
+        return Reason(
+            f"compressed {ratio:.0f}:1, over the {limits.max_ratio:.0f}:1 limit (zip bomb?)",
+            f"压缩比 {ratio:.0f}:1，超过 {limits.max_ratio:.0f}:1 的上限（疑似压缩炸弹）",
+        )
     return None
 
 
@@ -192,11 +224,17 @@ def _stage_member(
     depth: int,
 ) -> None:
     name = _member_name(member).replace("\\", "/")
-    shown = f"{prefix}{name}"
     leaf = PurePosixPath(name).name
     if leaf in SKIPPED_NAMES or any(p in SKIPPED_DIRS for p in PurePosixPath(name).parts):
         return
     refused = _refusal(member, name, limits)
+    shown = f"{prefix}{name if refused else PurePosixPath(name).as_posix()}"
+    if shown in package.names:
+        # Unzip tools overwrite or ask; we read the first and say so for the second, so
+        # every name in the report points at exactly one file.
+        shown = _unique(shown, package.names)
+        refused = refused or _DUPLICATE
+    package.names.add(shown)
     if refused:
         package.files.append(PackageFile(shown, None, refused))
         return
@@ -206,7 +244,7 @@ def _stage_member(
     if written is not None:
         package.files.append(PackageFile(shown, None, written))
         return
-    if zipfile.is_zipfile(target) and not _is_office_package(target):
+    if _is_plain_zip(target) and not _is_office_package(target):
         _nested(target, shown, dest, package, limits, budget, depth)
         return
     package.files.append(PackageFile(shown, target))
@@ -222,14 +260,25 @@ def _nested(
     depth: int,
 ) -> None:
     if depth >= limits.max_depth:
-        package.files.append(PackageFile(shown, None, "an archive nested too deeply, not read"))
+        refused = Reason(
+            f"an archive nested more than {limits.max_depth} levels deep, not read",
+            f"压缩包嵌套超过 {limits.max_depth} 层，不予读取",
+        )
+        package.files.append(PackageFile(shown, None, refused))
         return
     inner = dest / f"{target.stem}.d"
     inner.mkdir()
     try:
         _unpack(target, f"{shown}/", inner, package, limits, budget, depth + 1)
-    except PackageError as exc:
-        package.files.append(PackageFile(shown, None, str(exc)))
+    except ArchiveRefused as exc:
+        package.files.append(PackageFile(shown, None, exc.reason))
+
+
+def _is_plain_zip(path: Path) -> bool:
+    """A zip from its first byte: a PDF with a zip appended (a polyglot) is not unpacked
+    here but left to the readers, which refuse it by name."""
+    with path.open("rb") as handle:
+        return handle.read(4) in (b"PK\x03\x04", b"PK\x05\x06") and zipfile.is_zipfile(path)
 
 
 def _is_office_package(path: Path) -> bool:
@@ -242,7 +291,7 @@ def _is_office_package(path: Path) -> bool:
 
 def _bounded_copy(
     zf: zipfile.ZipFile, member: zipfile.ZipInfo, target: Path, budget: _Budget
-) -> str | None:
+) -> Reason | None:
     """Copy in chunks, stopping at the declared size: a lying header cannot inflate us."""
     written = 0
     try:
@@ -250,10 +299,17 @@ def _bounded_copy(
             while chunk := src.read(_CHUNK):
                 written += len(chunk)
                 if written > member.file_size or not budget.take(len(chunk)):
-                    return "inflates beyond its declared size or the package budget (zip bomb?)"
+                    return Reason(
+                        "inflates beyond its declared size or the package budget (zip bomb?)",
+                        "解压后超出其声明的大小或材料包总量上限（疑似压缩炸弹）",
+                    )
                 out.write(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        return f"damaged inside the archive ({exc})"
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
+        # The library's message may quote member names: a fixed wording instead.
+        return Reason(
+            "damaged inside the archive (broken or unsupported compression)",
+            "在压缩包内已损坏（压缩数据损坏或压缩方式不受支持）",
+        )
     return None
 
 
@@ -268,5 +324,29 @@ def _find_manifest(package: Package) -> None:
             return
 
 
+def _unique(shown: str, taken: set[str]) -> str:
+    stem, dot, suffix = shown.rpartition(".")
+    base, ext = (stem, f".{suffix}") if dot and "/" not in suffix else (shown, "")
+    number = 2
+    while f"{base} ({number}){ext}" in taken:
+        number += 1
+    return f"{base} ({number}){ext}"
+
+
+def _too_big(limit: int) -> Reason:
+    return Reason(f"larger than the {_mib(limit)} limit", f"超过 {_mib(limit)} 的大小上限")
+
+
 def _mib(size: int) -> str:
     return f"{size / 1024 / 1024:.0f} MiB"
+
+
+_SYMLINK = Reason("a symbolic link, not read", "符号链接，不予读取")
+_ZIP_SLIP = Reason(
+    "its path points outside the package (zip slip), not read",
+    "其路径指向材料包之外（zip slip 路径穿越），不予读取",
+)
+_DUPLICATE = Reason(
+    "another file in the archive has the same path; only the first one is read",
+    "压缩包内另有同一路径的文件，仅读取第一个",
+)

@@ -26,6 +26,9 @@ class Config:
     rate_tolerance: float = 0.01
     callback_sample_size: int = 10
     callback_seed: int = 0
+    # WO_SIGNATURE_REUSED: differing bits (of 64) under which two signature pictures are the
+    # same picture re-encoded or rescaled (0 = identical fingerprints only)
+    signature_max_bits: int = 3
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 from checks.context import CheckContext
 from checks.evidence import evidence_of, make_finding, rows_finding
 from checks.registry import check
+from checks.signatures import picture_groups
 from checks.values import (
     blank_mask,
     clean_text,
@@ -280,8 +281,11 @@ def signature_reused(ctx: CheckContext) -> Iterable[Finding]:
         + "\x1f"
         + frame["customer_phone"].map(phone_digits)
     )
-    people = customers[with_image].groupby(images[with_image]).nunique()
+    # the same picture re-encoded or rescaled counts as the same signature (checks/signatures.py)
+    same_picture = picture_groups(list(images[with_image]), ctx.config.signature_max_bits)
+    pictures = images.map(lambda fp: same_picture.get(fp, ""))
+    people = customers[with_image].groupby(pictures[with_image]).nunique()
     reused = set(people[people > 1].index)
     return _groups_finding(
-        ctx, "WO_SIGNATURE_REUSED", frame, images, with_image & images.isin(reused)
+        ctx, "WO_SIGNATURE_REUSED", frame, pictures, with_image & pictures.isin(reused)
     )

@@ -255,3 +255,15 @@ def test_evidence_locations_follow_the_format() -> None:
         "资料/附件2.docx": (None, None, 1, 3),
         "scan_0007.pdf": (3, None, None, None),
     }
+
+
+def test_signature_reused_tolerates_reencoding_but_not_other_hands() -> None:
+    records = [
+        *clean_set("docx"),
+        work_order(230, "docx", signature_image="dh:f0f0f0f0f0f0f0f0"),
+        work_order(231, "docx", signature_image="dh:f0f0f0f0f0f0f0f3"),  # 2 bits: a re-encoding
+        work_order(232, "docx", signature_image="dh:0f0f0f0f0f0f0f0f"),  # another hand
+        work_order(233, "docx", signature_image="dh:0f0f0f0f0f0f0fff"),  # 4 bits from 232
+    ]
+    findings = run_checks(make_ctx(records))
+    assert flagged(findings, "WO_SIGNATURE_REUSED") == ["GD202600230", "GD202600231"]

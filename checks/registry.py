@@ -49,4 +49,4 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
 def _load_rule_modules() -> None:
     # Importing the rule modules registers their checks; listed here so registration is
     # explicit and a new module is one line.
-    from checks import complaints, documents, licence, surveys, work_orders  # noqa: F401
+    from checks import complaints, documents, licence, ocr, surveys, work_orders  # noqa: F401

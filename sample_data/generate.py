@@ -2,7 +2,7 @@
 
     python sample_data/generate.py [--out DIR]
 
-writes DIR/packages/{clean, defects, rework.zip} and DIR/expected/<package>.json plus
+writes DIR/packages/{clean, defects, rework.zip, scanned} and DIR/expected/<package>.json plus
 <package>.records.json (default DIR: sample_data/). Everything is seeded and dated, so a
 re-run gives the same records and expected files.
 """
@@ -16,12 +16,15 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the `sample_data` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample_data.gen import clean, defects, rework
+from sample_data.gen import clean, defects, rework, scans
 from sample_data.gen.model import PackageTruth
 from sample_data.gen.output import write_expected
 
 HERE = Path(__file__).resolve().parent
-BUILDERS = {"clean": clean.build, "defects": defects.build, "rework.zip": rework.build}
+BUILDERS = {
+    "clean": clean.build, "defects": defects.build, "rework.zip": rework.build,
+    "scanned": scans.build,  # scans and photos: the OCR path (sample_data/gen/scans.py)
+}
 
 
 def build_clean(packages_dir: Path, seed: int = clean.SEED) -> PackageTruth:

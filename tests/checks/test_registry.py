@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.codes import CODES
+from checks.codes import CODES, PROJECT_CODES
 from checks.config import ConfigError, load_config
 from checks.registry import CHECKS, _load_rule_modules
 
@@ -25,7 +25,16 @@ def spec_codes() -> dict[str, str]:
 
 @pytest.mark.skipif(not FINDINGS_MD.exists(), reason="../shared is not beside this checkout")
 def test_registry_equals_findings_md() -> None:
-    assert {code: str(spec.severity) for code, spec in CODES.items()} == spec_codes()
+    # Project additions are pending addition to findings.md; every other code must match.
+    ours = {code: str(spec.severity) for code, spec in CODES.items() if code not in PROJECT_CODES}
+    assert ours == spec_codes()
+
+
+@pytest.mark.skipif(not FINDINGS_MD.exists(), reason="../shared is not beside this checkout")
+def test_project_codes_are_not_in_findings_md_yet() -> None:
+    # Once the spec lists a code, it must leave PROJECT_CODES (and be compared like the rest).
+    assert set(CODES) >= PROJECT_CODES
+    assert not PROJECT_CODES & set(spec_codes())
 
 
 def test_every_code_emitted_by_exactly_one_check() -> None:

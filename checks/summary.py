@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
+from datetime import timedelta
 from typing import Any
 
 import pandas as pd
@@ -15,6 +17,17 @@ from checks.context import CheckContext
 from checks.evidence import evidence_of
 from checks.values import clean_text
 from checks.window import month_periods
+from model.package import DocStatus
+from model.records import DocKind
+
+# Response-time chart bins, in hours: (previous edge, edge]. The committed hours are added as
+# an edge, so "late" is exactly the bins above it, as WO_RESPONSE_LATE judges.
+RESPONSE_BIN_EDGES = (1.0, 2.0, 4.0, 8.0, 12.0, 24.0, 48.0, 72.0)
+# Rating words from most to least satisfied (decision 8's scale), for the distribution chart.
+RATING_ORDER = (
+    "非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意",
+    "基本满意", "一般", "不太满意", "较不满意", "比较不满意", "不满意", "非常不满意", "很不满意",
+)  # fmt: skip
 
 
 def build_summary(ctx: CheckContext) -> dict[str, Any]:
@@ -22,6 +35,7 @@ def build_summary(ctx: CheckContext) -> dict[str, Any]:
         "work_orders": _work_order_summary(ctx),
         "survey": _survey_summary(ctx),
         "complaints": _complaint_summary(ctx),
+        "materials": _material_summary(ctx),
     }
 
 
@@ -37,7 +51,40 @@ def _work_order_summary(ctx: CheckContext) -> dict[str, Any]:
         "signed": int(wo.signed_mask(frame).sum()) if not frame.empty else 0,
         "response_hours_median": round(float(hours.median()), 2) if len(hours) else None,
         "committed_response_hours": wo.committed_hours(ctx),
+        "window_months": ctx.config.window_months,
+        **_weekly_counts(ctx, frame),
+        "response_hours_histogram": _response_histogram(hours, wo.committed_hours(ctx)),
     }
+
+
+def _weekly_counts(ctx: CheckContext, frame: pd.DataFrame) -> dict[str, Any]:
+    """Work orders per Monday-based week over the weeks the window touches.
+
+    Every dated order read is counted in its week, in the window or not, so an edge week shows
+    what the applicant submitted; orders dated outside the charted weeks are counted apart.
+    """
+    first = ctx.window.start - timedelta(days=ctx.window.start.weekday())
+    last = ctx.window.end - timedelta(days=ctx.window.end.weekday())
+    starts = [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    days = wo.dated(frame).dropna() if not frame.empty else pd.Series(dtype="datetime64[ns]")
+    mondays = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
+    counts = mondays.value_counts()
+    per_week = [{"week_start": s.isoformat(), "count": int(counts.get(s, 0))} for s in starts]
+    charted = sum(week["count"] for week in per_week)
+    return {"per_week": per_week, "outside_weeks": len(days) - charted}
+
+
+def _response_histogram(hours: pd.Series, committed: float | None) -> list[dict[str, Any]]:
+    """Counts of response times per bin (lower edge exclusive), then an overflow bin (upto None)."""
+    edges = sorted({*RESPONSE_BIN_EDGES, *([committed] if committed else [])})
+    bins: list[dict[str, Any]] = []
+    lower = -1.0  # 0 h (answered at once, or the same day on dates) falls in the first bin
+    for edge in edges:
+        count = int(((hours > lower) & (hours <= edge)).sum())
+        bins.append({"upto": int(edge) if float(edge).is_integer() else edge, "count": count})
+        lower = edge
+    bins.append({"upto": None, "count": int((hours > lower).sum())})
+    return bins
 
 
 def _survey_summary(ctx: CheckContext) -> dict[str, Any]:
@@ -53,12 +100,61 @@ def _survey_summary(ctx: CheckContext) -> dict[str, Any]:
         if isinstance(stated_rate, int | float)
         else None,
         "required": ctx.config.min_survey_responses,
+        "rating_distribution": _rating_distribution(frame),
     }
+
+
+def _rating_distribution(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Overall ratings of the counted (valid, distinct) responses, most satisfied first.
+
+    Words keep the applicant's wording; scores are numbers. ``satisfied`` is the rule's own
+    judgement, so a chart never re-decides what counts as satisfied.
+    """
+    if frame.empty:
+        return []
+    counted = sv.valid_distinct(frame)
+    _, satisfied = sv.rating_flags(frame)
+    tally: dict[str | float, list[int]] = {}
+    for value, good in zip(frame["overall"][counted], satisfied[counted], strict=True):
+        rating = _rating_value(value)
+        entry = tally.setdefault(rating, [0, int(good)])
+        entry[0] += 1
+    ordered = sorted(tally, key=_rating_rank)
+    return [
+        {"rating": _plain(r), "count": tally[r][0], "satisfied": bool(tally[r][1])} for r in ordered
+    ]
+
+
+def _rating_value(value: object) -> str | float:
+    text = re.sub(r"\s+", "", clean_text(value))
+    number = text.rstrip("分")
+    try:
+        return float(number)
+    except ValueError:
+        return text
+
+
+def _rating_rank(rating: str | float) -> tuple[int, float]:
+    if isinstance(rating, float):
+        return (1, -rating)  # scores after words, highest first
+    return (0, RATING_ORDER.index(rating) if rating in RATING_ORDER else len(RATING_ORDER))
+
+
+def _plain(rating: str | float) -> str | int | float:
+    return int(rating) if isinstance(rating, float) and rating.is_integer() else rating
 
 
 def _complaint_summary(ctx: CheckContext) -> dict[str, Any]:
     frame = cp.complaints(ctx)
     return {"total": len(frame), "complete": int(cp.complete_mask(frame).sum())}
+
+
+def _material_summary(ctx: CheckContext) -> dict[str, Any]:
+    """The required kinds of material and which are missing (as DOC_MISSING judges them)."""
+    readable = [doc for doc in ctx.documents if doc.status == DocStatus.PARSED]
+    present = {kind for doc in readable for kind in doc.kinds}
+    missing = [kind.value for kind in DocKind if kind.value not in present]
+    return {"required": len(DocKind), "present": len(DocKind) - len(missing), "missing": missing}
 
 
 def callback_sample(ctx: CheckContext, package_key: str) -> list[dict[str, Any]]:

@@ -7,7 +7,6 @@ this module hands it plain, capped text only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -15,17 +14,17 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from reports._files import write_private
+from reports.charts import charts
 from reports.i18n import field_label, label, lang_of, t
 from reports.mask import mask_name, mask_phone
+from reports.readiness import anchor_of, readiness_rows
 from reports.view import (
     EVIDENCE_KEYS,
     SEVERITIES,
-    as_number,
     cap,
     evidence_list,
     location_text,
     number,
-    percent,
     severity_key,
 )
 
@@ -48,16 +47,22 @@ def _environment() -> Environment:
     )
 
 
-def render_html(report: dict[str, Any], *, mask: bool = True) -> str:
-    """The report as one HTML page in the report's language; personal data masked by default."""
+def render_html(report: dict[str, Any], *, mask: bool = True, expand: bool = False) -> str:
+    """The report as one HTML page in the report's language; personal data masked by default.
+
+    ``expand`` opens every folded evidence list (for the PDF, where nobody can click).
+    """
     lang = lang_of(report.get("lang"))
     context = build_context(report, lang, mask=mask)
+    context["expand"] = expand
     return _environment().get_template("report.html.j2").render(**context)
 
 
-def write_html(report: dict[str, Any], path: Path, *, mask: bool = True) -> None:
+def write_html(
+    report: dict[str, Any], path: Path, *, mask: bool = True, expand: bool = False
+) -> None:
     """Write report.html as UTF-8 with mode 0600."""
-    write_private(Path(path), render_html(report, mask=mask).encode("utf-8"))
+    write_private(Path(path), render_html(report, mask=mask, expand=expand).encode("utf-8"))
 
 
 def build_context(report: dict[str, Any], lang: str, *, mask: bool) -> dict[str, Any]:
@@ -69,7 +74,8 @@ def build_context(report: dict[str, Any], lang: str, *, mask: bool) -> dict[str,
         "meta": _meta(report, lang),
         "verdict": _verdict(report.get("verdict"), lang),
         "counts": _counts(report, findings, lang),
-        "summary_rows": _summary_rows(report.get("summary") or {}, findings, lang),
+        "readiness": [_capped_row(row) for row in readiness_rows(report, lang)],
+        "charts": charts(report, lang),
         "groups": _finding_groups(findings, lang),
         "has_findings": bool(findings),
         "documents": [_document_row(d, lang) for d in _dicts(report.get("documents"))],
@@ -135,156 +141,6 @@ def _counts(
     return rows
 
 
-# Requirements summary -------------------------------------------------------------------
-
-
-def _has(findings: list[dict[str, Any]], code: str, field: str | None = None) -> bool:
-    return any(
-        f.get("code") == code and (field is None or f.get("field") == field) for f in findings
-    )
-
-
-def _row(lang: str, key: str, actual: str, required: str, ok: bool | None) -> dict[str, str]:
-    result = "na" if ok is None else "pass" if ok else "fail"
-    return {
-        "label": t(lang, key),
-        "actual": actual or t(lang, "sum.no_data"),
-        "required": required,
-        "result": result,
-    }
-
-
-def _ratio(part: object, whole: object) -> str:
-    return f"{number(part) or '—'} / {number(whole) or '—'}"
-
-
-def _summary_rows(
-    summary: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, str]]:
-    builders: list[Callable[[dict[str, Any], list[dict[str, Any]], str], list[dict[str, str]]]] = [
-        _work_order_rows,
-        _survey_rows,
-        _complaint_rows,
-        _response_rows,
-    ]
-    return [row for build in builders for row in build(summary, findings, lang)]
-
-
-def _at_least(required: float | None, lang: str) -> str:
-    return t(lang, "sum.at_least", value=number(required)) if required is not None else ""
-
-
-def _work_order_rows(
-    summary: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, str]]:
-    wo = summary.get("work_orders") or {}
-    qualifying, required = as_number(wo.get("qualifying")), as_number(wo.get("required"))
-    enough = None if qualifying is None or required is None else qualifying >= required
-    rows = [
-        _row(
-            lang,
-            "sum.wo_qualifying",
-            number(wo.get("qualifying")),
-            _at_least(required, lang),
-            enough and not _has(findings, "WO_COUNT_BELOW_MIN"),
-        ),
-        _row(lang, "sum.wo_in_window", _ratio(wo.get("in_window"), wo.get("total")), "", None),
-    ]
-    signed, total = as_number(wo.get("signed")), as_number(wo.get("total"))
-    if signed is not None:
-        all_signed = total is not None and signed >= total
-        rows.append(
-            _row(
-                lang,
-                "sum.wo_signed",
-                _ratio(signed, total),
-                t(lang, "sum.all"),
-                all_signed and not _has(findings, "WO_MISSING_SIGNATURE"),
-            )
-        )
-    return rows
-
-
-def _survey_rows(
-    summary: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, str]]:
-    sv = summary.get("survey") or {}
-    responses, stated = as_number(sv.get("responses")), as_number(sv.get("stated_sample_size"))
-    required = as_number(sv.get("required"))
-    # With no raw data the stated sample size is what the sample rule judges (findings.md).
-    counted = responses if responses is not None else stated
-    enough = counted is not None and required is not None and counted >= required
-    rows = [
-        _row(
-            lang,
-            "sum.sv_responses",
-            number(sv.get("responses")),
-            _at_least(required, lang),
-            enough and not _has(findings, "SV_SAMPLE_BELOW_MIN"),
-        )
-    ]
-    if stated is not None:
-        rows.append(
-            _row(
-                lang,
-                "sum.sv_stated",
-                number(stated),
-                "",
-                not _has(findings, "SV_STATED_MISMATCH", "sample_size"),
-            )
-        )
-    if as_number(sv.get("satisfaction_rate")) is not None:
-        rows.append(_row(lang, "sum.sv_rate", percent(sv.get("satisfaction_rate")), "", None))
-    if as_number(sv.get("stated_satisfaction_rate")) is not None:
-        rows.append(
-            _row(
-                lang,
-                "sum.sv_stated_rate",
-                percent(sv.get("stated_satisfaction_rate")),
-                "",
-                not _has(findings, "SV_STATED_MISMATCH", "satisfaction_rate"),
-            )
-        )
-    return rows
-
-
-def _complaint_rows(
-    summary: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, str]]:
-    cp = summary.get("complaints") or {}
-    complete, total = as_number(cp.get("complete")), as_number(cp.get("total"))
-    # An empty ledger does not meet the rule: the ledger must exist and show the chain.
-    ok = complete is not None and total is not None and total > 0 and complete >= total
-    return [
-        _row(
-            lang,
-            "sum.cp_complete",
-            _ratio(cp.get("complete"), cp.get("total")),
-            t(lang, "sum.all"),
-            ok and not _has(findings, "CP_MISSING_FIELD"),
-        )
-    ]
-
-
-def _response_rows(
-    summary: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, str]]:
-    wo = summary.get("work_orders") or {}
-    median, committed = (
-        as_number(wo.get("response_hours_median")),
-        as_number(wo.get("committed_response_hours")),
-    )
-    if median is None and committed is None:
-        return []
-    actual = t(lang, "sum.hours", value=number(median)) if median is not None else ""
-    required = f"≤ {t(lang, 'sum.hours', value=number(committed))}" if committed is not None else ""
-    # No committed hours means the response rule is not evaluated (findings.md).
-    ok = None
-    if committed is not None:
-        ok = not _has(findings, "WO_RESPONSE_LATE") and (median is None or median <= committed)
-    return [_row(lang, "sum.response", actual, required, ok)]
-
-
 # Findings -------------------------------------------------------------------------------
 
 
@@ -308,9 +164,17 @@ def _finding_groups(findings: list[dict[str, Any]], lang: str) -> list[dict[str,
     return groups
 
 
+def _capped_row(row: dict[str, Any]) -> dict[str, Any]:
+    # Issue titles come from report.json: capped like every other cell.
+    for issue in row["issues"]:
+        issue["title"] = _text(issue["title"])
+    return row
+
+
 def _code_view(code: str, findings: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     return {
         "code": code,
+        "anchor": anchor_of(code),
         "title": _text(findings[0].get("title")) or code,
         "findings": [_finding_view(f, lang) for f in findings],
     }

@@ -1,5 +1,9 @@
 """findings.xlsx: one row per flagged record, for the person who has to fix them.
 
+One sheet per record kind (work orders, survey responses, complaints: by the code's family
+prefix WO_/SV_/CP_), one for findings about the package or a whole document (every other code,
+and family findings with no record to point at), and the document list.
+
 Safety: every text cell is forced to a string cell after assignment, so ``=HYPERLINK(…)`` from
 an uploaded file stays text and never becomes a live formula; characters XML cannot carry are
 stripped so one broken PDF cannot crash the export. No personal data is written: rows point
@@ -27,6 +31,7 @@ from reports.view import (
     evidence_list,
     highest_severity,
     is_whole_file,
+    location_text,
     sort_key,
     unique,
 )
@@ -49,9 +54,15 @@ def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True
     lang = lang_of(report.get("lang"))
     findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
     workbook = Workbook()
-    _fill(
-        workbook.active, t(lang, "sheet.records"), _record_header(lang), record_rows(findings, lang)
-    )
+    workbook.remove(workbook.active)
+    for family, sheet_key in RECORD_SHEETS.items():
+        mine = [f for f in findings if family_of(f) == family]
+        _fill(
+            workbook.create_sheet(),
+            t(lang, sheet_key),
+            _record_header(lang),
+            record_rows(mine, lang),
+        )
     _fill(
         workbook.create_sheet(),
         t(lang, "sheet.package"),
@@ -86,6 +97,16 @@ def _record_header(lang: str) -> Row:
         "what_to_fix",
     )
     return [t(lang, f"col.{k}") for k in keys]
+
+
+# Code family prefix -> the sheet of its records.
+RECORD_SHEETS = {"WO": "sheet.work_orders", "SV": "sheet.surveys", "CP": "sheet.complaints"}
+
+
+def family_of(finding: dict[str, Any]) -> str:
+    """WO, SV or CP for record-level families; "" for the package sheet."""
+    prefix = str(finding.get("code") or "").split("_", 1)[0]
+    return prefix if prefix in RECORD_SHEETS else ""
 
 
 def record_rows(findings: list[dict[str, Any]], lang: str) -> list[Row]:
@@ -123,29 +144,36 @@ def _fix_text(finding: dict[str, Any], lang: str) -> str:
 
 
 def _package_header(lang: str) -> Row:
-    return [t(lang, f"col.{k}") for k in ("code", "severity", "title", "field", "message", "file")]
+    keys = ("code", "severity", "title", "field", "message", "file", "location")
+    return [t(lang, f"col.{k}") for k in keys]
 
 
 def package_rows(findings: list[dict[str, Any]], lang: str) -> list[Row]:
-    """Findings about the package or a whole file: one row per such finding and file."""
+    """Findings that no record sheet holds: one row per finding and evidence entry.
+
+    That is every code outside WO_/SV_/CP_ (licence, documents, scope), and the package-level
+    or whole-file evidence of the record families (a count too low, a survey report).
+    """
     rows: list[Row] = []
     for finding in findings:
         evidence = evidence_list(finding)
-        files = [e.get("file") for e in evidence if is_whole_file(e)]
-        if not evidence:
-            files = [None]
-        rows.extend(_package_row(finding, file, lang) for file in files)
+        if family_of(finding):
+            evidence = [e for e in evidence if is_whole_file(e)]
+            if evidence_list(finding) and not evidence:
+                continue  # all its evidence is on a record sheet
+        rows.extend(_package_row(finding, e, lang) for e in evidence or [{}])
     return rows
 
 
-def _package_row(finding: dict[str, Any], file: object, lang: str) -> Row:
+def _package_row(finding: dict[str, Any], where: dict[str, Any], lang: str) -> Row:
     return [
         finding.get("code"),
         label(lang, "severity", finding.get("severity")),
         finding.get("title"),
         field_label(lang, finding.get("field")),
         finding.get("message"),
-        file,
+        where.get("file"),
+        location_text(lang, where) or None,
     ]
 
 

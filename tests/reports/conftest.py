@@ -53,6 +53,18 @@ BASE: dict[str, Any] = {
             "signed": 61,
             "response_hours_median": 5.5,
             "committed_response_hours": 24,
+            "window_months": 3,
+            "per_week": [
+                {"week_start": "2026-08-17", "count": 4},
+                {"week_start": "2026-08-24", "count": 0},
+                {"week_start": "2026-08-31", "count": 9},
+            ],
+            "outside_weeks": 2,
+            "response_hours_histogram": [
+                {"upto": 4, "count": 40},
+                {"upto": 24, "count": 19},
+                {"upto": None, "count": 1},
+            ],
         },
         "survey": {
             "responses": 110,
@@ -60,8 +72,14 @@ BASE: dict[str, Any] = {
             "satisfaction_rate": 0.95,
             "stated_satisfaction_rate": 0.964,
             "required": 100,
+            "rating_distribution": [
+                {"rating": "非常满意", "count": 70, "satisfied": True},
+                {"rating": "满意", "count": 34, "satisfied": True},
+                {"rating": "一般", "count": 6, "satisfied": False},
+            ],
         },
         "complaints": {"total": 30, "complete": 29},
+        "materials": {"required": 12, "present": 11, "missing": ["org_chart"]},
     },
     "findings": [
         {

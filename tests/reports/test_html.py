@@ -88,8 +88,13 @@ def test_content_security_policy_and_no_external_resources() -> None:
     tree = parse(html)
     csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert csp == ["default-src 'none'; style-src 'unsafe-inline'; img-src data:"]
-    for attr in ("src", "href", "action", "data"):
+    for attr in ("src", "action", "data"):
         assert tree.xpath(f"//@{attr}") == []
+    # Only in-page links (readiness row -> its findings), never to anything outside the page.
+    hrefs = tree.xpath("//@href")
+    assert hrefs and all(h.startswith("#code-") for h in hrefs)
+    ids = set(tree.xpath("//@id"))
+    assert all(h[1:] in ids for h in hrefs)
     assert not re.search(r"url\(\s*['\"]?https?:", html)
     assert tree.xpath("//link") == [] and tree.xpath("//iframe") == []
 
@@ -112,7 +117,10 @@ def test_no_mask_shows_personal_data_with_a_warning() -> None:
 
 
 UI_KEYS = [
-    "sec.summary",
+    "sec.readiness",
+    "sec.charts",
+    "req.signatures",
+    "rd.not_ready",
     "sec.findings",
     "sec.documents",
     "sec.callback",
@@ -190,16 +198,86 @@ def test_cell_text_is_capped() -> None:
     assert "长" * 499 + "…" in html
 
 
-def test_summary_marks_requirements() -> None:
-    tree = parse(render_html(make_report()))
-    rows = {
-        tr.xpath("string(td[1])"): tr.xpath("string(td[4])")
-        for tr in tree.xpath("//table[contains(@class, 'summary')]/tbody/tr")
+def readiness(report: dict[str, Any]) -> dict[str, dict[str, str]]:
+    tree = parse(render_html(report))
+    return {
+        tr.get("class").removeprefix("rd-") + ":" + tr.xpath("string(th)"): {
+            "numbers": tr.xpath("string(td[2])"),
+            "issues": tr.xpath("string(td[3])"),
+            "remedy": tr.xpath("string(td[4])"),
+        }
+        for tr in tree.xpath("//table[contains(@class, 'readiness')]/tbody/tr")
     }
-    assert rows["期限内合格工单"].startswith("✗")  # 38 < 50
-    assert rows["有效满意度问卷"].startswith("✓")  # 110 ≥ 100
-    assert rows["投诉记录完整（原因→处理→反馈）"].startswith("✗")  # 29 / 30
-    assert rows["响应时间中位数 / 承诺时限"].startswith("✓")  # 5.5 h ≤ 24 h
+
+
+def test_readiness_one_row_per_requirement_with_remedy() -> None:
+    rows = readiness(make_report())
+    assert list(rows) == [
+        "not_ready:近 3 个月售后工单不少于 50 份",
+        "not_ready:工单包含客户信息、问题描述、处理结果",
+        "not_ready:工单有客户签字",
+        "ready:客户满意度调查样本量不少于 100 份",
+        "ready:投诉处理台账体现“投诉原因—处理过程—客户反馈”",
+        "ready:售后响应时间符合服务承诺",
+        "not_ready:体系文件与服务资源材料齐全（12 类）",
+        "ready:营业执照有效，经营范围涵盖认证范围",
+    ]
+    work_orders = rows["not_ready:近 3 个月售后工单不少于 50 份"]
+    assert "期限内合格工单 38 份（要求 50 份）" in work_orders["numbers"]
+    assert "有效工单数量不足" in work_orders["issues"]
+    assert work_orders["remedy"].startswith("补充近 3 个月内")
+    assert rows["not_ready:工单包含客户信息、问题描述、处理结果"]["issues"].endswith("2 条")
+    materials = rows["not_ready:体系文件与服务资源材料齐全（12 类）"]
+    assert "缺少：组织架构图" in materials["numbers"]
+    # A ready row gives no remedy.
+    assert rows["ready:售后响应时间符合服务承诺"]["remedy"] == "—"
+    assert (
+        "响应时间中位数 5.5 小时，承诺 24 小时" in rows["ready:售后响应时间符合服务承诺"]["numbers"]
+    )
+
+
+def test_readiness_labels_survive_a_summary_without_the_new_keys() -> None:
+    report = make_report()
+    del report["summary"]["materials"], report["summary"]["work_orders"]["window_months"]
+    assert "not_ready:近 — 个月售后工单不少于 50 份" in readiness(report)
+
+
+def test_readiness_observation_only_is_advice_and_missing_kind_is_named() -> None:
+    report = make_report(
+        findings=[
+            finding("WO_MONTH_GAP", severity="observation", title="某月没有工单"),
+            finding("DOC_MISSING", severity="major", field="complaint_ledger"),
+        ]
+    )
+    report["summary"]["materials"] = {
+        "required": 12,
+        "present": 11,
+        "missing": ["complaint_ledger"],
+    }
+    rows = readiness(report)
+    assert any(k.startswith("advice:近") for k in rows)
+    complaints = rows["not_ready:投诉处理台账体现“投诉原因—处理过程—客户反馈”"]
+    assert complaints["numbers"].startswith("缺少：投诉处理台账")
+    assert "已提供 11 类，共 12 类" in rows["ready:体系文件与服务资源材料齐全（12 类）"]["numbers"]
+
+
+def test_readiness_without_work_orders_says_no_data() -> None:
+    report = make_report(findings=[])
+    report["summary"]["work_orders"].update(total=0, in_window=0, qualifying=0, signed=0)
+    rows = readiness(report)
+    assert "na:工单有客户签字" in rows and "na:工单包含客户信息、问题描述、处理结果" in rows
+
+
+def test_readiness_links_to_the_finding_block() -> None:
+    tree = parse(render_html(make_report()))
+    (link,) = tree.xpath("//table[contains(@class,'readiness')]//a[text()='工单缺少客户签字']")
+    target = tree.xpath(f"//*[@id='{link.get('href')[1:]}']")
+    assert target and "WO_MISSING_SIGNATURE" in target[0].text_content()
+
+
+def test_hostile_code_gets_no_anchor() -> None:
+    tree = parse(render_html(hostile_report()))
+    assert all(re.fullmatch(r"code-[A-Z][A-Z0-9_]*", i) for i in tree.xpath("//@id"))
 
 
 def test_minimal_report_renders() -> None:

@@ -33,7 +33,7 @@ def rows_of(sheet: Any) -> list[tuple[Any, ...]]:
 
 def test_one_row_per_flagged_record_with_merged_codes(tmp_path: Path) -> None:
     book = write(tmp_path, make_report())
-    records = book["记录问题"]
+    records = book["工单问题"]
     header = [c.value for c in records[1]]
     assert header[:6] == ["文件", "工作表", "页", "表格", "行", "记录编号"]
     rows = rows_of(records)
@@ -49,10 +49,12 @@ def test_one_row_per_flagged_record_with_merged_codes(tmp_path: Path) -> None:
 def test_package_level_findings_sheet(tmp_path: Path) -> None:
     book = write(tmp_path, make_report())
     rows = rows_of(book["整体问题"])
-    assert [(r[0], r[-1]) for r in rows] == [
+    assert [(r[0], r[5]) for r in rows] == [
         ("WO_COUNT_BELOW_MIN", None),
         ("DOC_UNREADABLE", "scan_0007.pdf"),
     ]
+    # Record-level work-order findings are on the work-order sheet, not here.
+    assert "WO_MISSING_FIELD" not in [r[0] for r in rows]
 
 
 def test_documents_sheet(tmp_path: Path) -> None:
@@ -71,7 +73,13 @@ def test_frozen_header_and_autofilter_on_every_sheet(tmp_path: Path) -> None:
 
 def test_english_sheet_names(tmp_path: Path) -> None:
     book = write(tmp_path, make_report(lang="en"))
-    assert book.sheetnames == ["Records", "Package findings", "Documents"]
+    assert book.sheetnames == [
+        "Work orders",
+        "Survey responses",
+        "Complaints",
+        "Package findings",
+        "Documents",
+    ]
 
 
 @pytest.mark.parametrize("payload", FORMULAS)
@@ -121,7 +129,7 @@ def test_record_id_and_file_read_back_as_strings(tmp_path: Path) -> None:
             )
         ]
     )
-    cells = write(tmp_path, report)["记录问题"][2]
+    cells = write(tmp_path, report)["工单问题"][2]
     assert cells[0].value == "@SUM(A1)" and cells[0].data_type == "s"
     assert cells[5].value == "=1+1" and cells[5].data_type == "s"
 
@@ -152,3 +160,34 @@ def test_no_personal_data_in_the_workbook(tmp_path: Path, mask: bool) -> None:
 def test_workbook_is_private(tmp_path: Path) -> None:
     write(tmp_path, make_report())
     assert stat.S_IMODE((tmp_path / "findings.xlsx").stat().st_mode) == 0o600
+
+
+def test_records_go_to_the_sheet_of_their_kind(tmp_path: Path) -> None:
+    report = make_report(
+        findings=[
+            finding("WO_MISSING_SIGNATURE", evidence=[evidence("a.xlsx", sheet="工单", row=3)]),
+            finding("SV_DUPLICATE_RESPONSE", evidence=[evidence("b.xlsx", sheet="问卷", row=4)]),
+            finding("CP_MISSING_FIELD", field="feedback", evidence=[evidence("c.pdf", page=2)]),
+            # A licence finding points at a page, but it is not a record: package sheet.
+            finding("LIC_EXPIRED", severity="major", evidence=[evidence("lic.pdf", page=1)]),
+            # A survey finding about the report file as a whole: package sheet too.
+            finding("SV_STATED_MISMATCH", field="sample_size", evidence=[evidence("r.docx")]),
+        ]
+    )
+    book = write(tmp_path, report)
+    assert [r[0] for r in rows_of(book["工单问题"])] == ["a.xlsx"]
+    assert [r[0] for r in rows_of(book["问卷问题"])] == ["b.xlsx"]
+    assert [(r[0], r[2]) for r in rows_of(book["投诉问题"])] == [("c.pdf", 2)]
+    package = {(r[0], r[5], r[6]) for r in rows_of(book["整体问题"])}
+    assert package == {
+        ("LIC_EXPIRED", "lic.pdf", "第 1 页"),
+        ("SV_STATED_MISMATCH", "r.docx", None),
+    }
+
+
+def test_empty_kind_sheets_keep_header_and_filter(tmp_path: Path) -> None:
+    book = write(tmp_path, make_report(findings=[]))
+    sheet = book["投诉问题"]
+    assert rows_of(sheet) == []
+    assert [c.value for c in sheet[1]][:2] == ["文件", "工作表"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:J1"

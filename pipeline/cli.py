@@ -10,8 +10,12 @@ from pathlib import Path
 
 from checks.config import ConfigError, load_config
 from model.findings import SEVERITY_ORDER, Severity
+from pipeline.batch import add_batch_parser, batch_command
+from pipeline.cache import open_cache
 from pipeline.exitcodes import ExitCode, PackageError
-from pipeline.run import RunOptions, audit, known_codes
+from pipeline.limits_config import load_limits
+from pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
+from reports.pdf import PdfError
 
 VERDICT_WORDS = {"ready": "ready", "needs_rework": "needs rework", "not_ready": "not ready"}
 
@@ -36,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show names and phone numbers unmasked (authorised auditors only)",
     )
-    run.add_argument("--config", type=Path, help="TOML file with [thresholds] and [severity]")
+    run.add_argument(
+        "--config", type=Path, help="TOML file with [thresholds], [severity] and [limits]"
+    )
     run.add_argument(
         "--fail-on",
         choices=("major", "minor"),
@@ -45,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=None, help="files parsed at once")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     run.add_argument("--verbose", action="store_true", help="tracebacks of reader errors")
+    run.add_argument("--cache", type=Path, help="reuse parses of unchanged files (private folder)")
+    run.add_argument("--pdf", action="store_true", help="also write report.pdf (needs Chromium)")
+    add_batch_parser(commands, _iso_date)
     return parser
 
 
@@ -58,9 +67,13 @@ def _iso_date(text: str) -> date:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        return _run(args)  # batch too: the same options, then batch_command
     except (PackageError, ConfigError) as exc:
         print(f"preaudit: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    except PdfError as exc:  # the other three reports are written by then
+        written = "report.json, report.html and findings.xlsx were written"
+        print(f"preaudit: {exc}; {written}", file=sys.stderr)
         return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
     except KeyboardInterrupt:
         print("preaudit: interrupted", file=sys.stderr)
@@ -79,7 +92,14 @@ def _run(args: argparse.Namespace) -> int:
         lang=args.lang,
         mask=not args.no_mask,
         config=load_config(args.config, known_codes()),
+        pdf=getattr(args, "pdf", False),  # `run` only; batch has no --pdf
     )
+    limits = load_limits(args.config)  # the same file's [limits] table
+    options.limits, options.archive_limits = limits.job, limits.archive
+    if args.command == "batch":
+        return batch_command(args, options)
+    if args.cache:
+        options.cache = open_cache(args.cache, options.limits.read, TOOL_VERSION)
     if args.workers:
         from dataclasses import replace
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import sys
 import time
 from collections.abc import Callable
@@ -19,13 +20,17 @@ from checks.summary import build_summary, callback_sample
 from model.findings import Finding, Severity, verdict_of
 from model.package import DocStatus, DocumentEntry, Manifest
 from model.records import RecordKind
+from parsers import parse_file
 from parsers.detect import detect_format, sha256_of
+from parsers.errors import ReadError, Reason
+from pipeline import cache as parse_cache
 from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
 from pipeline.exitcodes import PackageError
 from pipeline.isolate import JobLimits, ParseOutcome, parse_all
 from pipeline.manifest import read_manifest
 from reports.html import write_html
 from reports.json_report import write_json
+from reports.pdf import write_pdf
 from reports.xlsx import write_findings_xlsx
 
 TOOL_VERSION = "0.1.0"
@@ -41,6 +46,8 @@ class RunOptions:
     limits: JobLimits = field(default_factory=JobLimits)
     archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     progress: Callable[[str], None] | None = None
+    cache: parse_cache.ParseCache | None = None  # opt-in content-hash cache of parsed files
+    pdf: bool = False  # also print report.pdf (needs Chromium)
 
 
 @dataclass
@@ -61,7 +68,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
         manifest, warnings = read_manifest(package.manifest_path)
         timings["discover"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        documents, outcomes = _parse(package, options)
+        documents, outcomes = _parse(package, options, timings)
         timings["parse"] = time.perf_counter() - clock
     finally:
         package.close()
@@ -73,15 +80,17 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     report = assemble_report(package.name, ctx, findings, package_key)
     timings["checks"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    write_outputs(report, out_dir, mask=options.mask)
+    write_outputs(report, out_dir, mask=options.mask, pdf=options.pdf)
     timings["report"] = time.perf_counter() - clock
     return RunResult(report, findings, out_dir, timings, warnings)
 
 
 def _parse(
-    package: Package, options: RunOptions
+    package: Package, options: RunOptions, timings: dict[str, float]
 ) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
     readable = [(f.name, f.path) for f in package.files if f.path is not None]
+    cached, keys = parse_cache.lookup(options.cache, readable)  # type: ignore[arg-type]
+    to_parse = [(name, path) for name, path in readable if name not in cached]
 
     def report_progress(outcome: ParseOutcome, done: int, total: int) -> None:
         if options.progress:
@@ -91,22 +100,66 @@ def _parse(
             )
             options.progress(f"[{done}/{total}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
 
-    outcomes = {o.name: o for o in parse_all(readable, options.limits, report_progress)}  # type: ignore[arg-type]
-    documents = [_document_entry(f, outcomes.get(f.name)) for f in package.files]
+    parsed = _parse_files(to_parse, options, report_progress)  # type: ignore[arg-type]
+    parse_cache.store(options.cache, parsed, keys)
+    _time_formats(parsed, len(cached), timings)
+    outcomes = {**cached, **{o.name: o for o in parsed}}
+    documents = [_document_entry(f, outcomes.get(f.name), options.lang) for f in package.files]
     return documents, outcomes
 
 
-def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:
+def _parse_files(
+    files: list[tuple[str, Path]], options: RunOptions, on_done: Callable[..., None]
+) -> list[ParseOutcome]:
+    if not multiprocessing.current_process().daemon:
+        return parse_all(files, options.limits, on_done)
+    # A daemonic process (a Dask worker under its nanny) may not fork children: parse here,
+    # without the per-file limits, and say so.
+    if options.progress:
+        options.progress(f"preaudit: warning: {_NO_ISOLATION}")
+    return [_parse_in_process(name, path, options.limits) for name, path in files]
+
+
+_NO_ISOLATION = (
+    "per-file isolation is off: this process is daemonic (e.g. a Dask worker started without "
+    "DASK_DISTRIBUTED__WORKER__DAEMON=False) and may not fork, so files are parsed in-process "
+    "without the memory, CPU and time limits"
+)
+
+
+def _parse_in_process(name: str, path: Path, limits: JobLimits) -> ParseOutcome:
+    clock = time.perf_counter()
+    try:
+        fmt, extracted = parse_file(path, name, limits.read)
+        outcome = ParseOutcome(name, fmt, extracted)
+    except ReadError as exc:
+        outcome = ParseOutcome(name, getattr(exc, "format", None) or "unknown", None, exc.reason)
+        outcome.error_zh = exc.reason_zh
+    outcome.seconds = time.perf_counter() - clock
+    return outcome
+
+
+def _time_formats(parsed: list[ParseOutcome], cached: int, timings: dict[str, float]) -> None:
+    """Per-format parse seconds (each file's child, summed) and file counts; cache hits."""
+    timings["parse.cached_files"] = cached
+    for outcome in parsed:
+        fmt = outcome.format or "unknown"
+        timings[f"parse.{fmt}"] = timings.get(f"parse.{fmt}", 0.0) + outcome.seconds
+        timings[f"parse.{fmt}.files"] = timings.get(f"parse.{fmt}.files", 0) + 1
+
+
+_NOT_READ = Reason("not read", "未读取")
+
+
+def _document_entry(item: PackageFile, outcome: ParseOutcome | None, lang: str) -> DocumentEntry:
     if item.path is None or outcome is None:
-        return DocumentEntry(
-            item.name, "unknown", "", status=DocStatus.UNREADABLE, error=item.refused or "not read"
-        )
+        error = (item.refused or _NOT_READ).text(lang)
+        return DocumentEntry(item.name, "unknown", "", status=DocStatus.UNREADABLE, error=error)
     digest = sha256_of(item.path)
     fmt = outcome.format if outcome.format != "unknown" else _sniff(item.path)
     if outcome.error or outcome.extracted is None:
-        return DocumentEntry(
-            item.name, fmt, digest, status=DocStatus.UNREADABLE, error=outcome.error or "not read"
-        )
+        error = outcome.reason(lang) or _NOT_READ.text(lang)
+        return DocumentEntry(item.name, fmt, digest, status=DocStatus.UNREADABLE, error=error)
     extracted = outcome.extracted
     status = DocStatus.PARSED if extracted.kinds else DocStatus.UNRECOGNISED
     return DocumentEntry(
@@ -183,11 +236,13 @@ def _opt(value: object) -> str | None:
     return str(value) if value else None
 
 
-def write_outputs(report: dict[str, Any], out_dir: Path, *, mask: bool) -> None:
+def write_outputs(report: dict[str, Any], out_dir: Path, *, mask: bool, pdf: bool = False) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     write_json(report, out_dir / "report.json")
     write_html(report, out_dir / "report.html", mask=mask)
     write_findings_xlsx(report, out_dir / "findings.xlsx", mask=mask)
+    if pdf:  # last: a missing renderer (PdfError) must not cost the other three files
+        write_pdf(report, out_dir / "report.pdf", mask=mask)
 
 
 def known_codes() -> set[str]:

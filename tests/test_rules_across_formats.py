@@ -14,7 +14,16 @@ from docx import Document
 from docx.shared import Cm
 
 from pipeline.run import RunOptions, audit
-from sample_data.gen.writers import FormRow, Sheet, signature_png, write_pdf_forms, write_xlsx
+from sample_data.gen.writers import (
+    DocTable,
+    FormRow,
+    Sheet,
+    signature_png,
+    write_docx,
+    write_pdf_forms,
+    write_pdf_ledger,
+    write_xlsx,
+)
 
 MANIFEST = 'applicant = "测试电器有限公司"\nas_of = 2026-11-20\nresponse_hours = 24\n'
 HEADERS = [
@@ -197,3 +206,76 @@ def test_same_findings_in_every_format(fmt: str, planted_orders, tmp_path: Path)
     # 55 good + the phone-less one is out; GD90002..5 qualify; 6 is out of window;
     # GD00001 twice and GD00002/GD90007 count once each; GD90008/9 qualify
     assert summary["qualifying"] == 55 + 4 + 2
+
+
+# ------------------------------------------------------------------ surveys and complaints
+
+SURVEY_HEADERS = ["问卷编号", "客户姓名", "联系电话", "调查日期", "总体满意度"]
+COMPLAINT_HEADERS = ["投诉编号", "投诉日期", "客户姓名", "联系电话", "原因分析", "处理措施",
+                     "回访结果", "结案日期"]
+
+
+def survey_rows() -> list[list[str]]:
+    rows = [[f"WJ{n:03d}", f"受访者{n:02d}", f"137{n:08d}", f"2026-10-{n % 28 + 1:02d}",
+             "满意" if n % 5 else "一般"] for n in range(1, 91)]
+    rows.append(["WJ901", "受访者07", "13700000007", "2026-10-09", "满意"])  # answered twice
+    rows.append(["WJ902", "受访者99", "13700000099", "2026-06-15", "非常满意"])  # out of window
+    return rows
+
+
+def complaint_rows() -> list[list[str]]:
+    rows = [[f"TS{n:03d}", "2026-10-05", f"投诉人{n}", f"136{n:08d}", "上门迟到",
+             "致歉并调整排班", "满意", "2026-10-08"] for n in range(1, 9)]
+    rows.append(["TS101", "2026-10-06", "投诉人甲", "13600000101", "配件缺货", "加急调货", "",
+                 "2026-10-12"])  # no feedback
+    rows.append(["TS001", "2026-10-07", "投诉人乙", "13600000102", "收费争议", "退还差价",
+                 "满意", "2026-10-09"])  # number of TS001 reused
+    return rows
+
+
+def write_tables_xlsx(path: Path) -> None:
+    write_xlsx(path, [Sheet("满意度调查", SURVEY_HEADERS, survey_rows()),
+                      Sheet("投诉台账", COMPLAINT_HEADERS, complaint_rows())])
+
+
+def write_tables_docx(path: Path) -> None:
+    write_docx(path, "客户满意度调查及投诉处理记录",
+               ["一、客户满意度调查表", DocTable(SURVEY_HEADERS, survey_rows()),
+                "二、客户投诉处理台账", DocTable(COMPLAINT_HEADERS, complaint_rows())],
+               wide=True)
+
+
+def write_tables_pdf(path: Path) -> None:
+    survey, complaints = survey_rows(), complaint_rows()
+    write_pdf_ledger(path, "客户满意度调查表", SURVEY_HEADERS, survey, per_page=[46, 46],
+                     widths=[70, 90, 110, 90, 90])
+    write_pdf_ledger(path.with_name("附件2.pdf"), "客户投诉处理台账", COMPLAINT_HEADERS,
+                     complaints, per_page=[len(complaints)], widths=[60] * 8)
+
+
+TABLE_WRITERS = {"xlsx": write_tables_xlsx, "docx": write_tables_docx, "pdf": write_tables_pdf}
+SURVEY_AND_COMPLAINT_FINDINGS = {
+    ("SV_SAMPLE_BELOW_MIN", None): [],
+    ("SV_DUPLICATE_RESPONSE", None): ["WJ007", "WJ901"],
+    ("SV_OUT_OF_WINDOW", None): ["WJ902"],
+    ("CP_MISSING_FIELD", "feedback"): ["TS101"],
+    ("CP_DUPLICATE_ID", None): ["TS001", "TS001"],
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(TABLE_WRITERS))
+def test_survey_and_complaint_findings_in_every_format(fmt: str, tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "application.toml").write_text(MANIFEST, encoding="utf-8")
+    TABLE_WRITERS[fmt](package / f"附件1.{fmt}")
+    out = tmp_path / "out"
+    audit(package, out, RunOptions())
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    found = {
+        (f["code"], f["field"]): sorted(e["record_id"] for e in f["evidence"])
+        for f in report["findings"] if f["code"].startswith(("SV_", "CP_"))
+    }
+    assert found == SURVEY_AND_COMPLAINT_FINDINGS
+    assert report["summary"]["survey"]["responses"] == 91  # 92 answers, one respondent twice
+    assert report["summary"]["complaints"] == {"total": 10, "complete": 9}

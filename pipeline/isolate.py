@@ -144,7 +144,7 @@ def _child(conn: Connection, path: Path, name: str, limits: JobLimits) -> None:
         # The exception's message may quote file content (personal data); its type name is
         # for --verbose only, the user gets a fixed sentence.
         debug = f"{type(exc).__name__}\n{traceback.format_exc()}"
-        conn.send(("error", "unknown", None, _MALFORMED, debug))
+        conn.send(("error", "unknown", None, MALFORMED, debug))
     finally:
         conn.close()
 
@@ -152,7 +152,7 @@ def _child(conn: Connection, path: Path, name: str, limits: JobLimits) -> None:
 _NESTED_TOO_DEEP = Reason(
     "its internal structure is nested too deeply", "文件内部结构嵌套过深，无法读取"
 )
-_MALFORMED = Reason(
+MALFORMED = Reason(
     "the file is damaged or malformed and could not be read",
     "文件已损坏或格式异常，无法读取",
 )

@@ -26,7 +26,7 @@ from parsers.errors import ReadError, Reason
 from pipeline import cache as parse_cache
 from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
 from pipeline.exitcodes import PackageError
-from pipeline.isolate import JobLimits, ParseOutcome, parse_all
+from pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
 from pipeline.manifest import read_manifest
 from reports.html import write_html
 from reports.json_report import write_json
@@ -135,6 +135,10 @@ def _parse_in_process(name: str, path: Path, limits: JobLimits) -> ParseOutcome:
     except ReadError as exc:
         outcome = ParseOutcome(name, getattr(exc, "format", None) or "unknown", None, exc.reason)
         outcome.error_zh = exc.reason_zh
+    except (Exception, MemoryError, RecursionError):  # library errors are diverse: one file,
+        # not the batch, pays for them (the isolated path maps them in pipeline/isolate.py)
+        outcome = ParseOutcome(name, "unknown", None, MALFORMED.en)
+        outcome.error_zh = MALFORMED.zh
     outcome.seconds = time.perf_counter() - clock
     return outcome
 

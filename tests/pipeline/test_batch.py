@@ -192,3 +192,19 @@ def test_in_process_fallback_when_daemonic(tmp_path: Path, monkeypatch) -> None:
     result = audit(PACKAGES / "clean", tmp_path / "o", RunOptions(progress=lines.append))
     assert result.report["verdict"] == expected_verdict("clean")
     assert any("isolation is off" in line for line in lines)
+
+
+def test_in_process_parsing_survives_a_library_crash(tmp_path: Path, monkeypatch) -> None:
+    """The daemonic (Dask) path has no child to absorb a library error: one file pays, not all."""
+    from pipeline import run as run_module
+
+    def crash(*_args, **_kwargs):
+        raise TypeError("unexpected keyword argument")
+
+    monkeypatch.setattr(run_module, "parse_file", crash)
+    target = tmp_path / "a.xlsx"
+    target.write_bytes(b"PK")
+    outcome = run_module._parse_in_process("a.xlsx", target, run_module.JobLimits())
+    assert outcome.extracted is None
+    assert outcome.error and "TypeError" not in outcome.error
+    assert outcome.error_zh

@@ -37,7 +37,7 @@ def synthetic_orders(count: int, seed: int = 1) -> list[dict[str, object]]:
                 "responded_at": reported + timedelta(hours=rng.randrange(1, 30)),
                 "completed_at": reported + timedelta(hours=30),
                 "signature": f"客户{n}",
-                "signature_image": f"{n:064x}",
+                "signature_image": f"dh:{rng.getrandbits(64):016x}",  # as parsers/images.py gives
                 "_reported_at_has_time": True,
                 "_responded_at_has_time": True,
                 "_completed_at_has_time": True,

@@ -7,10 +7,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
-from checks.evidence import evidence_of, make_finding, rows_finding
+from checks.evidence import evidence_of, make_finding, missing_field_findings
 from checks.registry import check
 from checks.values import blank_mask, clean_text, phone_digits, substance_text
-from checks.work_orders import FIELD_NAMES
 from model.findings import Finding
 from model.records import RecordKind
 
@@ -30,20 +29,7 @@ def complete_mask(frame: pd.DataFrame) -> pd.Series:
 
 @check("CP_MISSING_FIELD")
 def missing_link(ctx: CheckContext) -> Iterable[Finding]:
-    frame = complaints(ctx)
-    findings: list[Finding] = []
-    for name in CHAIN:
-        zh, en = FIELD_NAMES[name]
-        findings += rows_finding(
-            ctx,
-            "CP_MISSING_FIELD",
-            frame,
-            blank_mask(frame[name]),
-            field=name,
-            field_zh=zh,
-            field_en=en,
-        )
-    return findings
+    return missing_field_findings(ctx, "CP_MISSING_FIELD", complaints(ctx), CHAIN)
 
 
 @check("CP_DUPLICATE_ID")

@@ -6,6 +6,7 @@ import pandas as pd
 
 from checks.codes import CODES, render_message, title
 from checks.context import CheckContext
+from checks.values import is_blank
 from model.evidence import Evidence
 from model.findings import Finding
 
@@ -81,3 +82,27 @@ def rows_finding(
             ctx, code, field=field, evidence=evidence_of(flagged), count=len(flagged), **params
         )
     ]
+
+
+# Canonical fields as the messages name them (zh, en).
+FIELD_NAMES = {
+    "customer_name": ("客户姓名", "customer name"),
+    "customer_phone": ("客户电话", "customer phone"),
+    "issue": ("问题描述", "issue description"),
+    "resolution": ("处理结果", "resolution"),
+    "reason": ("投诉原因", "complaint reason"),
+    "handling": ("处理过程", "handling"),
+    "feedback": ("客户反馈", "customer feedback"),
+}
+
+
+def missing_field_findings(
+    ctx: CheckContext, code: str, frame: pd.DataFrame, fields: tuple[str, ...]
+) -> list[Finding]:
+    """One finding per required field that some rows leave empty (placeholders count)."""
+    findings: list[Finding] = []
+    for name in fields:
+        zh, en = FIELD_NAMES[name]
+        mask = frame[name].map(is_blank).astype(bool)
+        findings += rows_finding(ctx, code, frame, mask, field=name, field_zh=zh, field_en=en)
+    return findings

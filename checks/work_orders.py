@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
-from checks.evidence import evidence_of, make_finding, rows_finding
+from checks.evidence import evidence_of, make_finding, missing_field_findings, rows_finding
 from checks.registry import check
 from checks.signatures import picture_groups
 from checks.values import (
@@ -25,15 +25,6 @@ from model.findings import Finding
 from model.records import RecordKind
 
 REQUIRED_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")
-FIELD_NAMES = {
-    "customer_name": ("客户姓名", "customer name"),
-    "customer_phone": ("客户电话", "customer phone"),
-    "issue": ("问题描述", "issue description"),
-    "resolution": ("处理结果", "resolution"),
-    "reason": ("投诉原因", "complaint reason"),
-    "handling": ("处理过程", "handling"),
-    "feedback": ("客户反馈", "customer feedback"),
-}
 SUBSTANCE_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")
 
 
@@ -128,20 +119,7 @@ def date_missing(ctx: CheckContext) -> Iterable[Finding]:
 
 @check("WO_MISSING_FIELD")
 def missing_field(ctx: CheckContext) -> Iterable[Finding]:
-    frame = work_orders(ctx)
-    findings: list[Finding] = []
-    for name in REQUIRED_FIELDS:
-        zh, en = FIELD_NAMES[name]
-        findings += rows_finding(
-            ctx,
-            "WO_MISSING_FIELD",
-            frame,
-            blank_mask(frame[name]),
-            field=name,
-            field_zh=zh,
-            field_en=en,
-        )
-    return findings
+    return missing_field_findings(ctx, "WO_MISSING_FIELD", work_orders(ctx), REQUIRED_FIELDS)
 
 
 @check("WO_MISSING_SIGNATURE")

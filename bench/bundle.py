@@ -19,7 +19,6 @@ from sample_data.gen.clean import report_text
 from sample_data.gen.model import PackageTruth, Stamp, WorkOrder
 from sample_data.gen.writers import (
     DocTable,
-    FormRow,
     Sheet,
     signature_png,
     write_docx,
@@ -106,16 +105,7 @@ def _orders(rng: random.Random, count: int, *, signed_images: bool) -> list[Work
 
 
 def _form_pdf(path: Path, orders: list[WorkOrder]) -> None:
-    forms = [[
-        FormRow([("工单编号", o.record_id), ("报修时间", k.dash(o.reported_at))]),
-        FormRow([("客户姓名", o.customer_name), ("联系电话", o.customer_phone)]),
-        FormRow([("服务地址", o.customer_address)]),
-        FormRow([("产品型号", o.product), ("维修人员", o.technician)]),
-        FormRow([("故障描述", o.issue)]),
-        FormRow([("处理结果", o.resolution)]),
-        FormRow([("上门时间", k.slash(o.responded_at)), ("完工时间", k.chinese(o.completed_at))]),
-        FormRow([("客户签字", o.signature_png or o.signature)]),
-    ] for o in orders]
+    forms = [k.work_order_form(o) for o in orders]
     write_pdf_forms(path, "售后服务工单", f"服务单位：{COMPANY}", forms)
 
 

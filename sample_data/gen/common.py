@@ -13,6 +13,7 @@ from sample_data.gen import content as c
 from sample_data.gen.model import PackageTruth, Stamp, WorkOrder
 from sample_data.gen.writers import (
     DocTable,
+    FormRow,
     Sheet,
     ruled_table,
     write_docx,
@@ -214,3 +215,18 @@ def ledger_widths() -> list[float]:
 
 def native_day(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
+
+
+def work_order_form(o: WorkOrder) -> list[FormRow]:
+    """The one-page 售后服务工单 form every generated PDF of forms uses (a signature PNG, if any,
+    is drawn in its cell)."""
+    return [
+        FormRow([("工单编号", o.record_id), ("报修时间", dash(o.reported_at))]),
+        FormRow([("客户姓名", o.customer_name), ("联系电话", o.customer_phone)]),
+        FormRow([("服务地址", o.customer_address)]),
+        FormRow([("产品型号", o.product), ("维修人员", o.technician)]),
+        FormRow([("故障描述", o.issue)]),
+        FormRow([("处理结果", o.resolution)]),
+        FormRow([("上门时间", slash(o.responded_at)), ("完工时间", chinese(o.completed_at))]),
+        FormRow([("客户签字", o.signature_png or o.signature)]),
+    ]

@@ -13,7 +13,6 @@ from sample_data.gen.clean import complaints, report_text
 from sample_data.gen.model import Loc, PackageTruth, Planted, Stamp, SurveyResponse, WorkOrder
 from sample_data.gen.writers import (
     DocTable,
-    FormRow,
     Sheet,
     signature_png,
     write_docx,
@@ -132,26 +131,13 @@ def _work_orders(root: Path, truth: PackageTruth, rng: random.Random) -> None:
     pdf = sorted(pdf + good_pdf, key=lambda o: o.record_id)
     doc = sorted(doc + [orders.good() for _ in range(12 - len(doc))], key=lambda o: o.record_id)
     write_pdf_forms(root / PDF_FILE, "售后服务工单", f"服务单位：{APPLICANT}",
-                    [_form(o) for o in pdf])
+                    [k.work_order_form(o) for o in pdf])
     for page, order in enumerate(pdf, start=1):
         order.loc = Loc(PDF_FILE, page=page)
     _doc_table(root, doc)
     truth.work_orders += pdf + doc
     truth.add_file(PDF_FILE, "pdf", ["work_orders"])
     truth.add_file(DOCX_FILE, "docx", ["work_orders"])
-
-
-def _form(o: WorkOrder) -> list[FormRow]:
-    return [
-        FormRow([("工单编号", o.record_id), ("报修时间", k.dash(o.reported_at))]),
-        FormRow([("客户姓名", o.customer_name), ("联系电话", o.customer_phone)]),
-        FormRow([("服务地址", o.customer_address)]),
-        FormRow([("产品型号", o.product), ("维修人员", o.technician)]),
-        FormRow([("故障描述", o.issue)]),
-        FormRow([("处理结果", o.resolution)]),
-        FormRow([("上门时间", k.slash(o.responded_at)), ("完工时间", k.chinese(o.completed_at))]),
-        FormRow([("客户签字", o.signature_png or o.signature)]),
-    ]
 
 
 def _doc_table(root: Path, orders: list[WorkOrder]) -> None:

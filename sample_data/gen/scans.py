@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from sample_data.gen import common as k
 from sample_data.gen import content as c
 from sample_data.gen.model import Loc, PackageTruth, Planted, WorkOrder
-from sample_data.gen.writers import FormRow, signature_png, write_pdf_forms
+from sample_data.gen.writers import signature_png, write_pdf_forms
 
 SEED = 20261127
 NAME = "scanned"
@@ -93,19 +93,6 @@ def _orders(rng: random.Random, truth: PackageTruth) -> list[WorkOrder]:
     return orders
 
 
-def form_rows(o: WorkOrder) -> list[FormRow]:
-    return [
-        FormRow([("工单编号", o.record_id), ("报修时间", k.dash(o.reported_at))]),
-        FormRow([("客户姓名", o.customer_name), ("联系电话", o.customer_phone)]),
-        FormRow([("服务地址", o.customer_address)]),
-        FormRow([("产品型号", o.product), ("维修人员", o.technician)]),
-        FormRow([("故障描述", o.issue)]),
-        FormRow([("处理结果", o.resolution)]),
-        FormRow([("上门时间", k.slash(o.responded_at)), ("完工时间", k.chinese(o.completed_at))]),
-        FormRow([("客户签字", o.signature_png or o.signature)]),
-    ]
-
-
 def _work_orders(root: Path, truth: PackageTruth, rng: random.Random) -> None:
     orders = _orders(rng, truth)
     looks = [Degrade(angle=round(rng.uniform(-2, 2), 2), blur=round(rng.uniform(0.3, 0.7), 2),
@@ -133,7 +120,8 @@ def degraded_form_pages(orders: list[WorkOrder], looks: list[Degrade], company: 
     noise = np.random.default_rng(seed)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "forms.pdf"
-        write_pdf_forms(pdf, "售后服务工单", f"服务单位：{company}", [form_rows(o) for o in orders])
+        forms = [k.work_order_form(o) for o in orders]
+        write_pdf_forms(pdf, "售后服务工单", f"服务单位：{company}", forms)
         clean = render_pages(pdf)
     return [degrade(page, look, noise) for page, look in zip(clean, looks, strict=True)]
 

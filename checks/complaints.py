@@ -7,9 +7,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
-from checks.evidence import evidence_of, make_finding, missing_field_findings
+from checks.evidence import clashing_numbers, groups_finding, missing_field_findings, record_key
 from checks.registry import check
-from checks.values import blank_mask, clean_text, phone_digits, substance_text
+from checks.values import blank_mask, clean_text
 from model.findings import Finding
 from model.records import RecordKind
 
@@ -36,28 +36,5 @@ def missing_link(ctx: CheckContext) -> Iterable[Finding]:
 def duplicate_id(ctx: CheckContext) -> Iterable[Finding]:
     frame = complaints(ctx)
     ids = frame["record_id"].map(clean_text)
-    numbered = ids != ""
-    # The same entry copied into two files is one complaint, not a clash of numbers.
-    content = (
-        frame["customer_name"].map(substance_text)
-        + "\x1f"
-        + frame["customer_phone"].map(phone_digits)
-        + "\x1f"
-        + frame["reason"].map(substance_text)
-        + "\x1f"
-        + frame["received_at"].dt.strftime("%Y-%m-%d").fillna("")
-    )
-    variants = content[numbered].groupby(ids[numbered]).nunique()
-    clashing = ids.isin(set(variants[variants > 1].index)) & numbered
-    flagged = frame[clashing]
-    if flagged.empty:
-        return []
-    return [
-        make_finding(
-            ctx,
-            "CP_DUPLICATE_ID",
-            evidence=evidence_of(flagged),
-            count=len(flagged),
-            groups=int(ids[clashing].nunique()),
-        )
-    ]
+    content = record_key(frame, ("customer_name", "reason"), "customer_phone", "received_at")
+    return groups_finding(ctx, "CP_DUPLICATE_ID", frame, ids, clashing_numbers(ids, content))

@@ -6,7 +6,7 @@ import pandas as pd
 
 from checks.codes import CODES, render_message, title
 from checks.context import CheckContext
-from checks.values import is_blank
+from checks.values import is_blank, phone_digits, substance_text
 from model.evidence import Evidence
 from model.findings import Finding
 
@@ -106,3 +106,53 @@ def missing_field_findings(
         mask = frame[name].map(is_blank).astype(bool)
         findings += rows_finding(ctx, code, frame, mask, field=name, field_zh=zh, field_en=en)
     return findings
+
+
+def record_key(
+    frame: pd.DataFrame,
+    text: tuple[str, ...] = (),
+    phone: str | None = None,
+    day: str | None = None,
+) -> pd.Series:
+    """One comparable key per row: text fields trimmed, the phone as digits, a day as ISO.
+
+    The "same content" of findings.md (substance of a work order, a complaint entry, a
+    customer) is always such a key, so every comparison trims and normalises alike.
+    """
+    parts = [frame[name].map(substance_text) for name in text]
+    if phone:
+        parts.append(frame[phone].map(phone_digits))
+    if day:
+        parts.append(frame[day].dt.strftime("%Y-%m-%d").fillna(""))
+    key = parts[0]
+    for part in parts[1:]:
+        key = key + "\x1f" + part
+    return key
+
+
+def clashing_numbers(ids: pd.Series, content: pd.Series) -> pd.Series:
+    """Rows whose non-empty number is shared with a row of different content.
+
+    The same entry copied into two files (same number, same content) is not a clash.
+    """
+    numbered = ids != ""
+    variants = content[numbered].groupby(ids[numbered]).nunique()
+    return numbered & ids.isin(set(variants[variants > 1].index))
+
+
+def groups_finding(
+    ctx: CheckContext, code: str, frame: pd.DataFrame, groups: pd.Series, involved: pd.Series
+) -> list[Finding]:
+    """A comparison finding: every record involved, and how many groups they form."""
+    flagged = frame[involved]
+    if flagged.empty:
+        return []
+    return [
+        make_finding(
+            ctx,
+            code,
+            evidence=evidence_of(flagged),
+            count=len(flagged),
+            groups=int(groups[involved].nunique()),
+        )
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
-from checks.evidence import evidence_of, make_finding, rows_finding
+from checks.evidence import groups_finding, make_finding, rows_finding
 from checks.registry import check
 from checks.values import clean_text, is_blank, phone_digits, substance_text
 from model.evidence import Evidence
@@ -154,18 +154,7 @@ def duplicate_response(ctx: CheckContext) -> Iterable[Finding]:
     keys = respondent_key(frame)
     known = keys != ""
     repeated = known & keys.duplicated(keep=False)
-    flagged = frame[repeated]
-    if flagged.empty:
-        return []
-    return [
-        make_finding(
-            ctx,
-            "SV_DUPLICATE_RESPONSE",
-            evidence=evidence_of(flagged),
-            count=len(flagged),
-            groups=int(keys[repeated].nunique()),
-        )
-    ]
+    return groups_finding(ctx, "SV_DUPLICATE_RESPONSE", frame, keys, repeated)
 
 
 @check("SV_OUT_OF_WINDOW")

@@ -7,7 +7,14 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
-from checks.evidence import evidence_of, make_finding, missing_field_findings, rows_finding
+from checks.evidence import (
+    clashing_numbers,
+    groups_finding,
+    make_finding,
+    missing_field_findings,
+    record_key,
+    rows_finding,
+)
 from checks.registry import check
 from checks.signatures import picture_groups
 from checks.values import (
@@ -17,8 +24,6 @@ from checks.values import (
     is_masked_phone,
     is_plausible_phone,
     is_signed,
-    phone_digits,
-    substance_text,
 )
 from checks.window import month_periods
 from model.findings import Finding
@@ -45,13 +50,9 @@ def in_window_mask(ctx: CheckContext, frame: pd.DataFrame) -> pd.Series:
 
 def substance_key(frame: pd.DataFrame) -> pd.Series:
     """Customer, phone, issue, resolution and reported day, trimmed (findings.md)."""
-    parts = [frame[name].map(substance_text) for name in SUBSTANCE_FIELDS]
-    parts[1] = frame["customer_phone"].map(phone_digits)
-    day = frame["reported_at"].dt.strftime("%Y-%m-%d").fillna("")
-    key = parts[0]
-    for part in [*parts[1:], day]:
-        key = key + "\x1f" + part
-    return key
+    return record_key(
+        frame, ("customer_name", "issue", "resolution"), "customer_phone", "reported_at"
+    )
 
 
 def record_id_key(frame: pd.DataFrame) -> pd.Series:
@@ -209,31 +210,12 @@ def month_gap(ctx: CheckContext) -> Iterable[Finding]:
     return [make_finding(ctx, "WO_MONTH_GAP", periods=periods)]
 
 
-def _groups_finding(
-    ctx: CheckContext, code: str, frame: pd.DataFrame, groups: pd.Series, involved: pd.Series
-) -> list[Finding]:
-    flagged = frame[involved]
-    if flagged.empty:
-        return []
-    return [
-        make_finding(
-            ctx,
-            code,
-            evidence=evidence_of(flagged),
-            count=len(flagged),
-            groups=int(groups[involved].nunique()),
-        )
-    ]
-
-
 @check("WO_DUPLICATE_ID")
 def duplicate_id(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
     ids = record_id_key(frame)
-    numbered = ids != ""
-    variants = substance_key(frame)[numbered].groupby(ids[numbered]).nunique()
-    clashing = set(variants[variants > 1].index)
-    return _groups_finding(ctx, "WO_DUPLICATE_ID", frame, ids, ids.isin(clashing))
+    clashing = clashing_numbers(ids, substance_key(frame))
+    return groups_finding(ctx, "WO_DUPLICATE_ID", frame, ids, clashing)
 
 
 @check("WO_DUPLICATE_RECORD")
@@ -246,7 +228,7 @@ def duplicate_record(ctx: CheckContext) -> Iterable[Finding]:
     ids = ids.where(ids != "", "\x00row" + frame.index.astype(str))
     numbers = ids[meaningful].groupby(keys[meaningful]).nunique()
     padded = set(numbers[numbers > 1].index)
-    return _groups_finding(ctx, "WO_DUPLICATE_RECORD", frame, keys, meaningful & keys.isin(padded))
+    return groups_finding(ctx, "WO_DUPLICATE_RECORD", frame, keys, meaningful & keys.isin(padded))
 
 
 @check("WO_SIGNATURE_REUSED")
@@ -254,16 +236,12 @@ def signature_reused(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
     images = frame["signature_image"].map(clean_text)
     with_image = images != ""
-    customers = (
-        frame["customer_name"].map(substance_text)
-        + "\x1f"
-        + frame["customer_phone"].map(phone_digits)
-    )
+    customers = record_key(frame, ("customer_name",), "customer_phone")
     # the same picture re-encoded or rescaled counts as the same signature (checks/signatures.py)
     same_picture = picture_groups(list(images[with_image]), ctx.config.signature_max_bits)
     pictures = images.map(lambda fp: same_picture.get(fp, ""))
     people = customers[with_image].groupby(pictures[with_image]).nunique()
     reused = set(people[people > 1].index)
-    return _groups_finding(
+    return groups_finding(
         ctx, "WO_SIGNATURE_REUSED", frame, pictures, with_image & pictures.isin(reused)
     )

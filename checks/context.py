@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 import pandas as pd
 
@@ -11,6 +13,8 @@ from checks.config import Config
 from checks.window import Window, window_for
 from model.package import DocumentEntry, Manifest
 from model.records import CANONICAL_FIELDS, PROVENANCE_COLUMNS, TIMESTAMP_FIELDS, RecordKind
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,6 +27,14 @@ class CheckContext:
     as_of: date
     config: Config = field(default_factory=Config)
     lang: str = "zh"
+    # Derived per-run values several checks need (e.g. the qualifying work orders), computed
+    # once: the frames never change during a run.
+    _derived: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def derived(self, name: str, compute: Callable[[], T]) -> T:
+        if name not in self._derived:
+            self._derived[name] = compute()
+        return self._derived[name]  # type: ignore[return-value]
 
     @property
     def window(self) -> Window:

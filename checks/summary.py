@@ -46,7 +46,7 @@ def _work_order_summary(ctx: CheckContext) -> dict[str, Any]:
     return {
         "total": len(frame),
         "in_window": int(wo.in_window_mask(ctx, frame).sum()) if not frame.empty else 0,
-        "qualifying": int(wo.qualifying_mask(ctx, frame).sum()) if not frame.empty else 0,
+        "qualifying": int(wo.qualifying_mask(ctx).sum()) if not frame.empty else 0,
         "required": ctx.config.min_work_orders,
         "signed": int(wo.signed_mask(frame).sum()) if not frame.empty else 0,
         "response_hours_median": round(float(hours.median()), 2) if len(hours) else None,
@@ -166,7 +166,7 @@ def callback_sample(ctx: CheckContext, package_key: str) -> list[dict[str, Any]]
     frame = wo.work_orders(ctx)
     if frame.empty or ctx.config.callback_sample_size <= 0:
         return []
-    pool = frame[wo.qualifying_mask(ctx, frame)]
+    pool = frame[wo.qualifying_mask(ctx)]
     days = wo.dated(pool)
     seed = hashlib.sha256(f"{ctx.config.callback_seed}:{package_key}".encode()).hexdigest()
     rng = random.Random(seed)

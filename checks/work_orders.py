@@ -59,8 +59,15 @@ def record_id_key(frame: pd.DataFrame) -> pd.Series:
     return frame["record_id"].map(clean_text)
 
 
-def qualifying_mask(ctx: CheckContext, frame: pd.DataFrame) -> pd.Series:
-    """In the window, with the four required fields, counted once per number and substance."""
+def qualifying_mask(ctx: CheckContext) -> pd.Series:
+    """In the window, with the four required fields, counted once per number and substance.
+
+    Computed once per run: the count check, the summary and the callback sample share it.
+    """
+    return ctx.derived("qualifying_work_orders", lambda: _qualifying(ctx, work_orders(ctx)))
+
+
+def _qualifying(ctx: CheckContext, frame: pd.DataFrame) -> pd.Series:
     mask = in_window_mask(ctx, frame)
     for name in REQUIRED_FIELDS:
         mask &= ~blank_mask(frame[name])
@@ -91,7 +98,7 @@ def count_below_min(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
     if frame.empty:
         return []  # DOC_MISSING work_orders says it; the count finding is optional (findings.md)
-    qualifying = int(qualifying_mask(ctx, frame).sum())
+    qualifying = int(qualifying_mask(ctx).sum())
     required = ctx.config.min_work_orders
     if qualifying >= required:
         return []

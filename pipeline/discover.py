@@ -99,13 +99,91 @@ def _discover_zip(archive: Path, limits: ArchiveLimits) -> Package:
     staging = tempfile.TemporaryDirectory(prefix="preaudit-")
     package = Package(name=archive.name, staging=staging)
     try:
-        budget = _Budget(limits.max_total_bytes)
-        _unpack(archive, "", Path(staging.name), package, limits, budget, depth=1)
+        _Unpacker(package, limits).unpack(archive, "", Path(staging.name), depth=1)
     except PackageError:
         staging.cleanup()
         raise
     _find_manifest(package)
     return package
+
+
+class _Unpacker:
+    """Stages an archive's members into the package, nested archives included.
+
+    One instance per package, so the inflate budget is shared across nesting levels.
+    """
+
+    def __init__(self, package: Package, limits: ArchiveLimits) -> None:
+        self.package = package
+        self.limits = limits
+        self.budget = _Budget(limits.max_total_bytes)
+
+    def unpack(self, archive: Path, prefix: str, dest: Path, depth: int) -> None:
+        try:
+            zf = zipfile.ZipFile(archive)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            where = prefix.rstrip("/") or archive.name
+            raise ArchiveRefused(
+                Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
+            ) from exc
+        with zf:
+            members = [m for m in zf.infolist() if not m.is_dir()]
+            problem = _vet_archive(members, self.limits)
+            if problem:
+                raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
+            for index, member in enumerate(members):
+                self._stage(zf, member, index, prefix, dest, depth)
+
+    def _stage(
+        self,
+        zf: zipfile.ZipFile,
+        member: zipfile.ZipInfo,
+        index: int,
+        prefix: str,
+        dest: Path,
+        depth: int,
+    ) -> None:
+        package = self.package
+        name = _member_name(member).replace("\\", "/")
+        leaf = PurePosixPath(name).name
+        if leaf in SKIPPED_NAMES or any(p in SKIPPED_DIRS for p in PurePosixPath(name).parts):
+            return
+        refused = _refusal(member, name, self.limits)
+        shown = f"{prefix}{name if refused else PurePosixPath(name).as_posix()}"
+        if shown in package.names:
+            # Unzip tools overwrite or ask; we read the first and say so for the second, so
+            # every name in the report points at exactly one file.
+            shown = _unique(shown, package.names)
+            refused = refused or _DUPLICATE
+        package.names.add(shown)
+        if refused:
+            package.files.append(PackageFile(shown, None, refused))
+            return
+        # Staged under a numbered name: nothing from the archive decides where we write.
+        target = dest / f"{depth}-{index:05d}{PurePosixPath(leaf).suffix[:10]}"
+        written = _bounded_copy(zf, member, target, self.budget)
+        if written is not None:
+            package.files.append(PackageFile(shown, None, written))
+        elif _is_plain_zip(target) and not _is_office_package(target):
+            self._nested(target, shown, dest, depth)
+        else:
+            package.files.append(PackageFile(shown, target))
+
+    def _nested(self, target: Path, shown: str, dest: Path, depth: int) -> None:
+        max_depth = self.limits.max_depth
+        if depth >= max_depth:
+            refused = Reason(
+                f"an archive nested more than {max_depth} levels deep, not read",
+                f"压缩包嵌套超过 {max_depth} 层，不予读取",
+            )
+            self.package.files.append(PackageFile(shown, None, refused))
+            return
+        inner = dest / f"{target.stem}.d"
+        inner.mkdir()
+        try:
+            self.unpack(target, f"{shown}/", inner, depth + 1)
+        except ArchiveRefused as exc:
+            self.package.files.append(PackageFile(shown, None, exc.reason))
 
 
 class _Budget:
@@ -117,31 +195,6 @@ class _Budget:
     def take(self, size: int) -> bool:
         self.left -= size
         return self.left >= 0
-
-
-def _unpack(
-    archive: Path,
-    prefix: str,
-    dest: Path,
-    package: Package,
-    limits: ArchiveLimits,
-    budget: _Budget,
-    depth: int,
-) -> None:
-    try:
-        zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        where = prefix.rstrip("/") or archive.name
-        raise ArchiveRefused(
-            Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
-        ) from exc
-    with zf:
-        members = [m for m in zf.infolist() if not m.is_dir()]
-        problem = _vet_archive(members, limits)
-        if problem:
-            raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
-        for index, member in enumerate(members):
-            _stage_member(zf, member, index, prefix, dest, package, limits, budget, depth)
 
 
 def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reason | None:
@@ -210,68 +263,6 @@ def _refusal(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> Reaso
             f"压缩比 {ratio:.0f}:1，超过 {limits.max_ratio:.0f}:1 的上限（疑似压缩炸弹）",
         )
     return None
-
-
-def _stage_member(
-    zf: zipfile.ZipFile,
-    member: zipfile.ZipInfo,
-    index: int,
-    prefix: str,
-    dest: Path,
-    package: Package,
-    limits: ArchiveLimits,
-    budget: _Budget,
-    depth: int,
-) -> None:
-    name = _member_name(member).replace("\\", "/")
-    leaf = PurePosixPath(name).name
-    if leaf in SKIPPED_NAMES or any(p in SKIPPED_DIRS for p in PurePosixPath(name).parts):
-        return
-    refused = _refusal(member, name, limits)
-    shown = f"{prefix}{name if refused else PurePosixPath(name).as_posix()}"
-    if shown in package.names:
-        # Unzip tools overwrite or ask; we read the first and say so for the second, so
-        # every name in the report points at exactly one file.
-        shown = _unique(shown, package.names)
-        refused = refused or _DUPLICATE
-    package.names.add(shown)
-    if refused:
-        package.files.append(PackageFile(shown, None, refused))
-        return
-    # Staged under a numbered name: nothing from the archive decides where we write.
-    target = dest / f"{depth}-{index:05d}{PurePosixPath(leaf).suffix[:10]}"
-    written = _bounded_copy(zf, member, target, budget)
-    if written is not None:
-        package.files.append(PackageFile(shown, None, written))
-        return
-    if _is_plain_zip(target) and not _is_office_package(target):
-        _nested(target, shown, dest, package, limits, budget, depth)
-        return
-    package.files.append(PackageFile(shown, target))
-
-
-def _nested(
-    target: Path,
-    shown: str,
-    dest: Path,
-    package: Package,
-    limits: ArchiveLimits,
-    budget: _Budget,
-    depth: int,
-) -> None:
-    if depth >= limits.max_depth:
-        refused = Reason(
-            f"an archive nested more than {limits.max_depth} levels deep, not read",
-            f"压缩包嵌套超过 {limits.max_depth} 层，不予读取",
-        )
-        package.files.append(PackageFile(shown, None, refused))
-        return
-    inner = dest / f"{target.stem}.d"
-    inner.mkdir()
-    try:
-        _unpack(target, f"{shown}/", inner, package, limits, budget, depth + 1)
-    except ArchiveRefused as exc:
-        package.files.append(PackageFile(shown, None, exc.reason))
 
 
 def _is_plain_zip(path: Path) -> bool:

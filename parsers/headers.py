@@ -11,10 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from model.records import RecordKind
+from parsers.meaning import bigram_similarity, field_scores, is_composed
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -154,6 +154,8 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 }
 
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
+# A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
+_LEGEND = re.compile(r"[:：].*\d.*$")
 _TRAILING = re.compile(r"[:：*※#]+$")
 _LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
 _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header
@@ -167,6 +169,7 @@ def normalise_header(text: object) -> str:
     value = unicodedata.normalize("NFKC", str(text))
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
+    value = _LEGEND.sub("", value)
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)
     return value.lower()
@@ -193,28 +196,91 @@ def rebuild_index() -> None:
     global _INDEX, _MAX_KEY_CHARS
     _INDEX = _index()
     _MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
-    _match_key.cache_clear()
+    _candidates.cache_clear()
 _MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
 _ITEMS = frozenset(normalise_header(item) for item in SURVEY_ITEMS)
 
 
-def match_header(text: object, kind: RecordKind) -> tuple[str, int] | None:
-    """(canonical field, priority) for one header in one record kind, or None."""
+def match_header(text: object, kind: RecordKind, strict: bool = True) -> tuple[str, int] | None:
+    """(canonical field, priority) for one header in one record kind, or None.
+
+    ``strict`` (the default, used wherever labels must be told from values, as in forms)
+    accepts a label read from its parts only when it joins two kinds of part (客户+核签); a
+    ledger's header row, already known to be one, is read with ``strict=False``.
+    """
+    found = field_candidates(text, kind, strict)
+    if not found:
+        return None
+    name, (_, priority) = max(found.items(), key=lambda item: (item[1][0], -item[1][1]))
+    return name, priority
+
+
+_COMPOSED_PRIORITY = 200
+_SIMILAR_PRIORITY = 300
+_MIN_SCORE = 0.5
+_MIN_SIMILARITY = 0.67
+_STRICT_SIMILARITY = 0.8
+
+
+def field_candidates(
+    text: object, kind: RecordKind, strict: bool = False
+) -> dict[str, tuple[float, int]]:
+    """field -> (header score 0-1, priority) for every field the header may mean.
+
+    An exact synonym scores 1 and is the only candidate; a synonym inside the header 0.9;
+    a reading by parts (parsers/meaning.py) its rule's weight; failing all of those, the
+    closest synonym by characters. Priorities order columns within one field (lower first).
+    """
     if not isinstance(text, str) or len(text) > _MAX_HEADER_CHARS:
         # Headers are short text; data cells (numbers, dates, long remarks) never match,
         # and skipping them keeps form/header detection cheap on huge hostile cells.
-        return None
-    return _match_key(normalise_header(text), kind)
+        return {}
+    return dict(_candidates(normalise_header(text), kind, strict))
 
 
-@lru_cache(maxsize=8192)
-def _match_key(key: str, kind: RecordKind) -> tuple[str, int] | None:
+@lru_cache(maxsize=16384)
+def _candidates(
+    key: str, kind: RecordKind, strict: bool
+) -> tuple[tuple[str, tuple[float, int]], ...]:
     if not key or len(key) > _MAX_KEY_CHARS:
-        return None
+        return ()
     table = _INDEX[kind]
     if key in table:
-        return table[key]
-    return _contains_match(key, table)
+        name, priority = table[key]
+        return ((name, (1.0, priority)),)
+    found: dict[str, tuple[float, int]] = {}
+    by_parts = field_scores(key, kind)
+    contained = _contains_match(key, table)
+    # A synonym inside the header counts unless the header's parts say otherwise: 维修人员
+    # is inside 维修人员电话, but a staff member's phone is no field of the record.
+    if contained is not None and (not is_composed(key) or contained[0] in by_parts):
+        found[contained[0]] = (0.9, contained[1])
+    if not strict or is_composed(key):
+        ranked = sorted(by_parts.items(), key=lambda item: -item[1])
+        for rank, (name, score) in enumerate(ranked):
+            if score >= _MIN_SCORE and score > found.get(name, (0.0, 0))[0]:
+                found[name] = (round(score, 3), _COMPOSED_PRIORITY + rank)
+    if not found and not is_composed(key):
+        similar = _most_similar(key, table, _STRICT_SIMILARITY if strict else _MIN_SIMILARITY)
+        if similar is not None:
+            found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)
+    return tuple(sorted(found.items()))
+
+
+def _most_similar(
+    key: str, table: dict[str, tuple[str, int]], threshold: float
+) -> tuple[str, float] | None:
+    """The field of the synonym closest by character bigrams, when close enough."""
+    if len(key) < 3:
+        return None  # two characters share one bigram at most: too little to go on
+    best: tuple[float, str] | None = None
+    for synonym, (name, _) in table.items():
+        similarity = bigram_similarity(key, synonym)
+        if similarity >= threshold and (best is None or similarity > best[0]):
+            best = (similarity, name)
+    if best is None:
+        return None
+    return best[1], round(best[0] * 0.75, 3)
 
 
 def _contains_match(key: str, table: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
@@ -241,51 +307,6 @@ def is_survey_item(text: object) -> bool:
 def is_known_label(text: object) -> bool:
     """True when the text is a header of any record kind (used to spot label/value forms)."""
     return any(match_header(text, kind) is not None for kind in SYNONYMS)
-
-
-@dataclass
-class ColumnMap:
-    """How the columns of one table map onto one record kind."""
-
-    kind: RecordKind
-    # field -> column indices, best first (the priority order of SYNONYMS)
-    fields: dict[str, list[int]] = field(default_factory=dict)
-    unmapped: list[str] = field(default_factory=list)
-    # survey item-score columns (服务态度, 响应速度 ...): column -> header text
-    items: dict[int, str] = field(default_factory=dict)
-
-    @property
-    def survey_items(self) -> int:
-        return len(self.items)
-
-    @property
-    def score(self) -> int:
-        return len(self.fields)
-
-    @property
-    def specific(self) -> set[str]:
-        return set(self.fields) & SPECIFIC_FIELDS[self.kind]
-
-
-def map_columns(headers: list[object], kind: RecordKind) -> ColumnMap:
-    """Map every header of a table onto ``kind``'s canonical fields; keep the leftovers."""
-    result = ColumnMap(kind)
-    ranked: dict[str, list[tuple[int, int, str]]] = {}
-    for column, header in enumerate(headers):
-        found = match_header(header, kind)
-        key = normalise_header(header)
-        if found is None:
-            if is_survey_item(header):
-                result.items[column] = str(header).strip()
-            elif key:
-                result.unmapped.append(str(header).strip())
-            continue
-        ranked.setdefault(found[0], []).append((found[1], column, key))
-    for field_name, options in ranked.items():
-        options.sort()
-        preferred = [opt for opt in options if opt[2] not in FALLBACK_ONLY] or options
-        result.fields[field_name] = [column for _, column, _ in preferred]
-    return result
 
 
 _FORM_MIN_LABELS = 3

@@ -21,7 +21,26 @@ _CN_NUMBER = re.compile(r"[〇零○一二两三四五六七八九十]+")
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*[-/.年、]\s*(?P<m>\d{1,2})\s*[-/.月、]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
 )
-_COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
+_COMPACT_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"
+)
+# Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time).
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_JAVA = re.compile(
+    r"^(?:[A-Za-z]{3},?\s+)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?:(?P<y1>\d{4})\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
+    r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s+)?(?P<y2>\d{4})?$"
+)
+# ISO 8601 with an offset (2026-01-06T02:20:00Z, …+08:00): converted to China time.
+_ISO_OFFSET = re.compile(r"(?P<zone>Z|[+-]\d{2}:?\d{2})$")
+# Excel's 1900 date system as exported into General cells: 45930 or 45930.4375 (1982-2064).
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_EXCEL_SERIALS = (30_000, 60_000)
 _TIME = re.compile(
     r"^\s*(?:T|[,，])?\s*(?P<ap1>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*"
     r"(?P<h>\d{1,2})\s*[:时点]\s*(?P<mi>\d{1,2})?\s*分?"
@@ -62,12 +81,17 @@ def _cn_number(word: str) -> int:
     return tens_value * 10 + units_value
 
 
-def parse_timestamp(value: object) -> tuple[datetime | None, bool]:
+def parse_timestamp(value: object, serial: bool = False) -> tuple[datetime | None, bool]:
     """(timestamp, has_time) from any cell value; (None, False) when it is not a date.
 
-    Excel serial numbers are not guessed here: the workbook reader converts cells that
-    carry a date format, so a bare number is a date only as a Unix timestamp.
+    ``serial``: read a number between 30000 and 60000 (or such a number as text) as an Excel
+    serial date, as system exports write dates into General-format cells. Only say so for a
+    column whose header names a date: elsewhere 45930 is an amount or an id.
     """
+    if serial:
+        stamp = _from_excel_serial(value)
+        if stamp is not None:
+            return stamp, stamp.time() != datetime.min.time()
     if value is None:
         return None, False
     if isinstance(value, datetime):
@@ -79,6 +103,22 @@ def parse_timestamp(value: object) -> tuple[datetime | None, bool]:
     if isinstance(value, int | float):
         return _from_unix(value), _from_unix(value) is not None
     return _parse_text(str(value))
+
+
+def _from_excel_serial(value: object) -> datetime | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(to_halfwidth(value).strip())
+        except ValueError:
+            return None
+    if not isinstance(value, int | float) or math.isnan(value):
+        return None
+    if not _EXCEL_SERIALS[0] <= value <= _EXCEL_SERIALS[1]:
+        return None
+    seconds = round(float(value) * 86_400)
+    return _EXCEL_EPOCH + timedelta(seconds=seconds)
 
 
 def _from_unix(number: float) -> datetime | None:
@@ -102,7 +142,13 @@ def _parse_text(raw: str) -> tuple[datetime | None, bool]:
         return stamp, stamp is not None
     compact = _COMPACT_DATE.match(text)
     if compact:
-        return _build(compact, None), False
+        return _compact(compact)
+    java = _JAVA.match(text)
+    if java:
+        return _java(java)
+    zone = _ISO_OFFSET.search(text) if "T" in text or text.endswith("Z") else None
+    if zone is not None:
+        return _with_offset(text[: zone.start()], zone["zone"])
     match = _DATE.search(text)
     if not match:
         return None, False
@@ -111,6 +157,46 @@ def _parse_text(raw: str) -> tuple[datetime | None, bool]:
     if stamp is None:
         return None, False
     return stamp, time_match is not None
+
+
+def _compact(match: re.Match[str]) -> tuple[datetime | None, bool]:
+    """20260106 or 20260106102000 (system exports without separators)."""
+    parts = [int(part) for part in match.group("y", "m", "d", "h", "mi", "s") if part]
+    try:
+        return datetime(*parts), match["h"] is not None  # type: ignore[arg-type]
+    except ValueError:
+        return None, False
+
+
+def _java(match: re.Match[str]) -> tuple[datetime | None, bool]:
+    month = _MONTHS.get(match["mon"][:3].lower())
+    year = match["y1"] or match["y2"]
+    if month is None or year is None:
+        return None, False
+    hour = int(match["h"]) % 12 + 12 if (match["ap"] or "").lower() == "pm" else int(match["h"])
+    if (match["ap"] or "").lower() == "am" and hour == 12:
+        hour = 0
+    try:
+        stamp = datetime(
+            int(year), month, int(match["d"]), hour, int(match["mi"]), int(match["s"] or 0)
+        )
+    except ValueError:
+        return None, False
+    return stamp, True
+
+
+def _with_offset(text: str, zone: str) -> tuple[datetime | None, bool]:
+    """An ISO timestamp with a UTC offset, as China time (the records' own clock)."""
+    local, has_time = _parse_text(text.replace("T", " "))
+    if local is None:
+        return None, False
+    if zone == "Z":
+        offset = timedelta(0)
+    else:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return local - offset + _CHINA, has_time
 
 
 def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:

@@ -20,15 +20,21 @@ from model.records import (
     RawTable,
     RecordKind,
 )
+from parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
 from parsers.facts import text_facts, text_kinds
 from parsers.headers import (
     SPECIFIC_FIELDS,
-    ColumnMap,
     looks_like_form,
-    map_columns,
     match_header,
     normalise_header,
     split_inline_label,
+)
+from parsers.kinds import (
+    CLOSE_CALL,
+    MATERIAL_OF_LOOKALIKE,
+    MIN_LOOKALIKE_HEADERS,
+    lookalike_scores,
+    record_kind_evidence,
 )
 from parsers.normalise import (
     normalise_phone,
@@ -46,7 +52,6 @@ _TITLE_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷"),
 }
 _KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
-PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
 _PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\", "无", "暂无", "n/a", "na", "空"})
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
@@ -57,19 +62,26 @@ class _Header:
     end: int  # index of the last header row (two-level headers span two rows)
     texts: list[CellValue]
     columns: ColumnMap
-    score: int
+    score: float
 
 
-def extract(doc: RawDocument) -> ExtractedFile:
-    """Recognise every table and text of one document and map it onto canonical records."""
+def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> ExtractedFile:
+    """Recognise every table and text of one document and map it onto canonical records.
+
+    ``columns`` maps headers, exactly as written, to canonical fields (the package's
+    ``[columns]`` table); such a mapping wins over recognition.
+    """
     result = ExtractedFile(notes=list(doc.notes))
+    given = columns or {}
     found: set[str] = set()
     unclear: list[str] = []
     unread_dates: dict[str, list[str]] = {}
     for table in doc.tables:
-        kind = _extract_table(doc, table, result, unclear, unread_dates)
-        if kind is not None:
+        kind = _extract_table(doc, table, result, unclear, unread_dates, given)
+        if isinstance(kind, RecordKind):
             found.add(DOC_KIND_OF_RECORDS[kind].value)
+        elif kind is not None:
+            found.add(kind)
     result.notes.extend(_date_notes(unread_dates))
     # Sheet names count as titles too: a sheet called 服务网点 is the outlet list.
     titles = [table.title for table in doc.tables if table.title]
@@ -119,23 +131,48 @@ def _extract_table(
     result: ExtractedFile,
     unclear: list[str],
     unread_dates: dict[str, list[str]],
-) -> RecordKind | None:
+    given: dict[str, str],
+) -> RecordKind | str | None:
+    """The table's records into ``result``; returns the record kind or material it proved."""
     if not table.rows:
         return None
     if table.whole_page or looks_like_form(table.rows):
         return _extract_form(doc, table, result, unread_dates)
-    header = _find_header(table)
+    header = _find_header(table, given)
     if header is None:
-        _note_unclear(table, unclear)
-        return None
+        return _lookalike_or_unclear(table, unclear)
     kind = header.columns.kind
-    _rank_by_content(header, table.rows[header.end + 1:])
+    data = table.rows[header.end + 1:]
+    header.columns = map_columns(header.texts, kind, data, given)
+    verdict = _judge_kind(doc, table, header, data)
+    if verdict is not None:
+        message, material = verdict
+        result.notes.append(message)
+        return material
+    records = _read_rows(doc, table, header)
+    result.records.setdefault(kind.value, []).extend(records)
+    labels = {
+        name: _label(header.texts[columns[0]]) for name, columns in header.columns.fields.items()
+    }
+    _collect_unread_dates(kind, records, labels, unread_dates)
+    _note_missing_columns(doc, table, header, records, result)
+    for text in header.columns.unmapped:
+        if text not in result.unmapped_columns:
+            result.unmapped_columns.append(text)
+    return kind
+
+
+def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[str, object]]:
+    kind = header.columns.kind
     records: list[dict[str, object]] = []
     for index in range(header.end + 1, len(table.rows)):
         row = table.rows[index]
         if _skip_row(row, header.texts):
             continue
-        values = {name: [row[c] for c in cols] for name, cols in header.columns.fields.items()}
+        values = {
+            name: [row[c] if c < len(row) else None for c in cols]
+            for name, cols in header.columns.fields.items()
+        }
         signature_cells = [(index, c) for c in header.columns.fields.get("signature", [])]
         location = table.locations[index]
         provenance = _provenance(doc, table, location.page, location.row)
@@ -143,49 +180,144 @@ def _extract_table(
         if kind is RecordKind.SURVEY_RESPONSE and header.columns.items:
             record["items"] = _item_scores(row, header.columns.items)
         records.append(record)
-    result.records.setdefault(kind.value, []).extend(records)
-    labels = {
-        name: _label(header.texts[columns[0]]) for name, columns in header.columns.fields.items()
-    }
-    _collect_unread_dates(kind, records, labels, unread_dates)
-    for text in header.columns.unmapped:
-        if text not in result.unmapped_columns:
-            result.unmapped_columns.append(text)
-    return kind
+    return records
+
+
+# Fields the checks need from every record of a kind: a table without a column for one of
+# them explains all the record-level findings that follow, once (spec README, containment).
+NEEDED_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.WORK_ORDER: (
+        "customer_name", "customer_phone", "issue", "resolution", "signature", "date",
+    ),
+    RecordKind.COMPLAINT: ("reason", "handling", "feedback"),
+    RecordKind.SURVEY_RESPONSE: ("overall",),
+}
+_DATE_FIELDS = ("reported_at", "completed_at")
+
+
+def _note_missing_columns(
+    doc: RawDocument,
+    table: RawTable,
+    header: _Header,
+    records: list[dict[str, object]],
+    result: ExtractedFile,
+) -> None:
+    """Say once which needed fields have no column, and mark the records with the cause."""
+    fields = header.columns.fields
+    kind = header.columns.kind
+    missing = [
+        name
+        for name in NEEDED_COLUMNS[kind]
+        if (name == "date" and not any(f in fields for f in _DATE_FIELDS))
+        or (name != "date" and name not in fields)
+    ]
+    if not missing or not records:
+        return
+    headers = ", ".join(_label(text) for text in header.texts if normalise_text(text) is not None)
+    where = f"{doc.file} {_where(table)}"
+    for name in missing:
+        result.notes.append(f"no column for {name} among the headers {headers} of {where}")
+    cause = {"headers": headers, "where": where, "fields": missing}
+    for record in records:
+        record["_no_column"] = cause
 
 
 # ---------------------------------------------------------------- header rows and kinds
 
 
-def _find_header(table: RawTable) -> _Header | None:
+def _find_header(table: RawTable, given: dict[str, str]) -> _Header | None:
     """The row (within the first 15) whose cells map best onto one record kind."""
     title = _title_text(table)
     best: _Header | None = None
     for index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
         for kind in _KIND_ORDER:
-            candidate = _header_at(table.rows, index, kind, title)
+            candidate = _header_at(table.rows, index, kind, title, given)
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
     return best
 
 
 def _header_at(
-    rows: list[list[CellValue]], index: int, kind: RecordKind, title: str
+    rows: list[list[CellValue]],
+    index: int,
+    kind: RecordKind,
+    title: str,
+    given: dict[str, str],
 ) -> _Header | None:
     texts = list(rows[index])
     end = index
-    columns = map_columns(texts, kind)
+    columns = map_columns(texts, kind, given=given)
     if index + 1 < len(rows):
         combined = _two_level(texts, rows[index + 1], kind)
-        combined_columns = map_columns(combined, kind)
+        combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
     bonus = _TITLE_BONUS if any(word in title for word in _TITLE_WORDS[kind]) else 0
     if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
         bonus += 1
-    if columns.score < _MIN_FIELDS or not (columns.specific or bonus):
+    if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
-    return _Header(end=end, texts=texts, columns=columns, score=columns.score + bonus)
+    weight = record_kind_evidence(kind, title, texts)
+    return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _judge_kind(
+    doc: RawDocument, table: RawTable, header: _Header, data: list[list[CellValue]]
+) -> tuple[str, str | None] | None:
+    """None when the table is records; else (note, material or None) for what it is instead."""
+    kind = header.columns.kind
+    where = f"{doc.file} {_where(table)}"
+    filled = _filled_fields(header.columns, data)
+    substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
+    if kind is RecordKind.WORK_ORDER and not filled & substance:
+        note = (
+            f"{where}: headers like work orders, but no issue, resolution or date column "
+            "holds anything; not read as work orders"
+        )
+        return note, None
+    title = _title_text(table)
+    lookalikes = lookalike_scores(title, header.texts)
+    if not lookalikes:
+        return None
+    other, other_score = max(lookalikes.items(), key=lambda item: item[1])
+    if other_score < MIN_LOOKALIKE_HEADERS:
+        return None
+    named = record_kind_evidence(kind, title, header.texts) == 1.0
+    own = len(filled & SPECIFIC_FIELDS[kind]) + int(named)
+    share = own / (own + other_score)
+    if share >= 0.5 + CLOSE_CALL:
+        return None
+    material = MATERIAL_OF_LOOKALIKE.get(other)
+    if share > 0.5 - CLOSE_CALL:
+        return (
+            f"{where}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
+            f"{1 - share:.2f}; not read",
+            None,
+        )
+    return f"{where}: read as {other}, not as records", material
+
+
+def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
+    sample = data[:_CONTENT_SAMPLE]
+    return {
+        name
+        for name, cols in columns.fields.items()
+        if any(normalise_text(row[c] if c < len(row) else None) is not None
+               for row in sample for c in cols)
+    }
+
+
+def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
+    """A table with no record header: a material that looks like records, or unclear."""
+    title = _title_text(table)
+    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+        scores = lookalike_scores(title, row)
+        if scores:
+            other, score = max(scores.items(), key=lambda item: item[1])
+            if score >= MIN_LOOKALIKE_HEADERS:
+                return MATERIAL_OF_LOOKALIKE.get(other)
+    _note_unclear(table, unclear)
+    return None
 
 
 def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind) -> list[CellValue]:
@@ -231,8 +363,8 @@ def _joined_label(group: str, part: str, kind: RecordKind) -> str | None:
 
 
 def _title_text(table: RawTable) -> str:
-    """The table's own title plus any text rows above its header (sheet title rows)."""
-    parts = [table.title]
+    """The table's own title, its sheet name and any text rows above its header."""
+    parts = [table.title, table.sheet or ""]
     for row in table.rows[:3]:
         filled = [value for value in row if isinstance(value, str)]
         if len(set(filled)) == 1:
@@ -241,55 +373,6 @@ def _title_text(table: RawTable) -> str:
 
 
 _CONTENT_SAMPLE = 200  # data rows looked at to judge what a column holds
-_FITS = 0.8  # share of filled cells that must look right for a column to be trusted
-
-
-def _rank_by_content(header: _Header, data: list[list[CellValue]]) -> None:
-    """Where several columns map to one date or phone field, let their content decide.
-
-    Two columns can both claim a field (日期 and 报修时间; 电话 and 联系电话); the synonym order
-    is only the tie-break. A column whose cells look right goes first, and a column none of
-    whose cells look right (电话 holding 已回访) leaves the field and is reported unmapped.
-    """
-    kind = header.columns.kind
-    sample = data[:_CONTENT_SAMPLE]
-    for name, columns in header.columns.fields.items():
-        if len(columns) < 2 or not _typed(kind, name):
-            continue
-        fits = {column: _fit(kind, name, [row[column] for row in sample]) for column in columns}
-        if max(fits.values()) < _FITS:
-            continue
-        kept = [column for column in columns if fits[column] > 0]
-        kept.sort(key=lambda column: fits[column] < _FITS)  # stable: synonym order within
-        for column in columns:
-            if column not in kept:
-                header.columns.unmapped.append(_label(header.texts[column]))
-        header.columns.fields[name] = kept
-
-
-def _typed(kind: RecordKind, name: str) -> bool:
-    return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS
-
-
-def _fit(kind: RecordKind, name: str, values: list[CellValue]) -> float:
-    """Share of the filled cells that look like the field (None for an empty column)."""
-    filled = [value for value in values if normalise_text(value) is not None]
-    if not filled:
-        return 0.0
-    if name in PHONE_FIELDS:
-        good = sum(1 for value in filled if _looks_like_phone(value))
-    else:
-        good = sum(
-            1
-            for value in filled
-            if parse_timestamp(value)[0] is not None or parse_time_only(value) is not None
-        )
-    return good / len(filled)
-
-
-def _looks_like_phone(value: CellValue) -> bool:
-    digits = sum(1 for ch in str(normalise_phone(value) or "") if ch.isdigit() or ch == "*")
-    return digits >= 7
 
 
 def _label(text: CellValue) -> str:
@@ -550,7 +633,7 @@ def _timestamp(options: list[CellValue]) -> tuple[object, bool, str | None]:
     """(datetime or None, has_time, raw text when unparsable) from one or more columns."""
     raw: str | None = None
     for value in options:
-        stamp, has_time = parse_timestamp(value)
+        stamp, has_time = parse_timestamp(value, serial=True)  # the header says: a date
         if stamp is None:
             if raw is None and parse_time_only(value) is None:
                 raw = normalise_text(value)

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from model.records import RecordKind
-from parsers.headers import map_columns, match_header, normalise_header
+from parsers.columns import map_columns
+from parsers.headers import match_header, normalise_header
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 

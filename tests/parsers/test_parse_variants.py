@@ -48,7 +48,7 @@ def test_variant_reads_back_exactly(built, name):
         assert any(note in text for text in extracted.notes), extracted.notes
     assert set(variant.unmapped) <= set(extracted.unmapped_columns)
     if not variant.notes:
-        assert extracted.notes == []  # nothing to report on a clean layout
+        assert _other_notes(extracted.notes) == []  # nothing else to report on a clean layout
 
 
 # ---------------------------------------------------------------- hand-made odd fixtures
@@ -83,7 +83,8 @@ def test_two_columns_for_one_field_are_picked_by_content():
     stamps = [r["reported_at"].isoformat() for r in extracted.records["work_orders"]]
     assert stamps == ["2026-10-03T09:30:00", "2026-10-04T10:00:00"]
     assert "日期" in extracted.unmapped_columns
-    assert extracted.notes == []  # the 日期 column left the field: its words are no dates
+    # the 日期 column left the field: its words are no dates
+    assert _other_notes(extracted.notes) == []
 
 
 def test_both_date_columns_kept_when_both_hold_dates():
@@ -99,7 +100,9 @@ def test_unreadable_dates_are_counted_per_column():
             ["GD1", "张三", "下周二", "不制冷", "加氟"], ["GD2", "李四", "月底", "漏水", "疏通"],
             ["GD3", "王五", "—", "异响", "紧固"], ["GD4", "赵六", "2026-10-03", "异响", "紧固"]]
     extracted = extract(RawDocument(file="a", format="xlsx", tables=[_table(rows)]))
-    assert extracted.notes == ["2 dates in column 报修时间 could not be read (e.g. '下周二')"]
+    assert _other_notes(extracted.notes) == [
+        "2 dates in column 报修时间 could not be read (e.g. '下周二')"
+    ]
     assert extracted.records["work_orders"][0]["_reported_at_raw"] == "下周二"
 
 
@@ -113,7 +116,7 @@ def test_unclear_table_beside_records_is_reported():
                                                           "不制冷", "加氟"]]
     odd = [["客户姓名", "联系电话", "积分"], ["张三", "13800138000", "20"]]
     doc = RawDocument(file="a.xlsx", format="xlsx", tables=[_table(wo), _table(odd, "积分")])
-    assert extract(doc).notes == ["sheet '积分': kind unclear, not read"]
+    assert _other_notes(extract(doc).notes) == ["sheet '积分': kind unclear, not read"]
 
 
 def test_sheet_cut_at_column_limit_is_noted(tmp_path):
@@ -126,7 +129,7 @@ def test_sheet_cut_at_column_limit_is_noted(tmp_path):
     assert extracted.record_count == 1
     assert any("columns after column 5 were not read" in n for n in extracted.notes)
     _, full = parse_file(tmp_path / "w.xlsx", "w.xlsx", LIMITS)
-    assert full.notes == []
+    assert _other_notes(full.notes) == []
 
 
 def test_repeated_header_without_gap_is_not_a_new_table(tmp_path):
@@ -148,3 +151,8 @@ def test_dense_ruling_page_is_noted(tmp_path):
     path = ledger_pdf(tmp_path / "l.pdf", rows=5, repeat_header=True)
     _, extracted = parse_file(path, "l.pdf", ReadLimits(max_table_edges=10))
     assert any("page 1: too many ruling lines" in n for n in extracted.notes)
+
+
+def _other_notes(notes: list[str]) -> list[str]:
+    """Notes other than the missing-column ones (those have tests of their own)."""
+    return [note for note in notes if not note.startswith("no column for")]

@@ -1,0 +1,287 @@
+"""Which column is which field: header meaning × column content, one assignment per table.
+
+Every header gets a score against every canonical field of the kind (parsers/headers.py:
+synonyms, then parts, then characters); every column's cells get a content profile (dates in
+any export form, phones, ids, person names, free text, ratings, marks). One greedy assignment
+over header score × content fit gives each field its best column and each column at most one
+field, so an empty column never wins over a filled one with a weaker label and a column of
+staff phones never fills the customer's phone. Further columns whose header names a field
+already taken stay behind it as fallbacks (报修日期 + 报修时间; 电话 + 手机), in score order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
+from parsers.headers import FALLBACK_ONLY, SPECIFIC_FIELDS, field_candidates, is_survey_item
+from parsers.headers import normalise_header as header_key
+from parsers.normalise import (
+    normalise_phone,
+    normalise_text,
+    parse_time_only,
+    parse_timestamp,
+)
+
+_SAMPLE_ROWS = 200  # data rows looked at to judge what a column holds
+_MIN_HEADER = 0.5  # below this a header is not read as a field at all
+_FALLBACK_HEADER = 0.8  # a second column for a taken field needs a clear header
+_EMPTY_WEIGHT = 0.25  # an empty column may be the field, but any filled candidate wins
+_UNFIT = 0.2  # share of fitting cells under which a typed column (dates, phones) is refused
+
+PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
+_PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
+_TEXT_FIELDS = frozenset(
+    {"issue", "resolution", "reason", "handling", "feedback", "product", "customer_address"}
+)
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{9,11}$")
+_MASKED = re.compile(r"^\d{3}\*{4}\d{4}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}(先生|女士|小姐)?$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{2,39}$")
+_MARKS = frozenset({"✓", "√", "☑", "✔", "已签", "已签字", "已签名", "是", "y", "yes", "签"})
+_RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差")
+
+
+@dataclass
+class ColumnProfile:
+    """What a column's cells look like: shares of the filled cells (0-1)."""
+
+    filled: int = 0
+    total: int = 0
+    date: float = 0.0
+    serial_date: float = 0.0  # numbers that read as dates only as Excel serials
+    time_only: float = 0.0
+    phone: float = 0.0
+    ident: float = 0.0
+    person: float = 0.0
+    text: float = 0.0  # non-numeric, non-date text
+    rating: float = 0.0
+    mark: float = 0.0
+
+    @property
+    def empty(self) -> bool:
+        return self.filled == 0
+
+
+def profile(values: list[CellValue]) -> ColumnProfile:
+    """The content profile of one column's data cells."""
+    result = ColumnProfile(total=len(values))
+    filled = [value for value in values if normalise_text(value) is not None]
+    result.filled = len(filled)
+    if not filled:
+        return result
+    counts = dict.fromkeys(
+        ("date", "serial_date", "time_only", "phone", "ident", "person", "text", "rating", "mark"),
+        0,
+    )
+    for value in filled:
+        for name in _cell_traits(value):
+            counts[name] += 1
+    for name, count in counts.items():
+        setattr(result, name, count / len(filled))
+    return result
+
+
+def _cell_traits(value: CellValue) -> list[str]:
+    traits: list[str] = []
+    text = normalise_text(value) or ""
+    if parse_timestamp(value)[0] is not None:
+        traits.append("date")
+    elif parse_timestamp(value, serial=True)[0] is not None:
+        traits.append("serial_date")
+    if parse_time_only(value) is not None:
+        traits.append("time_only")
+    phone = normalise_phone(value) or ""
+    if _MOBILE.match(phone) or _LANDLINE.match(phone) or _MASKED.match(phone):
+        traits.append("phone")
+    if _ID.match(text) and any(ch.isdigit() for ch in text):
+        traits.append("ident")
+    if _CJK_NAME.match(text):
+        traits.append("person")
+    if not isinstance(value, int | float) and not traits and not text.isdigit():
+        traits.append("text")
+    if text.lower() in _MARKS:
+        traits.append("mark")
+    if any(word in text for word in _RATING_WORDS) or _score_like(value):
+        traits.append("rating")
+    return traits
+
+
+def _score_like(value: CellValue) -> bool:
+    try:
+        number = float(str(value).strip().rstrip("分"))
+    except ValueError:
+        return False
+    return 0 <= number <= 100
+
+
+def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
+    """How well a filled column's cells fit a field (0-1)."""
+    if name in TIMESTAMP_FIELDS[kind]:
+        # Excel serials (45930.4) are dates only in a column whose header says so.
+        return max(column.date + column.serial_date, column.time_only)
+    if name in PHONE_FIELDS:
+        return column.phone
+    if name == "record_id":
+        return max(column.ident, 0.5)
+    if name in _PERSON_FIELDS:
+        return max(column.person, column.text * 0.8) * (1 - column.phone) * (1 - column.date)
+    if name == "signature":
+        return 1 - max(column.date, column.phone)
+    if name == "overall":
+        return max(column.rating, 0.2)
+    if name in _TEXT_FIELDS:
+        return max(column.text, 0.1) * (1 - column.date) * (1 - column.phone)
+    return 1.0
+
+
+@dataclass
+class ColumnChoice:
+    """Why a column was (or was not) read as a field: for notes and ``preaudit explain``."""
+
+    column: int
+    header: str
+    field: str | None
+    header_score: float
+    content_fit: float
+    given: bool = False  # mapped by the package's [columns] table, not by recognition
+
+
+@dataclass
+class ColumnMap:
+    """How the columns of one table map onto one record kind."""
+
+    kind: RecordKind
+    # field -> column indices, best first
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+    # survey item-score columns (服务态度, 响应速度 ...): column -> header text
+    items: dict[int, str] = field(default_factory=dict)
+    choices: list[ColumnChoice] = field(default_factory=list)
+    total: float = 0.0  # sum of the chosen columns' header scores: how well the kind fits
+
+    @property
+    def survey_items(self) -> int:
+        return len(self.items)
+
+    @property
+    def score(self) -> float:
+        return self.total
+
+    @property
+    def specific(self) -> set[str]:
+        return set(self.fields) & SPECIFIC_FIELDS[self.kind]
+
+
+def map_columns(
+    headers: list[CellValue],
+    kind: RecordKind,
+    data: list[list[CellValue]] | None = None,
+    given: dict[str, str] | None = None,
+) -> ColumnMap:
+    """Map a table's columns onto ``kind``'s canonical fields, by header and content.
+
+    ``given`` maps a header (exactly as written, white space trimmed) to a field; it wins over
+    recognition (application.toml ``[columns]``).
+    """
+    sample = (data or [])[:_SAMPLE_ROWS]
+    profiles = [profile([_at(row, column) for row in sample]) for column in range(len(headers))]
+    result = ColumnMap(kind)
+    pairs, taken_columns = _given_pairs(headers, kind, given or {}, result)
+    for column, header in enumerate(headers):
+        if column in taken_columns or not header_key(header):
+            continue
+        if is_survey_item(header):
+            result.items[column] = str(header).strip()
+            continue
+        for name, (score, priority) in field_candidates(header, kind).items():
+            if score < _MIN_HEADER:
+                continue
+            fit, weight = _weigh(kind, name, score, profiles[column])
+            if header_key(header) in FALLBACK_ONLY:
+                weight *= 0.5
+            pairs.append((weight, -priority, column, name, score, fit))
+    _assign(pairs, headers, result)
+    return result
+
+
+def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> tuple[float, float]:
+    """(content fit, assignment weight) of one column for one field."""
+    if column.empty:
+        return 0.0, score * _EMPTY_WEIGHT
+    fit = content_fit(kind, name, column)
+    if fit < _UNFIT and _typed(kind, name):
+        return fit, 0.0  # 电话 holding 已回访: not a phone column, whatever its header says
+    return fit, score * (0.6 + 0.4 * fit)
+
+
+def _given_pairs(
+    headers: list[CellValue],
+    kind: RecordKind,
+    given: dict[str, str],
+    result: ColumnMap,
+) -> tuple[list[tuple[float, int, int, str, float, float]], set[int]]:
+    """Columns the package's [columns] table names: they win before any scoring."""
+    pairs: list[tuple[float, int, int, str, float, float]] = []
+    taken: set[int] = set()
+    wanted = {" ".join(label.split()): name for label, name in given.items()}
+    for column, header in enumerate(headers):
+        name = wanted.get(" ".join(str(header or "").split()))
+        if name is None or name not in CANONICAL_FIELDS[kind]:
+            continue
+        pairs.append((10.0, 0, column, name, 1.0, 1.0))
+        taken.add(column)
+        result.choices.append(ColumnChoice(column, _label(header), name, 1.0, 1.0, given=True))
+    return pairs, taken
+
+
+def _assign(
+    pairs: list[tuple[float, int, int, str, float, float]],
+    headers: list[CellValue],
+    result: ColumnMap,
+) -> None:
+    """Best pairs first: each column one field; later columns of a taken field as fallbacks."""
+    pairs.sort(key=lambda pair: (-pair[0], -pair[1], pair[2]))
+    used: set[int] = set()
+    fallbacks: list[tuple[float, int, int, str, float, float]] = []
+    given = {choice.column for choice in result.choices if choice.given}
+    for pair in pairs:
+        weight, _, column, name, score, fit = pair
+        if column in used or weight <= 0:
+            continue
+        if name in result.fields:
+            fallbacks.append(pair)
+            continue
+        result.fields[name] = [column]
+        used.add(column)
+        result.total += score
+        if column not in given:
+            result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
+    for weight, _, column, name, score, fit in fallbacks:
+        if column in used or weight <= 0 or score < _FALLBACK_HEADER:
+            continue
+        if header_key(headers[column]) in FALLBACK_ONLY:
+            continue  # 序号 counts rows: never a second record number
+        result.fields[name].append(column)
+        used.add(column)
+        result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
+    for column, header in enumerate(headers):
+        if column in used or column in result.items or not header_key(header):
+            continue
+        result.unmapped.append(str(header).strip())
+        result.choices.append(ColumnChoice(column, _label(header), None, 0.0, 0.0))
+    result.choices.sort(key=lambda choice: choice.column)
+
+
+def _typed(kind: RecordKind, name: str) -> bool:
+    return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS
+
+
+def _at(row: list[CellValue], column: int) -> CellValue:
+    return row[column] if column < len(row) else None
+
+
+def _label(text: CellValue) -> str:
+    return " ".join(str(text).split())

@@ -1,0 +1,56 @@
+"""What kind of table this is, with negative evidence: records, or a material that looks like them.
+
+A list of service outlets has a name, an address and a phone; a staff roster has names and
+phones; a sales ledger has customers, phones and dates. Read as work orders, each of their rows
+would be a work order with missing fields. So every table is scored against the record kinds
+*and* the look-alikes (parsers/lexicon.py LOOKALIKE_WORDS), and a close call is said, not
+guessed.
+"""
+
+from __future__ import annotations
+
+from model.records import CellValue, DocKind, RecordKind
+from parsers.headers import normalise_header
+from parsers.lexicon import LOOKALIKE_WORDS
+
+# Words in a table's title or headers that say which record kind it is.
+KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.WORK_ORDER: (
+        "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
+        "售后", "维保", "报障", "修理",
+    ),
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉"),
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),
+}
+# Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
+NO_KIND_WORD = 0.6
+# A look-alike needs this many headers of its own before it can outweigh a record reading.
+MIN_LOOKALIKE_HEADERS = 2
+# Shares within this distance of one half are a close call: said, not guessed.
+CLOSE_CALL = 0.1
+
+# The look-alikes that are materials findings.md asks for (they count for DOC_MISSING).
+MATERIAL_OF_LOOKALIKE = {
+    "service_outlets": DocKind.SERVICE_OUTLETS.value,
+    "staff_training": DocKind.STAFF_TRAINING.value,
+    "equipment_list": DocKind.EQUIPMENT_LIST.value,
+}
+
+
+def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
+    """1.0 when the title or a header names the kind (工单, 投诉, 满意度 …), else NO_KIND_WORD."""
+    text = title + "|" + "|".join(normalise_header(header) for header in headers)
+    return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
+
+
+def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
+    """kind -> number of headers (plus one for the title) that speak for that look-alike."""
+    keys = [normalise_header(header) for header in headers if normalise_header(header)]
+    scores: dict[str, float] = {}
+    for kind, words in LOOKALIKE_WORDS.items():
+        count = sum(1 for key in keys if any(word in key for word in words))
+        if any(word in title for word in words):
+            count += 1
+        if count:
+            scores[kind] = float(count)
+    return scores

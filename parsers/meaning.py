@@ -1,0 +1,209 @@
+"""What a header label means, from its parts: the fallback when no synonym matches.
+
+``field_scores(label, kind)`` reads a normalised label as a sequence of word parts
+(parsers/lexicon.py) and scores it against each canonical field of ``kind`` by rules that say
+which parts a field needs and which parts rule it out. 来电者名称 is customer + name, so
+customer_name; 维修人员电话 is staff + phone, so *not* customer_phone; 出单时刻 is a report event +
+a time word, so reported_at. A label with no rule left is compared character by character with
+the synonyms (bigram overlap) as a last resort.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from model.records import RecordKind
+from parsers.lexicon import PARTS
+
+WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
+
+# Characters that join parts without meaning (来电者的名称, 投诉及处理).
+_FILLERS = frozenset("的之人者方所及和与、/-_. ")
+_MAX_PART = max(len(part) for parts in PARTS.values() for part in parts)
+_CLASSES_OF: dict[str, frozenset[str]] = {}
+for _class, _parts in PARTS.items():
+    for _part in _parts:
+        _CLASSES_OF[_part] = _CLASSES_OF.get(_part, frozenset()) | {_class}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A label read as parts: the classes found and how much of the label they explain."""
+
+    classes: frozenset[str]
+    coverage: float  # share of the label's meaningful characters covered by known parts
+
+
+@lru_cache(maxsize=16384)
+def read_label(key: str) -> Reading:
+    """Longest-first split of a normalised label into known parts."""
+    classes: set[str] = set()
+    covered = meaningful = 0
+    index = 0
+    while index < len(key):
+        for size in range(min(_MAX_PART, len(key) - index), 0, -1):
+            found = _CLASSES_OF.get(key[index:index + size])
+            if found is not None:
+                classes |= found
+                covered += size
+                meaningful += size
+                index += size
+                break
+        else:
+            if key[index] not in _FILLERS:
+                meaningful += 1
+            index += 1
+    coverage = covered / meaningful if meaningful else 0.0
+    return Reading(frozenset(classes), coverage)
+
+
+@dataclass(frozen=True)
+class Rule:
+    weight: float
+    needs: frozenset[str]  # every one of these classes
+    excludes: frozenset[str] = frozenset()  # none of these
+
+
+def _rule(weight: float, needs: str, excludes: str = "") -> Rule:
+    return Rule(weight, frozenset(needs.split()), frozenset(excludes.split()))
+
+
+# Who the label is about and what it holds decide the field; a time word decides a timestamp.
+_NOT_PERSON = "staff phone address id sign time product issue resolution outcome reason score"
+_PERSON = [
+    _rule(1.0, "customer name", "staff phone address id sign time"),
+    _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
+]
+_PHONE = [
+    _rule(1.0, "customer phone", "staff"),
+    _rule(0.85, "phone", "staff product id"),
+]
+_RECORD_ID = [
+    _rule(1.0, "record id", "customer staff product phone time"),
+    _rule(0.85, "id", "customer staff product phone time name address"),
+    _rule(0.3, "row_number"),
+]
+_NOT_TEXT = "time staff id phone address sign customer product score"
+RULES: dict[RecordKind, dict[str, list[Rule]]] = {
+    WO: {
+        "record_id": _RECORD_ID,
+        "customer_name": _PERSON,
+        "customer_phone": _PHONE,
+        "customer_address": [
+            _rule(1.0, "customer address", "staff"),
+            _rule(0.85, "address", "staff phone"),
+        ],
+        "product": [_rule(0.9, "product", "time customer staff phone id issue resolution sign")],
+        "issue": [
+            _rule(1.0, "issue", "resolution " + _NOT_TEXT),
+            _rule(0.85, "ev_report content", "time staff"),
+            _rule(0.55, "content", "resolution ev_callback ev_complete outcome " + _NOT_TEXT),
+        ],
+        "resolution": [
+            _rule(1.0, "resolution", "ev_callback record feedback reason " + _NOT_TEXT),
+            _rule(0.7, "outcome", "ev_callback feedback score " + _NOT_TEXT),
+        ],
+        "reported_at": [
+            _rule(1.0, "ev_report time", "staff ev_complete ev_respond ev_callback"),
+            _rule(0.75, "record time", "staff ev_complete ev_respond ev_callback ev_dispatch"),
+            _rule(0.6, "ev_dispatch time", "staff ev_complete ev_respond ev_callback"),
+        ],
+        "responded_at": [_rule(1.0, "ev_respond time", "staff ev_complete ev_callback")],
+        "completed_at": [
+            _rule(1.0, "ev_complete time", "staff ev_callback"),
+            _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
+        ],
+        "technician": [_rule(0.95, "staff", "phone time sign id address")],
+        "signature": [_rule(1.0, "sign", "time staff id phone")],
+    },
+    SV: {
+        "record_id": _RECORD_ID,
+        "respondent": _PERSON,
+        "respondent_phone": _PHONE,
+        "surveyed_at": [
+            _rule(1.0, "ev_callback time", "staff"),
+            _rule(0.6, "record time", "staff ev_complete ev_report"),
+        ],
+        "overall": [
+            _rule(1.0, "overall score", "time staff"),
+            _rule(1.0, "overall feedback", "time staff"),
+            _rule(0.85, "feedback", "time staff customer content reason"),
+            _rule(0.85, "ev_callback outcome", "time staff"),
+            _rule(0.7, "score", "time staff customer"),
+        ],
+    },
+    CP: {
+        "record_id": _RECORD_ID,
+        "customer_name": _PERSON,
+        "customer_phone": _PHONE,
+        "received_at": [
+            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback"),
+            _rule(0.95, "ev_report time", "staff ev_complete ev_callback"),
+        ],
+        "reason": [
+            _rule(1.0, "reason", "resolution time staff"),
+            _rule(0.9, "ev_complaint content", "resolution time staff"),
+            _rule(0.85, "issue", "resolution " + _NOT_TEXT),
+        ],
+        "handling": [
+            _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
+            _rule(0.6, "content", "ev_complaint ev_callback issue reason feedback " + _NOT_TEXT),
+        ],
+        "feedback": [
+            _rule(1.0, "feedback", "time staff id"),
+            _rule(0.95, "ev_callback", "time staff id phone"),
+        ],
+        "closed_at": [_rule(1.0, "ev_complete time", "staff ev_callback")],
+    },
+}
+# Bare time words (日期) name the record's own date: weaker than any named event.
+_BARE_TIME = {WO: "reported_at", SV: "surveyed_at", CP: "received_at"}
+_BARE_TIME_WEIGHT = 0.5
+_MIN_COVERAGE = 0.6
+
+
+def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
+    """field -> score in (0, 1] for one normalised label, by its parts."""
+    reading = read_label(key)
+    if not reading.classes or reading.coverage < _MIN_COVERAGE:
+        return {}
+    scale = 0.7 + 0.3 * reading.coverage
+    scores: dict[str, float] = {}
+    for name, rules in RULES[kind].items():
+        best = max((_apply(rule, reading.classes) for rule in rules), default=0.0)
+        if best > 0:
+            scores[name] = best * scale
+    if reading.classes <= {"time", "record"} and "time" in reading.classes:
+        scores.setdefault(_BARE_TIME[kind], _BARE_TIME_WEIGHT * scale)
+    return scores
+
+
+def _apply(rule: Rule, classes: frozenset[str]) -> float:
+    if rule.needs <= classes and not (rule.excludes & classes):
+        return rule.weight
+    return 0.0
+
+
+def is_composed(key: str) -> bool:
+    """True when the label joins at least two kinds of part (客户+核签, 出单+时刻).
+
+    A single word that a rule accepts (满意, 维修, 已签) may just as well be a value written in a
+    form, so only a composition counts as a label where labels and values are told apart.
+    """
+    reading = read_label(key)
+    return len(reading.classes) >= 2 and reading.coverage >= 0.8
+
+
+def bigram_similarity(a: str, b: str) -> float:
+    """Dice overlap of character bigrams (single characters for one-character strings)."""
+    grams_a, grams_b = _grams(a), _grams(b)
+    if not grams_a or not grams_b:
+        return 0.0
+    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+
+
+def _grams(text: str) -> set[str]:
+    if len(text) < 2:
+        return {text} if text else set()
+    return {text[i:i + 2] for i in range(len(text) - 1)}

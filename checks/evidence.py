@@ -71,17 +71,51 @@ def rows_finding(
     mask: pd.Series,
     *,
     field: str | None = None,
+    column: str | None = None,
     **params: object,
 ) -> list[Finding]:
-    """A finding listing every row where ``mask`` holds, or nothing when none does."""
+    """A finding listing every row where ``mask`` holds, or nothing when none does.
+
+    ``column``: the canonical field the rows lack; where their table has no column for it at
+    all, the message names that cause once instead of leaving a wall of rows unexplained.
+    """
     flagged = frame[mask.astype(bool)]
     if flagged.empty:
         return []
-    return [
-        make_finding(
-            ctx, code, field=field, evidence=evidence_of(flagged), count=len(flagged), **params
-        )
-    ]
+    finding = make_finding(
+        ctx, code, field=field, evidence=evidence_of(flagged), count=len(flagged), **params
+    )
+    causes = missing_column_causes(flagged, column) if column else []
+    if causes:
+        finding.message += _cause_text(ctx.lang, column or "", causes)
+        finding.params["missing_column"] = causes
+    return [finding]
+
+
+def missing_column_causes(flagged: pd.DataFrame, column: str) -> list[dict[str, object]]:
+    """The tables (headers, where) among the flagged rows' sources that have no ``column``."""
+    if "_no_column" not in flagged:
+        return []
+    causes: dict[str, dict[str, object]] = {}
+    for cause in flagged["_no_column"]:
+        if isinstance(cause, dict) and column in cause.get("fields", ()):
+            causes.setdefault(str(cause["where"]), cause)
+    return [{"where": where, "headers": cause["headers"]} for where, cause in causes.items()]
+
+
+# Fields as the missing-column sentence names them (zh, en).
+_COLUMN_NAMES = {
+    "signature": ("客户签字", "customer signature"),
+    "date": ("报修或完成日期", "report or completion date"),
+}
+
+
+def _cause_text(lang: str, column: str, causes: list[dict[str, object]]) -> str:
+    zh, en = _COLUMN_NAMES.get(column) or FIELD_NAMES.get(column, (column, column))
+    places = "; ".join(f"{cause['where']} ({cause['headers']})" for cause in causes)
+    if lang == "zh":
+        return f"——原因：表格中没有「{zh}」列：{places}"
+    return f" — cause: no column for the {en} among the headers of {places}"
 
 
 # Canonical fields as the messages name them (zh, en).
@@ -104,7 +138,9 @@ def missing_field_findings(
     for name in fields:
         zh, en = FIELD_NAMES[name]
         mask = frame[name].map(is_blank).astype(bool)
-        findings += rows_finding(ctx, code, frame, mask, field=name, field_zh=zh, field_en=en)
+        findings += rows_finding(
+            ctx, code, frame, mask, field=name, column=name, field_zh=zh, field_en=en
+        )
     return findings
 
 

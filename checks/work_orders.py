@@ -122,7 +122,7 @@ def out_of_window(ctx: CheckContext) -> Iterable[Finding]:
 @check("WO_DATE_MISSING")
 def date_missing(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
-    return rows_finding(ctx, "WO_DATE_MISSING", frame, dated(frame).isna())
+    return rows_finding(ctx, "WO_DATE_MISSING", frame, dated(frame).isna(), column="date")
 
 
 @check("WO_MISSING_FIELD")
@@ -133,7 +133,9 @@ def missing_field(ctx: CheckContext) -> Iterable[Finding]:
 @check("WO_MISSING_SIGNATURE")
 def missing_signature(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
-    return rows_finding(ctx, "WO_MISSING_SIGNATURE", frame, ~signed_mask(frame))
+    return rows_finding(
+        ctx, "WO_MISSING_SIGNATURE", frame, ~signed_mask(frame), column="signature"
+    )
 
 
 @check("WO_INVALID_PHONE")

@@ -16,6 +16,8 @@ class Manifest:
     as_of: date | None = None
     target_level: str | None = None
     response_hours: float | None = None
+    # [columns]: a header exactly as written -> canonical field; wins over recognition
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 class DocStatus:

@@ -107,6 +107,6 @@ def parse_file(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, 
         error = UNREADABLE.get(file_format, UNREADABLE["unknown"])
         raise type(error)(*error.reasons)
     document = reader(path, display_name, limits)
-    extracted = extract(document)
+    extracted = extract(document, dict(limits.columns))
     mark_low_confidence(document, extracted)  # scanned cells only: digital text has no score
     return file_format, extracted

@@ -156,6 +156,11 @@ def _extract_table(
     }
     _collect_unread_dates(kind, records, labels, unread_dates)
     _note_missing_columns(doc, table, header, records, result)
+    for choice in header.columns.choices:
+        if choice.given:
+            result.notes.append(
+                f"column {choice.header} read as {choice.field} ([columns] in application.toml)"
+            )
     for text in header.columns.unmapped:
         if text not in result.unmapped_columns:
             result.unmapped_columns.append(text)

@@ -68,8 +68,10 @@ class ParseCache:
         self.misses = 0
         _private_dir(self.root)
 
-    def key(self, path: Path) -> str:
-        return hashlib.sha256(f"{file_digest(path)}|{self.settings_hash}".encode()).hexdigest()
+    def key(self, path: Path, salt: str = "") -> str:
+        """``salt``: package settings that change what a parse returns ([columns])."""
+        text = f"{file_digest(path)}|{self.settings_hash}|{salt}"
+        return hashlib.sha256(text.encode()).hexdigest()
 
     def _entry_path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pkl"
@@ -124,12 +126,12 @@ def _private_dir(root: Path) -> None:
 
 
 def lookup(
-    cache: ParseCache | None, files: list[tuple[str, Path]]
+    cache: ParseCache | None, files: list[tuple[str, Path]], salt: str = ""
 ) -> tuple[dict[str, ParseOutcome], dict[str, str]]:
     """Outcomes found in the cache by file name, and every file's key (to store the misses)."""
     if cache is None:
         return {}, {}
-    keys = {name: cache.key(path) for name, path in files}
+    keys = {name: cache.key(path, salt) for name, path in files}
     hits: dict[str, ParseOutcome] = {}
     for name, key in keys.items():
         entry = cache.get(key)

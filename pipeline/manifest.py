@@ -7,10 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from model.package import Manifest
+from model.records import CANONICAL_FIELDS
 from pipeline.exitcodes import PackageError
 
 MANIFEST_NAME = "application.toml"
-_KEYS = {"applicant", "credit_code", "scope", "as_of", "target_level", "response_hours"}
+_KEYS = {
+    "applicant", "credit_code", "scope", "as_of", "target_level", "response_hours", "columns",
+}
 
 
 def read_manifest(path: Path | None) -> tuple[Manifest, list[str]]:
@@ -29,6 +32,7 @@ def read_manifest(path: Path | None) -> tuple[Manifest, list[str]]:
         as_of=_date(data.get("as_of")),
         target_level=_str(data, "target_level"),
         response_hours=_hours(data.get("response_hours")),
+        columns=_columns(data.get("columns")),
     ), warnings
 
 
@@ -56,3 +60,21 @@ def _hours(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise PackageError(f"{MANIFEST_NAME}: response_hours must be a positive number")
     return float(value)
+
+
+def _columns(value: object) -> dict[str, str]:
+    """[columns]: "header as written" = "canonical field"; an unknown field is an error."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PackageError(f"{MANIFEST_NAME}: [columns] must be a table of header = field")
+    fields = {name for names in CANONICAL_FIELDS.values() for name in names}
+    columns: dict[str, str] = {}
+    for header, name in value.items():
+        if not isinstance(name, str) or name not in fields:
+            known = ", ".join(sorted(fields))
+            raise PackageError(
+                f"{MANIFEST_NAME}: [columns] '{header}' = {name!r} is not a field ({known})"
+            )
+        columns[" ".join(str(header).split())] = name
+    return columns

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import sys
@@ -66,6 +67,13 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     package = discover(package_path, options.archive_limits)
     try:
         manifest, warnings = read_manifest(package.manifest_path)
+        if manifest.columns:
+            given = tuple(sorted(manifest.columns.items()))
+            read = dataclasses.replace(options.limits.read, columns=given)
+            # A copy: batch runs reuse one RunOptions for every package.
+            options = dataclasses.replace(
+                options, limits=dataclasses.replace(options.limits, read=read)
+            )
         timings["discover"] = time.perf_counter() - clock
         clock = time.perf_counter()
         documents, outcomes = _parse(package, options, timings)
@@ -89,7 +97,8 @@ def _parse(
     package: Package, options: RunOptions, timings: dict[str, float]
 ) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
     readable = [(f.name, f.path) for f in package.files if f.path is not None]
-    cached, keys = parse_cache.lookup(options.cache, readable)  # type: ignore[arg-type]
+    salt = repr(options.limits.read.columns)
+    cached, keys = parse_cache.lookup(options.cache, readable, salt)  # type: ignore[arg-type]
     to_parse = [(name, path) for name, path in readable if name not in cached]
 
     def report_progress(outcome: ParseOutcome, done: int, total: int) -> None:

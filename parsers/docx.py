@@ -16,10 +16,10 @@ from docx.oxml.ns import qn
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from parsers.errors import reading
-from parsers.headers import is_known_label, looks_like_form
 from parsers.images import fingerprint_encoded
 from parsers.limits import ReadLimits
 from parsers.ooxml import vet_zip
+from parsers.table_rows import continues
 
 _W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _W_T, _W_TAB, _W_BR = qn("w:t"), qn("w:tab"), qn("w:br")
@@ -69,18 +69,10 @@ def _walk_body(word: object, document: RawDocument, limits: ReadLimits) -> None:
     document.texts.append(TextBlock(text="\n".join(line for line in lines if line)))
 
 
-_HEADER_LIKE = 2  # known labels in a first row that make it a table's own header
-
-
 def _continues(previous: RawTable, table: RawTable) -> bool:
     """A table split in two (at a page break) with no header row of its own: its rows
     belong to the table above, as the reader of the printed page would take them."""
-    if not table.rows or not previous.rows or len(table.rows[0]) != len(previous.rows[0]):
-        return False
-    if looks_like_form(previous.rows):  # one form per table: the next form is its own
-        return False
-    labels = sum(1 for cell in table.rows[0] if is_known_label(cell))
-    return labels < _HEADER_LIKE
+    return continues(previous.rows, table.rows)
 
 
 def _append_rows(target: RawTable, table: RawTable) -> None:

@@ -19,15 +19,15 @@ from pdfplumber.utils import dedupe_chars
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
-from parsers.headers import is_known_label, looks_like_form, normalise_header
+from parsers.headers import looks_like_form
 from parsers.images import fingerprint_encoded, fingerprint_raw
 from parsers.limits import ReadLimits
 from parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
 from parsers.pdf_unruled import UnruledReader
 from parsers.scan_layout import read_scanned_page
+from parsers.table_rows import continues, repeated_head
 
 _TITLE_BAND = 60  # points above a table searched for its title line
-_HEADER_LIKE = 2  # known labels in a first row that make it a new table's header
 
 
 @dataclass
@@ -273,18 +273,11 @@ class _Stitcher:
         self.open = last
 
     def _continues(self, table: _PageTable) -> bool:
-        previous = self.open
-        if previous is None or not table.rows or len(table.rows[0]) != len(previous.rows[0]):
-            return False
-        if _repeated_head(table.rows, previous.rows) > 0:
-            return True
-        # No repeated header: a continuation starts straight with data, not with labels.
-        labels = sum(1 for cell in table.rows[0] if is_known_label(cell))
-        return labels < _HEADER_LIKE
+        return self.open is not None and continues(self.open.rows, table.rows)
 
     def _append(self, number: int, table: _PageTable) -> None:
         target = self.open
-        skip = _repeated_head(table.rows, target.rows)
+        skip = repeated_head(table.rows, target.rows)
         _extend(target, table, number, skip)
 
     def _new_table(self, number: int, table: _PageTable, whole_page: bool = False) -> RawTable:
@@ -299,18 +292,6 @@ class _Stitcher:
         _extend(raw, table, number, 0)
         self.document.tables.append(raw)
         return raw
-
-
-def _repeated_head(rows: list[list[CellValue]], previous: list[list[CellValue]]) -> int:
-    """How many leading rows repeat the previous table's header rows (its first three)."""
-    head = [[normalise_header(cell) for cell in row] for row in previous[:3]]
-    count = 0
-    for row in rows[:3]:
-        if [normalise_header(cell) for cell in row] in head and any(row):
-            count += 1
-        else:
-            break
-    return count
 
 
 def _extend(target: RawTable, table: _PageTable, page: int, skip: int) -> None:

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 import pdfplumber
 
 from model.records import CellValue
-from parsers.headers import is_known_label
+from parsers.table_rows import is_header_row
 
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
 _COLUMN_SLACK = 4.0  # points a cell's text may start left of its header word
-_MIN_LABELS = 3  # known labels on a line that make it a header row
 
 
 @dataclass
@@ -71,8 +70,7 @@ def _word_lines(page: pdfplumber.page.Page) -> list[list[dict]]:
 
 
 def _is_header(line: list[dict]) -> bool:
-    labels = sum(1 for word in line if is_known_label(word["text"]))
-    return labels >= _MIN_LABELS and labels * 2 >= len(line)
+    return is_header_row([word["text"] for word in line])
 
 
 def _column(x: float, columns: list[float]) -> int:

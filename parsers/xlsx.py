@@ -19,9 +19,9 @@ from openpyxl.utils.datetime import from_excel
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation
 from parsers.errors import TooLarge, reading
-from parsers.headers import is_known_label
 from parsers.limits import ReadLimits
 from parsers.ooxml import vet_zip
+from parsers.table_rows import is_header_row, label_count
 
 # Built-in number formats that are dates in Chinese/Japanese/Korean Excel but that openpyxl
 # does not know (it stops at 22, then 37-49), so their cells arrive as plain numbers.
@@ -78,7 +78,6 @@ def _read_sheet(
     return tables
 
 
-_STACK_MIN_LABELS = 3  # known labels that make a row a (new) table's header row
 
 
 def _segments(rows: list[list[CellValue]], locations: list[RowLocation]) -> list[tuple[int, int]]:
@@ -91,7 +90,7 @@ def _segments(rows: list[list[CellValue]], locations: list[RowLocation]) -> list
     starts = [0]
     seen_header = False
     for index, row in enumerate(rows):
-        if not _is_header_row(row):
+        if not is_header_row(row):
             continue
         if not seen_header:
             seen_header = True
@@ -101,11 +100,6 @@ def _segments(rows: list[list[CellValue]], locations: list[RowLocation]) -> list
         if start > starts[-1] + 1 and (gap or start < index):
             starts.append(start)
     return list(zip(starts, [*starts[1:], len(rows)], strict=True))
-
-
-def _is_header_row(row: list[CellValue]) -> bool:
-    labels = sum(1 for value in row if isinstance(value, str) and is_known_label(value))
-    return labels >= _STACK_MIN_LABELS
 
 
 def _is_title_row(row: list[CellValue]) -> bool:
@@ -242,7 +236,7 @@ def _fill_head_merges(
 def _header_row_number(rows: list[list[CellValue]], locations: list[RowLocation]) -> int | None:
     best_count, best_row = 0, None
     for row, location in zip(rows[:_HEADER_SEARCH_ROWS], locations, strict=False):
-        count = sum(1 for value in row if isinstance(value, str) and is_known_label(value))
+        count = label_count(row)
         if count > best_count:
             best_count, best_row = count, location.row
     return best_row

@@ -1,0 +1,103 @@
+"""The layout corpus: real export layouts from public sources, as data (seen.toml, unseen.toml).
+
+Each layout is one record layout (work orders, survey responses, complaints) or one
+look-alike table that must NOT be read as records. ``columns`` pairs every exact label, in
+source order, with the canonical field it means ("" for none, "item" for a survey item
+score). See SOURCES.md / SOURCES-unseen.md for where each came from.
+
+Split rule (fixed before any tuning): within each group (work_orders, survey_responses,
+complaints, lookalike) the layouts are ordered by sha256(id) (hex); the first ceil(n/2)
+go to unseen.toml, the rest to seen.toml. :func:`split` computes it; a test checks that the
+two files follow it. The generated "variant wordings" layouts (variant_wordings.py) are
+all unseen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEEN, UNSEEN = HERE / "seen.toml", HERE / "unseen.toml"
+RECORD_GROUPS = ("work_orders", "survey_responses", "complaints")
+GROUPS = (*RECORD_GROUPS, "lookalike")
+DATE_FORMS = ("excel_serial_number", "excel_serial_text", "java_tostring", "epoch_ms",
+              "epoch_s", "yyyymmdd", "iso_date", "iso_seconds", "mixed")
+
+
+@dataclass(frozen=True)
+class Layout:
+    id: str
+    group: str  # one of GROUPS
+    kind: str  # the record kind, or the look-alike's material kind
+    repo: str  # GitHub owner/name ("" for generated layouts)
+    path: str
+    columns: tuple[tuple[str, str], ...]  # (exact label, canonical field | "" | "item")
+    date_form: str
+    commit: str = ""
+    provenance: str = ""
+    date_note: str = ""
+    title: tuple[str, ...] = ()  # title rows above the header
+    notes: str = ""
+    split: str = "seen"  # seen | unseen
+    origin: dict[str, str] = field(default_factory=dict)  # variant layouts: label -> rule
+
+    @property
+    def is_record(self) -> bool:
+        return self.group in RECORD_GROUPS
+
+    @property
+    def labels(self) -> list[str]:
+        return [label for label, _ in self.columns]
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """canonical field -> its label (items and unmapped columns left out)."""
+        return {meaning: label for label, meaning in self.columns if meaning not in ("", "item")}
+
+    @property
+    def source(self) -> str:
+        if not self.repo:
+            return "generated (bench/layouts/variant_wordings.py)"
+        at = f"@{self.commit}" if self.commit else ""
+        return f"github.com/{self.repo}{at} {self.path}"
+
+
+def _from_table(entry: dict[str, object], split_name: str) -> Layout:
+    columns = tuple((str(a), str(b)) for a, b in entry["columns"])  # type: ignore[union-attr]
+    return Layout(
+        id=str(entry["id"]), group=str(entry["group"]), kind=str(entry["kind"]),
+        repo=str(entry["repo"]), path=str(entry["path"]), columns=columns,
+        date_form=str(entry["date_form"]), commit=str(entry.get("commit", "")),
+        provenance=str(entry.get("provenance", "")), date_note=str(entry.get("date_note", "")),
+        title=tuple(entry.get("title", ())),  # type: ignore[arg-type]
+        notes=str(entry.get("notes", "")), split=split_name,
+    )
+
+
+def load(path: Path, split_name: str) -> list[Layout]:
+    with path.open("rb") as handle:
+        return [_from_table(entry, split_name) for entry in tomllib.load(handle)["layout"]]
+
+
+def seen() -> list[Layout]:
+    return load(SEEN, "seen")
+
+
+def unseen() -> list[Layout]:
+    """The held-out layouts: real ones from unseen.toml plus the generated variant wordings."""
+    from bench.layouts.variant_wordings import variant_layouts
+
+    return load(UNSEEN, "unseen") + variant_layouts()
+
+
+def split(ids_by_group: dict[str, list[str]]) -> set[str]:
+    """The ids that belong in unseen.toml under the fixed rule (see module docstring)."""
+    held_out: set[str] = set()
+    for ids in ids_by_group.values():
+        ordered = sorted(ids, key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
+        held_out.update(ordered[: math.ceil(len(ordered) / 2)])
+    return held_out

@@ -1,0 +1,269 @@
+# ruff: noqa: E501  -- Markdown table rows
+"""Score preaudit on the layout corpus: seen and unseen layouts, files and complete packages.
+
+    .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--packages-only|--files-only]
+
+1. Generates the corpus into DIR (bench/layouts/generate.py; default bench/layouts/out/).
+2. Every file: ``parsers.parse_file`` with default ReadLimits, compared with its ground truth:
+   - records found / expected (paired by record number, else by order when the layout
+     has no number column), counted under the layout's kind only;
+   - fields exact over the canonical fields the layout has a column for (comparable form of
+     sample_data/gen/variants.py: ISO dates, digit phones, collapsed white space);
+   - dates read: the timestamp fields among those;
+   - kind right: a record layout yields records of its kind and of no other; a look-alike
+     yields no records at all (and, ideally, is recognised as its material kind).
+3. Every complete package: ``pipeline.run.audit``; a finding whose code is not among the
+   package's expected codes (expected.json, decision 70) is a false finding. Verdict reported.
+Writes bench/layouts/RESULTS.md (seen and unseen apart, per layout and per format).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.layouts import generate as gen  # noqa: E402
+from parsers import parse_file  # noqa: E402
+from parsers.errors import ReadError  # noqa: E402
+from parsers.limits import ReadLimits  # noqa: E402
+from pipeline.run import RunOptions, audit  # noqa: E402
+from sample_data.gen.variants import FIELDS, TIMESTAMPS, comparable  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+RECORD_KINDS = tuple(FIELDS)
+
+
+@dataclass
+class FileScore:
+    layout: str
+    split: str
+    group: str
+    kind: str
+    format: str
+    expected: int = 0
+    found: int = 0
+    fields: int = 0
+    exact: int = 0
+    dates: int = 0
+    dates_exact: int = 0
+    kind_right: bool = False
+    recognised_as: list[str] = field(default_factory=list)
+    stray: dict[str, int] = field(default_factory=dict)  # records read under other kinds
+    error: str = ""
+    misses: list[str] = field(default_factory=list)
+
+
+def _pairs(truth: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Pair by record number where it was read, the rest in order: a missed number column
+    should not hide every other field."""
+    by_number: dict[object, list[int]] = defaultdict(list)
+    for index, record in enumerate(got):
+        by_number[record["record_id"]].append(index)
+    chosen: list[int | None] = []
+    for true in truth:
+        hits = by_number.get(true["record_id"]) if true["record_id"] else None
+        chosen.append(hits.pop(0) if hits else None)
+    spare = iter([i for i in range(len(got)) if i not in set(chosen)])
+    pairs = []
+    for true, index in zip(truth, chosen, strict=True):
+        index = index if index is not None else next(spare, None)
+        pairs.append((true, got[index] if index is not None else None))
+    return pairs
+
+
+def score_file(truth_path: Path) -> FileScore:
+    truth = json.loads(truth_path.read_text("utf-8"))
+    path = truth_path.with_name(truth["file"])
+    score = FileScore(truth["layout"], truth["split"], truth["group"], truth["kind"], truth["format"])
+    try:
+        _, extracted = parse_file(path, path.name, ReadLimits())
+    except ReadError as error:
+        score.error = str(error)
+        return score
+    score.recognised_as = sorted(extracted.kinds)
+    got = {kind: [comparable(kind, r) for r in extracted.records.get(kind, [])]
+           for kind in RECORD_KINDS}
+    score.stray = {kind: len(rows) for kind, rows in got.items() if rows and kind != truth["group"]}
+    if truth["group"] == "lookalike":
+        score.kind_right = not any(got.values())
+        return score
+    records = truth["records"]
+    score.kind_right = bool(got[truth["group"]]) and not score.stray
+    for true, recovered in _pairs(records, got[truth["group"]]):
+        score.expected += 1
+        filled = [name for name, value in true.items() if value is not None]
+        score.fields += len(filled)
+        dated = [name for name in filled if name in TIMESTAMPS[truth["group"]]]
+        score.dates += len(dated)
+        if recovered is None:
+            score.misses.append(f"{true['record_id'] or '#'} not found")
+            continue
+        score.found += 1
+        for name in filled:
+            if recovered[name] == true[name]:
+                score.exact += 1
+                score.dates_exact += name in dated
+            elif len(score.misses) < 6:
+                score.misses.append(f"{name}: {recovered[name]!r} ≠ {true[name]!r}")
+    return score
+
+
+@dataclass
+class PackageScore:
+    layout: str
+    split: str
+    group: str
+    expected_codes: list[str]
+    verdict: str = ""
+    findings: int = 0
+    false_findings: dict[str, int] = field(default_factory=dict)  # code -> findings
+    seconds: float = 0.0
+    error: str = ""
+
+
+def score_package(meta_path: Path, work: Path) -> PackageScore:
+    meta = json.loads(meta_path.read_text("utf-8"))
+    root = meta_path.with_name(meta["layout"])
+    score = PackageScore(meta["layout"], meta["split"], meta["group"], meta["expected_codes"])
+    clock = time.perf_counter()
+    try:
+        result = audit(root, work / meta["layout"], RunOptions())
+    except Exception as error:  # a crash is a result to report, not to hide
+        score.error = f"{type(error).__name__}: {error}"
+        return score
+    score.seconds = time.perf_counter() - clock
+    score.verdict = result.report["verdict"]
+    score.findings = len(result.report["findings"])
+    for finding in result.report["findings"]:
+        if finding["code"] not in score.expected_codes:
+            score.false_findings[finding["code"]] = score.false_findings.get(finding["code"], 0) + 1
+    return score
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "—"
+
+
+def _sum(scores: list[FileScore]) -> tuple[int, int, int, int, int, int, int, int]:
+    return (sum(s.expected for s in scores), sum(s.found for s in scores),
+            sum(s.fields for s in scores), sum(s.exact for s in scores),
+            sum(s.dates for s in scores), sum(s.dates_exact for s in scores),
+            sum(s.kind_right for s in scores), len(scores))
+
+
+def _summary_row(label: str, scores: list[FileScore]) -> str:
+    exp, found, fields, exact, dates, dexact, right, n = _sum(scores)
+    return (f"| {label} | {n} | {right}/{n} | {found}/{exp} ({_pct(found, exp)}) | "
+            f"{_pct(exact, fields)} | {_pct(dexact, dates)} |")
+
+
+FILE_HEAD = ["| | files | kind right | records found | fields exact | dates read |",
+             "|---|---:|---:|---:|---:|---:|"]
+
+
+def file_tables(scores: list[FileScore], split: str) -> list[str]:
+    mine = [s for s in scores if s.split == split]
+    lines = [f"### Files, {split} layouts", "", *FILE_HEAD, _summary_row("**all**", mine)]
+    for group in ("work_orders", "survey_responses", "complaints", "lookalike"):
+        lines.append(_summary_row(group, [s for s in mine if s.group == group]))
+    for fmt in gen.FORMATS:
+        lines.append(_summary_row(fmt, [s for s in mine if s.format == fmt]))
+    lines += ["", "Per layout and format (look-alikes: kind right = no records read; "
+              "'recognised as' = the kinds preaudit gave the file):", "",
+              "| layout | format | kind right | found | fields exact | dates read | recognised as | records under other kinds | first misses |",
+              "|---|---|---:|---:|---:|---:|---|---|---|"]
+    for s in sorted(mine, key=lambda s: (s.group, s.layout, s.format)):
+        stray = ", ".join(f"{k} {v}" for k, v in s.stray.items()) or "—"
+        misses = "; ".join(s.misses[:3]) or s.error or "—"
+        lines.append(f"| {s.layout} | {s.format} | {'yes' if s.kind_right else 'NO'} | "
+                     f"{s.found}/{s.expected} | {_pct(s.exact, s.fields)} | "
+                     f"{_pct(s.dates_exact, s.dates)} | {', '.join(s.recognised_as) or '—'} | "
+                     f"{stray} | {misses.replace('|', '/')} |")
+    return [*lines, ""]
+
+
+def package_tables(scores: list[PackageScore], split: str) -> list[str]:
+    mine = [s for s in scores if s.split == split]
+    false_total = sum(sum(s.false_findings.values()) for s in mine)
+    clean = sum(not s.false_findings and not s.error for s in mine)
+    lines = [f"### Complete packages, {split} layouts", "",
+             f"{len(mine)} packages; {clean} without any false finding; "
+             f"{false_total} false findings in all.", "",
+             "| layout | group | verdict | findings | false findings (code × n) | expected codes (missing columns) | s |",
+             "|---|---|---|---:|---|---|---:|"]
+    for s in sorted(mine, key=lambda s: (s.group, s.layout)):
+        false = ", ".join(f"{k} ×{v}" for k, v in sorted(s.false_findings.items())) or "none"
+        lines.append(f"| {s.layout} | {s.group} | {s.verdict or s.error} | {s.findings} | {false} | "
+                     f"{', '.join(s.expected_codes) or '—'} | {s.seconds:.1f} |")
+    return [*lines, ""]
+
+
+def headline(files: list[FileScore], packages: list[PackageScore]) -> list[str]:
+    lines = ["| | files | kind right | records found | fields exact | dates read | packages without false finding | false findings |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for split in ("seen", "unseen"):
+        exp, found, fields, exact, dates, dexact, right, n = _sum([s for s in files if s.split == split])
+        mine = [p for p in packages if p.split == split]
+        clean = sum(not p.false_findings and not p.error for p in mine)
+        false = sum(sum(p.false_findings.values()) for p in mine)
+        lines.append(f"| **{split}** | {n} | {right}/{n} | {found}/{exp} ({_pct(found, exp)}) | "
+                     f"{_pct(exact, fields)} | {_pct(dexact, dates)} | {clean}/{len(mine)} | {false} |")
+    return [*lines, ""]
+
+
+def write_results(files: list[FileScore], packages: list[PackageScore], seconds: float) -> str:
+    load = os.getloadavg()
+    lines = ["# Layout corpus: seen and unseen layouts (bench/layouts/score.py)", "",
+             "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones; "
+             "the unseen ones are listed apart in SOURCES-unseen.md and must not be read when tuning), "
+             "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
+             "package that should give no finding but those its missing columns force (decision 70).",
+             "", f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+             f"{platform.python_version()}; load average at the end {load[0]:.2f}/{load[1]:.2f}; "
+             f"{seconds:.0f} s in all. Regenerate: `.venv/bin/python bench/layouts/score.py`.", "",
+             "## Headline", "", *headline(files, packages), "## Files", ""]
+    for split in ("seen", "unseen"):
+        lines += file_tables(files, split)
+    lines += ["## Complete packages", ""]
+    for split in ("seen", "unseen"):
+        lines += package_tables(packages, split)
+    text = "\n".join(lines)
+    RESULTS.write_text(text, encoding="utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=gen.DEFAULT_OUT)
+    parser.add_argument("--no-generate", action="store_true")
+    parser.add_argument("--files-only", action="store_true")
+    args = parser.parse_args(argv)
+    clock = time.perf_counter()
+    if not args.no_generate:
+        gen.generate(args.out)
+    files = [score_file(p) for p in sorted((args.out / "files").glob("*/*.json"))]
+    packages: list[PackageScore] = []
+    if not args.files_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            packages = [score_package(p, Path(tmp))
+                        for p in sorted((args.out / "packages").glob("*/*.expected.json"))]
+    print(write_results(files, packages, time.perf_counter() - clock))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

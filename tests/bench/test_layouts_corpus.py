@@ -1,0 +1,163 @@
+"""The layout corpus (bench/layouts) is self-consistent: sources, split, generator, ground truth.
+
+Recognition scores are not tested here (bench/layouts/score.py measures them); these tests
+check that the yardstick itself is right: every layout has a source and valid meanings, the
+seen/unseen split follows its fixed rule, every layout generates, the ground truth has one
+record per row written and says what the cells say, and the complete packages hold what the
+spec's thresholds need.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bench.layouts import corpus, sources
+from bench.layouts import generate as gen
+from sample_data.gen import clean
+from sample_data.gen.variants import FIELDS
+
+LAYOUTS = corpus.seen() + corpus.unseen()
+REAL = [x for x in LAYOUTS if x.repo]
+BY_ID = {x.id: x for x in LAYOUTS}
+
+
+def test_ids_are_unique_and_groups_known() -> None:
+    assert len(BY_ID) == len(LAYOUTS)
+    assert {x.group for x in LAYOUTS} <= set(corpus.GROUPS)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda x: x.id)
+def test_layout_has_source_labels_and_valid_meanings(layout: corpus.Layout) -> None:
+    assert layout.columns and all(label.strip() for label in layout.labels)
+    assert len(set(layout.labels)) == len(layout.labels)  # no label twice in one header
+    assert layout.date_form in corpus.DATE_FORMS
+    if layout.repo:
+        assert "/" in layout.repo and layout.path and layout.provenance
+    else:  # generated variant wordings: every label names the rule that made it
+        assert set(layout.origin) == set(layout.labels)
+    allowed = {"", "item"} | set(FIELDS.get(layout.group, ()))
+    meanings = [m for _, m in layout.columns]
+    assert set(meanings) <= allowed
+    real_fields = [m for m in meanings if m not in ("", "item")]
+    assert len(real_fields) == len(set(real_fields))  # one column per canonical field
+    if layout.group == "lookalike":
+        assert not real_fields
+    else:
+        assert real_fields, "a record layout maps at least one column"
+
+
+def test_corpus_has_the_required_spread() -> None:
+    real_by_group = {g: [x for x in REAL if x.group == g] for g in corpus.GROUPS}
+    assert sum(len(real_by_group[g]) for g in corpus.RECORD_GROUPS) >= 15
+    assert len(real_by_group["work_orders"]) >= 9
+    assert len(real_by_group["complaints"]) >= 3
+    assert len(real_by_group["survey_responses"]) >= 3
+    assert len(real_by_group["lookalike"]) >= 5
+    assert sum(x.split == "unseen" for x in real_by_group["lookalike"]) >= 2
+
+
+def test_split_follows_the_fixed_rule() -> None:
+    groups: dict[str, list[str]] = {}
+    for layout in REAL:
+        groups.setdefault(layout.group, []).append(layout.id)
+    held_out = corpus.split(groups)
+    assert {x.id for x in REAL if x.split == "unseen"} == held_out
+    assert all(x.split == "unseen" for x in LAYOUTS if not x.repo)
+
+
+def test_sources_files_are_up_to_date_and_split_like_the_toml() -> None:
+    seen_md = sources.SEEN_MD.read_text("utf-8")
+    unseen_md = sources.UNSEEN_MD.read_text("utf-8")
+    assert seen_md == sources.render(sources.SEEN_HEAD, corpus.seen())
+    assert unseen_md == sources.render(sources.UNSEEN_HEAD, corpus.unseen())
+    for layout in corpus.unseen():
+        assert f"## {layout.id}\n" not in seen_md  # held-out labels stay out of SOURCES.md
+
+
+@pytest.mark.parametrize("form", [f for f in corpus.DATE_FORMS if f != "mixed"])
+def test_written_dates_say_the_instant_of_the_truth(form: str) -> None:
+    value = datetime(2026, 10, 6, 10, 20)
+    cell, timed = gen.written_date(value, form, 0)
+    if form in ("excel_serial_number", "excel_serial_text"):
+        back = datetime(1899, 12, 30) + timedelta(days=float(cell))
+        assert abs(back - value) < timedelta(seconds=1) and timed
+    elif form in ("epoch_ms", "epoch_s"):
+        seconds = int(cell) / (1000 if form == "epoch_ms" else 1)
+        assert datetime.fromtimestamp(seconds, gen.CHINA).replace(tzinfo=None) == value
+    elif form == "java_tostring":
+        assert cell == "Tue Oct 06 10:20:00 CST 2026"
+    else:
+        assert str(cell).replace("-", "").startswith("20261006")
+        assert timed == (form == "iso_seconds")
+
+
+def test_mixed_form_mixes() -> None:
+    cells = {type(gen.written_date(datetime(2026, 10, 6, 9, 5), "mixed", i)[0]) for i in range(5)}
+    assert cells == {float, str, int}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("layouts")
+    for layout in LAYOUTS:
+        gen.write_files(layout, out)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda x: x.id)
+def test_every_layout_generates_with_truth_for_every_row(layout, generated: Path) -> None:
+    for fmt in gen.FORMATS:
+        path = generated / "files" / layout.split / f"{layout.id}.{fmt}"
+        truth = json.loads(path.with_name(path.name + ".json").read_text("utf-8"))
+        assert path.stat().st_size > 0
+        assert truth["rows_written"] == gen.FILE_ROWS
+        assert len(truth["records"]) == (gen.FILE_ROWS if layout.is_record else 0)
+    sheet = openpyxl.load_workbook(generated / "files" / layout.split / f"{layout.id}.xlsx").active
+    rows = [r for r in sheet.iter_rows(values_only=True) if any(v is not None for v in r)]
+    header_at = len(layout.title)
+    assert list(rows[header_at]) == layout.labels
+    body = rows[header_at + 1:]
+    assert len(body) == gen.FILE_ROWS
+    truth = json.loads((generated / "files" / layout.split / f"{layout.id}.xlsx.json").read_text("utf-8"))
+    text_fields = [(i, m) for i, (_, m) in enumerate(layout.columns)
+                   if m and m != "item" and not m.endswith("_at")]
+    for record, cells in zip(truth["records"], body, strict=False):
+        for index, name in text_fields:  # the truth says what the cell says
+            assert record[name] == gen.comparable_value(name, cells[index])
+        for name in FIELDS[layout.group] if layout.is_record else ():
+            if name not in layout.fields:
+                assert record[name] is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout_id", ["wo_zhaoxin_repair", "sv_field_survey",
+                                       "cp_zhaoxin_complaints", "la_sales_order"])
+def test_complete_package_holds_what_the_thresholds_need(layout_id: str, tmp_path: Path) -> None:
+    layout = BY_ID[layout_id]
+    clean.build(tmp_path / "_clean")
+    root = gen.write_package(layout, tmp_path / "_clean" / "clean", tmp_path)
+    meta = json.loads((root.parent / f"{layout.id}.expected.json").read_text("utf-8"))
+    sheet = openpyxl.load_workbook(root / f"{layout.id}.xlsx").active
+    body = sheet.max_row - 1 - len(layout.title)
+    for replaced in gen.EVIDENCE_FILES[layout.group]:
+        assert not (root / replaced).exists() or replaced == clean.REPORT_FILE
+    if layout.is_record:
+        assert body == meta["records_written"] == gen.PACKAGE_COUNTS[layout.group]
+    else:
+        assert (root / clean.WO_FILE).exists() and body == gen.FILE_ROWS
+    assert meta["expected_codes"] == gen.expected_codes(layout)
+
+
+def test_expected_codes_follow_the_missing_columns() -> None:
+    assert gen.expected_codes(BY_ID["wo_zhaoxin_repair"]) == ["WO_MISSING_SIGNATURE"]
+    assert "WO_DATE_MISSING" in gen.expected_codes(BY_ID["wo_yixiu_order"])
+    assert gen.expected_codes(BY_ID["variant_wo_a"]) == []  # every column there: no finding
+    assert gen.expected_codes(BY_ID["cp_crm_complain_list"]) == ["CP_MISSING_FIELD"]
+    assert gen.expected_codes(BY_ID["sv_follow_visit"]) == []
+    assert gen.expected_codes(BY_ID["la_sales_order"]) == []

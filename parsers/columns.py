@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
 from parsers.headers import FALLBACK_ONLY, SPECIFIC_FIELDS, field_candidates, is_survey_item
 from parsers.headers import normalise_header as header_key
+from parsers.meaning import read_label
 from parsers.normalise import (
     normalise_phone,
     normalise_text,
@@ -26,21 +27,25 @@ from parsers.normalise import (
 
 _SAMPLE_ROWS = 200  # data rows looked at to judge what a column holds
 _MIN_HEADER = 0.5  # below this a header is not read as a field at all
-_FALLBACK_HEADER = 0.8  # a second column for a taken field needs a clear header
+_FALLBACK_HEADER = 0.8  # a second column for a taken field needs a clear header …
+_FALLBACK_FIT = 0.5  # … and content that fits
+_CONTENT_ONLY = 0.8  # share of phone-like cells that makes an unlabelled column the phone
 _EMPTY_WEIGHT = 0.25  # an empty column may be the field, but any filled candidate wins
 _UNFIT = 0.2  # share of fitting cells under which a typed column (dates, phones) is refused
 
 PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 _PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
-_TEXT_FIELDS = frozenset(
-    {"issue", "resolution", "reason", "handling", "feedback", "product", "customer_address"}
-)
+_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling"})
+_TEXT_FIELDS = frozenset({"reason", "feedback", "product", "customer_address"})
+_WORDY = 4  # characters from which a cell reads as written text rather than a code
+_WORDED_FIELDS = _FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{9,11}$")
 _MASKED = re.compile(r"^\d{3}\*{4}\d{4}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}(先生|女士|小姐)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{2,39}$")
 _MARKS = frozenset({"✓", "√", "☑", "✔", "已签", "已签字", "已签名", "是", "y", "yes", "签"})
+_NOT_WORDS = frozenset({"date", "serial_date", "time_only", "phone", "ident"})
 _RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差")
 
 
@@ -59,6 +64,8 @@ class ColumnProfile:
     text: float = 0.0  # non-numeric, non-date text
     rating: float = 0.0
     mark: float = 0.0
+    distinct: float = 0.0  # distinct values / filled cells: ids are unique, categories repeat
+    mean_length: float = 0.0  # characters per filled cell: free text is long, codes short
 
     @property
     def empty(self) -> bool:
@@ -81,6 +88,9 @@ def profile(values: list[CellValue]) -> ColumnProfile:
             counts[name] += 1
     for name, count in counts.items():
         setattr(result, name, count / len(filled))
+    texts = [normalise_text(value) or "" for value in filled]
+    result.distinct = len(set(texts)) / len(texts)
+    result.mean_length = sum(len(text) for text in texts) / len(texts)
     return result
 
 
@@ -100,8 +110,8 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("ident")
     if _CJK_NAME.match(text):
         traits.append("person")
-    if not isinstance(value, int | float) and not traits and not text.isdigit():
-        traits.append("text")
+    if not isinstance(value, int | float) and not set(traits) & _NOT_WORDS and not text.isdigit():
+        traits.append("text")  # words, short or long: 点不着火 is text as much as a name
     if text.lower() in _MARKS:
         traits.append("mark")
     if any(word in text for word in _RATING_WORDS) or _score_like(value):
@@ -125,13 +135,18 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
     if name in PHONE_FIELDS:
         return column.phone
     if name == "record_id":
-        return max(column.ident, 0.5)
+        return max(column.ident, 0.5) * (0.5 + 0.5 * column.distinct)
     if name in _PERSON_FIELDS:
-        return max(column.person, column.text * 0.8) * (1 - column.phone) * (1 - column.date)
+        return max(column.person, column.text * 0.6) * (1 - column.phone) * (1 - column.date)
     if name == "signature":
         return 1 - max(column.date, column.phone)
     if name == "overall":
         return max(column.rating, 0.2)
+    if name in _FREE_TEXT_FIELDS:
+        # A fault or a remedy is written out; a column of short repeated codes (A类, 已完成)
+        # is a category beside it, whatever its header says.
+        wordy = min(1.0, column.mean_length / _WORDY) * (0.5 + 0.5 * column.distinct)
+        return max(column.text, 0.1) * wordy * (1 - column.date) * (1 - column.phone)
     if name in _TEXT_FIELDS:
         return max(column.text, 0.1) * (1 - column.date) * (1 - column.phone)
     return 1.0
@@ -204,7 +219,35 @@ def map_columns(
                 weight *= 0.5
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result)
+    _phone_by_content(kind, headers, profiles, result)
     return result
+
+
+def _phone_by_content(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """No column is labelled as the phone, but one is full of phone numbers: that is it.
+
+    Only a column no field took, whose header names no staff member (报事报修联系人 holding
+    13800138000 is the caller's phone; 维修人员电话 is not).
+    """
+    phone = next((name for name in PHONE_FIELDS if name in CANONICAL_FIELDS[kind]), None)
+    if phone is None or phone in result.fields:
+        return
+    taken = {column for columns in result.fields.values() for column in columns}
+    for column, column_profile in enumerate(profiles):
+        if column in taken or column_profile.phone < _CONTENT_ONLY:
+            continue
+        if "staff" in read_label(header_key(headers[column])).classes:
+            continue
+        result.fields[phone] = [column]
+        label = _label(headers[column])
+        if label in result.unmapped:
+            result.unmapped.remove(label)
+        result.choices = [c for c in result.choices if c.column != column]
+        result.choices.append(ColumnChoice(column, label, phone, 0.0, column_profile.phone))
+        result.choices.sort(key=lambda choice: choice.column)
+        return
 
 
 def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> tuple[float, float]:
@@ -212,8 +255,11 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if column.empty:
         return 0.0, score * _EMPTY_WEIGHT
     fit = content_fit(kind, name, column)
-    if fit < _UNFIT and _typed(kind, name):
-        return fit, 0.0  # 电话 holding 已回访: not a phone column, whatever its header says
+    wordless = name in _WORDED_FIELDS and column.text < _UNFIT
+    if fit < _UNFIT and (_typed(kind, name) or wordless):
+        # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
+        # whatever the header says.
+        return fit, 0.0
     return fit, score * (0.6 + 0.4 * fit)
 
 
@@ -260,7 +306,7 @@ def _assign(
         if column not in given:
             result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
     for weight, _, column, name, score, fit in fallbacks:
-        if column in used or weight <= 0 or score < _FALLBACK_HEADER:
+        if column in used or weight <= 0 or score < _FALLBACK_HEADER or fit < _FALLBACK_FIT:
             continue
         if header_key(headers[column]) in FALLBACK_ONLY:
             continue  # 序号 counts rows: never a second record number

@@ -267,12 +267,24 @@ def _candidates(
     return tuple(sorted(found.items()))
 
 
+_ONE_EDIT_MIN = 4  # 报修类容 for 报修内容: one changed character in four is still the label
+_ONE_EDIT_SCORE = 0.7
+
+
+def _differences(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b, strict=True))
+
+
 def _most_similar(
     key: str, table: dict[str, tuple[str, int]], threshold: float
 ) -> tuple[str, float] | None:
-    """The field of the synonym closest by character bigrams, when close enough."""
+    """The field of the synonym closest by characters: one edit away, or by bigrams."""
     if len(key) < 3:
         return None  # two characters share one bigram at most: too little to go on
+    if len(key) >= _ONE_EDIT_MIN:
+        for synonym, (name, _) in table.items():
+            if len(synonym) == len(key) and _differences(synonym, key) == 1:
+                return name, _ONE_EDIT_SCORE
     best: tuple[float, str] | None = None
     for synonym, (name, _) in table.items():
         similarity = bigram_similarity(key, synonym)

@@ -24,6 +24,9 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
 NO_KIND_WORD = 0.6
+# Kinds that are never read without a word of their own: a complaint ledger says 投诉
+# somewhere (title, sheet or header), a callback log of driving-school students does not.
+NEEDS_KIND_WORD = frozenset({RecordKind.COMPLAINT})
 # A look-alike needs this many headers of its own before it can outweigh a record reading.
 MIN_LOOKALIKE_HEADERS = 2
 # Shares within this distance of one half are a close call: said, not guessed.

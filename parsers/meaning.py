@@ -33,6 +33,7 @@ class Reading:
 
     classes: frozenset[str]
     coverage: float  # share of the label's meaningful characters covered by known parts
+    headed: bool  # the label ends in a known part: its head noun (…编号, …时间) is understood
 
 
 @lru_cache(maxsize=16384)
@@ -41,6 +42,7 @@ def read_label(key: str) -> Reading:
     classes: set[str] = set()
     covered = meaningful = 0
     index = 0
+    headed = False
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -49,13 +51,15 @@ def read_label(key: str) -> Reading:
                 covered += size
                 meaningful += size
                 index += size
+                headed = True
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
+                headed = False
             index += 1
     coverage = covered / meaningful if meaningful else 0.0
-    return Reading(frozenset(classes), coverage)
+    return Reading(frozenset(classes - {"neutral"}), coverage, headed)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,9 @@ def _rule(weight: float, needs: str, excludes: str = "") -> Rule:
 
 
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
-_NOT_PERSON = "staff phone address id sign time product issue resolution outcome reason score"
+_NOT_PERSON = (
+    "staff phone address id sign time product issue resolution outcome reason category score org"
+)
 _PERSON = [
     _rule(1.0, "customer name", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
@@ -84,24 +90,28 @@ _RECORD_ID = [
     _rule(0.85, "id", "customer staff product phone time name address"),
     _rule(0.3, "row_number"),
 ]
-_NOT_TEXT = "time staff id phone address sign customer product score"
+_NOT_TEXT = "time staff id phone address sign customer product score org category"
+_NOT_ISSUE = "resolution ev_complete ev_callback outcome " + _NOT_TEXT
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
         "customer_name": _PERSON,
         "customer_phone": _PHONE,
         "customer_address": [
-            _rule(1.0, "customer address", "staff"),
-            _rule(0.85, "address", "staff phone"),
+            _rule(1.0, "customer address", "staff id"),
+            _rule(0.85, "address", "staff phone id"),
         ],
         "product": [_rule(0.9, "product", "time customer staff phone id issue resolution sign")],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),
             _rule(0.85, "ev_report content", "time staff"),
-            _rule(0.55, "content", "resolution ev_callback ev_complete outcome " + _NOT_TEXT),
+            _rule(0.8, "reason", "resolution ev_complaint ev_callback " + _NOT_TEXT),
+            _rule(0.85, "record content", _NOT_ISSUE),
+            _rule(0.55, "content", _NOT_ISSUE),
         ],
         "resolution": [
-            _rule(1.0, "resolution", "ev_callback record feedback reason " + _NOT_TEXT),
+            _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
+            _rule(0.85, "ev_complete content", "ev_callback " + _NOT_TEXT),
             _rule(0.7, "outcome", "ev_callback feedback score " + _NOT_TEXT),
         ],
         "reported_at": [
@@ -115,7 +125,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
         ],
         "technician": [_rule(0.95, "staff", "phone time sign id address")],
-        "signature": [_rule(1.0, "sign", "time staff id phone")],
+        "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },
     SV: {
         "record_id": _RECORD_ID,
@@ -143,11 +153,13 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
+            _rule(0.9, "ev_complaint category", "resolution time staff"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
+            _rule(0.8, "outcome", "ev_callback feedback score " + _NOT_TEXT),
             _rule(0.6, "content", "ev_complaint ev_callback issue reason feedback " + _NOT_TEXT),
         ],
         "feedback": [
@@ -161,13 +173,17 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
 _BARE_TIME = {WO: "reported_at", SV: "surveyed_at", CP: "received_at"}
 _BARE_TIME_WEIGHT = 0.5
 _MIN_COVERAGE = 0.6
+_MIN_HEADED_COVERAGE = 0.5  # 自动编号: an unknown qualifier before a known head noun
 
 
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     """field -> score in (0, 1] for one normalised label, by its parts."""
     reading = read_label(key)
-    if not reading.classes or reading.coverage < _MIN_COVERAGE:
+    least = _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
+    if not reading.classes or reading.coverage < least:
         return {}
+    if "planned" in reading.classes and "time" in reading.classes:
+        return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
     for name, rules in RULES[kind].items():

@@ -32,9 +32,14 @@ _MONTHS = {
     )
 }
 _JAVA = re.compile(
-    r"^(?:[A-Za-z]{3},?\s+)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"^(?:[A-Za-z]{3},?\s*)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s*(?P<d>\d{1,2}),?\s*"
     r"(?:(?P<y1>\d{4})\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
     r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s+)?(?P<y2>\d{4})?$"
+)
+# A date run into its time of day (2026-07-3108:41): a wrapped cell or an OCR'd one lost the
+# space. Split only where the day has two digits and a valid clock follows.
+_FUSED = re.compile(
+    r"^(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{2})(?P<clock>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
 )
 # ISO 8601 with an offset (2026-01-06T02:20:00Z, …+08:00): converted to China time.
 _ISO_OFFSET = re.compile(r"(?P<zone>Z|[+-]\d{2}:?\d{2})$")
@@ -59,6 +64,11 @@ _SPACES = re.compile(r"\s+")
 # Word cells wrap long text): 在途工单\n，路线 is one phrase, so the break leaves no space.
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 _WRAP = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*|[ \t]*\n\s*(?=[{_CJK}])")
+# Inside Chinese text a break between two digits or letters is a wrap too (都市路8\n80弄).
+_WRAP_ALNUM = re.compile(r"(?<=[0-9A-Za-z\-_/.])\n(?=[0-9A-Za-z\-_/.])")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+# A code wrapped over lines (BX2026090100\n1): no line break belongs in an id.
+_WRAPPED_CODE = re.compile(r"^(?=[^\n]*\d)[A-Za-z0-9\-_/.#]+(?:\n[A-Za-z0-9\-_/.#]+)+$")
 
 
 def to_halfwidth(text: str) -> str:
@@ -110,7 +120,7 @@ def _from_excel_serial(value: object) -> datetime | None:
         return None
     if isinstance(value, str):
         try:
-            value = float(to_halfwidth(value).strip())
+            value = float(to_halfwidth(value).replace("\n", "").strip())
         except ValueError:
             return None
     if not isinstance(value, int | float) or math.isnan(value):
@@ -134,7 +144,17 @@ def _from_unix(number: float) -> datetime | None:
 
 
 def _parse_text(raw: str) -> tuple[datetime | None, bool]:
+    stamp, has_time = _parse_line(raw)
+    if stamp is None and "\n" in raw:
+        # A narrow PDF cell wraps 'Thu Sep 03 10:25:00 CST 2026' anywhere, even mid-word
+        # ('Thu S\nep 03\n10:25:'); read it once more with the breaks taken out.
+        stamp, has_time = _parse_line(raw.replace("\n", ""))
+    return stamp, has_time
+
+
+def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     text = cn_numerals_to_digits(to_halfwidth(raw)).strip()
+    text = _FUSED.sub(r"\g<day> \g<clock>", text)
     if not text:
         return None, False
     if text.isdigit() and len(text) in (10, 13):
@@ -263,5 +283,10 @@ def normalise_text(value: object) -> str | None:
             return str(int(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    text = _SPACES.sub(" ", _WRAP.sub("", str(value))).strip()
+    text = str(value).strip()
+    if _WRAPPED_CODE.match(text):
+        return text.replace("\n", "")
+    if _HAS_CJK.search(text):
+        text = _WRAP_ALNUM.sub("", text)
+    text = _SPACES.sub(" ", _WRAP.sub("", text)).strip()
     return text or None

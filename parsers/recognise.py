@@ -33,6 +33,7 @@ from parsers.kinds import (
     CLOSE_CALL,
     MATERIAL_OF_LOOKALIKE,
     MIN_LOOKALIKE_HEADERS,
+    NEEDS_KIND_WORD,
     lookalike_scores,
     record_kind_evidence,
 )
@@ -51,7 +52,7 @@ _TITLE_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.COMPLAINT: ("投诉",),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷"),
 }
-_KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
+KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
 _PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\", "无", "暂无", "n/a", "na", "空"})
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
@@ -219,10 +220,10 @@ def _note_missing_columns(
     if not missing or not records:
         return
     headers = ", ".join(_label(text) for text in header.texts if normalise_text(text) is not None)
-    where = f"{doc.file} {_where(table)}"
+    place = f"{doc.file} {where(table)}"
     for name in missing:
-        result.notes.append(f"no column for {name} among the headers {headers} of {where}")
-    cause = {"headers": headers, "where": where, "fields": missing}
+        result.notes.append(f"no column for {name} among the headers {headers} of {place}")
+    cause = {"headers": headers, "where": place, "fields": missing}
     for record in records:
         record["_no_column"] = cause
 
@@ -232,13 +233,21 @@ def _note_missing_columns(
 
 def _find_header(table: RawTable, given: dict[str, str]) -> _Header | None:
     """The row (within the first 15) whose cells map best onto one record kind."""
-    title = _title_text(table)
-    best: _Header | None = None
+    candidates = header_candidates(table, given)
+    if not candidates:
+        return None
+    return max(candidates.values(), key=lambda header: header.score)
+
+
+def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind, _Header]:
+    """Per record kind, the best header row within the first 15 rows (kinds that have one)."""
+    title = title_text(table)
+    best: dict[RecordKind, _Header] = {}
     for index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
-        for kind in _KIND_ORDER:
+        for kind in KIND_ORDER:
             candidate = _header_at(table.rows, index, kind, title, given)
-            if candidate is not None and (best is None or candidate.score > best.score):
-                best = candidate
+            if candidate is not None and (kind not in best or candidate.score > best[kind].score):
+                best[kind] = candidate
     return best
 
 
@@ -263,6 +272,8 @@ def _header_at(
     if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
     weight = record_kind_evidence(kind, title, texts)
+    if kind in NEEDS_KIND_WORD and weight < 1.0:
+        return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
 
@@ -271,16 +282,16 @@ def _judge_kind(
 ) -> tuple[str, str | None] | None:
     """None when the table is records; else (note, material or None) for what it is instead."""
     kind = header.columns.kind
-    where = f"{doc.file} {_where(table)}"
+    place = f"{doc.file} {where(table)}"
     filled = _filled_fields(header.columns, data)
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.WORK_ORDER and not filled & substance:
         note = (
-            f"{where}: headers like work orders, but no issue, resolution or date column "
+            f"{place}: headers like work orders, but no issue, resolution or date column "
             "holds anything; not read as work orders"
         )
         return note, None
-    title = _title_text(table)
+    title = title_text(table)
     lookalikes = lookalike_scores(title, header.texts)
     if not lookalikes:
         return None
@@ -295,11 +306,11 @@ def _judge_kind(
     material = MATERIAL_OF_LOOKALIKE.get(other)
     if share > 0.5 - CLOSE_CALL:
         return (
-            f"{where}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
+            f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
             f"{1 - share:.2f}; not read",
             None,
         )
-    return f"{where}: read as {other}, not as records", material
+    return f"{place}: read as {other}, not as records", material
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
@@ -314,7 +325,7 @@ def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
 
 def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     """A table with no record header: a material that looks like records, or unclear."""
-    title = _title_text(table)
+    title = title_text(table)
     for row in table.rows[:_HEADER_SEARCH_ROWS]:
         scores = lookalike_scores(title, row)
         if scores:
@@ -367,7 +378,7 @@ def _joined_label(group: str, part: str, kind: RecordKind) -> str | None:
     return None
 
 
-def _title_text(table: RawTable) -> str:
+def title_text(table: RawTable) -> str:
     """The table's own title, its sheet name and any text rows above its header."""
     parts = [table.title, table.sheet or ""]
     for row in table.rows[:3]:
@@ -392,19 +403,19 @@ def _note_unclear(table: RawTable, unclear: list[str]) -> None:
         (
             sum(1 for cell in row if match_header(cell, kind))
             for row in head
-            for kind in _KIND_ORDER
+            for kind in KIND_ORDER
         ),
         default=0,
     )
     if labels >= 2:
-        unclear.append(f"{_where(table)}: kind unclear, not read")
+        unclear.append(f"{where(table)}: kind unclear, not read")
 
 
-def _where(table: RawTable) -> str:
+def where(table: RawTable) -> str:
     if table.sheet is not None:
         return f"sheet '{table.sheet}'"
-    where = f"table {table.table_index}"
-    return f"{where} (page {table.page})" if table.page else where
+    place = f"table {table.table_index}"
+    return f"{place} (page {table.page})" if table.page else place
 
 
 def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
@@ -436,7 +447,7 @@ def _extract_form(
     pairs = _form_pairs(table)
     kind = _form_kind(pairs)
     if kind is None:
-        result.notes.append(f"{_where(table)}: a form whose kind is unclear, not read")
+        result.notes.append(f"{where(table)}: a form whose kind is unclear, not read")
         return None
     labels: dict[str, str] = {}
     for label, _, _ in pairs:
@@ -533,13 +544,13 @@ def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:
 
 
 def _is_label(value: CellValue) -> bool:
-    return isinstance(value, str) and any(match_header(value, kind) for kind in _KIND_ORDER)
+    return isinstance(value, str) and any(match_header(value, kind) for kind in KIND_ORDER)
 
 
 def _form_kind(pairs: list[_Pair]) -> RecordKind | None:
     """The record kind whose fields the labels fill best (work orders win ties)."""
     best_kind, best_score = None, 0
-    for kind in _KIND_ORDER:
+    for kind in KIND_ORDER:
         fields = _form_fields(pairs, kind)
         specific = set(fields) & SPECIFIC_FIELDS[kind]
         if len(fields) >= _MIN_FIELDS and specific and len(fields) > best_score:

@@ -1,0 +1,64 @@
+"""Why a file was read the way it was: per table, kind scores, column choices, rows, dates.
+
+What ``preaudit explain`` prints, and what a consultant reads before writing ``[columns]``.
+It runs the same recognition as an audit (parsers/recognise.py), never a second copy of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from model.records import RawDocument
+from parsers.columns import ColumnChoice, map_columns
+from parsers.kinds import lookalike_scores
+from parsers.recognise import extract, header_candidates, title_text, where
+
+
+@dataclass
+class TableExplanation:
+    where: str
+    kind_scores: dict[str, float] = field(default_factory=dict)
+    lookalike_scores: dict[str, float] = field(default_factory=dict)
+    kind: str | None = None
+    header_row: int | None = None  # 1-based row of the table holding the header
+    columns: list[ColumnChoice] = field(default_factory=list)
+
+
+@dataclass
+class FileExplanation:
+    file: str
+    kinds: list[str]
+    records: dict[str, int]
+    tables: list[TableExplanation]
+    notes: list[str]
+
+
+def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) -> FileExplanation:
+    """Everything recognition decided about one read document."""
+    given = columns or {}
+    extracted = extract(doc, given)
+    tables: list[TableExplanation] = []
+    for table in doc.tables:
+        if not table.rows:
+            continue
+        item = TableExplanation(where=where(table))
+        title = title_text(table)
+        best = header_candidates(table, given)
+        item.kind_scores = {kind.value: round(h.score, 2) for kind, h in best.items()}
+        if best:
+            kind, header = max(best.items(), key=lambda pair: pair[1].score)
+            item.lookalike_scores = lookalike_scores(title, header.texts)
+            item.kind = kind.value
+            item.header_row = header.end + 1
+            data = table.rows[header.end + 1:]
+            item.columns = map_columns(header.texts, kind, data, given).choices
+        else:
+            item.lookalike_scores = lookalike_scores(title, table.rows[0])
+        tables.append(item)
+    return FileExplanation(
+        file=doc.file,
+        kinds=extracted.kinds,
+        records={kind: len(rows) for kind, rows in extracted.records.items()},
+        tables=tables,
+        notes=extracted.notes,
+    )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+import lxml.html
 import pytest
 
 from pipeline.run import RunOptions, audit
+from sample_data.gen.writers import write_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ROOT / "sample_data" / "packages"
@@ -25,8 +28,12 @@ def package_names() -> list[str]:
 def comparable(findings: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Findings as sortable tuples: code, severity, field and the exact evidence list."""
     return sorted(
-        (f["code"], f["severity"], f["field"] or "",
-         tuple(sorted(tuple(str(e.get(k) or "") for k in EVIDENCE_KEYS) for e in f["evidence"])))
+        (
+            f["code"],
+            f["severity"],
+            f["field"] or "",
+            tuple(sorted(tuple(str(e.get(k) or "") for k in EVIDENCE_KEYS) for e in f["evidence"])),
+        )
         for f in findings
     )
 
@@ -63,3 +70,46 @@ def test_summary_numbers_equal_the_planted_ones(audited) -> None:
     for section, numbers in expected["summary"].items():
         for key, value in numbers.items():
             assert report["summary"][section][key] == value, f"{section}.{key}"
+
+
+def test_readiness_equals_the_restated_rules(audited) -> None:
+    _, _, report, expected = audited
+    got = [(r["requirement"], r["state"], sorted(r["codes"])) for r in report["readiness"]]
+    assert got == [(r["requirement"], r["state"], r["codes"]) for r in expected["readiness"]]
+    for entry in report["readiness"]:  # a reason exactly where a requirement is not verified
+        assert (entry["reason"] is not None) == (entry["state"] == "not_verified")
+
+
+def test_html_shows_each_requirement_in_the_state_report_json_gives(audited) -> None:
+    _, out, report, _ = audited
+    tree = lxml.html.parse(str(out / "report.html")).getroot()
+    rows = tree.xpath("//table[contains(@class, 'readiness')]/tbody/tr")
+    shown = [row.get("class").removeprefix("rd-") for row in rows]
+    states = [r["state"] for r in report["readiness"]]
+    assert [s.replace("advice", "ready") for s in shown] == states
+
+
+@pytest.mark.slow
+def test_commitment_without_hours_leaves_response_time_not_verified(tmp_path: Path) -> None:
+    """The clean package with its commitment rewritten to promise no hours: no finding at all,
+    yet response time is not verified, so the package is not ready to submit."""
+    package = tmp_path / "clean"
+    shutil.copytree(PACKAGES / "clean", package)
+    write_docx(
+        package / "附件9.docx",
+        "售后服务承诺",
+        ["上海浦惠电器（集团）有限公司郑重向广大顾客承诺：", "一、及时响应客户需求。"],
+    )
+    result = audit(package, tmp_path / "out", RunOptions())
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(report)
+    assert report["findings"] == [] and result.report["verdict"] == "needs_rework"
+    states = {r["requirement"]: r["state"] for r in report["readiness"]}
+    assert states.pop("response_time") == "not_verified"
+    assert set(states.values()) == {"ready"}
+    (entry,) = [r for r in report["readiness"] if r["requirement"] == "response_time"]
+    assert "附件9.docx" in entry["reason"] and "response_hours" in entry["reason"]
+    tree = lxml.html.parse(str(tmp_path / "out" / "report.html")).getroot()
+    (row,) = tree.xpath("//table[contains(@class, 'readiness')]/tbody/tr[@class='rd-not_verified']")
+    assert "未能核实" in row.text_content() and entry["reason"] in row.text_content()
+    assert "可以提交" not in tree.xpath("string(//div[contains(@class, 'verdict')])")

@@ -105,21 +105,24 @@ _STATED = ("（未读取到原始问卷，按 {files} 所述样本量计）",
 def sample_count(ctx: CheckContext) -> tuple[int | None, str]:
     """The survey's sample for SV_SAMPLE_BELOW_MIN, and a note saying where it came from.
 
-    Valid distinct raw responses; with none read, the report's stated sample size; with neither,
-    0 when a survey document was recognised (absence of evidence is never compliance: what could
-    not be read counts nothing); None only when no survey was found at all (DOC_MISSING says so).
+    Valid distinct raw responses. With none read: 0 when a survey file other than a report
+    stating its sample size was recognised (absence of evidence is never compliance: responses
+    that could not be read count nothing, spec); else the report's stated sample size
+    (findings.md); None only when no survey was found at all (DOC_MISSING says so).
     """
     frame = responses(ctx)
     if not frame.empty:
         count = int(valid_distinct(frame).sum())
         files = sorted({str(f) for f in frame["_file"].dropna()})
         return count, _note(ctx, _UNREAD, files) if count == 0 else ""
-    report = ctx.first_fact("survey_report")
-    stated = stated_sample_size(report)
-    if report and stated is not None:
-        return stated, _note(ctx, _STATED, [str(report.get("_file"))])
-    recognised = ctx.files_of(DocKind.SATISFACTION_SURVEY)
-    return (0, _note(ctx, _UNREAD, recognised)) if recognised else (None, "")
+    reports = [r for r in ctx.facts.get("survey_report", []) if stated_sample_size(r) is not None]
+    stating = {str(r.get("_file")) for r in reports}
+    unread = [f for f in ctx.files_of(DocKind.SATISFACTION_SURVEY) if f not in stating]
+    if unread:
+        return 0, _note(ctx, _UNREAD, unread)
+    if reports:
+        return stated_sample_size(reports[0]), _note(ctx, _STATED, [str(reports[0].get("_file"))])
+    return None, ""
 
 
 def _note(ctx: CheckContext, template: tuple[str, str], files: list[str]) -> str:

@@ -274,6 +274,10 @@ def survey_findings(truth: PackageTruth) -> list[Finding]:
     found = truth.facts_of("survey_report")
     report_file, report = found if found else (None, {})
     size = len(valid_distinct(responses)) if responses else stated_size(report)
+    unread = [f for f in truth.files if f.status == "parsed" and "satisfaction_survey" in f.kinds
+              and stated_size(f.facts.get("survey_report") or {}) is None]  # type: ignore[arg-type]
+    if not responses and unread:
+        size = 0  # a survey recognised but nothing read from it counts nothing (spec)
     if size is not None and size < MIN_RESPONSES:
         out.append(finding("SV_SAMPLE_BELOW_MIN"))
     if responses and report_file is not None:

@@ -129,24 +129,25 @@ def test_no_survey_at_all_is_doc_missing_not_a_zero_count() -> None:
 def test_stated_sample_alone_is_not_verified() -> None:
     facts = {
         "business_license": [licence_fact()],
-        "survey_report": [{"valid": 120, "_file": "调查报告.docx", "_page": None}],
+        "survey_report": [{"valid": 120, "_file": "satisfaction_survey.pdf", "_page": None}],
     }
     findings, readiness, verdict = audit(**evidenced(surveys=[], facts=facts))
     assert findings == []  # the stated 120 satisfies SV_SAMPLE_BELOW_MIN (findings.md)
     entry = readiness["survey_sample"]
     assert entry["state"] == "not_verified"
-    assert "调查报告.docx" in entry["reason"] and "120" in entry["reason"]
+    assert "satisfaction_survey.pdf" in entry["reason"] and "120" in entry["reason"]
     assert verdict == "needs_rework"
 
 
 def test_stated_sample_below_minimum_is_not_ready() -> None:
     facts = {
         "business_license": [licence_fact()],
-        "survey_report": [{"valid": 60, "_file": "调查报告.docx", "_page": None}],
+        "survey_report": [{"valid": 60, "_file": "satisfaction_survey.pdf", "_page": None}],
     }
     findings, readiness, _ = audit(lang="en", **evidenced(surveys=[], facts=facts))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
-    assert sample.params["responses"] == 60 and "调查报告.docx" in sample.message
+    assert sample.params["responses"] == 60
+    assert "the sample size stated in satisfaction_survey.pdf" in sample.message
     assert readiness["survey_sample"]["state"] == "not_ready"
 
 

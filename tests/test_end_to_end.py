@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 from pipeline.run import RunOptions, audit
-from sample_data.gen.writers import write_docx
+from sample_data.gen.writers import Sheet, write_docx, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ROOT / "sample_data" / "packages"
@@ -113,3 +113,24 @@ def test_commitment_without_hours_leaves_response_time_not_verified(tmp_path: Pa
     (row,) = tree.xpath("//table[contains(@class, 'readiness')]/tbody/tr[@class='rd-not_verified']")
     assert "未能核实" in row.text_content() and entry["reason"] in row.text_content()
     assert "可以提交" not in tree.xpath("string(//div[contains(@class, 'verdict')])")
+
+
+@pytest.mark.slow
+def test_recognised_survey_with_no_readable_response_counts_zero(tmp_path: Path) -> None:
+    """The clean package with its questionnaire workbook replaced by one that is titled as a
+    survey but holds no response (only "see the paper forms"): the report 附件3.docx still
+    states 110, yet nothing was read, so the sample is 0 and the package is not ready."""
+    package = tmp_path / "clean"
+    shutil.copytree(PACKAGES / "clean", package)
+    rows: list[list[Any]] = [[f"第{n}份", "见纸质问卷"] for n in range(1, 30)]
+    sheet = Sheet("满意度调查", ["序号", "附注"], rows, preamble=["客户满意度调查问卷汇总"])
+    write_xlsx(package / "附件2.xlsx", [sheet])
+    report = audit(package, tmp_path / "out", RunOptions(lang="en")).report
+    jsonschema.Draft202012Validator(SCHEMA).validate(report)
+    (sample,) = report["findings"]
+    assert sample["code"] == "SV_SAMPLE_BELOW_MIN"
+    assert "survey found in 附件2.xlsx, 0 responses could be read" in sample["message"]
+    assert report["summary"]["survey"]["responses"] is None
+    states = {r["requirement"]: r["state"] for r in report["readiness"]}
+    assert states.pop("survey_sample") == "not_ready"  # a major finding, not a guess (dec. 61)
+    assert set(states.values()) == {"ready"} and report["verdict"] == "not_ready"

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from checks.context import CheckContext
 from checks.documents import listing
+from checks.licence import term_end
+from checks.surveys import stated_sample_size
 from checks.work_orders import work_orders
 from model.findings import Finding, Readiness, Severity
 from model.records import DocKind
@@ -70,7 +71,7 @@ class Found:
     survey_report_files: tuple[str, ...] = ()  # files a stated sample size was read from
     timed_responses: int = 0  # work orders with both a reported and a responded time
     licence_read: bool = False  # licence facts were read at all
-    licence_unread: tuple[str, ...] = ()  # LICENCE_PARTS the licence checks need but lack
+    licence_unread: tuple[str, ...] = ()  # credit_code, term, scope, name: needed, not read
     applied_scope: bool = False  # the manifest names the certification scope applied for
 
     def files_of(self, kind: DocKind) -> tuple[str, ...]:
@@ -80,7 +81,7 @@ class Found:
 def found_in(ctx: CheckContext) -> Found:
     frame = work_orders(ctx)
     timed = frame["reported_at"].notna() & frame["responded_at"].notna()
-    reports = ctx.facts.get("survey_report") or []
+    reports = [r for r in ctx.facts.get("survey_report") or [] if stated_sample_size(r) is not None]
     licence = ctx.first_fact("business_license")
     return Found(
         files={kind.value: tuple(ctx.files_of(kind)) for kind in DocKind},
@@ -99,19 +100,11 @@ def _licence_unread(licence: dict[str, object] | None, applicant_given: bool) ->
         return ()
     needed = {
         "credit_code": bool(licence.get("credit_code")),
-        "term": bool(licence.get("long_term")) or _is_date(licence.get("term_end")),
+        "term": bool(licence.get("long_term")) or term_end(licence) is not None,
         "scope": bool(licence.get("scope")),
         "name": bool(licence.get("name")) or not applicant_given,
     }
     return tuple(part for part, read in needed.items() if not read)
-
-
-def _is_date(value: object) -> bool:
-    try:
-        date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return False
-    return True
 
 
 def requirement_of(finding: Finding) -> str:

@@ -11,6 +11,7 @@ import jsonschema
 import lxml.html
 import pytest
 
+from pipeline import cli
 from pipeline.run import RunOptions, audit
 from sample_data.gen.writers import Sheet, write_docx, write_xlsx
 
@@ -90,7 +91,9 @@ def test_html_shows_each_requirement_in_the_state_report_json_gives(audited) -> 
 
 
 @pytest.mark.slow
-def test_commitment_without_hours_leaves_response_time_not_verified(tmp_path: Path) -> None:
+def test_commitment_without_hours_leaves_response_time_not_verified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The clean package with its commitment rewritten to promise no hours: no finding at all,
     yet response time is not verified, so the package is not ready to submit."""
     package = tmp_path / "clean"
@@ -100,10 +103,13 @@ def test_commitment_without_hours_leaves_response_time_not_verified(tmp_path: Pa
         "售后服务承诺",
         ["上海浦惠电器（集团）有限公司郑重向广大顾客承诺：", "一、及时响应客户需求。"],
     )
-    result = audit(package, tmp_path / "out", RunOptions())
+    assert cli.main(["run", str(package), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert "0 major, 0 minor, 0 observation, 1 requirement(s) not verified" in (
+        capsys.readouterr().out
+    )
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     jsonschema.Draft202012Validator(SCHEMA).validate(report)
-    assert report["findings"] == [] and result.report["verdict"] == "needs_rework"
+    assert report["findings"] == [] and report["verdict"] == "needs_rework"
     states = {r["requirement"]: r["state"] for r in report["readiness"]}
     assert states.pop("response_time") == "not_verified"
     assert set(states.values()) == {"ready"}

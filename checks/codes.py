@@ -137,10 +137,14 @@ CODES: dict[str, CodeSpec] = {
     # Satisfaction survey
     "SV_SAMPLE_BELOW_MIN": _spec(
         MAJOR,
-        ("满意度调查样本不足", "有效且不重复的调查样本 {responses} 份，少于要求的 {required} 份"),
+        (
+            "满意度调查样本不足",
+            "有效且不重复的调查样本 {responses} 份，少于要求的 {required} 份{source}",
+        ),
         (
             "Survey sample too small",
-            "{responses} valid distinct survey responses, fewer than the {required} required",
+            "{responses} valid distinct survey responses, fewer than the {required} "
+            "required{source}",
         ),
     ),
     "SV_STATED_MISMATCH": _spec(

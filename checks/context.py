@@ -11,8 +11,14 @@ import pandas as pd
 
 from checks.config import Config
 from checks.window import Window, window_for
-from model.package import DocumentEntry, Manifest
-from model.records import CANONICAL_FIELDS, PROVENANCE_COLUMNS, TIMESTAMP_FIELDS, RecordKind
+from model.package import DocStatus, DocumentEntry, Manifest
+from model.records import (
+    CANONICAL_FIELDS,
+    PROVENANCE_COLUMNS,
+    TIMESTAMP_FIELDS,
+    DocKind,
+    RecordKind,
+)
 
 T = TypeVar("T")
 
@@ -46,6 +52,10 @@ class CheckContext:
     def first_fact(self, kind: str) -> dict[str, object] | None:
         found = self.facts.get(kind) or []
         return found[0] if found else None
+
+    def files_of(self, kind: DocKind) -> list[str]:
+        """The readable files recognised as ``kind``, in package order."""
+        return [d.file for d in self.documents if d.status == DocStatus.PARSED and kind in d.kinds]
 
 
 def frame_columns(kind: RecordKind) -> list[str]:

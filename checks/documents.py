@@ -48,7 +48,8 @@ def missing_material(ctx: CheckContext) -> Iterable[Finding]:
     ]
 
 
-def _listing(items: list[str]) -> str:
+def listing(items: list[str]) -> str:
+    """The first few items, then how many more: a message stays short for 5,000 files."""
     shown = "; ".join(items[:_DETAILS_CAP])
     more = len(items) - _DETAILS_CAP
     return shown + (f"; … (+{more})" if more > 0 else "")
@@ -59,7 +60,7 @@ def unreadable(ctx: CheckContext) -> Iterable[Finding]:
     bad = [d for d in ctx.documents if d.status == DocStatus.UNREADABLE]
     if not bad:
         return []
-    details = _listing([f"{d.file}: {d.error}" for d in bad])
+    details = listing([f"{d.file}: {d.error}" for d in bad])
     return [
         make_finding(
             ctx,
@@ -82,6 +83,6 @@ def unrecognised(ctx: CheckContext) -> Iterable[Finding]:
             "DOC_UNRECOGNISED",
             evidence=[Evidence(file=d.file) for d in unknown],
             count=len(unknown),
-            files=_listing([d.file for d in unknown]),
+            files=listing([d.file for d in unknown]),
         )
     ]

@@ -127,23 +127,28 @@ def credit_code_invalid(ctx: CheckContext) -> Iterable[Finding]:
     ]
 
 
+def term_end(fact: dict[str, object]) -> date | None:
+    """The last day of the licence term as read; None when unread or unparseable."""
+    try:
+        return date.fromisoformat(str(fact.get("term_end"))[:10])
+    except ValueError:
+        return None
+
+
 @check("LIC_EXPIRED")
 def expired(ctx: CheckContext) -> Iterable[Finding]:
     fact = ctx.first_fact("business_license")
-    if not fact or fact.get("long_term") or not fact.get("term_end"):
+    if not fact or fact.get("long_term"):
         return []
-    try:
-        term_end = date.fromisoformat(str(fact["term_end"])[:10])
-    except ValueError:
-        return []
-    if term_end >= ctx.as_of:
+    term_end_day = term_end(fact)
+    if term_end_day is None or term_end_day >= ctx.as_of:
         return []
     return [
         make_finding(
             ctx,
             "LIC_EXPIRED",
             evidence=_licence_evidence(fact),
-            term_end=term_end.isoformat(),
+            term_end=term_end_day.isoformat(),
             as_of=ctx.as_of.isoformat(),
         )
     ]

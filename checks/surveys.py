@@ -8,12 +8,13 @@ from collections.abc import Iterable
 import pandas as pd
 
 from checks.context import CheckContext
+from checks.documents import listing
 from checks.evidence import groups_finding, make_finding, rows_finding
 from checks.registry import check
 from checks.values import clean_text, is_blank, phone_digits, substance_text
 from model.evidence import Evidence
 from model.findings import Finding
-from model.records import RecordKind
+from model.records import DocKind, RecordKind
 
 SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
 UNSATISFIED_WORDS = frozenset(
@@ -94,20 +95,49 @@ def _report_evidence(report: dict[str, object]) -> list[Evidence]:
     return [Evidence(file=str(report.get("_file")), page=page if isinstance(page, int) else None)]
 
 
-@check("SV_SAMPLE_BELOW_MIN")
-def sample_below_min(ctx: CheckContext) -> Iterable[Finding]:
+# Where the counted number came from, when it is not simply the valid raw responses.
+_UNREAD = ("（在 {files} 中找到满意度调查，但未能读取到任何有效答卷）",
+           " (survey found in {files}, 0 responses could be read)")  # fmt: skip
+_STATED = ("（未读取到原始问卷，按 {files} 所述样本量计）",
+           " (no raw responses read; the sample size stated in {files})")  # fmt: skip
+
+
+def sample_count(ctx: CheckContext) -> tuple[int | None, str]:
+    """The survey's sample for SV_SAMPLE_BELOW_MIN, and a note saying where it came from.
+
+    Valid distinct raw responses. With none read: 0 when a survey file other than a report
+    stating its sample size was recognised (absence of evidence is never compliance: responses
+    that could not be read count nothing, spec); else the report's stated sample size
+    (findings.md); None only when no survey was found at all (DOC_MISSING says so).
+    """
     frame = responses(ctx)
-    required = ctx.config.min_survey_responses
     if not frame.empty:
         count = int(valid_distinct(frame).sum())
-    else:
-        stated = stated_sample_size(ctx.first_fact("survey_report"))
-        if stated is None:
-            return []  # no survey at all: DOC_MISSING satisfaction_survey
-        count = stated
-    if count >= required:
+        files = sorted({str(f) for f in frame["_file"].dropna()})
+        return count, _note(ctx, _UNREAD, files) if count == 0 else ""
+    reports = [r for r in ctx.facts.get("survey_report", []) if stated_sample_size(r) is not None]
+    stating = {str(r.get("_file")) for r in reports}
+    unread = [f for f in ctx.files_of(DocKind.SATISFACTION_SURVEY) if f not in stating]
+    if unread:
+        return 0, _note(ctx, _UNREAD, unread)
+    if reports:
+        return stated_sample_size(reports[0]), _note(ctx, _STATED, [str(reports[0].get("_file"))])
+    return None, ""
+
+
+def _note(ctx: CheckContext, template: tuple[str, str], files: list[str]) -> str:
+    return template[0 if ctx.lang == "zh" else 1].format(files=listing(files))
+
+
+@check("SV_SAMPLE_BELOW_MIN")
+def sample_below_min(ctx: CheckContext) -> Iterable[Finding]:
+    count, source = sample_count(ctx)
+    required = ctx.config.min_survey_responses
+    if count is None or count >= required:
         return []
-    return [make_finding(ctx, "SV_SAMPLE_BELOW_MIN", responses=count, required=required)]
+    return [
+        make_finding(ctx, "SV_SAMPLE_BELOW_MIN", responses=count, required=required, source=source)
+    ]
 
 
 @check("SV_STATED_MISMATCH")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
@@ -45,10 +46,23 @@ class Verdict(StrEnum):
     NOT_READY = "not_ready"
 
 
-def verdict_of(findings: list[Finding]) -> Verdict:
+class Readiness(StrEnum):
+    """The state of one requirement of the readiness table (checks/readiness.py decides it)."""
+
+    READY = "ready"
+    NOT_READY = "not_ready"
+    NOT_VERIFIED = "not_verified"  # its evidence was not found, not read, or a number unknown
+
+
+def verdict_of(findings: list[Finding], readiness: Iterable[Readiness | str]) -> Verdict:
+    """Any major → not ready; else any minor, or any requirement not shown ready → needs rework.
+
+    So the verdict is ``ready`` only when every requirement is ``ready``: a package without a
+    single finding but with a requirement nobody could verify is not ready to submit (spec).
+    """
     severities = {f.severity for f in findings}
     if Severity.MAJOR in severities:
         return Verdict.NOT_READY
-    if Severity.MINOR in severities:
+    if Severity.MINOR in severities or any(s != Readiness.READY for s in readiness):
         return Verdict.NEEDS_REWORK
     return Verdict.READY

@@ -125,6 +125,12 @@ def _row_of(report: dict[str, Any]) -> dict[str, Any]:
         "major": counts.get("major", 0),
         "minor": counts.get("minor", 0),
         "observation": counts.get("observation", 0),
+        # why a package without a minor finding may still need rework (requirement keys)
+        "not_verified": " ".join(
+            str(r.get("requirement"))
+            for r in report.get("readiness") or []
+            if isinstance(r, dict) and r.get("state") == "not_verified"
+        ),
         "qualifying_work_orders": (summary.get("work_orders") or {}).get("qualifying"),
         "survey_responses": (summary.get("survey") or {}).get("responses"),
         "files": len(report.get("documents") or []),

@@ -111,10 +111,11 @@ def _run(args: argparse.Namespace) -> int:
         print(f"preaudit: warning: {warning}", file=sys.stderr)
     report = result.report
     counts = report["counts"]
+    unverified = sum(1 for r in report["readiness"] if r["state"] == "not_verified")
     print(
         f"{report['package']}: {VERDICT_WORDS[report['verdict']]} — "
-        f"{counts['major']} major, {counts['minor']} minor, {counts['observation']} observation "
-        f"→ {args.out}"
+        f"{counts['major']} major, {counts['minor']} minor, {counts['observation']} observation"
+        f"{f', {unverified} requirement(s) not verified' if unverified else ''} → {args.out}"
     )
     if args.fail_on and _fails(result.findings, Severity(args.fail_on)):
         return ExitCode.FAIL_ON

@@ -16,6 +16,7 @@ from typing import Any
 from checks.codes import CODES
 from checks.config import Config
 from checks.context import CheckContext, make_frame
+from checks.readiness import assess, found_in
 from checks.registry import run_checks
 from checks.summary import build_summary, callback_sample
 from model.findings import Finding, Severity, verdict_of
@@ -219,6 +220,8 @@ def assemble_report(
     """report.json as a dict: the one source every renderer reads."""
     counts = {str(s): sum(1 for f in findings if f.severity == s) for s in Severity}
     licence = ctx.first_fact("business_license") or {}
+    summary = build_summary(ctx)
+    readiness = assess(findings, summary, found_in(ctx), ctx.lang)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": TOOL_VERSION,
@@ -230,10 +233,11 @@ def assemble_report(
         "lang": ctx.lang,
         "as_of": ctx.as_of.isoformat(),
         "window": {"start": ctx.window.start.isoformat(), "end": ctx.window.end.isoformat()},
-        "verdict": str(verdict_of(findings)),
+        "verdict": str(verdict_of(findings, [entry["state"] for entry in readiness])),
         "counts": counts,
         "documents": [d.to_dict() for d in ctx.documents],
-        "summary": build_summary(ctx),
+        "summary": summary,
+        "readiness": readiness,
         "findings": [_finding_dict(f) for f in findings],
         "callback_sample": callback_sample(ctx, package_key),
     }

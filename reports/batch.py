@@ -26,6 +26,7 @@ COLUMNS = (
     "major",
     "minor",
     "observation",
+    "not_verified",
     "qualifying_work_orders",
     "survey_responses",
     "files",

@@ -165,7 +165,10 @@ def _finding_groups(findings: list[dict[str, Any]], lang: str) -> list[dict[str,
 
 
 def _capped_row(row: dict[str, Any]) -> dict[str, Any]:
-    # Issue titles come from report.json: capped like every other cell.
+    # Titles, reasons (which quote file names) and unknown labels come from report.json:
+    # capped like every other cell.
+    for name in ("label", "status_text", "reason"):
+        row[name] = _text(row[name])
     for issue in row["issues"]:
         issue["title"] = _text(issue["title"])
     return row

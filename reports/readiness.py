@@ -1,8 +1,9 @@
-"""Readiness per requirement: the source article's material-review list, ready or not.
+"""The readiness table: report.json's ``readiness`` entries, rendered.
 
-Which findings make a requirement "not ready" is a display grouping of finding codes (the rules
-themselves live in checks/); the numbers shown are summary numbers from report.json and the
-counts of evidence entries, never anything recomputed from records.
+The state of each requirement (ready, not_ready, not_verified), its reason and the codes that
+bear on it are decided in checks/readiness.py and read here as they are; this module only adds
+words, the numbers from report.json's summary, the issues (the findings with those codes) and
+one sentence on what to do. It never decides a state.
 """
 
 from __future__ import annotations
@@ -11,57 +12,18 @@ import re
 from typing import Any
 
 from reports.i18n import label, t
-from reports.view import as_number, evidence_key, evidence_list, number, percent, severity_key
+from reports.view import (
+    as_number,
+    clean,
+    evidence_key,
+    evidence_list,
+    number,
+    percent,
+    severity_key,
+)
 
-# Requirement -> the finding codes that bear on it. DOC_MISSING is placed by its field.
-REQUIREMENTS: dict[str, tuple[str, ...]] = {
-    "work_orders": (
-        "WO_COUNT_BELOW_MIN",
-        "WO_OUT_OF_WINDOW",
-        "WO_DATE_MISSING",
-        "WO_DUPLICATE_ID",
-        "WO_DUPLICATE_RECORD",
-        "WO_MONTH_GAP",
-    ),
-    "fields": ("WO_MISSING_FIELD", "WO_INVALID_PHONE"),
-    "signatures": ("WO_MISSING_SIGNATURE", "WO_SIGNATURE_REUSED"),
-    "survey": (
-        "SV_SAMPLE_BELOW_MIN",
-        "SV_STATED_MISMATCH",
-        "SV_DUPLICATE_RESPONSE",
-        "SV_OUT_OF_WINDOW",
-    ),
-    "complaints": ("CP_MISSING_FIELD", "CP_DUPLICATE_ID"),
-    "response": ("WO_RESPONSE_LATE", "WO_DATE_ORDER"),
-    "materials": ("DOC_UNREADABLE", "DOC_UNRECOGNISED"),
-    "licence": (
-        "LIC_CREDIT_CODE_INVALID",
-        "LIC_EXPIRED",
-        "LIC_SCOPE_MISMATCH",
-        "LIC_NAME_MISMATCH",
-        "SCOPE_NOT_ELIGIBLE",
-    ),
-}
-MISSING_KIND_OWNER = {
-    "work_orders": "work_orders",
-    "satisfaction_survey": "survey",
-    "complaint_ledger": "complaints",
-    "business_license": "licence",
-}
-# A code added later still lands somewhere sensible: by its family prefix.
-PREFIX_OWNER = {"WO": "work_orders", "SV": "survey", "CP": "complaints", "LIC": "licence"}
-_CODE_OWNER = {code: req for req, codes in REQUIREMENTS.items() for code in codes}
+STATES = ("ready", "not_ready", "not_verified")
 _ANCHOR_SAFE = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
-
-
-def requirement_of(finding: dict[str, Any]) -> str:
-    """The requirement a finding bears on (materials for anything unknown)."""
-    code = str(finding.get("code") or "")
-    if code == "DOC_MISSING":
-        return MISSING_KIND_OWNER.get(str(finding.get("field")), "materials")
-    if code in _CODE_OWNER:
-        return _CODE_OWNER[code]
-    return PREFIX_OWNER.get(code.split("_", 1)[0], "materials")
 
 
 def anchor_of(code: object) -> str:
@@ -73,46 +35,48 @@ def anchor_of(code: object) -> str:
 def readiness_rows(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     summary = report.get("summary") if isinstance(report.get("summary"), dict) else {}
     findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
-    mine: dict[str, list[dict[str, Any]]] = {key: [] for key in REQUIREMENTS}
-    for finding in findings:
-        mine[requirement_of(finding)].append(finding)
-    return [_row(key, mine[key], summary, lang) for key in REQUIREMENTS]
+    entries = report.get("readiness") if isinstance(report.get("readiness"), list) else []
+    return [_row(e, findings, summary, lang) for e in entries if isinstance(e, dict)]
 
 
 def _row(
-    key: str, findings: list[dict[str, Any]], summary: dict[str, Any], lang: str
+    entry: dict[str, Any], findings: list[dict[str, Any]], summary: dict[str, Any], lang: str
 ) -> dict[str, Any]:
+    key = str(entry.get("requirement") or "")
+    known = key in NUMBERS  # a requirement this version knows words for
+    state = entry.get("state") if entry.get("state") in STATES else "unknown"
+    codes = {str(c) for c in _strings(entry.get("codes"))}
+    issues = _issues([f for f in findings if str(f.get("code") or "") in codes], lang)
+    # "ready, with advice": still ready (observations never block), shown with its advice.
+    shown = "advice" if state == "ready" and issues else state
     params = _params(key, summary)
-    status = _status(key, findings, summary)
-    numbers = [x for x in NUMBERS[key](summary, lang) if x]
-    owned = [k for k in _missing(summary) if MISSING_KIND_OWNER.get(k) == key]
-    if owned:
-        kinds = t(lang, "list.sep").join(label(lang, "kind", k) for k in owned)
+    numbers = [x for x in NUMBERS[key](summary, lang) if x] if known else []
+    missing = _strings(entry.get("missing"))
+    if missing:
+        kinds = t(lang, "list.sep").join(label(lang, "kind", k) for k in missing)
         numbers.insert(0, t(lang, "num.missing", kinds=kinds))
     return {
         "key": key,
-        "label": t(lang, f"req.{key}", **params),
-        "status": status,
-        "status_text": t(lang, f"rd.{status}"),
+        "label": t(lang, f"req.{key}", **params) if known else key,
+        "status": shown,
+        "status_text": t(lang, f"rd.{shown}") if state != "unknown" else clean(entry.get("state")),
+        "reason": clean(entry.get("reason")) if state == "not_verified" else "",
         "numbers": t(lang, "num.sep").join(numbers),
-        "issues": _issues(findings, lang),
-        "remedy": t(lang, f"remedy.{key}", **params) if status == "not_ready" else "",
+        "issues": issues,
+        "remedy": _remedy(key, state, params, lang) if known else "",
     }
 
 
-# Rows judged on work-order records say "no data" when there are none, not "ready".
-_NEEDS_WORK_ORDERS = ("fields", "signatures", "response")
+def _remedy(key: str, state: str, params: dict[str, str], lang: str) -> str:
+    if state == "not_ready":
+        return t(lang, f"remedy.{key}", **params)
+    if state == "not_verified":
+        return t(lang, f"verify.{key}", **params)
+    return ""
 
 
-def _status(key: str, findings: list[dict[str, Any]], summary: dict[str, Any]) -> str:
-    severities = {severity_key(f.get("severity")) for f in findings}
-    if severities & {"major", "minor"}:
-        return "not_ready"
-    if severities:
-        return "advice"
-    if key in _NEEDS_WORK_ORDERS and not as_number(_wo(summary).get("total")):
-        return "na"
-    return "ready"
+def _strings(items: object) -> list[str]:
+    return [str(x) for x in items if x is not None] if isinstance(items, list) else []
 
 
 def _missing(summary: dict[str, Any]) -> list[str]:
@@ -121,10 +85,17 @@ def _missing(summary: dict[str, Any]) -> list[str]:
     return [str(k) for k in missing] if isinstance(missing, list) else []
 
 
+# Requirement -> the summary section whose "required" number its label names.
+_REQUIRED_FROM = {
+    "work_order_count": "work_orders",
+    "survey_sample": "survey",
+    "materials": "materials",
+}
+
+
 def _params(key: str, summary: dict[str, Any]) -> dict[str, str]:
     """The {required} and {months} of a requirement's label and remedy."""
-    source = {"work_orders": "work_orders", "survey": "survey", "materials": "materials"}
-    required = (summary.get(source.get(key, "")) or {}).get("required")
+    required = (summary.get(_REQUIRED_FROM.get(key, "")) or {}).get("required")
     return {
         "required": number(required) or "—",
         "months": number(_wo(summary).get("window_months")) or "—",
@@ -222,13 +193,10 @@ def _complaint_numbers(summary: dict[str, Any], lang: str) -> list[str]:
 def _response_numbers(summary: dict[str, Any], lang: str) -> list[str]:
     wo = _wo(summary)
     median, committed = wo.get("response_hours_median"), wo.get("committed_response_hours")
-    if as_number(committed) is None:
-        parts = [t(lang, "num.no_commitment")]
-        if as_number(median) is not None:
-            parts.insert(0, t(lang, "num.response_median", median=number(median)))
-        return parts
     if as_number(median) is None:
-        return []
+        return []  # nothing measured; the reason, when not verified, says why
+    if as_number(committed) is None:
+        return [t(lang, "num.response_median", median=number(median))]
     return [t(lang, "num.response", median=number(median), committed=number(committed))]
 
 
@@ -236,7 +204,7 @@ def _material_numbers(summary: dict[str, Any], lang: str) -> list[str]:
     materials = summary.get("materials") or {}
     if as_number(materials.get("required")) is None:
         return []
-    parts = [
+    return [
         t(
             lang,
             "num.materials",
@@ -244,11 +212,6 @@ def _material_numbers(summary: dict[str, Any], lang: str) -> list[str]:
             required=number(materials.get("required")),
         )
     ]
-    missing = [k for k in _missing(summary) if k not in MISSING_KIND_OWNER]
-    if missing:
-        kinds = t(lang, "list.sep").join(label(lang, "kind", k) for k in missing)
-        parts.append(t(lang, "num.missing", kinds=kinds))
-    return parts
 
 
 def _licence_numbers(summary: dict[str, Any], lang: str) -> list[str]:
@@ -259,12 +222,12 @@ def _licence_numbers(summary: dict[str, Any], lang: str) -> list[str]:
 
 
 NUMBERS = {
-    "work_orders": _work_order_numbers,
-    "fields": _field_numbers,
-    "signatures": _signature_numbers,
-    "survey": _survey_numbers,
-    "complaints": _complaint_numbers,
-    "response": _response_numbers,
+    "work_order_count": _work_order_numbers,
+    "work_order_fields": _field_numbers,
+    "work_order_signatures": _signature_numbers,
+    "survey_sample": _survey_numbers,
+    "complaint_chain": _complaint_numbers,
+    "response_time": _response_numbers,
     "materials": _material_numbers,
     "licence": _licence_numbers,
 }

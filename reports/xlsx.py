@@ -2,7 +2,8 @@
 
 One sheet per record kind (work orders, survey responses, complaints: by the code's family
 prefix WO_/SV_/CP_), one for findings about the package or a whole document (every other code,
-and family findings with no record to point at), and the document list.
+and family findings with no record to point at), the readiness per requirement (with why a
+requirement could not be verified) and the document list.
 
 Safety: every text cell is forced to a string cell after assignment, so ``=HYPERLINK(…)`` from
 an uploaded file stays text and never becomes a live formula; characters XML cannot carry are
@@ -24,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reports._files import write_private
 from reports.i18n import field_label, label, lang_of, t
+from reports.readiness import readiness_rows
 from reports.view import (
     EVIDENCE_KEYS,
     cap,
@@ -68,6 +70,12 @@ def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True
         t(lang, "sheet.package"),
         _package_header(lang),
         package_rows(findings, lang),
+    )
+    _fill(
+        workbook.create_sheet(),
+        t(lang, "sheet.readiness"),
+        _readiness_header(lang),
+        readiness_sheet_rows(report, lang),
     )
     _fill(
         workbook.create_sheet(),
@@ -174,6 +182,27 @@ def _package_row(finding: dict[str, Any], where: dict[str, Any], lang: str) -> R
         finding.get("message"),
         where.get("file"),
         location_text(lang, where) or None,
+    ]
+
+
+def _readiness_header(lang: str) -> Row:
+    keys = ("requirement", "status", "reason", "numbers", "issues", "remedy")
+    return [t(lang, f"rd.{k}") for k in keys]
+
+
+def readiness_sheet_rows(report: dict[str, Any], lang: str) -> list[Row]:
+    """report.json's readiness, one row per requirement, as the HTML table words it."""
+    sep = t(lang, "list.sep")
+    return [
+        [
+            row["label"],
+            row["status_text"],
+            row["reason"] or None,
+            row["numbers"] or None,
+            sep.join(issue["title"] for issue in row["issues"]) or None,
+            row["remedy"] or None,
+        ]
+        for row in readiness_rows(report, lang)
     ]
 
 

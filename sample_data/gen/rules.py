@@ -274,6 +274,10 @@ def survey_findings(truth: PackageTruth) -> list[Finding]:
     found = truth.facts_of("survey_report")
     report_file, report = found if found else (None, {})
     size = len(valid_distinct(responses)) if responses else stated_size(report)
+    unread = [f for f in truth.files if f.status == "parsed" and "satisfaction_survey" in f.kinds
+              and stated_size(f.facts.get("survey_report") or {}) is None]  # type: ignore[arg-type]
+    if not responses and unread:
+        size = 0  # a survey recognised but nothing read from it counts nothing (spec)
     if size is not None and size < MIN_RESPONSES:
         out.append(finding("SV_SAMPLE_BELOW_MIN"))
     if responses and report_file is not None:
@@ -388,9 +392,75 @@ def expected(truth: PackageTruth) -> dict[str, object]:
         item["evidence"].sort(key=_evidence_key)  # type: ignore[union-attr]
     findings.sort(key=lambda f: (SEVERITY_RANK[f["severity"]], f["code"], f["field"] or ""))
     ranks = {f["severity"] for f in findings}
-    verdict = "not_ready" if "major" in ranks else "needs_rework" if "minor" in ranks else "ready"
+    ready = readiness(truth, findings)
+    unverified = any(r["state"] != "ready" for r in ready)
+    verdict = ("not_ready" if "major" in ranks else
+               "needs_rework" if "minor" in ranks or unverified else "ready")
     return {"package": truth.name, "as_of": truth.as_of.isoformat(), "verdict": verdict,
-            "summary": summary(truth), "findings": findings}
+            "summary": summary(truth), "readiness": ready, "findings": findings}
+
+
+# ---------------------------------------------------------------------------- readiness
+
+# The source article's material-review list, each with the finding codes that bear on it
+# (decision 60); a missing kind counts against the requirement it is the evidence of.
+REQUIREMENT_CODES = {
+    "work_order_count": {"WO_COUNT_BELOW_MIN", "WO_OUT_OF_WINDOW", "WO_DATE_MISSING",
+                         "WO_DUPLICATE_ID", "WO_DUPLICATE_RECORD", "WO_MONTH_GAP"},
+    "work_order_fields": {"WO_MISSING_FIELD", "WO_INVALID_PHONE"},
+    "work_order_signatures": {"WO_MISSING_SIGNATURE", "WO_SIGNATURE_REUSED"},
+    "survey_sample": {"SV_SAMPLE_BELOW_MIN", "SV_STATED_MISMATCH", "SV_DUPLICATE_RESPONSE",
+                      "SV_OUT_OF_WINDOW"},
+    "complaint_chain": {"CP_MISSING_FIELD", "CP_DUPLICATE_ID"},
+    "response_time": {"WO_RESPONSE_LATE", "WO_DATE_ORDER"},
+    "materials": {"DOC_UNREADABLE", "DOC_UNRECOGNISED", "OCR_LOW_CONFIDENCE"},
+    "licence": {"LIC_CREDIT_CODE_INVALID", "LIC_EXPIRED", "LIC_SCOPE_MISMATCH",
+                "LIC_NAME_MISMATCH", "SCOPE_NOT_ELIGIBLE"},
+}
+MISSING_OWNER = {"work_orders": "work_order_count", "satisfaction_survey": "survey_sample",
+                 "complaint_ledger": "complaint_chain", "business_license": "licence"}
+
+
+def bears_on(item: Finding) -> str:
+    if item["code"] == "DOC_MISSING":
+        return MISSING_OWNER.get(str(item["field"]), "materials")
+    return next(req for req, codes in REQUIREMENT_CODES.items() if item["code"] in codes)
+
+
+def unverified(truth: PackageTruth) -> set[str]:
+    """Requirements whose evidence was not read or whose numbers are unknown (spec: absence
+    of evidence is never compliance)."""
+    gaps: set[str] = set()
+    if not truth.work_orders:
+        gaps |= {"work_order_count", "work_order_fields", "work_order_signatures",
+                 "response_time"}
+    if not valid_distinct(truth.responses):  # a stated sample size alone is a claim
+        gaps.add("survey_sample")
+    if not truth.complaints:
+        gaps.add("complaint_chain")
+    timed = [o for o in truth.work_orders if o.reported_at and o.responded_at]
+    if committed_hours(truth) is None or not timed:
+        gaps.add("response_time")
+    found = truth.facts_of("business_license")
+    lic = found[1] if found else {}
+    applicant = truth.manifest.get("applicant")
+    if not (lic.get("credit_code") and lic.get("scope") and truth.manifest.get("scope")
+            and (lic.get("name") or not applicant)):  # term_end None = 长期, always known
+        gaps.add("licence")
+    return gaps
+
+
+def readiness(truth: PackageTruth, findings: list[Finding]) -> list[dict[str, object]]:
+    gaps = unverified(truth)
+    out = []
+    for requirement in REQUIREMENT_CODES:
+        mine = [f for f in findings if bears_on(f) == requirement]
+        blocking = any(f["severity"] in ("major", "minor") for f in mine)
+        state = ("not_ready" if blocking else
+                 "not_verified" if requirement in gaps else "ready")
+        out.append({"requirement": requirement, "state": state,
+                    "codes": sorted({str(f["code"]) for f in mine})})
+    return out
 
 
 def summary(truth: PackageTruth) -> dict[str, object]:

@@ -76,6 +76,11 @@ def survey(n: int, **overrides: Any) -> dict[str, Any]:
     return record
 
 
+def enough_surveys() -> list[dict[str, Any]]:
+    """As many valid distinct responses as the default rule needs: a survey that passes."""
+    return [survey(n) for n in range(1, 101)]
+
+
 def complaint(n: int, **overrides: Any) -> dict[str, Any]:
     record: dict[str, Any] = {
         "record_id": f"TS{n:03d}",

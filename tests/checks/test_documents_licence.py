@@ -7,7 +7,14 @@ import pytest
 from checks.licence import credit_code_valid, scope_covers
 from checks.registry import run_checks
 from model.package import DocStatus, DocumentEntry, Manifest
-from tests.checks.conftest import all_kinds_documents, codes_of, flagged, make_ctx, unparsed
+from tests.checks.conftest import (
+    all_kinds_documents,
+    codes_of,
+    enough_surveys,
+    flagged,
+    make_ctx,
+    unparsed,
+)
 
 VALID_CODES = ["91110000600037341L", "91310115MA1K4PQ7XH"]
 
@@ -116,7 +123,7 @@ def test_doc_missing_names_each_kind() -> None:
     )
     findings = run_checks(make_ctx(documents=documents))
     assert [f.field for f in findings if f.code == "DOC_MISSING"] == ["org_chart"]
-    assert codes_of(run_checks(make_ctx())) == set()
+    assert codes_of(run_checks(make_ctx(surveys=enough_surveys()))) == set()
 
 
 def test_unreadable_and_unrecognised_one_finding_each() -> None:

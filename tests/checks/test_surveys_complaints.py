@@ -8,8 +8,9 @@ import pytest
 
 from checks.registry import run_checks
 from checks.surveys import computed_rate
+from model.package import DocumentEntry
 from model.records import RecordKind
-from tests.checks.conftest import complaint, flagged, make_ctx, survey
+from tests.checks.conftest import all_kinds_documents, complaint, flagged, make_ctx, survey
 
 
 def responses(n: int, **overrides) -> list[dict]:
@@ -32,11 +33,39 @@ def test_sample_size_counts_valid_distinct() -> None:
     assert "SV_SAMPLE_BELOW_MIN" not in {f.code for f in run_checks(make_ctx(surveys=rows))}
 
 
+def report_only() -> list[DocumentEntry]:
+    """Every kind present, the survey as the report 附件4.docx alone (no raw responses)."""
+    documents = [d for d in all_kinds_documents() if d.kinds != ["satisfaction_survey"]]
+    return [*documents, DocumentEntry("附件4.docx", "docx", "", kinds=["satisfaction_survey"])]
+
+
 def test_sample_size_from_stated_report_without_raw_data() -> None:
-    findings = run_checks(make_ctx(facts=report_fact(distributed=120, returned=90)))
+    ctx = make_ctx(facts=report_fact(distributed=120, returned=90), documents=report_only())
+    findings = run_checks(ctx)
     assert [f.params["responses"] for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"] == [90]
-    findings = run_checks(make_ctx(facts=report_fact(distributed=90, returned=95, valid=101)))
-    assert "SV_SAMPLE_BELOW_MIN" not in {f.code for f in findings}
+    ctx = make_ctx(
+        facts=report_fact(distributed=90, returned=95, valid=101), documents=report_only()
+    )
+    assert "SV_SAMPLE_BELOW_MIN" not in {f.code for f in run_checks(ctx)}
+
+
+def test_unread_raw_survey_counts_zero_even_beside_a_stated_report() -> None:
+    # A questionnaire file was recognised but nothing could be read from it: the report's
+    # stated 120 does not stand in for responses that exist and were not read (spec).
+    documents = [
+        *report_only(),
+        DocumentEntry("问卷.pdf", "pdf", "", kinds=["satisfaction_survey"]),
+    ]
+    findings = run_checks(make_ctx(facts=report_fact(valid=120), documents=documents))
+    (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
+    assert sample.params["responses"] == 0
+    assert "问卷.pdf" in sample.message and "附件4.docx" not in sample.message
+
+
+def test_report_without_a_stated_size_counts_zero() -> None:
+    findings = run_checks(make_ctx(facts=report_fact(rate=0.95), documents=report_only()))
+    (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
+    assert sample.params["responses"] == 0 and "附件4.docx" in sample.message
 
 
 @pytest.mark.parametrize(

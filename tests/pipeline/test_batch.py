@@ -63,6 +63,9 @@ def test_batch_audits_every_package_and_reports_failures(batch_dir: Path, tmp_pa
         assert int(rows[name]["major"]) == report["counts"]["major"]
         assert (folder / "report.html").exists() and (folder / "findings.xlsx").exists()
     assert rows["clean"]["qualifying_work_orders"] and rows["clean"]["survey_responses"]
+    # rework.zip commits to no response hours: that requirement is listed as not verified
+    assert rows["rework.zip"]["not_verified"] == "response_time"
+    assert rows["clean"]["not_verified"] == rows["defects"]["not_verified"] == ""
     for name in ("broken", "fake.zip"):
         assert rows[name]["verdict"] == "error"
         assert rows[name]["error"] and rows[name]["report"] == ""

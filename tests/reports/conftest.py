@@ -7,6 +7,20 @@ from typing import Any
 
 import pytest
 
+
+def entry(
+    requirement: str, state: str = "ready", codes: list[str] | None = None, missing=None
+) -> dict[str, Any]:
+    """One readiness entry of report.json."""
+    return {
+        "requirement": requirement,
+        "state": state,
+        "reason": None,
+        "codes": codes or [],
+        "missing": missing or [],
+    }
+
+
 BASE: dict[str, Any] = {
     "schema_version": "1",
     "tool_version": "0.1.0",
@@ -150,6 +164,16 @@ BASE: dict[str, Any] = {
             ],
         },
     ],
+    "readiness": [
+        entry("work_order_count", "not_ready", ["WO_COUNT_BELOW_MIN"]),
+        entry("work_order_fields", "not_ready", ["WO_MISSING_FIELD"]),
+        entry("work_order_signatures", "not_ready", ["WO_MISSING_SIGNATURE"]),
+        entry("survey_sample"),
+        entry("complaint_chain"),
+        entry("response_time"),
+        entry("materials", "not_ready", ["DOC_UNREADABLE", "DOC_MISSING"], ["org_chart"]),
+        entry("licence"),
+    ],
     "callback_sample": [
         {
             "record_id": "GD20260903",
@@ -197,6 +221,14 @@ def finding(code: str, severity: str = "minor", **rest: Any) -> dict[str, Any]:
     }
     item.update(rest)
     return item
+
+
+def set_readiness(report: dict[str, Any], requirement: str, state: str, **rest: Any) -> None:
+    """Replace one requirement's readiness entry (as checks/readiness.py would have decided)."""
+    for entry in report["readiness"]:
+        if entry["requirement"] == requirement:
+            entry.update(state=state, reason=None, codes=[], missing=[])
+            entry.update(rest)
 
 
 @pytest.fixture

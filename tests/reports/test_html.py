@@ -10,7 +10,7 @@ import pytest
 
 from reports.html import render_html, write_html
 from reports.i18n import STRINGS
-from tests.reports.conftest import evidence, finding, make_report
+from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '" onerror="x'
@@ -119,7 +119,7 @@ def test_no_mask_shows_personal_data_with_a_warning() -> None:
 UI_KEYS = [
     "sec.readiness",
     "sec.charts",
-    "req.signatures",
+    "req.work_order_signatures",
     "rd.not_ready",
     "sec.findings",
     "sec.documents",
@@ -249,6 +249,11 @@ def test_readiness_observation_only_is_advice_and_missing_kind_is_named() -> Non
             finding("DOC_MISSING", severity="major", field="complaint_ledger"),
         ]
     )
+    set_readiness(report, "work_order_count", "ready", codes=["WO_MONTH_GAP"])
+    set_readiness(
+        report, "complaint_chain", "not_ready", codes=["DOC_MISSING"], missing=["complaint_ledger"]
+    )
+    set_readiness(report, "materials", "ready")
     report["summary"]["materials"] = {
         "required": 12,
         "present": 11,
@@ -261,11 +266,47 @@ def test_readiness_observation_only_is_advice_and_missing_kind_is_named() -> Non
     assert "已提供 11 类，共 12 类" in rows["ready:体系文件与服务资源材料齐全（12 类）"]["numbers"]
 
 
-def test_readiness_without_work_orders_says_no_data() -> None:
-    report = make_report(findings=[])
-    report["summary"]["work_orders"].update(total=0, in_window=0, qualifying=0, signed=0)
+def test_readiness_states_come_from_the_report_not_from_the_findings() -> None:
+    # The renderer never decides: a requirement the report calls ready stays ready even if a
+    # finding code it does not list is present, and the one the report calls not_verified is.
+    report = make_report()
+    set_readiness(report, "work_order_fields", "ready")
+    set_readiness(report, "survey_sample", "not_verified", reason="未读取到任何有效答卷")
     rows = readiness(report)
-    assert "na:工单有客户签字" in rows and "na:工单包含客户信息、问题描述、处理结果" in rows
+    assert rows["ready:工单包含客户信息、问题描述、处理结果"]["issues"] == "—"
+    assert "not_verified:客户满意度调查样本量不少于 100 份" in rows
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_not_verified_row_shows_words_icon_reason_and_what_to_do(lang: str) -> None:
+    report = make_report(lang=lang)
+    reason = "附件9.docx 未写明以小时计的响应时限" if lang == "zh" else "no committed response time"
+    set_readiness(report, "response_time", "not_verified", reason=reason)
+    tree = parse(render_html(report))
+    (row,) = tree.xpath("//table[contains(@class,'readiness')]//tr[@class='rd-not_verified']")
+    (pill,) = row.xpath(".//span[contains(@class,'pill-not_verified')]")
+    assert pill.text_content() == "? " + STRINGS[lang]["rd.not_verified"]
+    assert row.xpath("string(.//span[@class='reason'])") == reason
+    assert row.xpath("string(td[4])") == STRINGS[lang]["verify.response_time"]
+    assert STRINGS[lang]["rd.ready"] not in row.text_content()
+
+
+def test_not_verified_has_its_own_colour() -> None:
+    html = render_html(make_report())
+    rule = re.search(r"\.pill-not_verified \{([^}]*)\}", html)
+    assert rule and "var(--minor)" in rule.group(1) and "dashed" in rule.group(1)
+
+
+def test_unknown_state_or_requirement_is_shown_as_text_never_as_a_class() -> None:
+    report = make_report()
+    report["readiness"].append(
+        {"requirement": HOSTILE, "state": HOSTILE, "reason": HOSTILE, "codes": [HOSTILE]}
+    )
+    tree = parse(render_html(report))
+    rows = tree.xpath("//table[contains(@class,'readiness')]/tbody/tr")
+    assert rows[-1].get("class") == "rd-unknown"
+    assert rows[-1].xpath("string(th)") == HOSTILE
+    assert tree.xpath("//script") == []
 
 
 def test_readiness_links_to_the_finding_block() -> None:

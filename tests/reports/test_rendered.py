@@ -23,7 +23,7 @@ from reports.i18n import STRINGS
 from reports.mask import mask_phone
 from reports.pdf import find_renderer, write_pdf
 from tests.reports.chromium import Browser, find_chromium
-from tests.reports.conftest import evidence, finding, make_report
+from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
 DEFECTS = Path(__file__).parents[2] / "sample_data" / "packages" / "defects"
 needs_chromium = pytest.mark.skipif(find_chromium() is None, reason="chromium not installed")
@@ -213,6 +213,9 @@ def test_pdf_of_the_defects_package(rendered: dict[str, dict[str, Any]], tmp_pat
 def test_pdf_page_count_and_folded_evidence_printed_open(tmp_path: Path) -> None:
     rows = [evidence("a.xlsx", sheet="工单", row=n + 2, record_id=f"GD{n:04d}") for n in range(25)]
     report = make_report(findings=[finding("WO_OUT_OF_WINDOW", evidence=rows)])
+    for entry in report["readiness"]:  # as checks/readiness.py decides for this one finding
+        entry.update(state="ready", codes=[], missing=[])
+    set_readiness(report, "work_order_count", "not_ready", codes=["WO_OUT_OF_WINDOW"])
     write_pdf(report, tmp_path / "report.pdf")
     pages = _pdf_pages(tmp_path / "report.pdf")
     assert len(pages) == 3  # header, readiness, charts, one finding, documents, callback

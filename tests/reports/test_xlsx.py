@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from reports.xlsx import write_findings_xlsx
-from tests.reports.conftest import evidence, finding, make_report
+from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
 FORMULAS = [
     "=1+1",
@@ -78,8 +78,22 @@ def test_english_sheet_names(tmp_path: Path) -> None:
         "Survey responses",
         "Complaints",
         "Package findings",
+        "Readiness",
         "Documents",
     ]
+
+
+def test_readiness_sheet_one_row_per_requirement_with_the_reason(tmp_path: Path) -> None:
+    report = make_report()
+    set_readiness(report, "response_time", "not_verified", reason="未找到承诺的响应时限")
+    rows = rows_of(write(tmp_path, report)["逐项就绪情况"])
+    assert len(rows) == len(report["readiness"])
+    by_label = {row[0]: row for row in rows}
+    response = by_label["售后响应时间符合服务承诺"]
+    assert response[1:3] == ("未能核实", "未找到承诺的响应时限")
+    signatures = by_label["工单有客户签字"]
+    assert signatures[1:3] == ("未就绪", None) and signatures[4] == "工单缺少客户签字"
+    assert by_label["营业执照有效，经营范围涵盖认证范围"][1] == "就绪"
 
 
 @pytest.mark.parametrize("payload", FORMULAS)

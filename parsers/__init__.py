@@ -87,11 +87,20 @@ __all__ = [
     "UnsupportedFormat",
     "detect_format",
     "parse_file",
+    "read_document",
 ]
 
 
 def parse_file(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, ExtractedFile]:
     """(format, extracted records and facts) for one file; raises ReadError when unreadable."""
+    file_format, document = read_document(path, display_name, limits)
+    extracted = extract(document, dict(limits.columns))
+    mark_low_confidence(document, extracted)  # scanned cells only: digital text has no score
+    return file_format, extracted
+
+
+def read_document(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, RawDocument]:
+    """(format, the file as read) before recognition; raises ReadError when unreadable."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         size_limit = limits.max_file_bytes // MIB
@@ -106,7 +115,4 @@ def parse_file(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, 
     if reader is None:
         error = UNREADABLE.get(file_format, UNREADABLE["unknown"])
         raise type(error)(*error.reasons)
-    document = reader(path, display_name, limits)
-    extracted = extract(document, dict(limits.columns))
-    mark_low_confidence(document, extracted)  # scanned cells only: digital text has no score
-    return file_format, extracted
+    return file_format, reader(path, display_name, limits)

@@ -162,6 +162,7 @@ class ColumnChoice:
     header_score: float
     content_fit: float
     given: bool = False  # mapped by the package's [columns] table, not by recognition
+    fallback: bool = False  # read only where the field's first column is empty
 
 
 @dataclass
@@ -218,7 +219,7 @@ def map_columns(
             if header_key(header) in FALLBACK_ONLY:
                 weight *= 0.5
             pairs.append((weight, -priority, column, name, score, fit))
-    _assign(pairs, headers, result)
+    _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _phone_by_content(kind, headers, profiles, result)
     return result
 
@@ -287,6 +288,7 @@ def _assign(
     pairs: list[tuple[float, int, int, str, float, float]],
     headers: list[CellValue],
     result: ColumnMap,
+    empty: set[int],
 ) -> None:
     """Best pairs first: each column one field; later columns of a taken field as fallbacks."""
     pairs.sort(key=lambda pair: (-pair[0], -pair[1], pair[2]))
@@ -306,13 +308,17 @@ def _assign(
         if column not in given:
             result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
     for weight, _, column, name, score, fit in fallbacks:
-        if column in used or weight <= 0 or score < _FALLBACK_HEADER or fit < _FALLBACK_FIT:
+        if column in used or weight <= 0 or score < _FALLBACK_HEADER:
             continue
+        if fit < _FALLBACK_FIT and column not in empty:
+            continue  # content that does not fit; an empty column may stand behind, harmless
         if header_key(headers[column]) in FALLBACK_ONLY:
             continue  # 序号 counts rows: never a second record number
         result.fields[name].append(column)
         used.add(column)
-        result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
+        result.choices.append(
+            ColumnChoice(column, _label(headers[column]), name, score, fit, fallback=True)
+        )
     for column, header in enumerate(headers):
         if column in used or column in result.items or not header_key(header):
             continue

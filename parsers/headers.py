@@ -219,7 +219,6 @@ _COMPOSED_PRIORITY = 200
 _SIMILAR_PRIORITY = 300
 _MIN_SCORE = 0.5
 _MIN_SIMILARITY = 0.67
-_STRICT_SIMILARITY = 0.8
 
 
 def field_candidates(
@@ -260,8 +259,10 @@ def _candidates(
         for rank, (name, score) in enumerate(ranked):
             if score >= _MIN_SCORE and score > found.get(name, (0.0, 0))[0]:
                 found[name] = (round(score, 3), _COMPOSED_PRIORITY + rank)
-    if not found and not is_composed(key):
-        similar = _most_similar(key, table, _STRICT_SIMILARITY if strict else _MIN_SIMILARITY)
+    if not found and not is_composed(key) and not strict:
+        # Only in a header row already known as one: where labels must be told from values
+        # (forms, OCR'd text), a word one character off a label may just be a value.
+        similar = _most_similar(key, table, _MIN_SIMILARITY)
         if similar is not None:
             found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)
     return tuple(sorted(found.items()))

@@ -284,26 +284,25 @@ def _judge_kind(
     kind = header.columns.kind
     place = f"{doc.file} {where(table)}"
     filled = _filled_fields(header.columns, data)
+    title = title_text(table)
+    other, other_score = _strongest_lookalike(title, header.texts)
+    material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.WORK_ORDER and not filled & substance:
+        if material is not None:
+            return f"{place}: read as {other}, not as records", material
         note = (
             f"{place}: headers like work orders, but no issue, resolution or date column "
             "holds anything; not read as work orders"
         )
         return note, None
-    title = title_text(table)
-    lookalikes = lookalike_scores(title, header.texts)
-    if not lookalikes:
-        return None
-    other, other_score = max(lookalikes.items(), key=lambda item: item[1])
-    if other_score < MIN_LOOKALIKE_HEADERS:
+    if other is None:
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     own = len(filled & SPECIFIC_FIELDS[kind]) + int(named)
     share = own / (own + other_score)
     if share >= 0.5 + CLOSE_CALL:
         return None
-    material = MATERIAL_OF_LOOKALIKE.get(other)
     if share > 0.5 - CLOSE_CALL:
         return (
             f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
@@ -311,6 +310,15 @@ def _judge_kind(
             None,
         )
     return f"{place}: read as {other}, not as records", material
+
+
+def _strongest_lookalike(title: str, texts: list[CellValue]) -> tuple[str | None, float]:
+    """The look-alike kind with the most headers of its own, if it has enough of them."""
+    scores = lookalike_scores(title, texts)
+    if not scores:
+        return None, 0.0
+    other, score = max(scores.items(), key=lambda item: item[1])
+    return (other, score) if score >= MIN_LOOKALIKE_HEADERS else (None, 0.0)
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
@@ -351,6 +359,8 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
             combined.append(below)
         elif above is None and below is None:
             combined.append(None)
+        elif above is None and _short_label(below) and not _short_label(group):
+            combined.append(below)  # a label under a title row, not under a group heading
         elif _short_label(below) and _short_label(group) and not match_header(above, kind):
             joined = _joined_label(str(group), str(below), kind)
             combined.append(joined if joined is not None else above)

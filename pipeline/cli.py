@@ -13,6 +13,7 @@ from model.findings import SEVERITY_ORDER, Severity
 from pipeline.batch import add_batch_parser, batch_command
 from pipeline.cache import open_cache
 from pipeline.exitcodes import ExitCode, PackageError
+from pipeline.explain import explain_path, print_explanations
 from pipeline.limits_config import load_limits
 from pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
 from reports.pdf import PdfError
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", type=Path, help="reuse parses of unchanged files (private folder)")
     run.add_argument("--pdf", action="store_true", help="also write report.pdf (needs Chromium)")
     add_batch_parser(commands, _iso_date)
+    explain = commands.add_parser(
+        "explain", help="show how each table of a file or package is read (before [columns])"
+    )
+    explain.add_argument("target", type=Path, help="a file, a package folder or a .zip")
+    explain.add_argument("--json", action="store_true", help="machine-readable output")
+    explain.add_argument(
+        "--config", type=Path, help="TOML file with [limits] (as for run)"
+    )
     return parser
 
 
@@ -86,7 +95,18 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INTERNAL_ERROR
 
 
+def _explain(args: argparse.Namespace) -> int:
+    if not args.target.exists():
+        raise PackageError(f"{args.target} does not exist")
+    limits = load_limits(args.config)
+    outcomes = explain_path(args.target, limits.job, limits.archive)
+    print_explanations(outcomes, sys.stdout, args.json)
+    return ExitCode.OK
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "explain":
+        return _explain(args)
     options = RunOptions(
         as_of=args.as_of,
         lang=args.lang,

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from model.records import ExtractedFile
 from parsers import parse_file
@@ -128,11 +129,18 @@ def _jail(limits: JobLimits) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crashing reader leaves no core file
 
 
-def _child(conn: Connection, path: Path, name: str, limits: JobLimits) -> None:
+# What a jailed child does with one file: parse it (the audit) or explain it (preaudit
+# explain); either way (format, result), and ReadError for a file it cannot read.
+FileTask = Callable[[Path, str, ReadLimits], tuple[str, Any]]
+
+
+def _child(
+    conn: Connection, path: Path, name: str, limits: JobLimits, task: FileTask = parse_file
+) -> None:
     _jail(limits)
     # A Pipe, not a Queue: a queue's feeder thread may not start under RLIMIT_AS.
     try:
-        fmt, extracted = parse_file(path, name, limits.read)
+        fmt, extracted = task(path, name, limits.read)
         conn.send(("ok", fmt, extracted, None))
     except ReadError as exc:
         conn.send(("error", getattr(exc, "format", None) or "unknown", None, exc.reasons))
@@ -179,8 +187,12 @@ def parse_all(
     files: list[tuple[str, Path]],
     limits: JobLimits,
     on_done: Callable[[ParseOutcome, int, int], None] | None = None,
+    task: FileTask = parse_file,
 ) -> list[ParseOutcome]:
-    """Parse every file, ``limits.workers`` at a time; results in input order."""
+    """Parse every file, ``limits.workers`` at a time; results in input order.
+
+    ``task`` replaces the parse (``preaudit explain``); its result lands in ``extracted``.
+    """
     ctx = mp.get_context("fork")
     pending = list(files)
     running: dict[Connection, _Running] = {}
@@ -190,7 +202,9 @@ def parse_all(
             name, path = pending.pop(0)
             parent, child = ctx.Pipe(duplex=False)
             budget = limits_for(path, limits)
-            proc = ctx.Process(target=_child, args=(child, path, name, budget), daemon=True)
+            proc = ctx.Process(
+                target=_child, args=(child, path, name, budget, task), daemon=True
+            )
             proc.start()
             child.close()
             running[parent] = _Running(name, proc, parent, time.monotonic(), budget)

@@ -1,0 +1,95 @@
+"""Issue 11 end to end: one unread column is one explained problem; [columns] is the way out;
+``preaudit explain`` shows what recognition decided.
+
+The clean sample package with its work-order sheet's signature header renamed to a word no
+recognition knows (回执联): before, 62 unsigned work orders and nothing said why; now the
+finding names the missing column once, and a one-line [columns] entry makes the package
+ready again.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from pipeline import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+CLEAN = ROOT / "sample_data" / "packages" / "clean"
+UNKNOWN_LABEL = "回执联"
+
+
+@pytest.fixture
+def renamed(tmp_path: Path) -> Path:
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    book = load_workbook(package / "附件1.xlsx")
+    sheet = book.active
+    assert sheet["L3"].value == "客户签字"
+    sheet["L3"] = UNKNOWN_LABEL
+    book.save(package / "附件1.xlsx")
+    return package
+
+
+def _audit(package: Path, out: Path) -> dict:
+    assert cli.main(["run", str(package), "--out", str(out), "--quiet", "--lang", "en"]) == 0
+    return json.loads((out / "report.json").read_text("utf-8"))
+
+
+@pytest.mark.slow
+def test_a_missing_column_is_named_once_and_columns_repair_it(renamed: Path, tmp_path: Path):
+    report = _audit(renamed, tmp_path / "before")
+    (unsigned,) = [f for f in report["findings"] if f["code"] == "WO_MISSING_SIGNATURE"]
+    assert len(unsigned["evidence"]) == 62
+    assert "no column for the customer signature" in unsigned["message"]
+    assert unsigned["message"].count("附件1.xlsx") == 1
+    (document,) = [d for d in report["documents"] if d["file"] == "附件1.xlsx"]
+    assert any(n.startswith("no column for signature") for n in document.get("notes", []))
+
+    manifest = renamed / "application.toml"
+    manifest.write_text(
+        manifest.read_text("utf-8") + f'\n[columns]\n"{UNKNOWN_LABEL}" = "signature"\n', "utf-8"
+    )
+    fixed = _audit(renamed, tmp_path / "after")
+    assert fixed["verdict"] == "ready", [f["code"] for f in fixed["findings"]]
+    (document,) = [d for d in fixed["documents"] if d["file"] == "附件1.xlsx"]
+    assert any(f"column {UNKNOWN_LABEL} read as signature" in n for n in document["notes"])
+
+
+def test_an_unknown_field_in_columns_is_a_usage_error(renamed: Path, tmp_path: Path, capsys):
+    manifest = renamed / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + '\n[columns]\n"回执联" = "signatur"\n')
+    code = cli.main(["run", str(renamed), "--out", str(tmp_path / "o"), "--quiet"])
+    assert code == 2
+    assert "is not a field" in capsys.readouterr().err
+
+
+def test_explain_shows_each_header_and_its_field(renamed: Path, capsys) -> None:
+    assert cli.main(["explain", str(renamed / "附件1.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "sheet '工单明细': read as work_orders (header row 3)" in out
+    assert "故障现象" in out and "→ issue" in out
+    assert f"{UNKNOWN_LABEL}" in out and "(not read)" in out
+    assert "no column for signature" in out
+
+
+def test_explain_of_a_package_applies_its_columns_and_gives_json(renamed: Path, capsys):
+    manifest = renamed / "application.toml"
+    manifest.write_text(
+        manifest.read_text("utf-8") + f'\n[columns]\n"{UNKNOWN_LABEL}" = "signature"\n', "utf-8"
+    )
+    assert cli.main(["explain", str(renamed), "--json"]) == 0
+    files = json.loads(capsys.readouterr().out)
+    (workbook,) = [f for f in files if f["file"] == "附件1.xlsx"]
+    choices = {c["header"]: c for c in workbook["tables"][0]["columns"]}
+    assert choices[UNKNOWN_LABEL]["field"] == "signature" and choices[UNKNOWN_LABEL]["given"]
+    outlets = [f for f in files if "service_outlets" in f["kinds"]]
+    assert outlets and all(not f["records"] for f in outlets)
+
+
+def test_explain_of_a_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    assert cli.main(["explain", str(tmp_path / "nope.xlsx")]) == 2

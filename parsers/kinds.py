@@ -27,17 +27,23 @@ NO_KIND_WORD = 0.6
 # Kinds that are never read without a word of their own: a complaint ledger says 投诉
 # somewhere (title, sheet or header), a callback log of driving-school students does not.
 NEEDS_KIND_WORD = frozenset({RecordKind.COMPLAINT})
+# … unless its columns show the chain itself: what was complained of and what was done.
+CHAIN_WITHOUT_WORD = frozenset({"reason", "handling"})
 # A look-alike needs this many headers of its own before it can outweigh a record reading.
 MIN_LOOKALIKE_HEADERS = 2
 # Shares within this distance of one half are a close call: said, not guessed.
 CLOSE_CALL = 0.1
 
-# The look-alikes that are materials findings.md asks for (they count for DOC_MISSING).
+# What a look-alike proves present: three are materials findings.md asks for (they count for
+# DOC_MISSING); a sales ledger or a callback report is simply known, so not "unrecognised".
 MATERIAL_OF_LOOKALIKE = {
     "service_outlets": DocKind.SERVICE_OUTLETS.value,
     "staff_training": DocKind.STAFF_TRAINING.value,
     "equipment_list": DocKind.EQUIPMENT_LIST.value,
+    "sales_ledger": "sales_ledger",
+    "callback_report": "callback_report",
 }
+OTHER_KINDS = ("sales_ledger", "callback_report")  # known, but not materials of the spec
 
 
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:

@@ -117,9 +117,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
-        "售后", "集团", "服务", "项目", "所属", "相关", "本次", "最新", "首次", "最近", "实际",
-        "当前", "具体", "详细", "信息", "登记", "填写",
+        "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
+        "信息", "登记", "填写",
     ),
+    # Which of several: the first completion of a reopened order is not its completion.
+    "first": ("首次", "第一次", "初次"),
+    "last": ("最近", "最新", "最终", "最后", "末次"),
 }
 
 # Tables that are not record ledgers but look like them (a name or phone column). Each word

@@ -121,7 +121,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "responded_at": [_rule(1.0, "ev_respond time", "staff ev_complete ev_callback")],
         "completed_at": [
-            _rule(1.0, "ev_complete time", "staff ev_callback"),
+            _rule(1.0, "ev_complete time", "staff ev_callback first"),
+            _rule(0.9, "ev_complete time first", "staff ev_callback"),
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
         ],
         "technician": [_rule(0.95, "staff", "phone time sign id address")],

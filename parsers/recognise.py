@@ -30,10 +30,12 @@ from parsers.headers import (
     split_inline_label,
 )
 from parsers.kinds import (
+    CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
     MATERIAL_OF_LOOKALIKE,
     MIN_LOOKALIKE_HEADERS,
     NEEDS_KIND_WORD,
+    OTHER_KINDS,
     lookalike_scores,
     record_kind_evidence,
 )
@@ -90,6 +92,7 @@ def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> Extracte
     found |= text_kinds(doc.texts, titles)
     result.facts = text_facts(doc, found)
     result.kinds = [kind.value for kind in DocKind if kind.value in found]
+    result.kinds += [kind for kind in OTHER_KINDS if kind in found]
     if not found - _RECORD_DOC_KINDS:
         # Not worth saying for a known material: an outlet list's table (网点名称 | 地址 |
         # 电话) is not a puzzle once the file is known. Beside records it is: a table we
@@ -272,7 +275,7 @@ def _header_at(
     if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
     weight = record_kind_evidence(kind, title, texts)
-    if kind in NEEDS_KIND_WORD and weight < 1.0:
+    if kind in NEEDS_KIND_WORD and weight < 1.0 and not set(columns.fields) >= CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 

@@ -193,3 +193,22 @@ def test_given_columns_win_over_recognition(tmp_path: Path) -> None:
     _, extracted = parse_file(path, path.name, given)
     assert extracted.records["work_orders"][0]["signature"] == "客户1"
     assert any("column XYZ read as signature ([columns]" in n for n in extracted.notes)
+
+
+TEXT_DATES = [
+    ("Tue Jan 06 10:20:00 CST 2026", datetime(2026, 1, 6, 10, 20)),
+    ("1767666000000", datetime(2026, 1, 6, 10, 20)),
+    ("20260106", datetime(2026, 1, 6)),
+    ("45930.4375", datetime(2025, 9, 30, 10, 30)),
+    ("2026-07-3108:41", datetime(2026, 7, 31, 8, 41)),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_system_dates_written_as_text_are_read_in_both_formats(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["工单号", "客户", "电话", "故障", "处理结果", "受理时间", "备注"]]
+    for i, (value, _) in enumerate(TEXT_DATES, 1):
+        rows.append([f"G{i}", f"客户{i}", f"1380013800{i}", "漏水", "更换阀门", value, "45930"])
+    extracted = _read(_write(fmt, tmp_path / "d", rows))
+    got = [r["reported_at"] for r in extracted.records["work_orders"]]
+    assert got == [expected for _, expected in TEXT_DATES]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from parsers import headers
 from pipeline import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,3 +94,25 @@ def test_explain_of_a_package_applies_its_columns_and_gives_json(renamed: Path, 
 
 def test_explain_of_a_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:
     assert cli.main(["explain", str(tmp_path / "nope.xlsx")]) == 2
+
+
+# The clean work-order sheet's headers in wordings no synonym lists (the examples).
+UNLISTED = ["单据号码", "来电者名称", "来电者号码", "上门的地点", "机器型号", "报修的情况",
+            "处置说明", "出单时刻", "到场时刻", "完结时刻", "上门的工程师", "客户核签"]
+
+
+@pytest.mark.slow
+def test_a_package_in_unlisted_wordings_is_ready_with_no_code_change(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    book = load_workbook(package / "附件1.xlsx")
+    sheet = book.active
+    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
+              for synonyms in fields.values() for s in synonyms}
+    for column, label in enumerate(UNLISTED, start=1):
+        assert headers.normalise_header(label) not in listed, label
+        sheet.cell(row=3, column=column, value=label)
+    book.save(package / "附件1.xlsx")
+    report = _audit(package, tmp_path / "out")
+    assert report["summary"]["work_orders"]["qualifying"] == 62
+    assert report["findings"] == [] and report["verdict"] == "ready"

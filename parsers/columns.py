@@ -284,34 +284,30 @@ def _given_pairs(
     return pairs, taken
 
 
+_Pair = tuple[float, int, int, str, float, float]  # weight, -priority, column, field, score, fit
+
+
 def _assign(
-    pairs: list[tuple[float, int, int, str, float, float]],
+    pairs: list[_Pair],
     headers: list[CellValue],
     result: ColumnMap,
     empty: set[int],
 ) -> None:
-    """Best pairs first: each column one field; later columns of a taken field as fallbacks."""
-    pairs.sort(key=lambda pair: (-pair[0], -pair[1], pair[2]))
-    used: set[int] = set()
-    fallbacks: list[tuple[float, int, int, str, float, float]] = []
+    """The best total over all fields, each column one field; then fallbacks, then leftovers."""
     given = {choice.column for choice in result.choices if choice.given}
-    for pair in pairs:
-        weight, _, column, name, score, fit = pair
-        if column in used or weight <= 0:
-            continue
-        if name in result.fields:
-            fallbacks.append(pair)
-            continue
+    chosen = _best_matching([pair for pair in pairs if pair[0] > 0])
+    used: set[int] = set()
+    for _weight, _, column, name, score, fit in sorted(chosen, key=lambda pair: pair[2]):
         result.fields[name] = [column]
         used.add(column)
         result.total += score
         if column not in given:
             result.choices.append(ColumnChoice(column, _label(headers[column]), name, score, fit))
-    for weight, _, column, name, score, fit in fallbacks:
-        if column in used or weight <= 0 or score < _FALLBACK_HEADER:
+    for weight, _, column, name, score, fit in sorted(pairs, key=_rank):
+        if column in used or weight <= 0 or name not in result.fields:
             continue
-        if fit < _FALLBACK_FIT and column not in empty:
-            continue  # content that does not fit; an empty column may stand behind, harmless
+        if score < _FALLBACK_HEADER or (fit < _FALLBACK_FIT and column not in empty):
+            continue  # a second column needs a clear header and fitting (or no) content
         if header_key(headers[column]) in FALLBACK_ONLY:
             continue  # 序号 counts rows: never a second record number
         result.fields[name].append(column)
@@ -325,6 +321,78 @@ def _assign(
         result.unmapped.append(str(header).strip())
         result.choices.append(ColumnChoice(column, _label(header), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
+
+
+def _rank(pair: _Pair) -> tuple[float, int, int]:
+    """Heavier first; at equal weight the better synonym, then the column further left."""
+    return (-pair[0], -pair[1], pair[2])
+
+
+def _best_matching(pairs: list[_Pair]) -> list[_Pair]:
+    """Fields to columns with the greatest total weight, each column at most one field.
+
+    Greedy choice fails exactly where it matters: 反馈内容 may be the complaint's reason or the
+    customer's feedback; taking it as feedback first leaves 回访结果 idle and the reason empty.
+    Ties are broken as the greedy order would (synonym priority, then column order).
+    """
+    fields = sorted({pair[3] for pair in pairs})
+    columns = sorted({pair[2] for pair in pairs})
+    if not fields:
+        return []
+    order = {id(pair): rank for rank, pair in enumerate(sorted(pairs, key=_rank))}
+    best: dict[tuple[str, int], _Pair] = {}
+    for pair in pairs:
+        key = (pair[3], pair[2])
+        if key not in best or _rank(pair) < _rank(best[key]):
+            best[key] = pair
+    # Cost matrix: fields x (columns + one "no column" per field); ties by greedy rank.
+    tie = 1e-6 / (len(pairs) + 1)
+    width = len(columns) + len(fields)
+    cost = [[0.0] * width for _ in fields]
+    for r, name in enumerate(fields):
+        for c, column in enumerate(columns):
+            pair = best.get((name, column))
+            cost[r][c] = -(pair[0] - tie * order[id(pair)]) if pair else 1.0
+    assignment = hungarian(cost)
+    return [
+        best[(fields[r], columns[c])]
+        for r, c in assignment.items()
+        if c < len(columns) and (fields[r], columns[c]) in best
+    ]
+
+
+def hungarian(cost: list[list[float]]) -> dict[int, int]:
+    """Row -> column of least total cost (Kuhn-Munkres, rows <= columns), O(rows² x columns)."""
+    rows, cols = len(cost), len(cost[0])
+    infinity = float("inf")
+    u, v = [0.0] * (rows + 1), [0.0] * (cols + 1)
+    owner, way = [0] * (cols + 1), [0] * (cols + 1)
+    for row in range(1, rows + 1):
+        owner[0], free = row, 0
+        least, used = [infinity] * (cols + 1), [False] * (cols + 1)
+        while owner[free]:
+            used[free] = True
+            current, delta, nxt = owner[free], infinity, 0
+            for col in range(1, cols + 1):
+                if used[col]:
+                    continue
+                reduced = cost[current - 1][col - 1] - u[current] - v[col]
+                if reduced < least[col]:
+                    least[col], way[col] = reduced, free
+                if least[col] < delta:
+                    delta, nxt = least[col], col
+            for col in range(cols + 1):
+                if used[col]:
+                    u[owner[col]] += delta
+                    v[col] -= delta
+                else:
+                    least[col] -= delta
+            free = nxt
+        while free:
+            previous = way[free]
+            owner[free] = owner[previous]
+            free = previous
+    return {owner[col] - 1: col - 1 for col in range(1, cols + 1) if owner[col]}
 
 
 def _typed(kind: RecordKind, name: str) -> bool:

@@ -155,6 +155,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
             _rule(0.9, "ev_complaint category", "resolution time staff"),
+            # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints
+            _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
         ],

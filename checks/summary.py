@@ -115,7 +115,8 @@ def _rating_distribution(frame: pd.DataFrame) -> list[dict[str, Any]]:
     counted = sv.valid_distinct(frame)
     _, satisfied = sv.rating_flags(frame)
     tally: dict[str | float, list[int]] = {}
-    for value, good in zip(frame["overall"][counted], satisfied[counted], strict=True):
+    overall = sv.overall_ratings(frame)
+    for value, good in zip(overall[counted], satisfied[counted], strict=True):
         rating = _rating_value(value)
         entry = tally.setdefault(rating, [0, int(good)])
         entry[0] += 1

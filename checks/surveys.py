@@ -15,11 +15,8 @@ from checks.values import clean_text, is_blank, phone_digits, substance_text
 from model.evidence import Evidence
 from model.findings import Finding
 from model.records import DocKind, RecordKind
+from model.vocabulary import SATISFIED_WORDS, UNSATISFIED_WORDS
 
-SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
-UNSATISFIED_WORDS = frozenset(
-    {"一般", "基本满意", "不满意", "不太满意", "较不满意", "比较不满意", "非常不满意", "很不满意"}
-)
 _NUMBER = re.compile(r"^\d+(\.\d+)?(分)?$")
 
 
@@ -42,13 +39,42 @@ def scale_top(scores: pd.Series) -> float:
     return 10.0 if highest <= 10 else 100.0
 
 
+def overall_ratings(frame: pd.DataFrame) -> pd.Series:
+    """The overall rating per response; where a form gives only item scores, their mean.
+
+    findings.md: "Where a form gives only item scores, the overall rating is their mean on
+    the same scale". Item answers that are not numbers (满意 per item) give no mean.
+    """
+    if "items" not in frame:
+        return frame["overall"]
+    return pd.Series(
+        [
+            overall if not is_blank(overall) else _item_mean(items)
+            for overall, items in zip(frame["overall"], frame["items"], strict=True)
+        ],
+        index=frame.index,
+        dtype=object,
+    )
+
+
+def _item_mean(items: object) -> float | None:
+    if not isinstance(items, dict):
+        return None
+    scores = [_score(value) for value in items.values()]
+    numbers = [score for score in scores if score is not None]
+    if not numbers or len(numbers) < len(scores):
+        return None
+    return round(sum(numbers) / len(numbers), 2)
+
+
 def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(has an interpretable overall rating, counts as satisfied), per response."""
-    scores = frame["overall"].map(_score)
+    overall = overall_ratings(frame)
+    scores = overall.map(_score)
     top = scale_top(scores.dropna().astype(float))
     # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
     threshold = top * 0.8 if top > 5 else top - 1
-    words = frame["overall"].map(lambda v: re.sub(r"\s+", "", clean_text(v)))
+    words = overall.map(lambda v: re.sub(r"\s+", "", clean_text(v)))
     is_word = words.isin(SATISFIED_WORDS | UNSATISFIED_WORDS)
     is_score = scores.notna() & (scores.fillna(-1) >= (1 if top <= 10 else 0))
     rated = is_word | is_score

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
+from model.vocabulary import RATING_WORDS
 from parsers.headers import FALLBACK_ONLY, SPECIFIC_FIELDS, field_candidates, is_survey_item
 from parsers.headers import normalise_header as header_key
 from parsers.meaning import read_label
@@ -176,6 +177,9 @@ class ColumnMap:
     # survey item-score columns (服务态度, 响应速度 ...): column -> header text
     items: dict[int, str] = field(default_factory=dict)
     choices: list[ColumnChoice] = field(default_factory=list)
+    # rating band columns (满意(85-100分) | 一般 | 不满意): column -> the band's word; a score
+    # or a mark written into one of them is a rating in that band (findings.md)
+    bands: dict[int, str] = field(default_factory=dict)
     total: float = 0.0  # sum of the chosen columns' header scores: how well the kind fits
 
     @property
@@ -212,6 +216,9 @@ def map_columns(
         if is_survey_item(header):
             result.items[column] = str(header).strip()
             continue
+        if kind is RecordKind.SURVEY_RESPONSE and header_key(header) in RATING_WORDS:
+            result.bands[column] = header_key(header)
+            continue
         for name, (score, priority) in field_candidates(header, kind).items():
             if score < _MIN_HEADER:
                 continue
@@ -220,6 +227,12 @@ def map_columns(
                 weight *= 0.5
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    if len(result.bands) >= 2 and "overall" not in result.fields:
+        # Band columns together are the overall rating, and they explain more of the header
+        # than the group heading above them (总体评价) does alone.
+        result.total += 1.0 + 0.1 * (len(result.bands) - 1)
+    else:
+        result.bands = {}
     _phone_by_content(kind, headers, profiles, result)
     return result
 
@@ -316,7 +329,9 @@ def _assign(
             ColumnChoice(column, _label(headers[column]), name, score, fit, fallback=True)
         )
     for column, header in enumerate(headers):
-        if column in used or column in result.items or not header_key(header):
+        if column in used or column in result.items or column in result.bands:
+            continue
+        if not header_key(header):
             continue
         result.unmapped.append(str(header).strip())
         result.choices.append(ColumnChoice(column, _label(header), None, 0.0, 0.0))

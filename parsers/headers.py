@@ -318,8 +318,9 @@ def is_survey_item(text: object) -> bool:
 
 
 def is_known_label(text: object) -> bool:
-    """True when the text is a header of any record kind (used to spot label/value forms)."""
-    return any(match_header(text, kind) is not None for kind in SYNONYMS)
+    """True when the text is a header of any record kind (used to spot label/value forms),
+    survey item scores (服务态度) included."""
+    return is_survey_item(text) or any(match_header(text, kind) is not None for kind in SYNONYMS)
 
 
 _FORM_MIN_LABELS = 3

@@ -20,10 +20,12 @@ from model.records import (
     RawTable,
     RecordKind,
 )
+from model.vocabulary import RATING_WORDS
 from parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
 from parsers.facts import text_facts, text_kinds
 from parsers.headers import (
     SPECIFIC_FIELDS,
+    is_survey_item,
     looks_like_form,
     match_header,
     normalise_header,
@@ -188,6 +190,8 @@ def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[
         record = _make_record(kind, values, provenance, _images(table, signature_cells))
         if kind is RecordKind.SURVEY_RESPONSE and header.columns.items:
             record["items"] = _item_scores(row, header.columns.items)
+        if kind is RecordKind.SURVEY_RESPONSE and record["overall"] is None:
+            record["overall"] = _band_of(row, header.columns.bands)
         records.append(record)
     return records
 
@@ -212,8 +216,10 @@ def _note_missing_columns(
     result: ExtractedFile,
 ) -> None:
     """Say once which needed fields have no column, and mark the records with the cause."""
-    fields = header.columns.fields
+    fields = set(header.columns.fields)
     kind = header.columns.kind
+    if header.columns.bands or header.columns.survey_items >= _MIN_ITEMS:
+        fields.add("overall")  # band columns, or item scores whose mean is the rating
     missing = [
         name
         for name in NEEDED_COLUMNS[kind]
@@ -271,6 +277,8 @@ def _header_at(
             texts, end, columns = combined, index + 1, combined_columns
     bonus = _TITLE_BONUS if any(word in title for word in _TITLE_WORDS[kind]) else 0
     if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
+        bonus += 1
+    if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
         bonus += 1
     if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
@@ -358,7 +366,7 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
     group: CellValue = None
     for above, below in zip(upper, lower, strict=False):
         group = above if above is not None else group
-        if below is not None and match_header(below, kind):
+        if below is not None and (match_header(below, kind) or _is_band(below)):
             combined.append(below)
         elif above is None and below is None:
             combined.append(None)
@@ -373,6 +381,11 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
 
 
 _SHORT_LABEL = 8
+
+
+def _is_band(value: CellValue) -> bool:
+    """满意(85-100分): a rating band column under a group heading (总体评价)."""
+    return isinstance(value, str) and normalise_header(value) in RATING_WORDS
 
 
 def _short_label(value: CellValue) -> bool:
@@ -458,7 +471,7 @@ def _extract_form(
     unread_dates: dict[str, list[str]],
 ) -> RecordKind | None:
     pairs = _form_pairs(table)
-    kind = _form_kind(pairs)
+    kind = _form_kind(pairs, title_text(table))
     if kind is None:
         result.notes.append(f"{where(table)}: a form whose kind is unclear, not read")
         return None
@@ -477,6 +490,9 @@ def _extract_form(
         row = table.locations[group[0][2][0][0]].row if len(groups) > 1 else None
         provenance = _provenance(doc, table, table.page, row, keep_table=not table.whole_page)
         record = _make_record(kind, values, provenance, _images(table, cells))
+        if kind is RecordKind.SURVEY_RESPONSE:
+            scores = {label: value for label, value, _ in group if is_survey_item(label)}
+            record["items"] = _item_scores(list(scores.values()), dict(enumerate(scores)))
         result.records.setdefault(kind.value, []).append(record)
         _collect_unread_dates(kind, [record], labels, unread_dates)
     return kind
@@ -557,18 +573,40 @@ def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:
 
 
 def _is_label(value: CellValue) -> bool:
-    return isinstance(value, str) and any(match_header(value, kind) for kind in KIND_ORDER)
+    if not isinstance(value, str):
+        return False
+    return is_survey_item(value) or any(match_header(value, kind) for kind in KIND_ORDER)
 
 
-def _form_kind(pairs: list[_Pair]) -> RecordKind | None:
-    """The record kind whose fields the labels fill best (work orders win ties)."""
-    best_kind, best_score = None, 0
+def _form_kind(pairs: list[_Pair], title: str) -> RecordKind | None:
+    """The record kind whose fields the labels fill best (work orders win ties).
+
+    A label with a value counts one, an empty one half (a title line read as a label has
+    none); survey item scores (服务态度 5) speak for a survey; a kind named nowhere in the
+    form's text counts as in a ledger (parsers/kinds.py).
+    """
+    labels = [label for label, _, _ in pairs]
+    items = sum(1 for label, value, _ in pairs if is_survey_item(label) and value is not None)
+    best_kind, best_score = None, 0.0
     for kind in KIND_ORDER:
         fields = _form_fields(pairs, kind)
         specific = set(fields) & SPECIFIC_FIELDS[kind]
-        if len(fields) >= _MIN_FIELDS and specific and len(fields) > best_score:
-            best_kind, best_score = kind, len(fields)
+        count = len(fields)
+        if kind is RecordKind.SURVEY_RESPONSE and items >= _MIN_ITEMS:
+            specific.add("items")
+            count += 1  # item scores stand in for the overall rating (findings.md)
+        if count < _MIN_FIELDS or not specific:
+            continue
+        filled = sum(1.0 if any(v is not None for _, v, _ in o) else 0.5 for o in fields.values())
+        if kind is RecordKind.SURVEY_RESPONSE:
+            filled += items / 2
+        score = filled * record_kind_evidence(kind, title, labels)
+        if score > best_score:
+            best_kind, best_score = kind, score
     return best_kind
+
+
+_MIN_ITEMS = 2
 
 
 def _form_fields(
@@ -631,6 +669,14 @@ def _make_record(
         record["signature_image"] = signature_images[0] if signature_images else None
     record.update(provenance)
     return record
+
+
+def _band_of(row: list[CellValue], bands: dict[int, str]) -> str | None:
+    """The band whose column holds this response's score or mark (the first one filled)."""
+    for column, band in sorted(bands.items()):
+        if column < len(row) and normalise_text(row[column]) is not None:
+            return band
+    return None
 
 
 def _item_scores(row: list[CellValue], items: dict[int, str]) -> dict[str, object]:

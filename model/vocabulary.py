@@ -1,0 +1,15 @@
+"""Words with one meaning everywhere: parsers read them, checks judge them.
+
+Keep each list here only, so a reader that recognises a band column (满意 / 一般 / 不满意) and
+the check that counts satisfied responses can never disagree about a word.
+"""
+
+from __future__ import annotations
+
+# Overall ratings that count as satisfied (findings.md: 非常满意 / 满意 / 比较满意 / 较满意) …
+SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
+# … and those that are ratings but do not (一般, 基本满意 and below).
+UNSATISFIED_WORDS = frozenset(
+    {"一般", "基本满意", "不满意", "不太满意", "较不满意", "比较不满意", "非常不满意", "很不满意"}
+)
+RATING_WORDS = SATISFIED_WORDS | UNSATISFIED_WORDS

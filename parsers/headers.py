@@ -155,7 +155,7 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
 # A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
-_LEGEND = re.compile(r"[:：].*\d.*$")
+_LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
 _TRAILING = re.compile(r"[:：*※#]+$")
 _LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
 _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header

@@ -19,7 +19,7 @@ from pdfplumber.utils import dedupe_chars
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
-from parsers.headers import looks_like_form
+from parsers.headers import is_known_label, looks_like_form, split_inline_label
 from parsers.images import fingerprint_encoded, fingerprint_raw
 from parsers.limits import ReadLimits
 from parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
@@ -37,6 +37,9 @@ class _PageTable:
     rows: list[list[CellValue]]
     images: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     title: str = ""
+    # label/value pairs found outside every ruled table (a form number above the grid, a
+    # signature picture beside its label in a borderless box): they belong to the page's form
+    loose: bool = False
 
 
 def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
@@ -145,7 +148,13 @@ def _read_page(
         edges = len(clean.horizontal_edges) * len(clean.vertical_edges)
         # The table finder is about n^4 on dense ruling grids (hostile-input.md P8).
         if edges <= limits.max_table_edges:
-            tables = [_page_table(clean, found) for found in clean.find_tables()]
+            found_tables = clean.find_tables()
+            tables = [_page_table(clean, found) for found in found_tables]
+            # Only a form page has label/value pairs beside its grid; ledger pages skip this.
+            forms = any(looks_like_form(table.rows) for table in tables)
+            loose = _loose_pairs(clean, found_tables, tables) if forms else None
+            if loose is not None:
+                tables.append(loose)
             if tables or edges:
                 unruled.forget()
             else:  # no ruling lines at all: maybe a table drawn without them
@@ -198,6 +207,89 @@ def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:
             if fingerprint:  # a blank picture is not a signature
                 images.setdefault(cell, []).append(fingerprint)
     return _PageTable(rows=rows, images=images, title=_title_above(page, found.bbox))
+
+
+_LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
+_NEAR = 120.0  # points: how far right of its label a loose signature picture may sit
+
+
+def _loose_pairs(
+    page: pdfplumber.page.Page, found_tables: list[object], tables: list[_PageTable]
+) -> _PageTable | None:
+    """Labels outside every ruled cell, each with the text after it on its line and the
+    picture nearest to its right on that line: the rest of a form drawn without ruling.
+
+    A ruled cell holding two labels or more is a borderless table nested in the grid
+    (客户签字 [picture] 日期 …): its words and pictures count as outside too.
+    """
+    boxes = [found.bbox for found in found_tables]
+    nested = _nested_boxes(found_tables, tables)
+    words = page.extract_words(x_tolerance=1.5)
+    outside = [w for w in words if _free(_centre(w), boxes, nested)]
+    pictures = [image for image in page.images if _free(_centre(image), boxes, nested)]
+    rows: list[list[CellValue]] = []
+    images: dict[tuple[int, int], list[str]] = {}
+    for line in _lines(outside):
+        for index, word in enumerate(line):
+            label = word["text"].rstrip(":：")
+            if not is_known_label(label) and split_inline_label(word["text"]) is None:
+                continue
+            rest = [w["text"] for w in line[index + 1:]]
+            value = " ".join(rest[: next((i for i, t in enumerate(rest) if is_known_label(t)),
+                                          len(rest))]) or None
+            rows.append([word["text"] if value is None else label, value])
+            picture = _picture_right_of(word, pictures)
+            if picture is not None:
+                fingerprint = _image_hash(picture)
+                if fingerprint:
+                    images[(len(rows) - 1, 0)] = [fingerprint]  # the label cell: see _images
+    return _PageTable(rows=rows, images=images, loose=True) if rows else None
+
+
+def _free(point: tuple[float, float], boxes: list, nested: list) -> bool:
+    return not _within(point, boxes) or _within(point, nested)
+
+
+def _nested_boxes(found_tables: list[object], tables: list[_PageTable]) -> list:
+    """Boxes of ruled cells whose text holds two labels or more."""
+    nested = []
+    for found, table in zip(found_tables, tables, strict=False):
+        for row, texts in zip(found.rows, table.rows, strict=False):
+            for box, text in zip(row.cells, texts, strict=False):
+                if box is None or not text:
+                    continue
+                if sum(1 for token in str(text).split() if is_known_label(token)) >= 2:
+                    nested.append(box)
+    return nested
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= _LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _picture_right_of(word: dict, pictures: list[dict]) -> dict | None:
+    """The picture beside a label: overlapping its line, starting right of it, nearest."""
+    beside = [
+        p for p in pictures
+        if p["top"] <= word["bottom"] and p["bottom"] >= word["top"]
+        and word["x1"] <= p["x0"] + 2 and p["x0"] - word["x1"] <= _NEAR
+    ]
+    return min(beside, key=lambda p: p["x0"] - word["x1"], default=None)
+
+
+def _centre(obj: dict) -> tuple[float, float]:
+    return (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+
+
+def _within(point: tuple[float, float], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x, y = point
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _cell_at(found: object, point: tuple[float, float]) -> tuple[int, int] | None:
@@ -259,10 +351,12 @@ class _Stitcher:
         self.open: RawTable | None = None  # a ledger that may continue on the next page
 
     def add_page(self, number: int, tables: list[_PageTable]) -> None:
-        forms = [table for table in tables if looks_like_form(table.rows)]
-        ledgers = [table for table in tables if not looks_like_form(table.rows)]
+        loose = [table for table in tables if table.loose]
+        ruled = [table for table in tables if not table.loose]
+        forms = [table for table in ruled if looks_like_form(table.rows)]
+        ledgers = [table for table in ruled if not looks_like_form(table.rows)]
         if forms:
-            self._new_table(number, _merge_forms(forms), whole_page=True)
+            self._new_table(number, _merge_forms(forms + loose), whole_page=True)
         last: RawTable | None = None
         for position, table in enumerate(ledgers):
             if position == 0 and self._continues(table):

@@ -489,6 +489,8 @@ def _extract_form(
         # forms stacked in one table also get the row each one starts on.
         row = table.locations[group[0][2][0][0]].row if len(groups) > 1 else None
         provenance = _provenance(doc, table, table.page, row, keep_table=not table.whole_page)
+        if not any(normalise_text(v) for v in values.get("record_id", [])) and len(groups) == 1:
+            values["record_id"] = [_number_outside(doc, table, kind)]
         record = _make_record(kind, values, provenance, _images(table, cells))
         if kind is RecordKind.SURVEY_RESPONSE:
             scores = {label: value for label, value, _ in group if is_survey_item(label)}
@@ -496,6 +498,26 @@ def _extract_form(
         result.records.setdefault(kind.value, []).append(record)
         _collect_unread_dates(kind, [record], labels, unread_dates)
     return kind
+
+
+def _number_outside(doc: RawDocument, table: RawTable, kind: RecordKind) -> str | None:
+    """A form's number printed outside its ruled table (工单编号：GD… above the grid).
+
+    Looked for in the table's title line, then, for a one-form page, in the page's text.
+    """
+    lines = table.title.splitlines()
+    if table.whole_page and table.page is not None:
+        lines += [line for block in doc.texts if block.page == table.page
+                  for line in block.text.splitlines()]
+    for line in lines:
+        for part in line.split():
+            inline = split_inline_label(part)
+            if inline is None or not inline[1]:
+                continue
+            found = match_header(inline[0], kind)
+            if found is not None and found[0] == "record_id":
+                return inline[1].rstrip("。.，,;；")
+    return None
 
 
 _Pair = tuple[str, CellValue, list[tuple[int, int]]]

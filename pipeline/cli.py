@@ -54,7 +54,32 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", type=Path, help="reuse parses of unchanged files (private folder)")
     run.add_argument("--pdf", action="store_true", help="also write report.pdf (needs Chromium)")
     add_batch_parser(commands, _iso_date)
+    add_diff_parser(commands)
+    _add_portal_parsers(commands)
     return parser
+
+
+def add_diff_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    diff = commands.add_parser("diff", help="findings fixed, new and still open between reports")
+    diff.add_argument("old", type=Path, help="the earlier round's report.json")
+    diff.add_argument("new", type=Path, help="the later round's report.json")
+    diff.add_argument("--out", type=Path, help="folder for diff.html/.json (default: NEW's)")
+
+
+# The portal sits above the pipeline (import-linter layers), and its web stack is an optional
+# extra: its commands are parsed here but imported only when run.
+PORTAL_COMMANDS = ("serve", "users")
+PORTAL_EXTRA = 'the portal needs its extra: pip install -e ".[portal]"'
+
+
+def _add_portal_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    try:
+        from portal.cli import add_portal_parsers
+    except ImportError:
+        for name in PORTAL_COMMANDS:
+            commands.add_parser(name, help=PORTAL_EXTRA).add_argument("rest", nargs="*")
+        return
+    add_portal_parsers(commands)
 
 
 def _iso_date(text: str) -> date:
@@ -66,6 +91,10 @@ def _iso_date(text: str) -> date:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in PORTAL_COMMANDS:
+        return _portal(args)
+    if args.command == "diff":
+        return _diff(args)
     try:
         return _run(args)  # batch too: the same options, then batch_command
     except (PackageError, ConfigError) as exc:
@@ -84,6 +113,39 @@ def main(argv: list[str] | None = None) -> int:
             "preaudit: internal error — please report it with the traceback above", file=sys.stderr
         )
         return ExitCode.INTERNAL_ERROR
+
+
+def _portal(args: argparse.Namespace) -> int:
+    try:
+        from portal.cli import serve_command, users_command
+    except ImportError as exc:
+        print(f"preaudit: {PORTAL_EXTRA} ({exc.name} is missing)", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    return serve_command(args) if args.command == "serve" else users_command(args)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import json
+
+    from reports.diff import diff_reports, write_diff
+
+    try:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in (args.old, args.new))
+    except (OSError, ValueError) as exc:
+        print(f"preaudit: cannot read a report.json: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        print("preaudit: a report.json must hold an object", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    diff = diff_reports(old, new)
+    out = args.out or args.new.parent
+    write_diff(diff, out)
+    counts = diff["counts"]
+    print(
+        f"{counts['fixed']} fixed, {counts['new']} new, {counts['still_open']} still open "
+        f"→ {out / 'diff.html'}"
+    )
+    return ExitCode.OK
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -1,0 +1,80 @@
+"""A job worker process: claim, audit, publish, repeat. ``preaudit serve`` starts N of them.
+
+Run by hand for debugging: ``python -m portal.worker --data DIR [--db URL]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import signal
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline.limits_config import load_limits
+from pipeline.run import RunOptions
+from portal.db import default_url, make_engine, session_factory
+from portal.jobs import claim_next, run_job
+from portal.storage import DataDir
+
+DEFAULT_LEASE = 60.0
+DEFAULT_POLL = 1.0
+
+
+def worker_loop(
+    url: str, data: DataDir, options: RunOptions, lease: float, poll: float, once: bool = False
+) -> None:
+    engine = make_engine(url)
+    factory = session_factory(engine)
+    parent = os.getppid()
+    while os.getppid() == parent:  # the server went away (even by SIGKILL): stop claiming
+        job = claim_next(factory, lease)
+        if job is None:
+            if once:
+                return
+            time.sleep(poll)
+            continue
+        state = run_job(factory, data, job, options, lease)
+        print(f"preaudit worker {os.getpid()}: job {job.id} {state}", file=sys.stderr, flush=True)
+    engine.dispose()
+
+
+def _on_term(*_: object) -> None:
+    # Stop this worker's per-file parser children too, then leave: the lease expires and the
+    # job is claimed again, so nothing is lost by leaving mid-audit.
+    for child in mp.active_children():
+        child.kill()
+    os._exit(128 + signal.SIGTERM)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m portal.worker")
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--db")
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--lease", type=float, default=DEFAULT_LEASE)
+    parser.add_argument("--poll", type=float, default=DEFAULT_POLL)
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _on_term)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    data = DataDir(args.data.resolve()).prepare()
+    worker_loop(args.db or default_url(data.root), data, run_options(args), args.lease, args.poll)
+    return 0
+
+
+def run_options(args: argparse.Namespace) -> RunOptions:
+    """The same options as ``preaudit batch``: one file at a time inside a package."""
+    from checks.config import load_config
+    from pipeline.run import known_codes
+
+    options = RunOptions(lang=args.lang, config=load_config(args.config, known_codes()))
+    limits = load_limits(args.config)
+    return replace(options, limits=replace(limits.job, workers=1), archive_limits=limits.archive)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

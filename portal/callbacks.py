@@ -69,6 +69,12 @@ def _worklist(ctx: Ctx) -> tuple[Any, list[dict[str, Any]]] | None:
         if sample is None:
             return None
         recorded = latest_outcomes(db, job.id)
+        about = {
+            "id": job.id,
+            "round": job.round_no,
+            "title": job.application.title,
+            "application_id": job.application_id,
+        }
         rows = []
         for item in sample:
             row = recorded.get(str(item["record_id"]))
@@ -90,7 +96,7 @@ def _worklist(ctx: Ctx) -> tuple[Any, list[dict[str, Any]]] | None:
                     "recorded_at": row.recorded_at.strftime("%Y-%m-%d %H:%M") if row else "",
                 }
             )
-        return job, rows
+        return about, rows
 
 
 @page("auditor")
@@ -99,13 +105,7 @@ def worklist(ctx: Ctx) -> Response:
     if found is None:
         return refuse(ctx, 404, "No callback sample for this round (yet).")
     job, rows = found
-    context = {
-        "id": job.id,
-        "round": job.round_no,
-        "title": job.application.title,
-        "application_id": job.application_id,
-    }
-    return ctx.render("callbacks.html.j2", job=context, rows=rows, outcomes=CALLBACK_OUTCOMES)
+    return ctx.render("callbacks.html.j2", job=job, rows=rows, outcomes=CALLBACK_OUTCOMES)
 
 
 @page("auditor", posts=True)
@@ -123,14 +123,14 @@ def record(ctx: Ctx) -> Response:
     with ctx.portal.db() as db, db.begin():
         db.add(
             CallbackOutcome(
-                job_id=job.id,
+                job_id=job["id"],
                 record_id=record_id,
                 outcome=outcome,
                 note=ctx.form.get("note", "")[:NOTE_LIMIT],
                 recorded_by=ctx.user.id,
             )
         )
-    return RedirectResponse(f"/rounds/{job.id}/callbacks", status_code=303)
+    return RedirectResponse(f"/rounds/{job['id']}/callbacks", status_code=303)
 
 
 @page("auditor")
@@ -152,7 +152,7 @@ def export(ctx: Ctx) -> Response:
                 cell.data_type = "s"  # text stays text: "=…" from a note is never a formula
     buffer = BytesIO()
     book.save(buffer)
-    name = f"callbacks-application-{job.application_id}-round-{job.round_no}.xlsx"
+    name = f"callbacks-application-{job['application_id']}-round-{job['round']}.xlsx"
     return Response(
         buffer.getvalue(),
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

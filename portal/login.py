@@ -28,12 +28,15 @@ HOME = {
 
 async def login_form(request: Request) -> Response:
     portal: Portal = request.app.state.portal
-    return _form(portal, request, "")
+    user, csrf = await run_in_threadpool(portal.current, request)  # shown as logged in, if so
+    return _form(portal, request, "", user=user, csrf=csrf or "")
 
 
-def _form(portal: Portal, request: Request, error: str, status: int = 200) -> Response:
+def _form(
+    portal: Portal, request: Request, error: str, status: int = 200, **context: object
+) -> Response:
     token = secrets.token_urlsafe(32)  # double submit: the form's copy must match the cookie
-    response = render(portal, "login.html.j2", status, login_token=token, error=error)
+    response = render(portal, "login.html.j2", status, login_token=token, error=error, **context)
     _cookie(portal, response, LOGIN_COOKIE, portal.signer.sign(token), max_age=3600)
     return response
 

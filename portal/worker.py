@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -42,6 +43,17 @@ def worker_loop(
     engine.dispose()
 
 
+def _watch_parent(parent: int) -> None:
+    """Leave as soon as the server is gone, even mid-audit (it may have been SIGKILLed).
+
+    The job's lease then runs out and the restarted server's workers claim it again; an
+    orphan finishing on its own would be correct too, but nobody would be watching it.
+    """
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    _on_term()
+
+
 def _on_term(*_: object) -> None:
     # Stop this worker's per-file parser children too, then leave: the lease expires and the
     # job is claimed again, so nothing is lost by leaving mid-audit.
@@ -61,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _on_term)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     data = DataDir(args.data.resolve()).prepare()
     worker_loop(args.db or default_url(data.root), data, run_options(args), args.lease, args.poll)
     return 0

@@ -34,6 +34,8 @@ USERS = {  # name -> role; consultant "carl" has "alice" as client, not "bob"
     "carl": "consultant",
     "ada": "auditor",
     "root": "admin",
+    "dora": "consultant",  # no clients yet
+    "eve": "applicant",
 }
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 _LOGIN = re.compile(r'name="login_token" value="([^"]+)"')
@@ -83,7 +85,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 class PortalUnderTest:
     data: DataDir
     url: str
-    client_factory: object
+    factory: object
     app: object
 
     def client(self) -> TestClient:

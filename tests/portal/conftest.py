@@ -11,18 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from starlette.testclient import TestClient
 
-pytest.importorskip("starlette")
-from sqlalchemy import create_engine, text  # noqa: E402
-from starlette.testclient import TestClient  # noqa: E402
-
-from portal.admin import add_user, assign  # noqa: E402
-from portal.app import create_app  # noqa: E402
-from portal.db import default_url, make_engine, session_factory, transaction, upgrade  # noqa: E402
-from portal.jobs import claim_next, run_job  # noqa: E402
-from portal.storage import DataDir  # noqa: E402
-from portal.web import Settings  # noqa: E402
-from portal.worker import run_options  # noqa: E402
+from portal.admin import add_user, assign
+from portal.app import create_app
+from portal.db import default_url, make_engine, session_factory, transaction, upgrade
+from portal.jobs import claim_next, run_job
+from portal.storage import DataDir
+from portal.web import Settings
+from portal.worker import run_options
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ROOT / "sample_data" / "packages"

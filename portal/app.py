@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -37,10 +40,18 @@ ROUTES = [
 ]
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, on_shutdown: Callable[[], None] | None = None) -> Starlette:
     settings.data.prepare()
     engine = make_engine(settings.db_url)
-    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        if on_shutdown:  # uvicorn re-raises SIGTERM after this, so a `finally` would not run
+            on_shutdown()
+        engine.dispose()
+
+    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)], lifespan=lifespan)
     app.state.portal = Portal(
         settings=settings,
         factory=session_factory(engine),

@@ -142,7 +142,8 @@ def serve_command(args: argparse.Namespace) -> int:
     workers.start()
     print(f"preaudit portal on http://{args.host}:{args.port}/ (data in {data.root})", flush=True)
     try:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+        app = create_app(settings, on_shutdown=workers.stop)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:
         workers.stop()
     return 0

@@ -130,6 +130,7 @@ def run_job(
     beat.start()
     staging = data.staging(job.id, job.claim)
     work = data.work(job.id)
+    _clear_earlier_attempts(data, job.id)
     try:
         package = materialise(data, job.files, work / job.claim)
         package = _named(package, job.package_name)
@@ -151,6 +152,13 @@ def run_job(
     report = result.report
     done = _finish(factory, job, status="done", verdict=report["verdict"], counts=report["counts"])
     return "done" if done else "lost"
+
+
+def _clear_earlier_attempts(data: DataDir, job_id: int) -> None:
+    """What a killed worker left of this job: its package copy and half-written report."""
+    shutil.rmtree(data.work(job_id), ignore_errors=True)
+    for partial in data.staging(job_id, "*").parent.glob(data.staging(job_id, "*").name):
+        shutil.rmtree(partial, ignore_errors=True)
 
 
 def _named(package, title: str):  # type: ignore[no-untyped-def]

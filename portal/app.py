@@ -56,7 +56,9 @@ def create_app(settings: Settings, on_shutdown: Callable[[], None] | None = None
         settings=settings,
         factory=session_factory(engine),
         signer=Signer(settings.data.secret()),
-        limiter=LoginLimiter(settings.login_attempts, settings.login_window_seconds),
+        limiter=LoginLimiter(
+            settings.login_attempts, 4 * settings.login_attempts, settings.login_window_seconds
+        ),
         env=make_environment(),
     )
     app.state.engine = engine

@@ -93,21 +93,25 @@ def same_token(expected: str | None, given: str | None) -> bool:
 
 
 class LoginLimiter:
-    """At most ``attempts`` failed logins per name and per client address in ``window`` s.
+    """Failed logins per name and per client address within ``window`` seconds.
 
-    In memory: the web server is one process (the job workers are separate), and a restart
-    forgetting the count is acceptable for a limit meant to stop guessing at speed.
+    A name is locked after ``per_name`` failures (guessing one password); an address after
+    ``per_address`` (trying many names). The address limit is higher because an office or
+    a certification body shares one address. In memory: the web server is one process (the
+    job workers are separate); a restart forgetting the counts is acceptable for a limit
+    meant to stop guessing at speed.
     """
 
-    def __init__(self, attempts: int = 5, window: float = 300.0) -> None:
-        self.attempts, self.window = attempts, window
+    def __init__(self, per_name: int = 5, per_address: int = 20, window: float = 300.0) -> None:
+        self.limits = {"name": per_name, "ip": per_address}
+        self.window = window
         self._failures: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
     def blocked(self, *keys: str) -> bool:
         now = time.monotonic()
         with self._lock:
-            return any(len(self._recent(key, now)) >= self.attempts for key in keys)
+            return any(len(self._recent(k, now)) >= self.limits[k.split(":")[0]] for k in keys)
 
     def failed(self, *keys: str) -> None:
         now = time.monotonic()

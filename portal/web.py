@@ -42,7 +42,7 @@ class Settings:
     archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     lang: str = "zh"
     secure_cookies: bool = False  # set when served over https (behind a proxy)
-    login_attempts: int = 5
+    login_attempts: int = 5  # per name; per client address four times that
     login_window_seconds: float = 300.0
 
 

@@ -3,6 +3,7 @@ a real data folder, users of every role, and the app in-process through Starlett
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import uuid
@@ -14,10 +15,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from starlette.testclient import TestClient
 
-from portal.admin import add_user, assign
+from portal.admin import assign
 from portal.app import create_app
+from portal.auth import hash_password
 from portal.db import default_url, make_engine, session_factory, transaction, upgrade
 from portal.jobs import claim_next, run_job
+from portal.models import User
 from portal.storage import DataDir
 from portal.web import Settings
 from portal.worker import run_options
@@ -128,13 +131,18 @@ def csrf_of(client: TestClient, page: str = "/") -> str:
     return found.group(1)
 
 
+@functools.cache
+def _password_hash() -> str:
+    return hash_password(PASSWORD)  # once: argon2 is slow on purpose (add_user is tested apart)
+
+
 def make_portal(tmp_path: Path, url: str) -> PortalUnderTest:
     data = DataDir(tmp_path / "data").prepare()
     upgrade(url)
     factory = session_factory(make_engine(url))
     with transaction(factory) as db:
         for name, role in USERS.items():
-            add_user(db, name, role, PASSWORD)
+            db.add(User(name=name, role=role, password_hash=_password_hash()))
         db.flush()
         assign(db, "carl", "alice")
     app = create_app(Settings(data=data, db_url=url, max_upload_bytes=20 * 1024 * 1024))

@@ -78,8 +78,8 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         for req in REQUIREMENTS
     }
     return {
-        "old": _side(old),
-        "new": _side(new),
+        "before": _side(old),
+        "after": _side(new),
         "counts": {state: len(groups[state]) for state in STATES},
         "by_requirement": by_requirement,
         **groups,

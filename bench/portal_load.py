@@ -25,7 +25,9 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -85,12 +87,20 @@ def _token(page: str) -> str:
     return found.group(1)
 
 
-def _session(base: str, name: str) -> httpx.Client:
-    client = httpx.Client(base_url=base, timeout=120)
+@contextmanager
+def _session(base: str, name: str) -> Iterator[httpx.Client]:
+    client = httpx.Client(base_url=base, timeout=300)
+    try:
+        _login(client, name)
+        yield client
+    finally:
+        client.close()
+
+
+def _login(client: httpx.Client, name: str) -> None:
     form = {"name": name, "password": PASSWORD, "login_token": _token(client.get("/login").text)}
     if client.post("/login", data=form).status_code != 303:
         raise RuntimeError(f"{name} could not log in")
-    return client
 
 
 def _one_upload(base: str, name: str, package: Path) -> dict[str, Any]:

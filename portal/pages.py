@@ -110,18 +110,23 @@ def round_page(ctx: Ctx) -> Response:
         callbacks = outcome_counts(db, job.id) if ctx.user.role == "auditor" else None
     report = _report(ctx, job.id) if view["status"] == "done" else None
     lang = str((report or {}).get("lang") or ctx.portal.settings.lang)
-    to_fix = [r for r in readiness_rows(report, lang) if r["status"] != "ready"] if report else []
+    rows = readiness_rows(report, lang) if report else []
+    to_fix = [r for r in rows if r["status"] in ("not_ready", "advice")]
     diff = None
     if report and previous is not None:
         older = _report(ctx, previous.id)
         if older is not None:
-            diff = diff_reports(older, report) | {"previous_round": previous.round_no}
+            labels = {r["key"]: r["label"] for r in rows}
+            diff = diff_reports(older, report) | {
+                "previous_round": previous.round_no,
+                "labels": labels,
+            }
     return ctx.render(
         "round.html.j2",
         job=view,
         application=application,
         report=report,
-        to_fix=[r for r in to_fix if r["status"] in ("not_ready", "advice")],
+        to_fix=to_fix,
         diff=diff,
         callbacks=callbacks,
         live=view["status"] in LIVE,

@@ -17,10 +17,13 @@ import os
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 _PARTIAL = ".partial-"
+_PACKAGE = "package"
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -61,42 +64,56 @@ class DataDir:
 
 
 class TooLarge(Exception):
-    """The upload is over the size cap."""
+    """One uploaded file is over the per-file limit (the argument names it)."""
 
 
-class BlobWriter:
-    """Receives one file in chunks into tmp/, hashing as it goes; ``finish`` files it by hash."""
+class Upload:
+    """One upload being received, laid out under tmp/ exactly as the package a worker will see.
+
+    Files are hashed as they arrive; ``keep`` files them into blobs/ by content once the package
+    passed vetting, ``discard`` drops everything (a refused upload leaves nothing behind).
+    """
 
     def __init__(self, data: DataDir) -> None:
-        self._data = data
-        fd, name = tempfile.mkstemp(dir=data.tmp, prefix="upload-")
-        self._handle = os.fdopen(fd, "wb")
-        self._path = Path(name)
-        self._hash = hashlib.sha256()
-        self.size = 0
+        self.data = data
+        self.root = Path(tempfile.mkdtemp(prefix="upload-", dir=data.tmp))
+        self.files: list[dict[str, object]] = []
 
-    def write(self, chunk: bytes) -> None:
-        self._hash.update(chunk)
-        self._handle.write(chunk)
-        self.size += len(chunk)
+    def receive(self, name: str, read: Callable[[int], bytes], limit: int) -> None:
+        """Write one file from ``read`` (chunks), refusing it past ``limit`` bytes."""
+        target = self.root / _PACKAGE / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest, size = hashlib.sha256(), 0
+        with target.open("xb") as handle:
+            while chunk := read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise TooLarge(name)
+                digest.update(chunk)
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(target, 0o600)
+        self.files.append({"name": name, "sha256": digest.hexdigest(), "size": size})
 
-    def finish(self) -> str:
-        """fsync, then move into blobs/ (an identical blob already there is kept)."""
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self._handle.close()
-        digest = self._hash.hexdigest()
-        target = self._data.blob(digest)
-        target.parent.mkdir(exist_ok=True)
-        if target.exists():
-            self._path.unlink()
-        else:
-            os.replace(self._path, target)
-        return digest
+    @property
+    def package(self) -> Path:
+        return package_path(self.files, self.root)
+
+    def keep(self) -> list[dict[str, object]]:
+        for item in self.files:
+            target = self.data.blob(str(item["sha256"]))
+            target.parent.mkdir(exist_ok=True)
+            source = self.root / _PACKAGE / str(item["name"])
+            if target.exists():  # the same bytes were uploaded before: keep one copy
+                source.unlink()
+            else:
+                os.replace(source, target)
+        self.discard()
+        return self.files
 
     def discard(self) -> None:
-        self._handle.close()
-        self._path.unlink(missing_ok=True)
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 def safe_relative_name(name: str) -> str | None:
@@ -113,24 +130,24 @@ def safe_relative_name(name: str) -> str | None:
     return "/".join(parts)
 
 
-def materialise(data: DataDir, files: list[dict[str, object]], dest: Path) -> Path:
-    """Lay the uploaded files out as a package under ``dest``; return the package's path.
+def package_path(files: list[dict[str, object]], base: Path) -> Path:
+    """One uploaded .zip is the package itself; several files form a folder."""
+    if len(files) == 1 and str(files[0]["name"]).lower().endswith(".zip"):
+        return base / _PACKAGE / str(files[0]["name"])
+    return base / _PACKAGE
 
-    One uploaded .zip is the package itself; several files form a folder. Blobs are linked,
-    not copied, where the file system allows.
+
+def materialise(data: DataDir, files: list[dict[str, object]], dest: Path) -> Path:
+    """Lay the stored files out as the package under ``dest``, as the upload was vetted.
+
+    Blobs are linked, not copied, where the file system allows.
     """
     shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
-    if len(files) == 1 and str(files[0]["name"]).lower().endswith(".zip"):
-        target = dest / PurePosixPath(str(files[0]["name"])).name
-        _link(data.blob(str(files[0]["sha256"])), target)
-        return target
-    package = dest / "package"
     for item in files:
-        target = package / str(item["name"])
+        target = dest / _PACKAGE / str(item["name"])
         target.parent.mkdir(parents=True, exist_ok=True)
         _link(data.blob(str(item["sha256"])), target)
-    return package
+    return package_path(files, dest)
 
 
 def _link(source: Path, target: Path) -> None:

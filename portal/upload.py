@@ -9,12 +9,11 @@ is told, so an upload the browser saw accepted is never lost.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -25,10 +24,9 @@ from pipeline.exitcodes import PackageError
 from portal.access import UPLOADERS, application_for
 from portal.auth import same_token
 from portal.models import Job
-from portal.storage import BlobWriter, safe_relative_name
+from portal.storage import TooLarge, Upload, safe_relative_name
 from portal.web import Ctx, Portal, refuse
 
-_CHUNK = 1 << 20
 MAX_FILES = 2000
 
 
@@ -83,53 +81,55 @@ def _accept(ctx: Ctx, uploads: list[UploadFile]) -> int:
             raise UploadRefused(404, "No such application.")
     if not uploads:
         raise UploadRefused(400, "Choose a .zip or the files of the package.")
-    files = _store(ctx, uploads)
-    _vet(ctx, files)
+    received = Upload(ctx.portal.settings.data)
+    try:
+        _receive(ctx, received, uploads)
+        _vet(ctx, received.package)
+        files = received.keep()
+    finally:
+        received.discard()
     return _enqueue(ctx, application_id, files)
 
 
-def _store(ctx: Ctx, uploads: list[UploadFile]) -> list[dict[str, object]]:
+def _receive(ctx: Ctx, received: Upload, uploads: list[UploadFile]) -> None:
     limit = ctx.portal.settings.archive_limits.max_file_bytes
-    files: list[dict[str, object]] = []
     taken: set[str] = set()
     for item in uploads:
         name = safe_relative_name(item.filename or "")
         if name is None or name.casefold() in taken:
             raise UploadRefused(400, f"Unusable or repeated file name: {item.filename!r}.")
         taken.add(name.casefold())
-        writer = BlobWriter(ctx.portal.settings.data)
         try:
-            while chunk := item.file.read(_CHUNK):
-                writer.write(chunk)
-                if writer.size > limit:
-                    raise UploadRefused(413, f"{name} is larger than {limit // 2**20} MiB.")
-        except BaseException:
-            writer.discard()
-            raise
-        files.append({"name": name, "sha256": writer.finish(), "size": writer.size})
-    return files
+            received.receive(name, item.file.read, limit)
+        except TooLarge as exc:
+            raise UploadRefused(413, f"{exc} is larger than {limit // 2**20} MiB.") from exc
 
 
-def _vet(ctx: Ctx, files: list[dict[str, object]]) -> None:
+def _vet(ctx: Ctx, package_path: Path) -> None:
     """The CLI's discovery and archive limits, on the package exactly as a worker will see it."""
-    from portal.storage import materialise
-
-    settings = ctx.portal.settings
-    scratch = Path(tempfile.mkdtemp(prefix="vet-", dir=settings.data.tmp))
     try:
-        package = discover(materialise(settings.data, files, scratch), settings.archive_limits)
-        try:
-            if not package.files:
-                raise UploadRefused(400, "The package holds no files to audit.")
-        finally:
-            package.close()
+        package = discover(package_path, ctx.portal.settings.archive_limits)
     except PackageError as exc:
         raise UploadRefused(400, f"Package refused: {exc}") from exc
+    try:
+        if not package.files:
+            raise UploadRefused(400, "The package holds no files to audit.")
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        package.close()
 
 
 def _enqueue(ctx: Ctx, application_id: int, files: list[dict[str, object]]) -> int:
+    """Commit the job row; two uploads to one application at once take turns at numbering."""
+    for attempt in range(5):
+        try:
+            return _insert_job(ctx, application_id, files)
+        except IntegrityError:  # the other upload took this round number first (PostgreSQL)
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _insert_job(ctx: Ctx, application_id: int, files: list[dict[str, object]]) -> int:
     with ctx.portal.db() as db, db.begin():
         last = db.scalar(select(func.max(Job.round_no)).where(Job.application_id == application_id))
         job = Job(

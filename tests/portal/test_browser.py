@@ -95,8 +95,6 @@ def _walk_through(browser, base, portal, defects: Path, clean: Path, shots: Path
     ada.screenshot(shots / "portal-auditor-callbacks.png")
     ada.open(application)
     assert ada.attr("[data-callbacks]", "data-callbacks") == "1"
-    ada.open("/queue")
-    ada.screenshot(shots / "portal-auditor-queue.png")
 
     # The consultant: the client's second round and what changed.
     carl = Tab(browser, base)
@@ -108,6 +106,9 @@ def _walk_through(browser, base, portal, defects: Path, clean: Path, shots: Path
     fixed = int(carl.attr("[data-fixed]", "data-fixed") or -1)
     assert fixed > 20 and carl.attr("[data-still-open]", "data-still-open") is not None
     carl.screenshot(shots / "portal-consultant-round.png")
+    ada.open("/queue")
+    assert ada.text("#queue").count("Alice Appliances 2026") == 2
+    ada.screenshot(shots / "portal-auditor-queue.png")
 
     # The admin sees users, not applications.
     root = Tab(browser, base)

@@ -99,6 +99,17 @@ def _wait_for(portal: PortalUnderTest, job_id: int, states: tuple[str, ...]) -> 
     raise AssertionError(f"job {job_id} never reached {states}: {job.status}")
 
 
+def _wait_until_auditing(portal: PortalUnderTest, job_id: int) -> None:
+    """Claimed, and the worker has laid the package out: the audit is under way."""
+    work = portal.data.work(job_id)
+    deadline = time.monotonic() + DEADLINE
+    while time.monotonic() < deadline:
+        if work.is_dir() and any(work.iterdir()):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"job {job_id} was never started")
+
+
 def _assert_finished_once(portal: PortalUnderTest, job_id: int, attempts: int) -> None:
     job = _job(portal, job_id)
     assert job.status == "done" and job.attempts == attempts, (job.status, job.attempts)
@@ -118,8 +129,7 @@ def test_a_worker_killed_mid_audit_leaves_a_job_another_finishes_once(
     job_id = _queue(portal, body=body)
     victim = _worker(portal)
     try:
-        _wait_for(portal, job_id, ("running",))
-        time.sleep(0.5)  # inside the audit
+        _wait_until_auditing(portal, job_id)
         victim.send_signal(signal.SIGKILL)
         victim.wait()
         assert _job(portal, job_id).status == "running"  # nobody finished it
@@ -168,8 +178,7 @@ def test_the_server_killed_mid_audit_finishes_the_job_once_after_restart(
     try:
         wait_up(port, server)
         job_id = _upload_over_http(port, zip_of(PACKAGES / "defects", tmp_path / "d.zip"))
-        _wait_for(portal, job_id, ("running",))
-        time.sleep(0.5)
+        _wait_until_auditing(portal, job_id)
         server.send_signal(signal.SIGKILL)  # the server only: its worker must notice by itself
         server.wait()
         time.sleep(1.5)

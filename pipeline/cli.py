@@ -75,11 +75,20 @@ PORTAL_EXTRA = 'the portal needs its extra: pip install -e ".[portal]"'
 def _add_portal_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     try:
         from portal.cli import add_portal_parsers
-    except ImportError:
+    except ImportError:  # listed in --help all the same; main() explains before parsing
         for name in PORTAL_COMMANDS:
-            commands.add_parser(name, help=PORTAL_EXTRA).add_argument("rest", nargs="*")
+            commands.add_parser(name, help=PORTAL_EXTRA)
         return
     add_portal_parsers(commands)
+
+
+def _portal_missing() -> str | None:
+    """The missing module's name when the portal extra is not installed."""
+    try:
+        import portal.cli  # noqa: F401
+    except ImportError as exc:
+        return exc.name or "portal"
+    return None
 
 
 def _iso_date(text: str) -> date:
@@ -90,6 +99,10 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if words and words[0] in PORTAL_COMMANDS and (missing := _portal_missing()):
+        print(f"preaudit: {PORTAL_EXTRA} ({missing} is missing)", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
     args = build_parser().parse_args(argv)
     if args.command in PORTAL_COMMANDS:
         return _portal(args)
@@ -116,11 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _portal(args: argparse.Namespace) -> int:
-    try:
-        from portal.cli import serve_command, users_command
-    except ImportError as exc:
-        print(f"preaudit: {PORTAL_EXTRA} ({exc.name} is missing)", file=sys.stderr)
-        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    from portal.cli import serve_command, users_command
+
     return serve_command(args) if args.command == "serve" else users_command(args)
 
 

@@ -81,7 +81,7 @@ def test_serve_without_the_extra_says_how_to_install_it() -> None:
         "            raise ImportError(name=name)\n"
         "sys.meta_path.insert(0, Hide())\n"
         "from pipeline.cli import main\n"
-        "sys.exit(main(['serve']))\n"
+        "sys.exit(main(['serve', '--port', '8001']))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 2

@@ -15,14 +15,17 @@ from __future__ import annotations
 import secrets
 import shutil
 import threading
+import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.batch import _publish as publish
+from pipeline.batch import report_folder_name
 from pipeline.exitcodes import PackageError
 from pipeline.run import RunOptions, audit
 from portal.db import transaction
@@ -136,12 +139,10 @@ def run_job(
         package = _named(package, job.package_name)
         result = audit(package, staging, replace(options, progress=None))
     except PackageError as exc:  # refused as a whole (the upload was vetted, but limits change)
-        beat.stop.set()
-        return "failed" if _finish(factory, job, status="failed", error=str(exc)) else "lost"
+        return _failed(factory, job, staging, str(exc))
     except Exception as exc:  # a bug: the same package would fail again, so do not retry
-        beat.stop.set()
-        error = f"internal error ({type(exc).__name__}): {exc}"
-        return "failed" if _finish(factory, job, status="failed", error=error) else "lost"
+        traceback.print_exc()  # the worker's log; the page gets one line
+        return _failed(factory, job, staging, f"internal error ({type(exc).__name__})")
     finally:
         beat.stop.set()
         shutil.rmtree(work / job.claim, ignore_errors=True)
@@ -154,6 +155,11 @@ def run_job(
     return "done" if done else "lost"
 
 
+def _failed(factory: sessionmaker[Session], job: Claimed, staging: Path, error: str) -> str:
+    shutil.rmtree(staging, ignore_errors=True)
+    return "failed" if _finish(factory, job, status="failed", error=error) else "lost"
+
+
 def _clear_earlier_attempts(data: DataDir, job_id: int) -> None:
     """What a killed worker left of this job: its package copy and half-written report."""
     shutil.rmtree(data.work(job_id), ignore_errors=True)
@@ -161,10 +167,8 @@ def _clear_earlier_attempts(data: DataDir, job_id: int) -> None:
         shutil.rmtree(partial, ignore_errors=True)
 
 
-def _named(package, title: str):  # type: ignore[no-untyped-def]
+def _named(package: Path, title: str) -> Path:
     """Rename the package folder after the application, so the report names it."""
-    from pipeline.batch import report_folder_name
-
     if package.is_dir():
         target = package.with_name(report_folder_name(title, set()))
         package.rename(target)

@@ -32,9 +32,11 @@ DEADLINE = 120.0
 
 
 def _queue(portal: PortalUnderTest, name: str = "alice", body: bytes | None = None) -> int:
+    """One job of alice's: the small work-order file, or ``body`` uploaded as a zip."""
     client = portal.login(name)
     app_id = new_application(client, "crash test")
-    response = upload(client, app_id, [("orders.docx", body or SMALL.read_bytes())])
+    upload_name = "package.zip" if body else "orders.docx"
+    response = upload(client, app_id, [(upload_name, body or SMALL.read_bytes())])
     assert response.status_code == 303, response.text
     return int(response.headers["location"].rsplit("/", 1)[1])
 
@@ -75,6 +77,26 @@ def test_a_package_that_keeps_killing_workers_is_failed_not_retried_forever(
     assert claim_next(portal.factory, lease=60) is None
     job = _job(portal, job_id)
     assert job.status == "failed" and "not retried" in (job.error or "")
+
+
+def test_a_package_refused_at_run_time_fails_with_its_reason(
+    portal: PortalUnderTest, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from pipeline.discover import ArchiveLimits
+
+    body = zip_of(PACKAGES / "clean", tmp_path / "clean.zip").read_bytes()
+    job_id = _queue(portal, body=body)
+    claimed = claim_next(portal.factory, lease=60)
+    assert claimed is not None
+    stricter = replace(run_options(_Args()), archive_limits=ArchiveLimits(max_members=3))
+    assert run_job(portal.factory, portal.data, claimed, stricter, lease=60) == "failed"
+    job = _job(portal, job_id)
+    assert job.status == "failed" and "over the 3 limit" in (job.error or "")
+    assert list((portal.data.root / "reports").iterdir()) == []
+    page = portal.login("alice").get(f"/rounds/{job_id}").text
+    assert "over the 3 limit" in page and 'data-status="failed"' in page
 
 
 # Real processes -----------------------------------------------------------------------------

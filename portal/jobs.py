@@ -109,6 +109,19 @@ def _finish(factory: sessionmaker[Session], job: Claimed, **values: Any) -> bool
         )
 
 
+def release_job(factory: sessionmaker[Session], job: Claimed) -> bool:
+    """Hand a job back unfinished (the worker is stopping): queued again, this try not counted."""
+    with transaction(factory) as db:
+        return (
+            db.execute(
+                update(Job)
+                .where(Job.id == job.id, Job.claim == job.claim, Job.status == "running")
+                .values(status="queued", claim=None, lease_until=None, attempts=Job.attempts - 1)
+            ).rowcount
+            == 1
+        )
+
+
 class Heartbeat(threading.Thread):
     """Renews the lease every third of it while the audit runs."""
 

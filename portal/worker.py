@@ -6,6 +6,7 @@ Run by hand for debugging: ``python -m portal.worker --data DIR [--db URL]``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing as mp
 import os
 import signal
@@ -14,15 +15,20 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from pipeline.limits_config import load_limits
 from pipeline.run import RunOptions
 from portal.db import default_url, make_engine, session_factory
-from portal.jobs import claim_next, run_job
+from portal.jobs import claim_next, release_job, run_job
 from portal.storage import DataDir
 
 DEFAULT_LEASE = 60.0
 DEFAULT_POLL = 1.0
+
+
+# The job this process is auditing, so a polite stop (SIGTERM) can hand it back at once.
+_current: dict[str, Any] = {}
 
 
 def worker_loop(
@@ -30,6 +36,7 @@ def worker_loop(
 ) -> None:
     engine = make_engine(url)
     factory = session_factory(engine)
+    _current["factory"] = factory
     parent = os.getppid()
     while os.getppid() == parent:  # the server went away (even by SIGKILL): stop claiming
         job = claim_next(factory, lease)
@@ -38,7 +45,9 @@ def worker_loop(
                 return
             time.sleep(poll)
             continue
+        _current["job"] = job
         state = run_job(factory, data, job, options, lease)
+        _current.pop("job", None)
         print(f"preaudit worker {os.getpid()}: job {job.id} {state}", file=sys.stderr, flush=True)
     engine.dispose()
 
@@ -51,14 +60,25 @@ def _watch_parent(parent: int) -> None:
     """
     while os.getppid() == parent:
         time.sleep(0.5)
-    _on_term()
+    _leave(release=False)  # a server killed hard: its lease will run out; touch nothing
 
 
 def _on_term(*_: object) -> None:
-    # Stop this worker's per-file parser children too, then leave: the lease expires and the
-    # job is claimed again, so nothing is lost by leaving mid-audit.
+    _leave(release=True)
+
+
+def _leave(release: bool) -> None:
+    """Stop this worker's per-file parser children, hand the job back if asked, and exit.
+
+    Leaving mid-audit loses nothing: a released job is queued again at once, an unreleased
+    one when its lease runs out.
+    """
     for child in mp.active_children():
         child.kill()
+    job = _current.get("job")
+    if release and job is not None:
+        with contextlib.suppress(Exception):  # the database may be gone too: the lease decides
+            release_job(_current["factory"], job)
     os._exit(128 + signal.SIGTERM)
 
 

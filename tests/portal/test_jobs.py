@@ -166,6 +166,23 @@ def test_a_worker_killed_mid_audit_leaves_a_job_another_finishes_once(
     _assert_finished_once(portal, job_id, attempts=2)
 
 
+@pytest.mark.slow
+def test_a_worker_stopped_politely_hands_its_job_back_at_once(
+    portal: PortalUnderTest, tmp_path: Path
+) -> None:
+    body = zip_of(PACKAGES / "defects", tmp_path / "defects.zip").read_bytes()
+    job_id = _queue(portal, body=body)
+    worker = _worker(portal)
+    try:
+        _wait_until_auditing(portal, job_id)
+        worker.terminate()
+        assert worker.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        worker.kill()
+    job = _job(portal, job_id)
+    assert (job.status, job.attempts, job.claim) == ("queued", 0, None)  # no lease to wait out
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -63,14 +63,17 @@ async def upload(request: Request) -> Response:
     cap = portal.settings.max_upload_bytes
     if int(request.headers.get("content-length") or 0) > cap:
         return refuse(ctx, 413, f"The upload is larger than {cap // (1024 * 1024)} MiB.")
+    capped = _capped(request, cap)
     try:
-        form = await _capped(request, cap).form(max_files=MAX_FILES, max_fields=10)
+        form = await capped.form(max_files=MAX_FILES, max_fields=10)
         if not same_token(csrf, str(form.get("csrf") or "")):
             return refuse(ctx, 403, "Form expired: reload.")
         uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
         job_id = await run_in_threadpool(_accept, ctx, uploads)
     except UploadRefused as exc:
         return refuse(ctx, exc.status, str(exc))
+    finally:
+        await capped.close()  # the parser's spooled temporary files, now
     return RedirectResponse(f"/rounds/{job_id}", status_code=303)
 
 

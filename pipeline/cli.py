@@ -63,7 +63,41 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--config", type=Path, help="TOML file with [limits] (as for run)"
     )
+    add_diff_parser(commands)
+    _add_portal_parsers(commands)
     return parser
+
+
+def add_diff_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    diff = commands.add_parser("diff", help="findings fixed, new and still open between reports")
+    diff.add_argument("old", type=Path, help="the earlier round's report.json")
+    diff.add_argument("new", type=Path, help="the later round's report.json")
+    diff.add_argument("--out", type=Path, help="folder for diff.html/.json (default: NEW's)")
+
+
+# The portal sits above the pipeline (import-linter layers), and its web stack is an optional
+# extra: its commands are parsed here but imported only when run.
+PORTAL_COMMANDS = ("serve", "users")
+PORTAL_EXTRA = 'the portal needs its extra: pip install -e ".[portal]"'
+
+
+def _add_portal_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    try:
+        from portal.cli import add_portal_parsers
+    except ImportError:  # listed in --help all the same; main() explains before parsing
+        for name in PORTAL_COMMANDS:
+            commands.add_parser(name, help=PORTAL_EXTRA)
+        return
+    add_portal_parsers(commands)
+
+
+def _portal_missing() -> str | None:
+    """The missing module's name when the portal extra is not installed."""
+    try:
+        import portal.cli  # noqa: F401
+    except ImportError as exc:
+        return exc.name or "portal"
+    return None
 
 
 def _iso_date(text: str) -> date:
@@ -74,7 +108,15 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if words and words[0] in PORTAL_COMMANDS and (missing := _portal_missing()):
+        print(f"preaudit: {PORTAL_EXTRA} ({missing} is missing)", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
     args = build_parser().parse_args(argv)
+    if args.command in PORTAL_COMMANDS:
+        return _portal(args)
+    if args.command == "diff":
+        return _diff(args)
     try:
         return _run(args)  # batch too: the same options, then batch_command
     except (PackageError, ConfigError) as exc:
@@ -101,6 +143,36 @@ def _explain(args: argparse.Namespace) -> int:
     limits = load_limits(args.config)
     outcomes = explain_path(args.target, limits.job, limits.archive)
     print_explanations(outcomes, sys.stdout, args.json)
+    return ExitCode.OK
+
+
+def _portal(args: argparse.Namespace) -> int:
+    from portal.cli import serve_command, users_command
+
+    return serve_command(args) if args.command == "serve" else users_command(args)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import json
+
+    from reports.diff import diff_reports, write_diff
+
+    try:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in (args.old, args.new))
+    except (OSError, ValueError) as exc:
+        print(f"preaudit: cannot read a report.json: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        print("preaudit: a report.json must hold an object", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    diff = diff_reports(old, new)
+    out = args.out or args.new.parent
+    write_diff(diff, out)
+    counts = diff["counts"]
+    print(
+        f"{counts['fixed']} fixed, {counts['new']} new, {counts['still_open']} still open "
+        f"→ {out / 'diff.html'}"
+    )
     return ExitCode.OK
 
 

@@ -7,7 +7,7 @@ whether a record is valid, it only reports what is written where.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from model.records import (
     CANONICAL_FIELDS,
@@ -77,17 +77,15 @@ def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> Extracte
     ``[columns]`` table); such a mapping wins over recognition.
     """
     result = ExtractedFile(notes=list(doc.notes))
-    given = columns or {}
+    state = _State(result, given=columns or {})
     found: set[str] = set()
-    unclear: list[str] = []
-    unread_dates: dict[str, list[str]] = {}
     for table in doc.tables:
-        kind = _extract_table(doc, table, result, unclear, unread_dates, given)
+        kind = _extract_table(doc, table, state)
         if isinstance(kind, RecordKind):
             found.add(DOC_KIND_OF_RECORDS[kind].value)
         elif kind is not None:
             found.add(kind)
-    result.notes.extend(_date_notes(unread_dates))
+    result.notes.extend(_date_notes(state.unread_dates))
     # Sheet names count as titles too: a sheet called 服务网点 is the outlet list.
     titles = [table.title for table in doc.tables if table.title]
     titles += [table.sheet for table in doc.tables if table.sheet]
@@ -99,8 +97,22 @@ def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> Extracte
         # Not worth saying for a known material: an outlet list's table (网点名称 | 地址 |
         # 电话) is not a puzzle once the file is known. Beside records it is: a table we
         # could not place may hold records the checks never saw.
-        result.notes.extend(unclear)
+        result.notes.extend(state.unclear)
     return result
+
+
+@dataclass
+class _State:
+    """What reading one document's tables carries from table to table."""
+
+    result: ExtractedFile
+    given: dict[str, str]  # the package's [columns]
+    unclear: list[str] = field(default_factory=list)
+    unread_dates: dict[str, list[str]] = field(default_factory=dict)
+    # the last ledger read and the last page it reached: a headerless table on the next
+    # page of the same width carries it on (a scanned ledger with its header on page 1 only)
+    ledger: tuple[RawTable, _Header] | None = None
+    ledger_page: int | None = None
 
 
 _RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
@@ -131,36 +143,74 @@ def _collect_unread_dates(
                 unread.setdefault(labels.get(name, name), []).append(str(raw))
 
 
-def _extract_table(
-    doc: RawDocument,
-    table: RawTable,
-    result: ExtractedFile,
-    unclear: list[str],
-    unread_dates: dict[str, list[str]],
-    given: dict[str, str],
-) -> RecordKind | str | None:
-    """The table's records into ``result``; returns the record kind or material it proved."""
+def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKind | str | None:
+    """The table's records into the result; returns the record kind or material it proved."""
+    result = state.result
     if not table.rows:
         return None
     if table.whole_page or looks_like_form(table.rows):
-        return _extract_form(doc, table, result, unread_dates)
-    header = _find_header(table, given)
+        state.ledger = None
+        return _extract_form(doc, table, result, state.unread_dates)
+    header = _find_header(table, state.given)
     if header is None:
-        return _lookalike_or_unclear(table, unclear)
+        if _continues_ledger(table, state):
+            return _read_continuation(doc, table, state)
+        state.ledger = None
+        return _lookalike_or_unclear(table, state.unclear)
     kind = header.columns.kind
     data = table.rows[header.end + 1:]
-    header.columns = map_columns(header.texts, kind, data, given)
+    header.columns = map_columns(header.texts, kind, data, state.given)
     verdict = _judge_kind(doc, table, header, data)
+    state.ledger = None
     if verdict is not None:
         message, material = verdict
         result.notes.append(message)
         return material
     records = _read_rows(doc, table, header)
+    state.ledger, state.ledger_page = (table, header), _last_page(table)
+    _add_records(doc, table, header, records, state)
+    return kind
+
+
+def _continues_ledger(table: RawTable, state: _State) -> bool:
+    """A headerless table right after a ledger, on its next page, as wide as its header."""
+    if state.ledger is None or table.page is None or state.ledger_page is None:
+        return False
+    width = max((len(row) for row in table.rows), default=0)
+    return table.page == state.ledger_page + 1 and width == len(state.ledger[1].texts)
+
+
+def _read_continuation(doc: RawDocument, table: RawTable, state: _State) -> RecordKind:
+    first, header = state.ledger  # type: ignore[misc]
+    carried = _Header(end=-1, texts=header.texts, columns=header.columns, score=header.score)
+    records = _read_rows(doc, table, carried)
+    state.result.records.setdefault(header.columns.kind.value, []).extend(records)
+    state.result.notes.append(
+        f"{where(table)}: no header of its own, read as the continuation of {where(first)}"
+    )
+    state.ledger_page = _last_page(table)
+    return header.columns.kind
+
+
+def _last_page(table: RawTable) -> int | None:
+    pages = [location.page for location in table.locations if location.page is not None]
+    return max(pages, default=table.page)
+
+
+def _add_records(
+    doc: RawDocument,
+    table: RawTable,
+    header: _Header,
+    records: list[dict[str, object]],
+    state: _State,
+) -> None:
+    """Records of a ledger into the result, with what was said about its columns."""
+    result, kind = state.result, header.columns.kind
     result.records.setdefault(kind.value, []).extend(records)
     labels = {
         name: _label(header.texts[columns[0]]) for name, columns in header.columns.fields.items()
     }
-    _collect_unread_dates(kind, records, labels, unread_dates)
+    _collect_unread_dates(kind, records, labels, state.unread_dates)
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
         if choice.given:
@@ -170,7 +220,6 @@ def _extract_table(
     for text in header.columns.unmapped:
         if text not in result.unmapped_columns:
             result.unmapped_columns.append(text)
-    return kind
 
 
 def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[str, object]]:

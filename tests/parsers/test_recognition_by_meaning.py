@@ -212,3 +212,35 @@ def test_system_dates_written_as_text_are_read_in_both_formats(tmp_path: Path, f
     extracted = _read(_write(fmt, tmp_path / "d", rows))
     got = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert got == [expected for _, expected in TEXT_DATES]
+
+
+def _page_table(rows: list[list[object]], page: int, index: int):
+    from model.records import RawTable, RowLocation
+
+    return RawTable(rows=rows, locations=[RowLocation(row=i + 1, page=page) for i in range(len(rows))],
+                    table_index=index, page=page)
+
+
+def _ledger_rows(start: int, count: int) -> list[list[object]]:
+    return [[f"G{n}", f"客户{n}", f"1380013{n:04d}", "漏水", "更换阀门", "2026-10-01"]
+            for n in range(start, start + count)]
+
+
+def test_a_ledger_whose_header_is_on_page_one_only_is_read_on_every_page() -> None:
+    """Scanned ledgers: each page is a table of its own, only the first has the header."""
+    from model.records import RawDocument
+    from parsers.recognise import extract
+
+    header = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间"]]
+    doc = RawDocument(file="scan.pdf", format="pdf", tables=[
+        _page_table(header + _ledger_rows(1, 5), 1, 1),
+        _page_table(_ledger_rows(6, 5), 2, 2),
+        _page_table(_ledger_rows(11, 5), 3, 3),
+        _page_table([row[:5] for row in _ledger_rows(16, 5)], 4, 4),  # another width: not it
+        _page_table(_ledger_rows(21, 5), 6, 5),  # not the next page: not it
+    ])
+    extracted = extract(doc)
+    records = extracted.records["work_orders"]
+    assert [r["record_id"] for r in records] == [f"G{n}" for n in range(1, 16)]
+    assert records[7]["_page"] == 2 and records[7]["_table"] == 2
+    assert any("continuation of table 1" in note for note in extracted.notes)

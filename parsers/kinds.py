@@ -27,8 +27,9 @@ NO_KIND_WORD = 0.6
 # Kinds that are never read without a word of their own: a complaint ledger says 投诉
 # somewhere (title, sheet or header), a callback log of driving-school students does not.
 NEEDS_KIND_WORD = frozenset({RecordKind.COMPLAINT})
-# … unless its columns show the chain itself: what was complained of and what was done.
-CHAIN_WITHOUT_WORD = frozenset({"reason", "handling"})
+# … unless its columns show the chain itself: two links of reason → handling → feedback.
+CHAIN_LINKS = frozenset({"reason", "handling", "feedback"})
+CHAIN_WITHOUT_WORD = 2
 # A look-alike needs this many headers of its own before it can outweigh a record reading.
 MIN_LOOKALIKE_HEADERS = 2
 # Shares within this distance of one half are a close call: said, not guessed.

@@ -32,6 +32,7 @@ from parsers.headers import (
     split_inline_label,
 )
 from parsers.kinds import (
+    CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
     MATERIAL_OF_LOOKALIKE,
@@ -332,7 +333,8 @@ def _header_at(
     if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
     weight = record_kind_evidence(kind, title, texts)
-    if kind in NEEDS_KIND_WORD and weight < 1.0 and not set(columns.fields) >= CHAIN_WITHOUT_WORD:
+    chain = len(CHAIN_LINKS & set(columns.fields))
+    if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
@@ -413,9 +415,10 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
     """
     combined: list[CellValue] = []
     group: CellValue = None
-    for above, below in zip(upper, lower, strict=False):
+    bands = _band_columns(upper, lower)
+    for column, (above, below) in enumerate(zip(upper, lower, strict=False)):
         group = above if above is not None else group
-        if below is not None and (match_header(below, kind) or _is_band(below)):
+        if below is not None and (match_header(below, kind) or column in bands):
             combined.append(below)
         elif above is None and below is None:
             combined.append(None)
@@ -430,6 +433,31 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
 
 
 _SHORT_LABEL = 8
+
+
+_MIN_BANDS = 2
+
+
+def _band_columns(upper: list[CellValue], lower: list[CellValue]) -> set[int]:
+    """Columns of rating bands under one group heading (总体评价 over 满意 | 一般 | 不满意).
+
+    Bands sit side by side under a heading merged across them, so above every band but the
+    first the upper row is empty. A data row of rating words under a full header is no band.
+    """
+    found: set[int] = set()
+    for start, value in enumerate(lower):
+        if not _is_band(value) or start in found:
+            continue
+        end = start + 1
+        while end < len(lower) and _is_band(lower[end]) and _at(upper, end) is None:
+            end += 1
+        if end - start >= _MIN_BANDS:
+            found.update(range(start, end))
+    return found
+
+
+def _at(row: list[CellValue], column: int) -> CellValue:
+    return row[column] if column < len(row) else None
 
 
 def _is_band(value: CellValue) -> bool:

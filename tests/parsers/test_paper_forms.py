@@ -143,3 +143,14 @@ def test_a_form_that_is_neither_is_not_read_as_one(tmp_path: Path, fmt: str) -> 
     path = WRITERS[fmt](tmp_path / f"s.{fmt}", [card])
     _, extracted = parse_file(path, path.name, LIMITS)
     assert extracted.records == {}
+
+
+def test_rating_words_in_a_data_row_are_not_band_columns(tmp_path: Path) -> None:
+    """Must not read as bands: items answered in words under a full header row."""
+    rows = [["客户姓名", "联系电话", "服务态度", "响应速度", "总体满意度", "回访日期"],
+            ["张三", "13800138001", "满意", "一般", "非常满意", "2026-10-01"],
+            ["李四", "13800138002", "一般", "满意", "满意", "2026-10-02"]]
+    path = write_xlsx(tmp_path / "s.xlsx", {"回访": rows})
+    _, extracted = parse_file(path, path.name, LIMITS)
+    got = [(r["respondent"], r["overall"]) for r in extracted.records["survey_responses"]]
+    assert got == [("张三", "非常满意"), ("李四", "满意")]

@@ -16,7 +16,6 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from reports._files import write_private
-from reports.readiness import REQUIREMENTS, requirement_of
 from reports.view import clean, evidence_list, severity_key
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -39,8 +38,50 @@ def record_of(evidence: dict[str, Any] | None) -> str:
     return " · ".join([clean(evidence.get("file") or ""), *where]).strip(" ·")
 
 
+OTHER = "materials"  # where a finding no readiness entry names is counted
+
+
+def requirement_order(*reports: dict[str, Any]) -> list[str]:
+    """The requirements as the reports' own readiness lists them, in their order."""
+    order: list[str] = []
+    for report in reports:
+        for entry in _readiness(report):
+            key = clean(entry.get("requirement") or "")
+            if key and key not in order:
+                order.append(key)
+    return order or [OTHER]
+
+
+def _readiness(report: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in report.get("readiness") or [] if isinstance(e, dict)]
+
+
+def _owners(report: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(code, DOC_MISSING field or "") -> requirement, from the report's readiness entries.
+
+    The grouping is the audit's own (checks/readiness.py wrote it into the report); the diff
+    reads it rather than deciding again which requirement a finding bears on.
+    """
+    owners: dict[tuple[str, str], str] = {}
+    for entry in _readiness(report):
+        key = clean(entry.get("requirement") or "")
+        for code in entry.get("codes") or []:
+            owners.setdefault((clean(code), ""), key)
+        for kind in entry.get("missing") or []:
+            owners[("DOC_MISSING", clean(kind))] = key
+    return owners
+
+
+def requirement_of(finding: dict[str, Any], owners: dict[tuple[str, str], str]) -> str:
+    code = clean(finding.get("code") or "")
+    if code == "DOC_MISSING":
+        return owners.get((code, clean(finding.get("field") or "")), OTHER)
+    return owners.get((code, ""), OTHER)
+
+
 def finding_items(report: dict[str, Any]) -> dict[ItemKey, dict[str, Any]]:
     """One item per (code, field, record) of a report's findings."""
+    owners = _owners(report)
     items: dict[ItemKey, dict[str, Any]] = {}
     for finding in report.get("findings") or []:
         if not isinstance(finding, dict):
@@ -49,11 +90,16 @@ def finding_items(report: dict[str, Any]) -> dict[ItemKey, dict[str, Any]]:
         field = clean(finding.get("field") or "")
         for evidence in evidence_list(finding) or [None]:
             key = (code, field, record_of(evidence))
-            items.setdefault(key, _item(key, finding, evidence))
+            items.setdefault(key, _item(key, finding, evidence, owners))
     return items
 
 
-def _item(key: ItemKey, finding: dict[str, Any], evidence: dict[str, Any] | None) -> dict[str, Any]:
+def _item(
+    key: ItemKey,
+    finding: dict[str, Any],
+    evidence: dict[str, Any] | None,
+    owners: dict[tuple[str, str], str],
+) -> dict[str, Any]:
     return {
         "code": key[0],
         "field": key[1] or None,
@@ -61,7 +107,7 @@ def _item(key: ItemKey, finding: dict[str, Any], evidence: dict[str, Any] | None
         "file": clean((evidence or {}).get("file") or "") or None,
         "severity": severity_key(finding.get("severity")),
         "title": clean(finding.get("title") or key[0]),
-        "requirement": requirement_of(finding),
+        "requirement": requirement_of(finding, owners),
     }
 
 
@@ -75,7 +121,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     }
     by_requirement = {
         req: {state: sum(1 for i in groups[state] if i["requirement"] == req) for state in STATES}
-        for req in REQUIREMENTS
+        for req in requirement_order(new, old)
     }
     return {
         "before": _side(old),

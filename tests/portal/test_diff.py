@@ -25,13 +25,28 @@ def _finding(code: str, *evidence: dict, field: str | None = None, severity: str
     }
 
 
+# The requirement each code bears on, as a report's own readiness entries say (the audit
+# decides it; the diff only reads it).
+OWNERS = {
+    "WO_MISSING_FIELD": "work_order_fields",
+    "WO_COUNT_BELOW_MIN": "work_order_count",
+    "SV_STATED_MISMATCH": "survey_sample",
+}
+
+
 def _report(*findings: dict) -> dict:
+    codes = {f["code"] for f in findings}
     return {
         "package": "p",
         "as_of": "2026-11-20",
         "verdict": "not_ready",
         "counts": {},
         "findings": list(findings),
+        "readiness": [
+            {"requirement": req, "state": "not_ready",
+             "codes": sorted(c for c, r in OWNERS.items() if r == req and c in codes)}
+            for req in dict.fromkeys(OWNERS.values())
+        ],
     }
 
 
@@ -77,8 +92,8 @@ def test_fixed_new_and_still_open_per_record() -> None:
         ("resolution", "#WO-1"),
     }
     assert [i["record"] for i in diff["still_open"]] == ["#WO-1"]
-    assert diff["by_requirement"]["fields"] == {"fixed": 1, "new": 2, "still_open": 1}
-    assert diff["by_requirement"]["work_orders"] == {"fixed": 1, "new": 0, "still_open": 0}
+    assert diff["by_requirement"]["work_order_fields"] == {"fixed": 1, "new": 2, "still_open": 1}
+    assert diff["by_requirement"]["work_order_count"] == {"fixed": 1, "new": 0, "still_open": 0}
 
 
 def test_the_same_report_has_nothing_fixed_or_new() -> None:

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="preaudit",
         description="Pre-audit an after-sales service certification package (GB/T 27922).",
     )
+    parser.add_argument("--version", action="version", version=f"preaudit {TOOL_VERSION}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="audit one package (a folder or a .zip)")
     run.add_argument("package", type=Path, help="the applicant package: a folder or a .zip")

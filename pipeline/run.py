@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import multiprocessing
 import sys
 import time
@@ -35,7 +36,7 @@ from reports.json_report import write_json
 from reports.pdf import write_pdf
 from reports.xlsx import write_findings_xlsx
 
-TOOL_VERSION = "0.1.0"
+TOOL_VERSION = importlib.metadata.version("preaudit")  # one place: pyproject.toml
 SCHEMA_VERSION = "1"
 
 

@@ -190,3 +190,12 @@ def test_overlapping_entries_refuse_the_package(tmp_path: Path) -> None:
     archive.write_bytes(bytes(data[:end]) + bytes(entry_copy) + bytes(eocd))
     with pytest.raises(PackageError, match="overlap"):
         discover(archive)
+
+
+def test_version_is_the_installed_one(capsys) -> None:
+    import importlib.metadata
+
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"preaudit {importlib.metadata.version('preaudit')}"

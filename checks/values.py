@@ -8,36 +8,7 @@ import unicodedata
 
 import pandas as pd
 
-# findings.md: "Placeholder values such as —, /, 无, 待补, N/A count as empty".
-PLACEHOLDERS = frozenset(
-    {
-        "",
-        "-",
-        "--",
-        "—",
-        "——",
-        "–",
-        "/",
-        "\\",
-        "无",
-        "暂无",
-        "待补",
-        "待填",
-        "待定",
-        "n/a",
-        "na",
-        "null",
-        "none",
-        "nan",
-        "空",
-        "略",
-        "?",
-        "？",
-        "x",
-        "×",
-    }
-)
-NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签"})
+from model.vocabulary import NOT_SIGNED, PLACEHOLDERS
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")

@@ -13,3 +13,15 @@ UNSATISFIED_WORDS = frozenset(
     {"一般", "基本满意", "不满意", "不太满意", "较不满意", "比较不满意", "非常不满意", "很不满意"}
 )
 RATING_WORDS = SATISFIED_WORDS | UNSATISFIED_WORDS
+
+# findings.md: "Placeholder values such as —, /, 无, 待补, N/A count as empty". Readers keep them
+# as values but let any real value win over them; checks count them as empty. One list, so a
+# column pair ['待补', '冰箱不制冷'] can never give the checks '待补'.
+PLACEHOLDERS = frozenset(
+    {
+        "", "-", "--", "—", "——", "–", "/", "\\", "无", "暂无", "待补", "待填", "待定",
+        "n/a", "na", "null", "none", "nan", "空", "略", "?", "？", "x", "×",
+    }
+)
+# "未签 counts as no signature" (findings.md).
+NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签"})

@@ -20,7 +20,7 @@ from model.records import (
     RawTable,
     RecordKind,
 )
-from model.vocabulary import RATING_WORDS
+from model.vocabulary import PLACEHOLDERS, RATING_WORDS
 from parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
 from parsers.facts import text_facts, text_kinds
 from parsers.headers import (
@@ -59,7 +59,6 @@ _TITLE_WORDS: dict[RecordKind, tuple[str, ...]] = {
 }
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
-_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\", "无", "暂无", "n/a", "na", "空"})
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
 
 
@@ -140,7 +139,7 @@ def _collect_unread_dates(
     for record in records:
         for name in TIMESTAMP_FIELDS[kind]:
             raw = record.get(f"_{name}_raw")
-            if raw is not None and str(raw).lower() not in _PLACEHOLDERS:
+            if raw is not None and str(raw).lower() not in PLACEHOLDERS:
                 unread.setdefault(labels.get(name, name), []).append(str(raw))
 
 
@@ -796,7 +795,7 @@ def _coalesce(options: list[CellValue]) -> CellValue:
         text = normalise_text(value)
         if text is None:
             continue
-        if text.lower() not in _PLACEHOLDERS:
+        if text.lower() not in PLACEHOLDERS:
             return value
         if fallback is None:
             fallback = value

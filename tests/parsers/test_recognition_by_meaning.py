@@ -244,3 +244,12 @@ def test_a_ledger_whose_header_is_on_page_one_only_is_read_on_every_page() -> No
     assert [r["record_id"] for r in records] == [f"G{n}" for n in range(1, 16)]
     assert records[7]["_page"] == 2 and records[7]["_table"] == 2
     assert any("continuation of table 1" in note for note in extracted.notes)
+
+
+def test_a_placeholder_loses_to_a_real_value_in_the_other_column(tmp_path: Path) -> None:
+    """Issue 14's bug: 待补 beside 冰箱不制冷 was kept, and the checks then found the issue
+    empty. Readers and checks share one placeholder list (model/vocabulary.py)."""
+    rows = [["工单号", "客户", "电话", "故障描述", "问题描述", "处理结果", "报修时间"],
+            ["G1", "张三", "13800138000", "待补", "冰箱不制冷", "加氟", "2026-10-01"]]
+    record = _read(write_xlsx(tmp_path / "p.xlsx", {"S": rows})).records["work_orders"][0]
+    assert record["issue"] == "冰箱不制冷"

@@ -69,6 +69,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     package = discover(package_path, options.archive_limits)
     try:
         manifest, warnings = read_manifest(package.manifest_path)
+        warnings += _leave_out_own_output(package, out_dir)
         if manifest.columns:
             given = tuple(sorted(manifest.columns.items()))
             read = dataclasses.replace(options.limits.read, columns=given)
@@ -93,6 +94,20 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     write_outputs(report, out_dir, mask=options.mask, pdf=options.pdf)
     timings["report"] = time.perf_counter() - clock
     return RunResult(report, findings, out_dir, timings, warnings)
+
+
+def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
+    """Files under ``--out`` inside the package are our own reports, never evidence.
+
+    A consultant who writes the report into the package folder and runs again would otherwise
+    have the last report.html audited as a document (and a ready package turn needs_rework).
+    """
+    out = out_dir.resolve()
+    ours = [f for f in package.files if f.path is not None and f.path.resolve().is_relative_to(out)]
+    if not ours:
+        return []
+    package.files = [f for f in package.files if f not in ours]
+    return [f"{len(ours)} file(s) under the output folder {out_dir} were not audited (our reports)"]
 
 
 def _parse(

@@ -199,3 +199,20 @@ def test_version_is_the_installed_one(capsys) -> None:
         cli.main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"preaudit {importlib.metadata.version('preaudit')}"
+
+
+@pytest.mark.slow
+def test_reports_written_into_the_package_are_never_audited(tmp_path, capsys) -> None:
+    """Issue 14: --out inside the package made the next run audit its own reports."""
+    import json
+    import shutil
+
+    package = tmp_path / "clean"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "sample_data/packages/clean", package)
+    out = package / "preaudit-report"
+    for _ in range(2):
+        assert cli.main(["run", str(package), "--out", str(out), "--quiet"]) == 0
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    assert report["verdict"] == "ready"
+    assert not any(d["file"].startswith("preaudit-report/") for d in report["documents"])
+    assert "were not audited (our reports)" in capsys.readouterr().err

@@ -162,11 +162,21 @@ _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match in
 _MAX_EXTRA = 4  # a contains-match may add at most this many characters around the synonym
 
 
+_MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
+
+
 def normalise_header(text: object) -> str:
     """Comparable header text: no white space, half-width, no (remarks), no trailing colon."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text))
+    if isinstance(text, str) and len(text) <= _MAX_HEADER_CHARS:
+        return _normalised(text)  # header rows are searched many times: remember short text
+    return _normalised.__wrapped__(str(text))
+
+
+@lru_cache(maxsize=16384)
+def _normalised(text: str) -> str:
+    value = unicodedata.normalize("NFKC", text)
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)
@@ -197,7 +207,6 @@ def rebuild_index() -> None:
     _INDEX = _index()
     _MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
     _candidates.cache_clear()
-_MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
 _ITEMS = frozenset(normalise_header(item) for item in SURVEY_ITEMS)
 
 

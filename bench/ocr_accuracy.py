@@ -92,7 +92,8 @@ def _signature_share(path: Path) -> float:
     level = deskew(_load_grey(path))
     words = ocr.read_words(level)
     for grid in find_grids(level):
-        rows, _, boxes = _fill(grid, words, set())
+        filled = _fill(grid, words, set())
+        rows, boxes = filled.rows, filled.boxes
         for r, row in enumerate(rows):
             if row and isinstance(row[0], str) and "签" in row[0] and (r, 1) in boxes:
                 return signature_ink(level, boxes[(r, 1)], words)[0]

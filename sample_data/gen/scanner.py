@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import io
 import random
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,8 +146,17 @@ def phone_photo(page: Image.Image, look: PhotoLook, noise: np.random.Generator) 
 # ---------------------------------------------------------------- pages in, files out
 
 
-def render_pages(pdf: Path, dpi: int = OFFICE_DPI) -> list[Image.Image]:
-    """Every page of a PDF as a grey image at ``dpi``."""
+def render_pages(pdf: Path, dpi: int = OFFICE_DPI, printer: bool = False) -> list[Image.Image]:
+    """Every page of a PDF as a grey image at ``dpi``.
+
+    ``printer=True`` draws it as a printer would: with poppler's pdftoppm, which substitutes
+    an installed CJK font (fontconfig) for the generator's non-embedded STSong-Light. pdfium
+    leaves those glyphs out on machines whose font paths it does not search (this one), so
+    paper made from such a render would hold no Chinese at all. The sample package keeps the
+    pdfium render (``printer=False``) so that it regenerates byte for byte where it was made.
+    """
+    if printer:
+        return _poppler_pages(pdf, dpi)
     document = pdfium.PdfDocument(str(pdf))
     try:
         return [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
@@ -153,13 +165,26 @@ def render_pages(pdf: Path, dpi: int = OFFICE_DPI) -> list[Image.Image]:
         document.close()
 
 
+def _poppler_pages(pdf: Path, dpi: int) -> list[Image.Image]:
+    if shutil.which("pdftoppm") is None:
+        raise RuntimeError("pdftoppm (Debian package poppler-utils) is needed to print CJK pages")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf),
+                        str(Path(tmp) / "page")], check=True, capture_output=True, timeout=600)
+        pages = []
+        for path in sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1])):
+            with Image.open(path) as image:
+                pages.append(image.convert("L"))
+        return pages
+
+
 def scan_pdf(pdf: Path, seed: int, dpi: int = OFFICE_DPI,
              shadow_chance: float = 0.2) -> list[tuple[Image.Image, Look]]:
-    """Each page of a PDF as an office scan, with the look that spoiled it."""
+    """Each page of a PDF printed and scanned in an office, with the look that spoiled it."""
     rng = random.Random(seed)
     noise = np.random.default_rng(seed)
     pages = []
-    for page in render_pages(pdf, dpi):
+    for page in render_pages(pdf, dpi, printer=True):
         look = office_look(rng, shadow_chance)
         pages.append((spoil(page, look, noise), look))
     return pages

@@ -149,7 +149,7 @@ def test_signature_cell_is_judged_by_its_ink(signature: str | None, signed: bool
     images = table.images.get((4, 1), [])
     assert bool(images) is signed
     if signed:
-        assert images[0].startswith("dh:")
+        assert images[0].startswith("ph:")
     if signature == "未签":
         assert table.rows[4][1] == "未签"  # the written words stay: 未签 means not signed
 

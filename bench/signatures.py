@@ -30,11 +30,12 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checks.config import Config  # noqa: E402
 from checks.signatures import picture_groups  # noqa: E402
 from parsers.images import fingerprint_image  # noqa: E402
 from parsers.ocr import DPI  # noqa: E402
 from parsers.scan_clean import even_light  # noqa: E402
-from parsers.scan_layout import _fill, deskew, find_grids, ink_crop  # noqa: E402
+from parsers.scan_layout import _fill, _strokes, deskew, find_grids, ink_crop  # noqa: E402
 from sample_data.gen import common as k  # noqa: E402
 from sample_data.gen.scanner import OFFICE_DPI, jpeg_bytes, office_look, render_pages, spoil  # noqa: E402
 from sample_data.gen.writers import signature_png, write_pdf_forms  # noqa: E402
@@ -84,8 +85,10 @@ def _signature_crop(grey: np.ndarray) -> np.ndarray | None:
 
 
 def grey_box_dhash(image: Image.Image) -> str | None:
-    """The fingerprint before issue 12: a 64-bit dHash of the grey ink bounding box."""
-    grey = image.convert("L")
+    """The fingerprint before issue 12: a 64-bit dHash of the grey ink bounding box of the
+    cell's strokes (ink under grey 150 in pieces of 12+ pixels, as the reader cut them then)."""
+    crop = np.asarray(image.convert("L"), dtype=np.uint8)
+    grey = Image.fromarray(np.where(_strokes(crop) > 0, crop, 255).astype(np.uint8))
     box = grey.point(lambda level: 255 if level < 160 else 0).getbbox()
     if box is None:
         return None
@@ -152,6 +155,28 @@ def _grouping(owners: list[int], prints: list[str | None], max_bits: int) -> str
             f"their copies in one group; {mixed} groups mix different hands")
 
 
+def grouping_cost(sizes: tuple[int, ...] = (1_000, 5_000, 20_000)) -> list[str]:
+    """Seconds picture_groups takes for n fingerprints (a third of them copies of another,
+    up to 24 bits off, the rest unrelated): growth in n shows whether it stays linear."""
+    lines = ["| fingerprints | seconds | groups found |", "|---|---|---|"]
+    for size in sizes:
+        rng = random.Random(size)
+        prints = []
+        while len(prints) < size:
+            base = rng.getrandbits(128)
+            prints.append(f"ph:{base:032x}")
+            if len(prints) % 3 == 0:
+                copy = base
+                for bit in rng.sample(range(128), rng.randint(0, 12)):
+                    copy ^= 1 << bit
+                prints.append(f"ph:{copy:032x}")
+        started = time.perf_counter()
+        groups = picture_groups(prints, Config().signature_max_bits)
+        seconds = time.perf_counter() - started
+        lines.append(f"| {len(prints):,} | {seconds:.2f} | {len(prints) - len(set(groups.values()))} |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--signatures", type=int, default=40)
@@ -167,8 +192,6 @@ def main(argv: list[str] | None = None) -> int:
     current = [fingerprint_image(image) if image else None for image in images]
     hash_ms = (time.perf_counter() - started) * 1000 / max(1, len(images))
     old = [grey_box_dhash(image) if image else None for image in images]
-    from checks.config import Config
-
     threshold = Config().signature_max_bits
     lines = [f"# Signature fingerprints through the scanner model (seed {args.seed})", "",
              f"{args.signatures} generated signatures × {args.copies} forms each = {len(crops)} "
@@ -180,7 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     lines += ["", _grouping(owners, old, 3), ""]
     lines += _section("Now: perceptual hash of the normalised ink density (128 bits)", owners,
                       current, range(max(0, threshold - 8), threshold + 9, 2))
+    lines += ["", _grouping(owners, current, threshold - 4), _grouping(owners, current, threshold + 4)]
     lines += ["", _grouping(owners, current, threshold)]
+    lines += ["", "### Grouping cost (checks/signatures.py, LSH by bit sampling)", ""]
+    lines += grouping_cost()
     print("\n".join(lines))
     return 0
 

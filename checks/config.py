@@ -29,7 +29,7 @@ class Config:
     # WO_SIGNATURE_REUSED: differing bits (of a 128-bit ink hash) under which two signature
     # pictures are the same picture pasted, re-encoded or scanned (0 = identical only);
     # measured in bench/signatures.md, decision 110
-    signature_max_bits: int = 24
+    signature_max_bits: int = 28
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
 
 

@@ -37,7 +37,9 @@ _CELL_MARGIN = 5  # pixels cut from each side of a cell: its ruling lines are no
 _MAX_SKEW = 10.0  # degrees; beyond this a page is not "skewed", it is turned
 _MIN_SKEW = 0.15  # degrees; below this rotating would only blur the page
 _NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签", "无", "/", "—", "-"})
-_DATE_WORD = re.compile(r"日期|\d{4}\s*[-/.年]\s*\d{1,2}")  # a date or its label
+# A printed date line in a signature cell: "日期：2026-10-01", "签字日期：", "年  月  日".
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}日期\s*[:：]?\s*")
+_DATE_ONLY = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|年\s*月\s*日)?$")
 _MIN_FUZZY_LABEL = 4  # shorter labels (姓名, 电话) are one misread away from ordinary words
 
 
@@ -339,6 +341,7 @@ def _mark_signatures(
         )
         if value_cell is None or value_cell not in boxes:
             continue
+        _drop_printed_text(table, value_cell, boxes[value_cell], words)
         crop = ink_crop(grey, boxes[value_cell], words)
         if crop is None:
             continue
@@ -382,8 +385,26 @@ def signature_ink(grey: np.ndarray, box: _Box, words: list[Word]) -> tuple[float
 
 def _printed(text: str) -> bool:
     """A word in a signature cell that is print, not a hand: a placeholder, label or date."""
-    text = text.strip().rstrip(":：")
-    return text in _NOT_SIGNED or is_known_label(text) or bool(_DATE_WORD.search(text))
+    return text.strip() in _NOT_SIGNED or _label_or_date(text)
+
+
+def _label_or_date(text: str) -> bool:
+    text = text.strip()
+    if is_known_label(text.rstrip(":：")):
+        return True
+    rest = _DATE_LABEL.sub("", text)
+    return bool(_DATE_ONLY.match(rest)) and (rest != "" or text != "")
+
+
+def _drop_printed_text(table: RawTable, cell: tuple[int, int], box: _Box,
+                       words: list[Word]) -> None:
+    """A signature cell whose only words are a label or a date holds no signature in words:
+    the date line printed beside the signature is not the customer's name (issue 12)."""
+    x0, y0, x1, y1 = box
+    inside = [w.text for w in words if x0 <= w.centre[0] <= x1 and y0 <= w.centre[1] <= y1]
+    if inside and all(_label_or_date(text) for text in inside):
+        table.rows[cell[0]][cell[1]] = ""
+        table.scores.pop(cell, None)
 
 
 def _strokes(crop: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ BITS = 128  # length of a ``ph:`` fingerprint
 _INK_LEVEL = 160  # a picture with nothing darker than this holds no ink
 _SPECK_LEVEL = 200  # pixels darker than this may be ink; smaller pieces than _MIN_SPECK are dust
 _MIN_SPECK = 6
+_DIM_PAPER = 200  # the darkest grey taken for paper
 _FLOOR, _SPAN = 40, 100  # ink weight: 0 up to _FLOOR grey levels under the paper, 1 at +_SPAN
 _FLAT_BLOCK = 0.6  # ink covering this share of its bounding box is a block, not strokes
 _MAX_PIXELS = 4_000_000  # signature crops are small; refuse to decode giant images here
@@ -73,7 +74,9 @@ def _ink_weight(grey: np.ndarray) -> np.ndarray:
     keep = np.zeros(count, dtype=bool)
     keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= _MIN_SPECK
     near_strokes = cv2.dilate(keep[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-    paper = float(np.percentile(grey, 90))
+    # The paper's grey: most of a signature picture is paper, but a picture that is all ink
+    # (a filled box) has none, and then white is assumed.
+    paper = max(float(np.percentile(grey, 90)), _DIM_PAPER)
     weight = np.clip((paper - grey.astype(np.float32) - _FLOOR) / _SPAN, 0.0, 1.0)
     return np.where(near_strokes, weight, 0.0).astype(np.float32)
 

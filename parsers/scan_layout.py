@@ -41,6 +41,7 @@ _NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒�
 _DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}日期\s*[:：]?\s*")
 _DATE_ONLY = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|年\s*月\s*日)?$")
 _MIN_FUZZY_LABEL = 4  # shorter labels (姓名, 电话) are one misread away from ordinary words
+_MIN_FUZZY_TEXT = 3  # two-character texts (满意, 王丽) are values, never mended into labels
 
 
 @dataclass
@@ -287,13 +288,16 @@ def clean_ocr_text(text: str) -> str:
 
 
 def _closest_label(text: str) -> str:
-    """上内时间 → 上门时间, 工号 → 工单号: one character off a known label.
+    """上内时间 → 上门时间, 上时间 → 上门时间: one character off a known label.
 
     A misread label loses its whole field, so labels are matched with one edit: a changed
     character for labels of four or more characters, a dropped or extra one for labels of
-    three or more. Shorter labels (姓名, 电话) are one edit away from ordinary words.
+    three or more. Shorter labels (姓名, 电话) are one edit away from ordinary words, and so
+    is any two-character text: 满意 is a survey answer, not 满意度 with a character lost, and
+    王丽 is a name (decision 115) — a misread two-character label costs a field, a value
+    "corrected" into a label would silently change the record.
     """
-    if len(text) < 2 or is_known_label(text) or any(ch.isdigit() for ch in text):
+    if len(text) < _MIN_FUZZY_TEXT or is_known_label(text) or any(ch.isdigit() for ch in text):
         return text
     for size in (len(text), len(text) + 1, len(text) - 1):
         for synonym in _LABELS_BY_LENGTH.get(size, ()):

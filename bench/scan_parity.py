@@ -223,7 +223,7 @@ def scan_to(pdf: Path, target: Path, seed: int, twin: PaperTwin, photo: Path | N
         picture = scanner.phone_photo(pages[0], look, noise)
         photo.parent.mkdir(parents=True, exist_ok=True)
         picture.save(photo, format="JPEG", quality=look.quality)  # no EXIF: a messenger copy
-        twin.photos.append(f"{pdf.name} page 1 → {photo.name}")
+        twin.photos.append(f"{target.name} page 1 → {photo.name}")
         twin.pages += 1
         pages = pages[1:]
     if not pages:
@@ -327,6 +327,9 @@ def compare(name: str, package: Path, work: Path, seed: int) -> tuple[list[str],
         folder = work / "unzipped"
         with zipfile.ZipFile(package) as archive:
             archive.extractall(folder)
+        inside = list(folder.iterdir())
+        if len(inside) == 1 and inside[0].is_dir():  # one top folder: the package, as the
+            folder = inside[0]  # pipeline takes it from a zip (application.toml inside)
     twin = paper_twin(folder, work / "paper", seed)
     started = time.perf_counter()
     paper_report = audit(work / "paper", work / "paper-report", _options()).report
@@ -350,7 +353,9 @@ def compare(name: str, package: Path, work: Path, seed: int) -> tuple[list[str],
         where = "both" if d and p else "only digital" if d else "only paper"
         mark = "" if d == p else " ≠"
         lines.append(f"| {code} | {d} | {p} | {where}{mark} |")
-    lines += _document_lines(_documents(digital_report, None),
+    top = f"{folder.name}/" if folder != package and package.suffix == ".zip" else ""
+    in_zip = {d["file"]: d["file"].removeprefix(top) for d in digital_report["documents"]}
+    lines += _document_lines(_documents(digital_report, in_zip),
                              _documents(paper_report, twin.source))
     summary = {"codes_digital": len(digital), "codes_both": len(set(digital) & set(paper)),
                "codes_only_paper": len(set(paper) - set(digital)), "pages": twin.pages,

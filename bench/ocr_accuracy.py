@@ -26,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checks.config import Config  # noqa: E402
 from parsers import ocr  # noqa: E402
 from parsers.image import _load_grey  # noqa: E402
 from parsers.image import read as read_image  # noqa: E402
@@ -92,7 +93,8 @@ def _signature_share(path: Path) -> float:
     level = deskew(_load_grey(path))
     words = ocr.read_words(level)
     for grid in find_grids(level):
-        rows, _, boxes = _fill(grid, words, set())
+        filled = _fill(grid, words, set())
+        rows, boxes = filled.rows, filled.boxes
         for r, row in enumerate(rows):
             if row and isinstance(row[0], str) and "签" in row[0] and (r, 1) in boxes:
                 return signature_ink(level, boxes[(r, 1)], words)[0]
@@ -187,7 +189,7 @@ def _report(orders, states, records, seconds, load_seconds, shares, args) -> str
         values = [s for s, st in zip(shares, states, strict=True) if st == state]
         if values:
             lines.append(f"| {state} | {len(values)} | {min(values):.4f} | {max(values):.4f} |")
-    lines += ["", "## Signature fingerprints (dHash bits apart)", ""]
+    lines += ["", "## Signature fingerprints (ink hash bits apart)", ""]
     lines += _hash_lines(orders, states, records)
     lines += ["", "## Low-confidence flag vs misread fields", "",
               "| threshold | fields flagged | misreads flagged | misreads missed |",
@@ -207,7 +209,7 @@ def _hash_lines(orders, states, records) -> list[str]:
     prints = {}
     for n, (record, _) in enumerate(records):
         image = record.get("signature_image")
-        if image and image.startswith("dh:") and states[n] == "signed":
+        if image and image.startswith("ph:") and states[n] == "signed":
             prints[n] = int(image[3:], 16)
     same, other = [], []
     keys = sorted(prints)
@@ -216,10 +218,11 @@ def _hash_lines(orders, states, records) -> list[str]:
             bits = (prints[a] ^ prints[b]).bit_count()
             pasted = orders[a].signature_png == orders[b].signature_png
             (same if pasted else other).append(bits)
+    limit = Config().signature_max_bits
     return [
-        f"- same picture pasted on two forms: {sorted(same)} bits",
+        f"- same picture pasted on two forms: {sorted(same)} bits (of 128)",
         f"- different signatures: min {min(other) if other else '-'} bits, "
-        f"{sum(1 for b in other if b <= 3)} of {len(other)} pairs within 3 bits",
+        f"{sum(1 for b in other if b <= limit)} of {len(other)} pairs within {limit} bits",
     ]
 
 

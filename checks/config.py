@@ -26,9 +26,10 @@ class Config:
     rate_tolerance: float = 0.01
     callback_sample_size: int = 10
     callback_seed: int = 0
-    # WO_SIGNATURE_REUSED: differing bits (of 64) under which two signature pictures are the
-    # same picture re-encoded or rescaled (0 = identical fingerprints only)
-    signature_max_bits: int = 3
+    # WO_SIGNATURE_REUSED: differing bits (of a 128-bit ink hash) under which two signature
+    # pictures are the same picture pasted, re-encoded or scanned (0 = identical only);
+    # measured in bench/signatures.md, decision 110
+    signature_max_bits: int = 28
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
 
 

@@ -124,6 +124,9 @@ class RawTable:
     # (row index, column index) -> lowest OCR confidence (0-1) of the text in that cell;
     # empty for born-digital tables, whose text is exact
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    # (row index, column index) -> the text as OCR read it, for cells whose text
+    # parsers/ocr_repair.py repaired (a fused date and time split, O read for 0)
+    ocr_raw: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass

@@ -24,6 +24,8 @@ from model.records import CellValue, ExtractedFile, RawDocument, RawTable, Recor
 from parsers.headers import SYNONYMS, is_known_label, looks_like_form, match_header
 from parsers.images import fingerprint_image
 from parsers.ocr import Word, read_words
+from parsers.ocr_repair import repair_cell
+from parsers.scan_clean import even_light
 
 # Share of a signature cell's inner area that must be ink (after specks are dropped) for the
 # cell to count as signed. Measured on 30 generated scans (bench/ocr.md): blank and 未签 cells
@@ -35,8 +37,11 @@ _CELL_MARGIN = 5  # pixels cut from each side of a cell: its ruling lines are no
 _MAX_SKEW = 10.0  # degrees; beyond this a page is not "skewed", it is turned
 _MIN_SKEW = 0.15  # degrees; below this rotating would only blur the page
 _NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签", "无", "/", "—", "-"})
-_DATE_TIME_GLUED = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{2})(\d{1,2}:\d{2})")
+# A printed date line in a signature cell: "日期：2026-10-01", "签字日期：", "年  月  日".
+_DATE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}日期\s*[:：]?\s*")
+_DATE_ONLY = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|年\s*月\s*日)?$")
 _MIN_FUZZY_LABEL = 4  # shorter labels (姓名, 电话) are one misread away from ordinary words
+_MIN_FUZZY_TEXT = 3  # two-character texts (满意, 王丽) are values, never mended into labels
 
 
 @dataclass
@@ -180,7 +185,8 @@ def layout_page(grey: np.ndarray, words: list[Word], page: int, first_index: int
     placed: set[int] = set()
     tables = []
     for grid in grids:
-        rows, scores, cells = _fill(grid, words, placed)
+        filled = _fill(grid, words, placed)
+        rows, scores, cells = filled.rows, filled.scores, filled.boxes
         table = RawTable(
             rows=rows,
             locations=[RowLocation(row=r + 1, page=page) for r in range(len(rows))],
@@ -189,6 +195,7 @@ def layout_page(grey: np.ndarray, words: list[Word], page: int, first_index: int
             title=_title_above(words, grid),
             whole_page=looks_like_form(rows),
             scores=scores,
+            ocr_raw=filled.repaired,
         )
         _mark_signatures(table, grey, cells, words)
         tables.append(table)
@@ -199,10 +206,19 @@ def layout_page(grey: np.ndarray, words: list[Word], page: int, first_index: int
 _Box = tuple[int, int, int, int]
 
 
-def _fill(
-    grid: _Grid, words: list[Word], placed: set[int]
-) -> tuple[list[list[CellValue]], dict[tuple[int, int], float], dict[tuple[int, int], _Box]]:
-    """Cell texts (None for the continuation of a merged cell), lowest scores, cell boxes."""
+@dataclass
+class _Filled:
+    """A grid's cell texts (None for the continuation of a merged cell), lowest OCR scores,
+    cell boxes, and the text as read of every cell parsers/ocr_repair.py repaired."""
+
+    rows: list[list[CellValue]]
+    scores: dict[tuple[int, int], float]
+    boxes: dict[tuple[int, int], _Box]
+    repaired: dict[tuple[int, int], str]
+
+
+def _fill(grid: _Grid, words: list[Word], placed: set[int]) -> _Filled:
+    """Words put into the grid's cells (see ``_Filled``)."""
     inside: dict[tuple[int, int], list[Word]] = {}
     for index, word in enumerate(words):
         cell = _cell_of(grid, *word.centre)
@@ -212,6 +228,7 @@ def _fill(
     rows: list[list[CellValue]] = []
     scores: dict[tuple[int, int], float] = {}
     boxes: dict[tuple[int, int], _Box] = {}
+    repaired: dict[tuple[int, int], str] = {}
     for r in range(len(grid.ys) - 1):
         row: list[CellValue] = []
         for c in range(len(grid.xs) - 1):
@@ -219,12 +236,15 @@ def _fill(
                 row.append(None)
                 continue
             found = inside.get((r, c), [])
-            row.append(_cell_text(found))
+            read = _cell_text(found)
+            row.append(clean_ocr_text(read) if found else read)
+            if row[-1] != read:  # keep what OCR read: the evidence behind the repaired value
+                repaired[(r, c)] = read
             if found:
                 scores[(r, c)] = min(word.score for word in found)
             boxes[(r, c)] = (grid.xs[c], grid.ys[r], grid.xs[_span_end(grid, r, c)], grid.ys[r + 1])
         rows.append(row)
-    return rows, scores, boxes
+    return _Filled(rows, scores, boxes, repaired)
 
 
 def _span_end(grid: _Grid, r: int, c: int) -> int:
@@ -256,24 +276,28 @@ def _lines(words: list[Word]) -> list[str]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [" ".join(clean_ocr_text(w.text) for w in sorted(line, key=lambda w: w.x0))
+    return [" ".join(_closest_label(w.text.strip()) for w in sorted(line, key=lambda w: w.x0))
             for line in lines]
 
 
 def clean_ocr_text(text: str) -> str:
-    """Undo what OCR does to typed values: a date glued to its time, a misread label."""
-    text = _DATE_TIME_GLUED.sub(r"\1 \2", text.strip())
-    return _closest_label(text)
+    """What a cell's OCR text becomes: a misread label mended, certain slips in values
+    repaired (parsers/ocr_repair.py: a date glued to its time, O read for 0, a stray full
+    stop after an id)."""
+    return repair_cell(_closest_label(text.strip()))
 
 
 def _closest_label(text: str) -> str:
-    """上内时间 → 上门时间, 工号 → 工单号: one character off a known label.
+    """上内时间 → 上门时间, 上时间 → 上门时间: one character off a known label.
 
     A misread label loses its whole field, so labels are matched with one edit: a changed
     character for labels of four or more characters, a dropped or extra one for labels of
-    three or more. Shorter labels (姓名, 电话) are one edit away from ordinary words.
+    three or more. Shorter labels (姓名, 电话) are one edit away from ordinary words, and so
+    is any two-character text: 满意 is a survey answer, not 满意度 with a character lost, and
+    王丽 is a name (decision 115) — a misread two-character label costs a field, a value
+    "corrected" into a label would silently change the record.
     """
-    if len(text) < 2 or is_known_label(text) or any(ch.isdigit() for ch in text):
+    if len(text) < _MIN_FUZZY_TEXT or is_known_label(text) or any(ch.isdigit() for ch in text):
         return text
     for size in (len(text), len(text) + 1, len(text) - 1):
         for synonym in _LABELS_BY_LENGTH.get(size, ()):
@@ -321,6 +345,7 @@ def _mark_signatures(
         )
         if value_cell is None or value_cell not in boxes:
             continue
+        _drop_printed_text(table, value_cell, boxes[value_cell], words)
         crop = ink_crop(grey, boxes[value_cell], words)
         if crop is None:
             continue
@@ -333,16 +358,19 @@ def _mark_signatures(
 
 
 def ink_crop(grey: np.ndarray, box: _Box, words: list[Word]) -> np.ndarray | None:
-    """The cell's strokes on white (None when it holds no signature's worth of ink)."""
-    share, strokes = signature_ink(grey, box, words)
-    return strokes if share >= MIN_SIGNATURE_INK else None
+    """The cell as scanned, printed words blanked (None when it holds no signature's worth of
+    ink). The grey crop, not a thresholded one: a threshold breaks a thin scanned stroke
+    differently on every copy, and the fingerprint (parsers/images.py) weighs ink softly."""
+    share, crop = signature_ink(grey, box, words)
+    return crop if share >= MIN_SIGNATURE_INK else None
 
 
 def signature_ink(grey: np.ndarray, box: _Box, words: list[Word]) -> tuple[float, np.ndarray]:
-    """(share of the cell that is stroke ink, the strokes on white) of one signature cell.
+    """(share of the cell that is stroke ink, the cell's grey crop) of one signature cell.
 
     Ruling lines are cut off by a margin; "未签" and other written placeholders are blanked
-    first, since writing "not signed" is the opposite of a signature.
+    first, since writing "not signed" is the opposite of a signature, and so are printed
+    labels and dates (日期：2026-10-01 beside the signature is not part of it).
     """
     x0, y0, x1, y1 = box
     x0, y0, x1, y1 = x0 + _CELL_MARGIN, y0 + _CELL_MARGIN, x1 - _CELL_MARGIN, y1 - _CELL_MARGIN
@@ -351,12 +379,36 @@ def signature_ink(grey: np.ndarray, box: _Box, words: list[Word]) -> tuple[float
     crop = grey[y0:y1, x0:x1].copy()
     for word in words:
         cx, cy = word.centre
-        if x0 <= cx <= x1 and y0 <= cy <= y1 and word.text.strip() in _NOT_SIGNED:
+        if x0 <= cx <= x1 and y0 <= cy <= y1 and _printed(word.text):
             crop[max(0, int(word.y0) - y0 - 2):int(word.y1) - y0 + 2,
                  max(0, int(word.x0) - x0 - 2):int(word.x1) - x0 + 2] = 255
     strokes = _strokes(crop)
     share = float((strokes > 0).mean()) if strokes.size else 0.0
-    return share, np.where(strokes > 0, crop, 255).astype(np.uint8)
+    return share, crop
+
+
+def _printed(text: str) -> bool:
+    """A word in a signature cell that is print, not a hand: a placeholder, label or date."""
+    return text.strip() in _NOT_SIGNED or _label_or_date(text)
+
+
+def _label_or_date(text: str) -> bool:
+    text = text.strip()
+    if is_known_label(text.rstrip(":：")):
+        return True
+    rest = _DATE_LABEL.sub("", text)
+    return bool(_DATE_ONLY.match(rest)) and (rest != "" or text != "")
+
+
+def _drop_printed_text(table: RawTable, cell: tuple[int, int], box: _Box,
+                       words: list[Word]) -> None:
+    """A signature cell whose only words are a label or a date holds no signature in words:
+    the date line printed beside the signature is not the customer's name (issue 12)."""
+    x0, y0, x1, y1 = box
+    inside = [w.text for w in words if x0 <= w.centre[0] <= x1 and y0 <= w.centre[1] <= y1]
+    if inside and all(_label_or_date(text) for text in inside):
+        table.rows[cell[0]][cell[1]] = ""
+        table.scores.pop(cell, None)
 
 
 def _strokes(crop: np.ndarray) -> np.ndarray:
@@ -371,8 +423,8 @@ def _strokes(crop: np.ndarray) -> np.ndarray:
 
 
 def read_scanned_page(grey: np.ndarray, page: int, first_index: int) -> PageLayout:
-    """Deskew, OCR and lay out one page image (grey, about 150 dpi)."""
-    level = deskew(grey)
+    """Even the light, deskew, OCR and lay out one page image (grey, about 150 dpi)."""
+    level = deskew(even_light(grey))
     return layout_page(level, read_words(level), page, first_index)
 
 
@@ -387,22 +439,31 @@ LOW_CONFIDENCE = 0.8
 def mark_low_confidence(
     doc: RawDocument, extracted: ExtractedFile, threshold: float = LOW_CONFIDENCE
 ) -> None:
-    """Give each record read by OCR ``_ocr_low_fields``: its canonical fields whose cell was
-    read with a confidence under ``threshold``. Rather than guess, the report asks a person."""
+    """Give each record read by OCR its reading notes: ``_ocr_low_fields``, its canonical
+    fields whose cell was read with a confidence under ``threshold`` (rather than guess, the
+    report asks a person), and ``_ocr_raw``, field → the text as OCR read it, for every field
+    parsers/ocr_repair.py repaired (the evidence behind a repaired value)."""
     for table in doc.tables:
         low = {cell for cell, score in table.scores.items() if score < threshold}
-        if not low:
+        if not low and not table.ocr_raw:
             continue
         for kind_name, records in extracted.records.items():
             kind = RecordKind(kind_name)
-            by_row = _low_fields(table, low, kind)
+            low_by_row = _cell_fields(table, low, kind)
+            raw_by_row = _cell_fields(table, set(table.ocr_raw), kind)
             for record in records:
                 if not _same_table(doc, table, record):
                     continue
-                fields = by_row.get(_row_key(table, record), set())
+                key = _row_key(table, record)
+                fields = set(low_by_row.get(key, {}))
                 if fields:
                     known = list(record.get("_ocr_low_fields") or [])
                     record["_ocr_low_fields"] = sorted(set(known) | fields)
+                repaired = raw_by_row.get(key, {})
+                if repaired:
+                    raw = dict(record.get("_ocr_raw") or {})  # type: ignore[call-overload]
+                    raw.update({name: table.ocr_raw[cell] for name, cell in repaired.items()})
+                    record["_ocr_raw"] = raw
 
 
 def _same_table(doc: RawDocument, table: RawTable, record: dict[str, object]) -> bool:
@@ -417,26 +478,31 @@ def _row_key(table: RawTable, record: dict[str, object]) -> int | None:
     return None if table.whole_page else record.get("_row")  # type: ignore[return-value]
 
 
-def _low_fields(table: RawTable, low: set[tuple[int, int]], kind: RecordKind
-                ) -> dict[int | None, set[str]]:
-    """Row number (None for a whole-page form) → fields whose value cell is in ``low``."""
+_Cell = tuple[int, int]
+
+
+def _cell_fields(table: RawTable, cells: set[_Cell], kind: RecordKind
+                 ) -> dict[int | None, dict[str, _Cell]]:
+    """Row number (None for a whole-page form) → {field: its value cell} for cells in ``cells``."""
+    if not cells:
+        return {}
     if table.whole_page:
-        fields: set[str] = set()
+        fields: dict[str, _Cell] = {}
         for r, row in enumerate(table.rows):
             for c, label in enumerate(row):
                 found = match_header(label, kind)
                 value = next((j for j in range(c + 1, len(row)) if row[j] is not None), None)
-                if found is not None and value is not None and (r, value) in low:
-                    fields.add(found[0])
+                if found is not None and value is not None and (r, value) in cells:
+                    fields[found[0]] = (r, value)
         return {None: fields}
     header = next((r for r, row in enumerate(table.rows)
                    if sum(match_header(cell, kind) is not None for cell in row) >= 2), None)
     if header is None:
         return {}
     columns = {c: match_header(cell, kind) for c, cell in enumerate(table.rows[header])}
-    by_row: dict[int | None, set[str]] = {}
-    for r, c in low:
+    by_row: dict[int | None, dict[str, _Cell]] = {}
+    for r, c in cells:
         found = columns.get(c)
         if r > header and found is not None:
-            by_row.setdefault(table.locations[r].row, set()).add(found[0])
+            by_row.setdefault(table.locations[r].row, {})[found[0]] = (r, c)
     return by_row

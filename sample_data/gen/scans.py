@@ -1,7 +1,8 @@
 """Package ``scanned``: paper work orders and a licence as scans and phone photos (OCR input).
 
 Digital forms (writers.write_pdf_forms) and the licence text PDF are rendered with pypdfium2 at
-150 dpi and degraded like a real scan: slight rotation, blur, noise, JPEG compression. The
+150 dpi and degraded by the scanner model (gen/scanner.py, no lid shadow): slight rotation,
+blur, noise, JPEG compression. The
 work orders go into an image-only multi-page PDF and into JPEG/PNG photos (one stored turned,
 with the EXIF orientation tag saying so); the licence into an image-only PDF. Signatures are
 hand-drawn pictures, an empty cell, or the written words 未签. Kept small: 8 pages, < 2 MB.
@@ -11,22 +12,18 @@ hand-drawn pictures, an empty cell, or the written words 未签. Kept small: 8 p
 
 from __future__ import annotations
 
-import io
 import random
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
-from PIL import Image, ImageFilter
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen import canvas as pdfcanvas
+from PIL import Image
 
 from sample_data.gen import common as k
 from sample_data.gen import content as c
+from sample_data.gen import scanner
 from sample_data.gen.model import Loc, PackageTruth, Planted, WorkOrder
 from sample_data.gen.writers import signature_png, write_pdf_forms
 
@@ -40,15 +37,11 @@ _EXIF_ORIENTATION = 0x0112
 _PHOTO_HEIGHT = 900  # pixels of a 150-dpi A4 render kept in a photo: the form, not the blank
 
 
-@dataclass(frozen=True)
-class Degrade:
-    """How a page is spoiled: rotation (degrees), blur radius, noise level, JPEG quality."""
-
-    angle: float = 0.0
-    blur: float = 0.5
-    noise: float = 6.0
-    speckles: int = 300
-    quality: int = 60
+# How a page is spoiled, and the spoiling itself: the scanner model's (no lid shadow here).
+Degrade = scanner.Look
+degrade = scanner.spoil
+jpeg_bytes = scanner.jpeg_bytes
+write_image_pdf = scanner.write_image_pdf
 
 
 def build(packages: Path, seed: int = SEED) -> PackageTruth:
@@ -153,41 +146,7 @@ def _licence(root: Path, truth: PackageTruth) -> None:
 
 
 def render_pages(pdf: Path, dpi: int = DPI) -> list[Image.Image]:
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        return [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-                for i in range(len(document))]
-    finally:
-        document.close()
-
-
-def degrade(page: Image.Image, look: Degrade, noise: np.random.Generator) -> Image.Image:
-    """Rotate, blur, add grain and dust specks, as a flatbed or a phone does."""
-    image = page.rotate(look.angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    image = image.filter(ImageFilter.GaussianBlur(look.blur))
-    pixels = np.asarray(image, dtype=np.float32)
-    pixels = pixels + noise.normal(0.0, look.noise, pixels.shape)
-    ys = noise.integers(0, pixels.shape[0], look.speckles)
-    xs = noise.integers(0, pixels.shape[1], look.speckles)
-    pixels[ys, xs] = noise.uniform(0, 120, look.speckles)  # dust: single dark pixels
-    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
-
-
-def jpeg_bytes(image: Image.Image, quality: int) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=quality)
-    return buffer.getvalue()
-
-
-def write_image_pdf(path: Path, pages: list[bytes]) -> None:
-    """An image-only PDF (no text layer): one JPEG per A4 page, as a scanner writes it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    width, height = A4
-    pdf = pdfcanvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for data in pages:
-        pdf.drawImage(ImageReader(io.BytesIO(data)), 0, 0, width, height)
-        pdf.showPage()
-    pdf.save()
+    return scanner.render_pages(pdf, dpi)
 
 
 def _write_photo(path: Path, image: Image.Image, quality: int, turned: bool) -> None:

@@ -258,12 +258,16 @@ def test_evidence_locations_follow_the_format() -> None:
 
 
 def test_signature_reused_tolerates_reencoding_but_not_other_hands() -> None:
+    base = 0xF0F0F0F0F0F0F0F0F0F0F0F0F0F0F0F0
+    other = 0x0F0F0F0F0F0F0F0F0F0F0F0F0F0F0F0F
     records = [
         *clean_set("docx"),
-        work_order(230, "docx", signature_image="dh:f0f0f0f0f0f0f0f0"),
-        work_order(231, "docx", signature_image="dh:f0f0f0f0f0f0f0f3"),  # 2 bits: a re-encoding
-        work_order(232, "docx", signature_image="dh:0f0f0f0f0f0f0f0f"),  # another hand
-        work_order(233, "docx", signature_image="dh:0f0f0f0f0f0f0fff"),  # 4 bits from 232
+        work_order(230, "docx", signature_image=f"ph:{base:032x}"),
+        # 16 bits off: the same picture printed and scanned (bench/signatures.md)
+        work_order(231, "docx", signature_image=f"ph:{base ^ 0xFFFF:032x}"),
+        work_order(232, "docx", signature_image=f"ph:{other:032x}"),  # another hand
+        # 34 bits off 232: beyond the tolerance (the closest different hands measured)
+        work_order(233, "docx", signature_image=f"ph:{other ^ ((1 << 34) - 1):032x}"),
     ]
     findings = run_checks(make_ctx(records))
     assert flagged(findings, "WO_SIGNATURE_REUSED") == ["GD202600230", "GD202600231"]

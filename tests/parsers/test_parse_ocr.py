@@ -117,7 +117,8 @@ def test_scans_get_the_ocr_budget_and_digital_files_keep_theirs() -> None:
         ("2026-07-0810:20", "2026-07-08 10:20"),  # OCR glues the date to its time
         ("上内时间", "上门时间"),  # one character misread in a label
         ("上时间", "上门时间"),  # one character dropped
-        ("工号", "工单号"),
+        ("工号", "工号"),  # two characters: a value (工号 is a word), never mended
+        ("满意", "满意"),  # a survey answer, one character short of the label 满意度
         ("客户签字", "客户签字"),
         ("王丽", "王丽"),  # names and values are never "corrected"
         ("门封不严", "门封不严"),
@@ -149,9 +150,24 @@ def test_signature_cell_is_judged_by_its_ink(signature: str | None, signed: bool
     images = table.images.get((4, 1), [])
     assert bool(images) is signed
     if signed:
-        assert images[0].startswith("dh:")
+        assert images[0].startswith("ph:")
     if signature == "未签":
         assert table.rows[4][1] == "未签"  # the written words stay: 未签 means not signed
+
+
+@pytest.mark.parametrize("ink", [True, False])
+def test_a_printed_date_in_the_signature_cell_is_not_a_signature(ink: bool) -> None:
+    """日期：2026-10-01 printed beside the signature line: neither a name nor part of the ink."""
+    grey, words = _form_image("ink" if ink else None)
+    sign_top, x = YS[4], XS[1]
+    date = Word("日期：2026-10-01", x + 200, sign_top + 18, x + 330, sign_top + 42, 0.99)
+    printed = Image.fromarray(grey)
+    ImageDraw.Draw(printed).rectangle((x + 204, sign_top + 22, x + 326, sign_top + 38), fill=0)
+    alone = layout_page(grey, words, page=1, first_index=1).tables[0]
+    with_date = layout_page(np.asarray(printed), [*words, date], page=1, first_index=1).tables[0]
+    assert with_date.rows[4][1] == ""  # no signature in words
+    assert with_date.images.get((4, 1)) == alone.images.get((4, 1))  # ink judged alike
+    assert bool(with_date.images.get((4, 1))) is ink
 
 
 def test_deskew_levels_a_turned_page() -> None:

@@ -33,7 +33,9 @@ COLUMNS = (
     "report",
     "error",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may read as the start of a formula (OWASP CSV injection); findings.xlsx
+# gives text cells starting so the quote-prefix style.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 500  # characters per HTML cell; a reason quoting a huge name stays readable
 VERDICT_KEYS = ("ready", "needs_rework", "not_ready", "error")
 
@@ -41,7 +43,7 @@ VERDICT_KEYS = ("ready", "needs_rework", "not_ready", "error")
 def neutralise(value: object) -> str:
     """The cell as text that no spreadsheet evaluates (OWASP CSV injection)."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def summary_csv(rows: list[dict[str, Any]]) -> str:

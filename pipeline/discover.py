@@ -76,6 +76,16 @@ def discover(source: Path, limits: ArchiveLimits | None = None) -> Package:
 
 def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
     package = Package(name=root.name)
+    try:
+        _walk_folder(root, package, limits)
+    except BaseException:
+        package.close()
+        raise
+    return package
+
+
+def _walk_folder(root: Path, package: Package, limits: ArchiveLimits) -> None:
+    unpacker: _Unpacker | None = None  # made at the first zip: one budget for all of them
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part in SKIPPED_DIRS or part.startswith(".") for part in rel.parts):
@@ -89,19 +99,24 @@ def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
         if rel.as_posix() == MANIFEST_NAME:
             package.manifest_path = path
             continue
-        too_big = path.stat().st_size > limits.max_file_bytes
-        refused = _too_big(limits.max_file_bytes) if too_big else None
-        package.files.append(PackageFile(rel.as_posix(), None if too_big else path, refused))
-    return package
+        package.names.add(rel.as_posix())
+        if path.stat().st_size > limits.max_file_bytes:
+            package.files.append(PackageFile(rel.as_posix(), None, _too_big(limits.max_file_bytes)))
+        elif _is_plain_zip(path) and not _is_office_package(path):
+            # A zip in a folder is vetted and unpacked exactly like a zip inside a zip package:
+            # the folder plays the package archive's part (depth 1), same budget and refusals.
+            unpacker = unpacker or _Unpacker(package, limits)
+            unpacker.nested(path, rel.as_posix(), depth=1)
+        else:
+            package.files.append(PackageFile(rel.as_posix(), path))
 
 
 def _discover_zip(archive: Path, limits: ArchiveLimits) -> Package:
-    staging = tempfile.TemporaryDirectory(prefix="preaudit-")
-    package = Package(name=archive.name, staging=staging)
+    package = Package(name=archive.name)
     try:
-        _Unpacker(package, limits).unpack(archive, "", Path(staging.name), depth=1)
-    except PackageError:
-        staging.cleanup()
+        _Unpacker(package, limits).unpack(archive, "", depth=1)
+    except BaseException:
+        package.close()
         raise
     _find_manifest(package)
     return package
@@ -117,8 +132,20 @@ class _Unpacker:
         self.package = package
         self.limits = limits
         self.budget = _Budget(limits.max_total_bytes)
+        if package.staging is None:
+            package.staging = tempfile.TemporaryDirectory(prefix="preaudit-")
+        self.staging_root = Path(package.staging.name)
+        self.archives = 0  # archives unpacked so far: each gets its own numbered folder
 
-    def unpack(self, archive: Path, prefix: str, dest: Path, depth: int) -> None:
+    def _staging_folder(self) -> Path:
+        """A fresh folder in the package's staging area, named by number only."""
+        self.archives += 1
+        folder = self.staging_root / f"a{self.archives:05d}"
+        folder.mkdir()
+        return folder
+
+    def unpack(self, archive: Path, prefix: str, depth: int) -> None:
+        """Stage the members of ``archive`` (at nesting ``depth``) as ``prefix``+name."""
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -131,6 +158,7 @@ class _Unpacker:
             problem = _vet_archive(members, self.limits)
             if problem:
                 raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
+            dest = self._staging_folder()
             for index, member in enumerate(members):
                 self._stage(zf, member, index, prefix, dest, depth)
 
@@ -165,11 +193,12 @@ class _Unpacker:
         if written is not None:
             package.files.append(PackageFile(shown, None, written))
         elif _is_plain_zip(target) and not _is_office_package(target):
-            self._nested(target, shown, dest, depth)
+            self.nested(target, shown, depth)
         else:
             package.files.append(PackageFile(shown, target))
 
-    def _nested(self, target: Path, shown: str, dest: Path, depth: int) -> None:
+    def nested(self, target: Path, shown: str, depth: int) -> None:
+        """Unpack a zip found at ``depth`` (1: in the package itself) under ``shown/``."""
         max_depth = self.limits.max_depth
         if depth >= max_depth:
             refused = Reason(
@@ -178,10 +207,8 @@ class _Unpacker:
             )
             self.package.files.append(PackageFile(shown, None, refused))
             return
-        inner = dest / f"{target.stem}.d"
-        inner.mkdir()
         try:
-            self.unpack(target, f"{shown}/", inner, depth + 1)
+            self.unpack(target, f"{shown}/", depth + 1)
         except ArchiveRefused as exc:
             self.package.files.append(PackageFile(shown, None, exc.reason))
 

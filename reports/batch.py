@@ -78,18 +78,36 @@ def _environment() -> Environment:
     )
 
 
-def render_summary_html(rows: list[dict[str, Any]], *, title: str = "preaudit batch") -> str:
+def render_summary_html(
+    rows: list[dict[str, Any]],
+    *,
+    title: str = "preaudit batch",
+    seconds: float | None = None,
+    per_minute: float | None = None,
+) -> str:
+    """The summary page; ``seconds``/``per_minute`` (the whole batch) shown when given."""
     view = [_html_row(row) for row in rows]
     totals = {key: sum(1 for row in view if row["verdict_key"] == key) for key in VERDICT_KEYS}
+    speed = f"{seconds:.1f} s, {per_minute:.1f} packages/min" if seconds and per_minute else ""
     return (
         _environment()
         .get_template("batch.html.j2")
-        .render(title=cap(title, CELL_LIMIT), rows=view, totals=totals, columns=COLUMNS)
+        .render(
+            title=cap(title, CELL_LIMIT), rows=view, totals=totals, columns=COLUMNS, speed=speed
+        )
     )
 
 
-def write_summary_html(rows: list[dict[str, Any]], path: Path, *, title: str) -> None:
-    write_private(Path(path), render_summary_html(rows, title=title).encode("utf-8"))
+def write_summary_html(
+    rows: list[dict[str, Any]],
+    path: Path,
+    *,
+    title: str,
+    seconds: float | None = None,
+    per_minute: float | None = None,
+) -> None:
+    html = render_summary_html(rows, title=title, seconds=seconds, per_minute=per_minute)
+    write_private(Path(path), html.encode("utf-8"))
 
 
 def _html_row(row: dict[str, Any]) -> dict[str, Any]:

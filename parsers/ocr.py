@@ -30,7 +30,7 @@ ENGINE_PARAMS: dict[str, Any] = {
     # The line-direction classifier turns upside-down text lines; deskewed forms have none,
     # and an upside-down page would defeat the ruled-form layout anyway. 1 % of the time.
     "Global.use_cls": False,
-    # Detection on the page scaled to a long side of 1024 px (704 x 1024 for A4 at 150 dpi)
+    # Detection on the page scaled to a long side of 1024 px (736 x 1024 for A4 at 150 dpi)
     # instead of RapidOCR's default "short side at least 736", which kept the whole
     # 1248 x 1760 page: a third of the pixels and of the detection time, about 350 MB less
     # memory, the same fields read (960 px lost one field in 330). Recognition still reads

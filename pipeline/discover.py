@@ -146,10 +146,17 @@ class _Unpacker:
 
     def unpack(self, archive: Path, prefix: str, depth: int) -> None:
         """Stage the members of ``archive`` (at nesting ``depth``) as ``prefix``+name."""
+        where = prefix.rstrip("/") or archive.name
+        # zipfile builds one object per central-directory entry before anything can be vetted:
+        # a 100 MiB archive of a million empty entries would cost this process about a GB.
+        # The record counts folder entries too, which the member limit does not: twice the
+        # limit is refused here, anything between is counted exactly by _vet_archive.
+        declared = _declared_members(archive)
+        if declared is not None and declared > 2 * self.limits.max_members:
+            raise ArchiveRefused(_too_many_members(declared, self.limits), where)
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            where = prefix.rstrip("/") or archive.name
             raise ArchiveRefused(
                 Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
             ) from exc
@@ -157,7 +164,7 @@ class _Unpacker:
             members = [m for m in zf.infolist() if not m.is_dir()]
             problem = _vet_archive(members, self.limits)
             if problem:
-                raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
+                raise ArchiveRefused(problem, where)
             dest = self._staging_folder()
             for index, member in enumerate(members):
                 self._stage(zf, member, index, prefix, dest, depth)
@@ -224,12 +231,43 @@ class _Budget:
         return self.left >= 0
 
 
+_EOCD = b"PK\x05\x06"  # end of central directory record
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_TAIL_BYTES = 22 + 0xFFFF + 20  # the record, the longest comment, the ZIP64 locator
+
+
+def _declared_members(archive: Path) -> int | None:
+    """The entry count the archive's end record declares (ZIP64 too), read from its tail only;
+    None when there is no readable record (zipfile will then refuse the archive)."""
+    try:
+        with archive.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - _TAIL_BYTES))
+            tail = handle.read()
+            end = tail.rfind(_EOCD)
+            if end < 0 or len(tail) < end + 22:
+                return None
+            count = int.from_bytes(tail[end + 10:end + 12], "little")
+            locator = end - 20
+            if count != 0xFFFF or locator < 0 or tail[locator:locator + 4] != _ZIP64_LOCATOR:
+                return count
+            handle.seek(int.from_bytes(tail[locator + 8:locator + 16], "little"))
+            record = handle.read(56)
+            return int.from_bytes(record[32:40], "little") if len(record) == 56 else None
+    except (OSError, ValueError):
+        return None
+
+
+def _too_many_members(count: int, limits: ArchiveLimits) -> Reason:
+    return Reason(
+        f"archive holds {count} files, over the {limits.max_members} limit",
+        f"压缩包内有 {count} 个文件，超过 {limits.max_members} 个的上限",
+    )
+
+
 def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reason | None:
     if len(members) > limits.max_members:
-        return Reason(
-            f"archive holds {len(members)} files, over the {limits.max_members} limit",
-            f"压缩包内有 {len(members)} 个文件，超过 {limits.max_members} 个的上限",
-        )
+        return _too_many_members(len(members), limits)
     declared = sum(m.file_size for m in members)
     if declared > limits.max_total_bytes:
         limit = _mib(limits.max_total_bytes)

@@ -128,3 +128,30 @@ def test_folder_zips_share_one_inflate_budget(tmp_path: Path) -> None:
         assert "package budget" in files["b.zip/b.pdf"].refused.en
     finally:
         package.close()
+
+
+def test_the_member_count_is_read_from_the_end_record_before_zipfile_parses(
+    tmp_path: Path,
+) -> None:
+    from pipeline.discover import _declared_members
+
+    small = tmp_path / "small.zip"
+    small.write_bytes(zip_bytes({"a.pdf": b"%PDF", "b/c.pdf": b"%PDF"}))
+    assert _declared_members(small) == 2
+    many = tmp_path / "many.zip"  # over 65,535 entries: only the ZIP64 record has the count
+    with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as zf:
+        for n in range(70_000):
+            zf.writestr(f"{n}", b"")
+    assert _declared_members(many) == 70_000
+    assert _declared_members(tmp_path / "missing.zip") is None
+    not_zip = tmp_path / "x.zip"
+    not_zip.write_bytes(b"PK\x03\x04 but no end record")
+    assert _declared_members(not_zip) is None
+    root = _folder(tmp_path, {"in/many.zip": many.read_bytes(), "ok.pdf": reportlab_pdf()})
+    package = discover(root)
+    try:
+        files = _files(package)
+        assert "70000 files, over the 10000 limit" in files["in/many.zip"].refused.en
+        assert files["ok.pdf"].refused is None
+    finally:
+        package.close()

@@ -3,7 +3,7 @@
     .venv/bin/python bench/ocr_accuracy.py [--forms 30] [--threads 1]
 
 Renders ``--forms`` work-order forms (sample_data/gen/scans.py), spoils each differently
-(rotation ±2°, blur, grain, JPEG quality 45-75), writes them to bench/.cache/ocr/ and reads
+(rotation ±2°, blur, grain, JPEG quality 45-75), writes them to bench/.cache/ocr/ (once) and reads
 them back with the scan reader in this process (model loaded once). Signatures: a drawn
 picture on most forms, an empty cell or the written words 未签 on the rest, and some pictures
 pasted on two customers' forms (for the fingerprint distance). Prints a Markdown report
@@ -13,6 +13,8 @@ pasted on two customers' forms (for the fingerprint distance). Prints a Markdown
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
 import sys
@@ -80,6 +82,65 @@ def degradations(count: int, seed: int = 11) -> list[Degrade]:
                     quality=rng.choice((45, 55, 65, 75))) for _ in range(count)]
 
 
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--threads", type=int, default=ocr.THREADS, help="ONNX intra-op threads")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a RapidOCR setting, e.g. Global.use_cls=false (repeatable)")
+
+
+def apply_engine_options(args: argparse.Namespace) -> None:
+    """--threads and --set into parsers.ocr.ENGINE_PARAMS, before the engine is built."""
+    ocr.ENGINE_PARAMS["EngineConfig.onnxruntime.intra_op_num_threads"] = args.threads
+    for setting in args.set:
+        key, _, text = setting.partition("=")
+        try:
+            value = json.loads(text)  # 960, 0.5, true, [3, 48, 160]
+        except json.JSONDecodeError:
+            value = text  # max
+        ocr.ENGINE_PARAMS[key] = value
+
+
+def describe_engine() -> str:
+    """The settings that differ from RapidOCR's defaults, for the report's first lines."""
+    return ", ".join(f"{key}={value}" for key, value in ocr.ENGINE_PARAMS.items()
+                     if key != "Global.log_level")
+
+
+def _cjk_renders() -> bool:
+    """Does pdfium find a Chinese font for STSong-Light (not embedded) on this machine?"""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from sample_data.gen.writers import FONT
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont(FONT, 40)
+    page.drawString(50, 700, "售后服务工单")
+    page.save()
+    image = pdfium.PdfDocument(buffer.getvalue())[0].render(scale=1, grayscale=True).to_pil()
+    return int((np.asarray(image.convert("L")) < 128).sum()) > 500
+
+
+def write_scans(count: int) -> tuple[list[WorkOrder], list[str], list[Path]]:
+    """The orders, their signature states and their scans (rendered once, then cached)."""
+    orders, states = make_forms(count)
+    folder = CACHE / f"{count}-forms"  # the forms depend on how many are made
+    paths = [folder / f"form_{n:03d}.jpg" for n in range(count)]
+    if not all(path.exists() for path in paths):
+        # Without a CJK font pdfium draws the forms without their Chinese, silently.
+        if not _cjk_renders():
+            raise SystemExit("no Chinese font for pdfium: apt-get install fonts-noto-cjk")
+        looks = degradations(count)
+        folder.mkdir(parents=True, exist_ok=True)
+        pages = degraded_form_pages(orders, looks, "上海测试电器有限公司", seed=5)
+        for path, page, look in zip(paths, pages, looks, strict=True):
+            path.write_bytes(jpeg_bytes(page, look.quality))
+    return orders, states, paths
+
+
 def _same(field: str, got: object, want: object) -> bool:
     if field.endswith("_at"):
         if want is None:
@@ -104,28 +165,21 @@ def _signature_share(path: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=int, default=30)
-    parser.add_argument("--threads", type=int, default=ocr.THREADS)
+    add_engine_options(parser)
     args = parser.parse_args(argv)
-    ocr.THREADS = args.threads
-    orders, states = make_forms(args.forms)
-    looks = degradations(args.forms)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    pages = degraded_form_pages(orders, looks, "上海测试电器有限公司", seed=5)
-    paths = []
-    for n, (page, look) in enumerate(zip(pages, looks, strict=True)):
-        path = CACHE / f"form_{n:03d}.jpg"
-        path.write_bytes(jpeg_bytes(page, look.quality))
-        paths.append(path)
+    apply_engine_options(args)
+    orders, states, paths = write_scans(args.forms)
 
     started = time.perf_counter()
     ocr.engine()
     load_seconds = time.perf_counter() - started
-    seconds, records = [], []
+    seconds, cpu_seconds, records = [], [], []
     for path in paths:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         document = read_image(path, path.name, ReadLimits())
         extracted = extract(document)
         seconds.append(time.perf_counter() - started)
+        cpu_seconds.append(time.process_time() - cpu)
         by_threshold = {}
         for threshold in THRESHOLDS:
             copy = extract(document)
@@ -135,12 +189,13 @@ def main(argv: list[str] | None = None) -> int:
         rows = extracted.records.get("work_orders", [])
         records.append((rows[0] if rows else {}, by_threshold))
     shares = [_signature_share(path) for path in paths]
-    report = _report(orders, states, records, seconds, load_seconds, shares, args)
+    report = _report(orders, states, records, (seconds, cpu_seconds), load_seconds, shares)
     print(report)
     return 0
 
 
-def _report(orders, states, records, seconds, load_seconds, shares, args) -> str:
+def _report(orders, states, records, times, load_seconds, shares) -> str:
+    seconds, cpu_seconds = times
     right = total = 0
     wrong_fields: dict[str, int] = {}
     misread: list[set[str]] = []
@@ -164,7 +219,7 @@ def _report(orders, states, records, seconds, load_seconds, shares, args) -> str
         f"# OCR accuracy on {len(orders)} generated scanned forms",
         "",
         f"150 dpi grey, rotation ±2°, blur 0.3-0.9, grain σ 2-10, 100-800 dust specks, JPEG "
-        f"q45-75. rapidocr PP-OCRv6 small, onnxruntime, {args.threads} intra-op thread(s).",
+        f"q45-75. rapidocr PP-OCRv6 small, onnxruntime; {describe_engine()}.",
         "",
         "| measure | value |",
         "|---|---|",
@@ -173,6 +228,9 @@ def _report(orders, states, records, seconds, load_seconds, shares, args) -> str
         f"| signature precision | {tp}/{tp + fp} = {tp / max(1, tp + fp):.1%} |",
         f"| signature recall | {tp}/{tp + fn} = {tp / max(1, tp + fn):.1%} |",
         f"| seconds per page (median / max) | {np.median(seconds):.2f} / {max(seconds):.2f} |",
+        f"| CPU seconds per page (median / max) | {np.median(cpu_seconds):.2f} / "
+        f"{max(cpu_seconds):.2f} |",
+        f"| load average at the end | {os.getloadavg()[0]:.1f} |",
         f"| model load | {load_seconds:.1f} s |",
         f"| peak RSS | {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB |",
         "",

@@ -28,13 +28,23 @@ def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
     return document
 
 
+def _decode_small(image: Image.Image) -> None:
+    """Ask a JPEG decoder for grey at 1/2, 1/4 or 1/8 scale when the photo is that much larger
+    than OCR needs: a 48-megapixel photo is then never held in colour at full size (other
+    formats ignore the request)."""
+    scale = _TARGET_LONG_SIDE / max(image.size)
+    if scale < 0.5:
+        image.draft("L", (round(image.width * scale), round(image.height * scale)))
+
+
 def _load_grey(path: Path) -> np.ndarray:
     # Pillow's decompression-bomb check stays on: a picture of more than ~179 M pixels
     # raises before any pixel is decoded.
     try:
         with Image.open(path) as image:
+            _decode_small(image)
             image = ImageOps.exif_transpose(image)  # phones store "turned" in EXIF, not pixels
-            grey = ImageOps.grayscale(image.convert("RGB"))
+            grey = image if image.mode == "L" else ImageOps.grayscale(image.convert("RGB"))
     except Image.DecompressionBombError as exc:
         raise TooLarge(
             "the picture has too many pixels to read safely", "图片像素过多，无法安全读取"

@@ -17,8 +17,37 @@ import numpy as np
 from parsers.errors import ReadError
 
 DPI = 150  # 2.3-2.8x faster than 200 dpi for RapidOCR at no accuracy loss (performance.md)
+# A page larger than A3 is rendered smaller than DPI so its long side stays within this many
+# pixels (A3 at 150 dpi): a poster-sized or hostile MediaBox cannot make a giant bitmap.
+MAX_RENDER_SIDE = 2480
 # Two parallel workers share two cores: one ONNX thread each keeps them from oversubscribing.
 THREADS = 1
+# RapidOCR settings (keys of its config.yaml), measured on bench/ocr_accuracy.py's 30 scans
+# (bench/ocr.md, "Where the time goes"). bench/ocr_stages.py and bench/ocr_accuracy.py change
+# them with --set KEY=VALUE to measure alternatives.
+ENGINE_PARAMS: dict[str, Any] = {
+    "Global.log_level": "error",
+    # The line-direction classifier turns upside-down text lines; deskewed forms have none,
+    # and an upside-down page would defeat the ruled-form layout anyway. 1 % of the time.
+    "Global.use_cls": False,
+    # Detection on the page scaled to a long side of 1024 px (736 x 1024 for A4 at 150 dpi)
+    # instead of RapidOCR's default "short side at least 736", which kept the whole
+    # 1248 x 1760 page: a third of the pixels and of the detection time, about 350 MB less
+    # memory, the same fields read (960 px lost one field in 330). Recognition still reads
+    # each line from the full-resolution page.
+    "Det.limit_type": "max",
+    "Det.limit_side_len": 1024,
+    # Lines one at a time, each only as wide as itself: batches pad every line to the widest
+    # of six and to at least 320 px (a 4-character label is about 100), and on one thread
+    # batching saves nothing to make up for that padding.
+    "Rec.rec_batch_num": 1,
+    "Rec.rec_img_shape": [3, 48, 96],
+    "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
+    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    # No onnxruntime CPU arena (RapidOCR's default, pinned here): the arena keeps the largest
+    # tensors' memory for the life of the process.
+    "EngineConfig.onnxruntime.enable_cpu_mem_arena": False,
+}
 _CID = re.compile(r"\(cid:\d+\)")
 _MIN_TEXT_CHARS = 8  # a page with fewer real characters than this has no usable text layer
 
@@ -59,13 +88,7 @@ def engine() -> Any:
             from rapidocr import RapidOCR
         except ImportError as exc:  # optional at import time: digital files need no OCR
             raise ReadError(*OCR_MISSING) from exc
-        _ENGINE = RapidOCR(
-            params={
-                "Global.log_level": "error",
-                "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
-                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-            }
-        )
+        _ENGINE = RapidOCR(params=dict(ENGINE_PARAMS))
     return _ENGINE
 
 
@@ -121,10 +144,12 @@ def page_needs_ocr(pdfium_doc: Any, index: int) -> bool:
 
 
 def render_grey(pdfium_doc: Any, index: int, dpi: int = DPI) -> np.ndarray:
-    """One page as a grey image at ``dpi`` (2-9 ms a page)."""
+    """One page as a grey image at ``dpi``, smaller for pages over A3 (2-9 ms a page)."""
     page = pdfium_doc[index]
     try:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        width, height = page.get_size()  # points
+        scale = min(dpi / 72, MAX_RENDER_SIDE / max(width, height, 1.0))
+        bitmap = page.render(scale=scale, grayscale=True)
         return np.array(bitmap.to_pil().convert("L"), dtype=np.uint8)
     finally:
         page.close()

@@ -58,6 +58,15 @@ class BatchResult:
     interrupted: bool = False
     seconds: float = 0.0
 
+    @property
+    def per_minute(self) -> float:
+        """Packages finished per minute of the whole batch (set-up and summary included)."""
+        return packages_per_minute(len(self.rows), self.seconds)
+
+
+def packages_per_minute(packages: int, seconds: float) -> float:
+    return packages * 60 / max(seconds, 1e-6)
+
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -187,14 +196,20 @@ def run_batch(
         for task in tasks:  # what an interrupted worker left half-done
             _remove(task.staging)
     result.seconds = time.perf_counter() - started
-    write_summary(result.rows, out_root)
+    write_summary(result.rows, out_root, seconds=result.seconds)
     return result
 
 
-def write_summary(rows: list[dict[str, Any]], out_root: Path) -> None:
+def write_summary(rows: list[dict[str, Any]], out_root: Path, *, seconds: float) -> None:
     ordered = sorted(rows, key=lambda row: str(row["package"]))
     write_summary_csv(ordered, out_root / "summary.csv")
-    write_summary_html(ordered, out_root / "summary.html", title="preaudit batch summary")
+    write_summary_html(
+        ordered,
+        out_root / "summary.html",
+        title="preaudit batch summary",
+        seconds=seconds,
+        per_minute=packages_per_minute(len(rows), seconds),
+    )
 
 
 # Local process pool ----------------------------------------------------------------------
@@ -372,8 +387,8 @@ def batch_command(args: Any, options: RunOptions) -> int:
         )
     errors = sum(1 for row in result.rows if row.get("verdict") == "error")
     print(
-        f"{len(result.rows)} package(s) audited in {result.seconds:.1f} s, {errors} error(s) "
-        f"→ {args.out / 'summary.html'}"
+        f"{len(result.rows)} package(s) audited in {result.seconds:.1f} s "
+        f"({result.per_minute:.1f} packages/min), {errors} error(s) → {args.out / 'summary.html'}"
     )
     if result.interrupted:
         print("preaudit: interrupted; finished reports kept", file=sys.stderr)
@@ -405,14 +420,17 @@ def _progress_bar(source: Path, out_root: Path, *, quiet: bool) -> Iterator[Prog
         console=Console(stderr=True),
         disable=quiet,
     )
-    started, files = time.perf_counter(), 0
+    started, files, done = time.perf_counter(), 0, 0
     with bar:
         job = bar.add_task("packages", total=total, rate="")
 
         def advance(row: dict[str, Any]) -> None:
-            nonlocal files
-            files += int(row.get("files") or 0)
-            rate = files / max(time.perf_counter() - started, 1e-6)
-            bar.update(job, advance=1, rate=f"{rate:.1f} files/s")
+            nonlocal files, done
+            files, done = files + int(row.get("files") or 0), done + 1
+            seconds = max(time.perf_counter() - started, 1e-6)
+            per_minute = packages_per_minute(done, seconds)
+            bar.update(
+                job, advance=1, rate=f"{per_minute:.1f} packages/min, {files / seconds:.1f} files/s"
+            )
 
         yield advance

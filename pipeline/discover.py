@@ -76,6 +76,16 @@ def discover(source: Path, limits: ArchiveLimits | None = None) -> Package:
 
 def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
     package = Package(name=root.name)
+    try:
+        _walk_folder(root, package, limits)
+    except BaseException:
+        package.close()
+        raise
+    return package
+
+
+def _walk_folder(root: Path, package: Package, limits: ArchiveLimits) -> None:
+    unpacker: _Unpacker | None = None  # made at the first zip: one budget for all of them
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part in SKIPPED_DIRS or part.startswith(".") for part in rel.parts):
@@ -89,19 +99,24 @@ def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:
         if rel.as_posix() == MANIFEST_NAME:
             package.manifest_path = path
             continue
-        too_big = path.stat().st_size > limits.max_file_bytes
-        refused = _too_big(limits.max_file_bytes) if too_big else None
-        package.files.append(PackageFile(rel.as_posix(), None if too_big else path, refused))
-    return package
+        package.names.add(rel.as_posix())
+        if path.stat().st_size > limits.max_file_bytes:
+            package.files.append(PackageFile(rel.as_posix(), None, _too_big(limits.max_file_bytes)))
+        elif _is_plain_zip(path) and not _is_office_package(path):
+            # A zip in a folder is vetted and unpacked exactly like a zip inside a zip package:
+            # the folder plays the package archive's part (depth 1), same budget and refusals.
+            unpacker = unpacker or _Unpacker(package, limits)
+            unpacker.nested(path, rel.as_posix(), depth=1)
+        else:
+            package.files.append(PackageFile(rel.as_posix(), path))
 
 
 def _discover_zip(archive: Path, limits: ArchiveLimits) -> Package:
-    staging = tempfile.TemporaryDirectory(prefix="preaudit-")
-    package = Package(name=archive.name, staging=staging)
+    package = Package(name=archive.name)
     try:
-        _Unpacker(package, limits).unpack(archive, "", Path(staging.name), depth=1)
-    except PackageError:
-        staging.cleanup()
+        _Unpacker(package, limits).unpack(archive, "", depth=1)
+    except BaseException:
+        package.close()
         raise
     _find_manifest(package)
     return package
@@ -117,12 +132,31 @@ class _Unpacker:
         self.package = package
         self.limits = limits
         self.budget = _Budget(limits.max_total_bytes)
+        if package.staging is None:
+            package.staging = tempfile.TemporaryDirectory(prefix="preaudit-")
+        self.staging_root = Path(package.staging.name)
+        self.archives = 0  # archives unpacked so far: each gets its own numbered folder
 
-    def unpack(self, archive: Path, prefix: str, dest: Path, depth: int) -> None:
+    def _staging_folder(self) -> Path:
+        """A fresh folder in the package's staging area, named by number only."""
+        self.archives += 1
+        folder = self.staging_root / f"a{self.archives:05d}"
+        folder.mkdir()
+        return folder
+
+    def unpack(self, archive: Path, prefix: str, depth: int) -> None:
+        """Stage the members of ``archive`` (at nesting ``depth``) as ``prefix``+name."""
+        where = prefix.rstrip("/") or archive.name
+        # zipfile builds one object per central-directory entry before anything can be vetted:
+        # a 100 MiB archive of a million empty entries would cost this process about a GB.
+        # The record counts folder entries too, which the member limit does not: twice the
+        # limit is refused here, anything between is counted exactly by _vet_archive.
+        declared = _declared_members(archive)
+        if declared is not None and declared > 2 * self.limits.max_members:
+            raise ArchiveRefused(_too_many_members(declared, self.limits), where)
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            where = prefix.rstrip("/") or archive.name
             raise ArchiveRefused(
                 Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
             ) from exc
@@ -130,7 +164,8 @@ class _Unpacker:
             members = [m for m in zf.infolist() if not m.is_dir()]
             problem = _vet_archive(members, self.limits)
             if problem:
-                raise ArchiveRefused(problem, prefix.rstrip("/") or archive.name)
+                raise ArchiveRefused(problem, where)
+            dest = self._staging_folder()
             for index, member in enumerate(members):
                 self._stage(zf, member, index, prefix, dest, depth)
 
@@ -165,11 +200,12 @@ class _Unpacker:
         if written is not None:
             package.files.append(PackageFile(shown, None, written))
         elif _is_plain_zip(target) and not _is_office_package(target):
-            self._nested(target, shown, dest, depth)
+            self.nested(target, shown, depth)
         else:
             package.files.append(PackageFile(shown, target))
 
-    def _nested(self, target: Path, shown: str, dest: Path, depth: int) -> None:
+    def nested(self, target: Path, shown: str, depth: int) -> None:
+        """Unpack a zip found at ``depth`` (1: in the package itself) under ``shown/``."""
         max_depth = self.limits.max_depth
         if depth >= max_depth:
             refused = Reason(
@@ -178,10 +214,8 @@ class _Unpacker:
             )
             self.package.files.append(PackageFile(shown, None, refused))
             return
-        inner = dest / f"{target.stem}.d"
-        inner.mkdir()
         try:
-            self.unpack(target, f"{shown}/", inner, depth + 1)
+            self.unpack(target, f"{shown}/", depth + 1)
         except ArchiveRefused as exc:
             self.package.files.append(PackageFile(shown, None, exc.reason))
 
@@ -197,12 +231,43 @@ class _Budget:
         return self.left >= 0
 
 
+_EOCD = b"PK\x05\x06"  # end of central directory record
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_TAIL_BYTES = 22 + 0xFFFF + 20  # the record, the longest comment, the ZIP64 locator
+
+
+def _declared_members(archive: Path) -> int | None:
+    """The entry count the archive's end record declares (ZIP64 too), read from its tail only;
+    None when there is no readable record (zipfile will then refuse the archive)."""
+    try:
+        with archive.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - _TAIL_BYTES))
+            tail = handle.read()
+            end = tail.rfind(_EOCD)
+            if end < 0 or len(tail) < end + 22:
+                return None
+            count = int.from_bytes(tail[end + 10:end + 12], "little")
+            locator = end - 20
+            if count != 0xFFFF or locator < 0 or tail[locator:locator + 4] != _ZIP64_LOCATOR:
+                return count
+            handle.seek(int.from_bytes(tail[locator + 8:locator + 16], "little"))
+            record = handle.read(56)
+            return int.from_bytes(record[32:40], "little") if len(record) == 56 else None
+    except (OSError, ValueError):
+        return None
+
+
+def _too_many_members(count: int, limits: ArchiveLimits) -> Reason:
+    return Reason(
+        f"archive holds {count} files, over the {limits.max_members} limit",
+        f"压缩包内有 {count} 个文件，超过 {limits.max_members} 个的上限",
+    )
+
+
 def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reason | None:
     if len(members) > limits.max_members:
-        return Reason(
-            f"archive holds {len(members)} files, over the {limits.max_members} limit",
-            f"压缩包内有 {len(members)} 个文件，超过 {limits.max_members} 个的上限",
-        )
+        return _too_many_members(len(members), limits)
     declared = sum(m.file_size for m in members)
     if declared > limits.max_total_bytes:
         limit = _mib(limits.max_total_bytes)

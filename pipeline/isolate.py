@@ -36,13 +36,15 @@ class JobLimits:
     memory_bytes: int = 1024 * 1024 * 1024  # address space added on top of the interpreter's
     workers: int = max(1, min(4, os.cpu_count() or 1))
     read: ReadLimits = field(default_factory=ReadLimits)
-    # Files that need OCR (pictures, scanned PDFs) get their own, larger budget instead of
-    # lifting the limits for every file. Measured (docs/decisions.md): onnxruntime reserves
-    # about 1.1 GiB of address space above the interpreter for a 4-page scan (RSS 0.7 GiB),
-    # and a page takes 1.5-3 s of CPU after a model load of a few seconds.
+    # Files that need OCR (pictures, scanned PDFs) get their own budget instead of lifting
+    # the limits for every file: more time (a page takes about 1 s of CPU, a few seconds of
+    # model load per file) but, since issue 15's engine settings, no more memory. Measured
+    # (bench/ocr.md): a 4-page scan reads within 256 MiB of address space above the
+    # interpreter (child RSS about 0.4 GB); 1 GiB, the ordinary budget, leaves 4x headroom
+    # and keeps every process well under 1 GiB RSS. Before, onnxruntime needed 1.1 GiB.
     ocr_wall_seconds: float = 600.0
     ocr_cpu_seconds: int = 600
-    ocr_memory_bytes: int = 2 * 1024 * 1024 * 1024
+    ocr_memory_bytes: int = 1024 * 1024 * 1024
 
 
 def limits_for(path: Path, limits: JobLimits) -> JobLimits:

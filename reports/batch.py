@@ -34,7 +34,9 @@ COLUMNS = (
     "report",
     "error",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may read as the start of a formula (OWASP CSV injection); findings.xlsx
+# gives text cells starting so the quote-prefix style.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 500  # characters per HTML cell; a reason quoting a huge name stays readable
 VERDICT_KEYS = ("ready", "needs_rework", "not_ready", "error")
 
@@ -42,7 +44,7 @@ VERDICT_KEYS = ("ready", "needs_rework", "not_ready", "error")
 def neutralise(value: object) -> str:
     """The cell as text that no spreadsheet evaluates (OWASP CSV injection)."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def summary_csv(rows: list[dict[str, Any]]) -> str:
@@ -77,18 +79,36 @@ def _environment() -> Environment:
     )
 
 
-def render_summary_html(rows: list[dict[str, Any]], *, title: str = "preaudit batch") -> str:
+def render_summary_html(
+    rows: list[dict[str, Any]],
+    *,
+    title: str = "preaudit batch",
+    seconds: float | None = None,
+    per_minute: float | None = None,
+) -> str:
+    """The summary page; ``seconds``/``per_minute`` (the whole batch) shown when given."""
     view = [_html_row(row) for row in rows]
     totals = {key: sum(1 for row in view if row["verdict_key"] == key) for key in VERDICT_KEYS}
+    speed = f"{seconds:.1f} s, {per_minute:.1f} packages/min" if seconds and per_minute else ""
     return (
         _environment()
         .get_template("batch.html.j2")
-        .render(title=cap(title, CELL_LIMIT), rows=view, totals=totals, columns=COLUMNS)
+        .render(
+            title=cap(title, CELL_LIMIT), rows=view, totals=totals, columns=COLUMNS, speed=speed
+        )
     )
 
 
-def write_summary_html(rows: list[dict[str, Any]], path: Path, *, title: str) -> None:
-    write_private(Path(path), render_summary_html(rows, title=title).encode("utf-8"))
+def write_summary_html(
+    rows: list[dict[str, Any]],
+    path: Path,
+    *,
+    title: str,
+    seconds: float | None = None,
+    per_minute: float | None = None,
+) -> None:
+    html = render_summary_html(rows, title=title, seconds=seconds, per_minute=per_minute)
+    write_private(Path(path), html.encode("utf-8"))
 
 
 def _html_row(row: dict[str, Any]) -> dict[str, Any]:

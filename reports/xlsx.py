@@ -6,7 +6,9 @@ and family findings with no record to point at), the readiness per requirement (
 requirement could not be verified) and the document list.
 
 Safety: every text cell is forced to a string cell after assignment, so ``=HYPERLINK(…)`` from
-an uploaded file stays text and never becomes a live formula; characters XML cannot carry are
+an uploaded file stays text and never becomes a live formula; a text cell that starts like a
+formula also carries Excel's quote-prefix style (shown as '=…), so editing the cell and
+pressing Enter keeps it text instead of evaluating it; characters XML cannot carry are
 stripped so one broken PDF cannot crash the export. No personal data is written: rows point
 at records by file, position and record number only.
 """
@@ -24,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports._files import write_private
+from reports.batch import FORMULA_STARTS
 from reports.i18n import field_label, label, lang_of, t
 from reports.readiness import readiness_rows
 from reports.view import (
@@ -273,6 +276,8 @@ def _put(sheet: Worksheet, row: int, col: int, value: object) -> Any:
     cell.value = cap(value, CELL_LIMIT)
     # Assignment turns "=…" into a formula; forcing the type keeps it the text it was.
     cell.data_type = "s"
+    if cell.value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True  # the cell's style flag: re-entering the text keeps it text
     if "\n" in cell.value:
         cell.alignment = WRAP
     return cell

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import signal
 import subprocess
@@ -49,10 +50,17 @@ def read_summary(out: Path) -> dict[str, dict[str, str]]:
         return {row["package"]: row for row in csv.DictReader(handle)}
 
 
-def test_batch_audits_every_package_and_reports_failures(batch_dir: Path, tmp_path: Path) -> None:
+def test_batch_audits_every_package_and_reports_failures(
+    batch_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     code = cli.main(["batch", str(batch_dir), "--out", str(out), "--workers", "2", "--quiet"])
     assert code == 0
+    said = re.search(r"5 package\(s\) audited in ([\d.]+) s \(([\d.]+) packages/min\)",
+                     capsys.readouterr().out)
+    assert said
+    seconds, per_minute = float(said[1]), float(said[2])  # both rounded to 0.1
+    assert 300 / (seconds + 0.05) - 0.05 <= per_minute <= 300 / max(seconds - 0.05, 0.01) + 0.05
     rows = read_summary(out)
     assert sorted(rows) == ["broken", "clean", "defects", "fake.zip", "rework.zip"]
     for name in ("clean", "defects", "rework.zip"):
@@ -72,6 +80,7 @@ def test_batch_audits_every_package_and_reports_failures(batch_dir: Path, tmp_pa
     assert "application.toml" in rows["broken"]["error"]
     html = (out / "summary.html").read_text("utf-8")
     assert "Content-Security-Policy" in html and 'href="clean/report.html"' in html
+    assert re.search(r'<span class="speed">[\d.]+ s, [\d.]+ packages/min</span>', html)
     assert not [p for p in out.iterdir() if p.name.startswith(".partial-")]
     assert (out / ".cache").is_dir()  # cache on by default for batch
 
@@ -134,6 +143,12 @@ def test_summary_html_escapes_package_names() -> None:
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     assert 'class="error"' in html  # an unknown verdict never becomes a CSS class
     assert 'href="a%22b/report.html"' in html
+    assert "packages/min" not in html  # no batch timing given, none shown
+
+
+def test_summary_html_states_the_batch_speed() -> None:
+    html = render_summary_html([{"package": "p", "verdict": "ready"}], seconds=90, per_minute=0.7)
+    assert "90.0 s, 0.7 packages/min" in html
 
 
 @pytest.mark.slow

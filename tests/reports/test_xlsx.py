@@ -134,6 +134,33 @@ def test_formula_injection_stays_text(tmp_path: Path, payload: str) -> None:
                 assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
 
 
+def test_formula_like_text_carries_the_quote_prefix_and_plain_text_does_not(
+    tmp_path: Path,
+) -> None:
+    report = make_report(
+        findings=[
+            finding(
+                "WO_DATE_MISSING",
+                evidence=[evidence("-附件.xlsx", sheet="+s", row=4, record_id="=1+1")],
+            ),
+            finding("DOC_UNREADABLE", message="@SUM(A1)", evidence=[evidence("附件2.pdf")]),
+        ]
+    )
+    book = write(tmp_path, report)
+    cells = book["工单问题"][2]
+    assert [(c.value, c.quotePrefix) for c in (cells[0], cells[1], cells[5])] == [
+        ("-附件.xlsx", True),
+        ("+s", True),
+        ("=1+1", True),
+    ]
+    assert cells[4].value == 4 and not cells[4].quotePrefix  # a number is no formula
+    package = {c.value: c for c in book["整体问题"][2] if c.value is not None}
+    assert package["@SUM(A1)"].quotePrefix and package["@SUM(A1)"].data_type == "s"
+    plain = [c for c in package.values() if isinstance(c.value, str) and c.value[0] not in "=+-@"]
+    assert plain and not any(c.quotePrefix for c in plain)
+    assert not any(c.quotePrefix for c in book["工单问题"][1])  # headers are plain text
+
+
 def test_record_id_and_file_read_back_as_strings(tmp_path: Path) -> None:
     report = make_report(
         findings=[

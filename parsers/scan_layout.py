@@ -229,6 +229,7 @@ def layout_page(grey: np.ndarray, words: list[Word], page: int, first_index: int
         )
         _mark_signatures(table, grey, cells, words)
         tables.append(table)
+    _loose_signatures(grey, words, placed, tables)
     loose = [word for index, word in enumerate(words) if index not in placed]
     return PageLayout(tables=tables, text="\n".join(_lines(loose)))
 
@@ -385,6 +386,65 @@ def _mark_signatures(
             # A scribble read as letters is not the customer's name: the ink is the evidence.
             table.rows[value_cell[0]][value_cell[1]] = ""
             table.scores.pop(value_cell, None)
+
+
+_LOOSE_REACH = 6.0  # label heights right of a signature label outside the grid: its ink
+_LOOSE_RISE = 0.25  # label heights above and below it (not up to the grid's last rule)
+
+
+def _loose_signatures(
+    grey: np.ndarray, words: list[Word], placed: set[int], tables: list[RawTable]
+) -> None:
+    """A signature label outside every ruled cell (a borderless box under the form's grid):
+    the ink to its right, up to the next word on its line, is the signature. The label joins
+    the page's form as a row of its own, the fingerprint on the label's cell."""
+    form = next((table for table in tables if table.whole_page), None)
+    if form is None:
+        return
+    for index, word in enumerate(words):
+        label = word.text.strip().rstrip(":：")
+        found = match_header(label, RecordKind.WORK_ORDER) if index not in placed else None
+        if found is None or found[0] != "signature":
+            continue
+        width = max(len(row) for row in form.rows)
+        form.rows.append([label] + [None] * (width - 1))
+        form.locations.append(RowLocation(row=len(form.rows), page=form.page))
+        box = _right_of(word, words)
+        crop = ink_crop(_without_rules(grey, box), box, words)
+        fingerprint = fingerprint_image(Image.fromarray(crop)) if crop is not None else None
+        if fingerprint:
+            form.images[(len(form.rows) - 1, 0)] = [fingerprint]
+        placed.add(index)
+
+
+_RULE_SHARE = 0.6  # a pixel row this dark across the box is a ruling line, not a stroke
+_RULE_EDGE = 3  # pixel rows either side of a rule that are its blurred edge
+
+
+def _without_rules(grey: np.ndarray, box: _Box) -> np.ndarray:
+    """The page with ruling lines crossing ``box`` whitened there: a borderless box right
+    under a grid has the grid's last rule along its top, which is no signature."""
+    x0, y0, x1, y1 = max(box[0], 0), max(box[1], 0), box[2], box[3]
+    part = grey[y0:y1, x0:x1]
+    if part.size == 0:
+        return grey
+    rules = (part < 128).mean(axis=1) > _RULE_SHARE
+    if not rules.any():
+        return grey
+    # the rule's soft edges (scanner blur) go with it
+    rules = np.convolve(rules.astype(int), np.ones(2 * _RULE_EDGE + 1), mode="same") > 0
+    cleaned = grey.copy()
+    cleaned[y0:y1, x0:x1][rules] = 255
+    return cleaned
+
+
+def _right_of(label: Word, words: list[Word]) -> _Box:
+    """The box right of a label up to the next word on its line (or a few label heights)."""
+    same_line = [w.x0 for w in words if w.x0 > label.x1 and abs(w.centre[1] - label.centre[1])
+                 < label.height]
+    right = min([*same_line, label.x1 + _LOOSE_REACH * label.height])
+    rise = _LOOSE_RISE * label.height
+    return int(label.x1) + 2, int(label.y0 - rise), int(right) - 2, int(label.y1 + rise)
 
 
 def ink_crop(grey: np.ndarray, box: _Box, words: list[Word]) -> np.ndarray | None:

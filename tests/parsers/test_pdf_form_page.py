@@ -56,3 +56,28 @@ def test_signature_pictures_and_numbers_outside_the_grid_are_read(
     assert [r["signature_image"] is not None for r in records] == [True, False, True]
     assert all(r["signature"] in (None, "") for r in records)  # the date is not the signature
     assert records[1]["customer_name"] == "客户2"
+
+
+@pytest.mark.slow
+def test_the_same_forms_printed_and_scanned_are_read_alike(tmp_path: Path) -> None:
+    """Scanned (sample_data/gen/scanner.py): the number above the grid is read by OCR from the
+    page text; the ink right of a 客户签字 label outside the grid is the signature; the grid's
+    last rule along the borderless box is not."""
+    import random
+
+    import numpy as np
+
+    from sample_data.gen import scanner
+
+    digital = _form_pdf(tmp_path / "forms.pdf", [True, False, True], inside=False)
+    rng, noise = random.Random(3), np.random.default_rng(3)
+    pages = []
+    for page in scanner.render_pages(digital, scanner.OFFICE_DPI, printer=True):
+        look = scanner.office_look(rng, shadow_chance=0.0)
+        pages.append(scanner.jpeg_bytes(scanner.spoil(page, look, noise), look.quality))
+    scanned = tmp_path / "scan.pdf"
+    scanner.write_image_pdf(scanned, pages)
+    _, extracted = parse_file(scanned, scanned.name, ReadLimits())
+    records = extracted.records["work_orders"]
+    assert [r["record_id"] for r in records] == ["GD20260001", "GD20260002", "GD20260003"]
+    assert [r["signature_image"] is not None for r in records] == [True, False, True]

@@ -103,15 +103,8 @@ def missing_column_causes(flagged: pd.DataFrame, column: str) -> list[dict[str, 
     return [{"where": where, "headers": cause["headers"]} for where, cause in causes.items()]
 
 
-# Fields as the missing-column sentence names them (zh, en).
-_COLUMN_NAMES = {
-    "signature": ("客户签字", "customer signature"),
-    "date": ("报修或完成日期", "report or completion date"),
-}
-
-
 def _cause_text(lang: str, column: str, causes: list[dict[str, object]]) -> str:
-    zh, en = _COLUMN_NAMES.get(column) or FIELD_NAMES.get(column, (column, column))
+    zh, en = FIELD_NAMES.get(column, (column, column))
     places = "; ".join(f"{cause['where']} ({cause['headers']})" for cause in causes)
     if lang == "zh":
         return f"——原因：表格中没有「{zh}」列：{places}"
@@ -127,6 +120,8 @@ FIELD_NAMES = {
     "reason": ("投诉原因", "complaint reason"),
     "handling": ("处理过程", "handling"),
     "feedback": ("客户反馈", "customer feedback"),
+    "signature": ("客户签字", "customer signature"),
+    "date": ("报修或完成日期", "report or completion date"),  # reported_at, else completed_at
 }
 
 

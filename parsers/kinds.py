@@ -17,7 +17,7 @@ from parsers.lexicon import LOOKALIKE_WORDS
 KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.WORK_ORDER: (
         "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
-        "售后", "维保", "报障", "修理",
+        "维保", "报障", "修理",
     ),
     RecordKind.COMPLAINT: ("投诉", "客诉", "申诉"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),

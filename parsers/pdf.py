@@ -23,7 +23,7 @@ from parsers.headers import is_known_label, looks_like_form, split_inline_label
 from parsers.images import fingerprint_encoded, fingerprint_raw
 from parsers.limits import ReadLimits
 from parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
-from parsers.pdf_unruled import UnruledReader
+from parsers.pdf_unruled import UnruledReader, word_lines
 from parsers.scan_layout import read_scanned_page
 from parsers.table_rows import continues, repeated_head
 
@@ -209,7 +209,6 @@ def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:
     return _PageTable(rows=rows, images=images, title=_title_above(page, found.bbox))
 
 
-_LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
 _NEAR = 120.0  # points: how far right of its label a loose signature picture may sit
 
 
@@ -229,7 +228,7 @@ def _loose_pairs(
     pictures = [image for image in page.images if _free(_centre(image), boxes, nested)]
     rows: list[list[CellValue]] = []
     images: dict[tuple[int, int], list[str]] = {}
-    for line in _lines(outside):
+    for line in word_lines(outside):
         for index, word in enumerate(line):
             label = word["text"].rstrip(":：")
             if not is_known_label(label) and split_inline_label(word["text"]) is None:
@@ -261,16 +260,6 @@ def _nested_boxes(found_tables: list[object], tables: list[_PageTable]) -> list:
                 if sum(1 for token in str(text).split() if is_known_label(token)) >= 2:
                     nested.append(box)
     return nested
-
-
-def _lines(words: list[dict]) -> list[list[dict]]:
-    lines: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - word["top"]) <= _LINE_TOLERANCE:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
 def _picture_right_of(word: dict, pictures: list[dict]) -> dict | None:

@@ -59,9 +59,13 @@ class UnruledReader:
 
 
 def _word_lines(page: pdfplumber.page.Page) -> list[list[dict]]:
-    words = sorted(page.extract_words(x_tolerance=1.5), key=lambda w: (w["top"], w["x0"]))
+    return word_lines(page.extract_words(x_tolerance=1.5))
+
+
+def word_lines(words: list[dict]) -> list[list[dict]]:
+    """pdfplumber words grouped into lines (tops within tolerance), each left to right."""
     lines: list[list[dict]] = []
-    for word in words:
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         if lines and abs(lines[-1][0]["top"] - word["top"]) <= _LINE_TOLERANCE:
             lines[-1].append(word)
         else:

@@ -25,6 +25,7 @@ from parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
 from parsers.facts import text_facts, text_kinds
 from parsers.headers import (
     SPECIFIC_FIELDS,
+    is_known_label,
     is_survey_item,
     looks_like_form,
     match_header,
@@ -35,6 +36,7 @@ from parsers.kinds import (
     CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
+    KIND_WORDS,
     MATERIAL_OF_LOOKALIKE,
     MIN_LOOKALIKE_HEADERS,
     NEEDS_KIND_WORD,
@@ -52,11 +54,6 @@ from parsers.normalise import (
 _HEADER_SEARCH_ROWS = 15
 _MIN_FIELDS = 3
 _TITLE_BONUS = 2
-_TITLE_WORDS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.WORK_ORDER: ("工单", "维修", "服务单", "报修", "派工", "服务记录"),
-    RecordKind.COMPLAINT: ("投诉",),
-    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷"),
-}
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
@@ -184,12 +181,19 @@ def _read_continuation(doc: RawDocument, table: RawTable, state: _State) -> Reco
     first, header = state.ledger  # type: ignore[misc]
     carried = _Header(end=-1, texts=header.texts, columns=header.columns, score=header.score)
     records = _read_rows(doc, table, carried)
-    state.result.records.setdefault(header.columns.kind.value, []).extend(records)
+    kind = header.columns.kind
+    state.result.records.setdefault(kind.value, []).extend(records)
+    _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     state.result.notes.append(
         f"{where(table)}: no header of its own, read as the continuation of {where(first)}"
     )
     state.ledger_page = _last_page(table)
     return header.columns.kind
+
+
+def _column_labels(header: _Header) -> dict[str, str]:
+    """field -> the header of its first column, as written (for notes)."""
+    return {name: _label(header.texts[cols[0]]) for name, cols in header.columns.fields.items()}
 
 
 def _last_page(table: RawTable) -> int | None:
@@ -207,10 +211,7 @@ def _add_records(
     """Records of a ledger into the result, with what was said about its columns."""
     result, kind = state.result, header.columns.kind
     result.records.setdefault(kind.value, []).extend(records)
-    labels = {
-        name: _label(header.texts[columns[0]]) for name, columns in header.columns.fields.items()
-    }
-    _collect_unread_dates(kind, records, labels, state.unread_dates)
+    _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
         if choice.given:
@@ -324,7 +325,7 @@ def _header_at(
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
-    bonus = _TITLE_BONUS if any(word in title for word in _TITLE_WORDS[kind]) else 0
+    bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0
     if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
         bonus += 1
     if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
@@ -396,11 +397,9 @@ def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     """A table with no record header: a material that looks like records, or unclear."""
     title = title_text(table)
     for row in table.rows[:_HEADER_SEARCH_ROWS]:
-        scores = lookalike_scores(title, row)
-        if scores:
-            other, score = max(scores.items(), key=lambda item: item[1])
-            if score >= MIN_LOOKALIKE_HEADERS:
-                return MATERIAL_OF_LOOKALIKE.get(other)
+        other, _ = _strongest_lookalike(title, row)
+        if other is not None:
+            return MATERIAL_OF_LOOKALIKE.get(other)
     _note_unclear(table, unclear)
     return None
 
@@ -448,15 +447,15 @@ def _band_columns(upper: list[CellValue], lower: list[CellValue]) -> set[int]:
         if not _is_band(value) or start in found:
             continue
         end = start + 1
-        while end < len(lower) and _is_band(lower[end]) and _at(upper, end) is None:
+        while end < len(lower) and _is_band(lower[end]) and not _filled(upper, end):
             end += 1
         if end - start >= _MIN_BANDS:
             found.update(range(start, end))
     return found
 
 
-def _at(row: list[CellValue], column: int) -> CellValue:
-    return row[column] if column < len(row) else None
+def _filled(row: list[CellValue], column: int) -> bool:
+    return column < len(row) and row[column] is not None
 
 
 def _is_band(value: CellValue) -> bool:
@@ -671,9 +670,7 @@ def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:
 
 
 def _is_label(value: CellValue) -> bool:
-    if not isinstance(value, str):
-        return False
-    return is_survey_item(value) or any(match_header(value, kind) for kind in KIND_ORDER)
+    return isinstance(value, str) and is_known_label(value)
 
 
 def _form_kind(pairs: list[_Pair], title: str) -> RecordKind | None:

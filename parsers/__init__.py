@@ -91,15 +91,22 @@ __all__ = [
 ]
 
 
-def parse_file(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, ExtractedFile]:
-    """(format, extracted records and facts) for one file; raises ReadError when unreadable."""
-    file_format, document = read_document(path, display_name, limits)
+def parse_file(
+    path: Path, display_name: str, limits: ReadLimits, file_format: str | None = None
+) -> tuple[str, ExtractedFile]:
+    """(format, extracted records and facts) for one file; raises ReadError when unreadable.
+
+    ``file_format``: what ``detect.identify`` already said (the pipeline sniffs each file once).
+    """
+    file_format, document = read_document(path, display_name, limits, file_format)
     extracted = extract(document, dict(limits.columns))
     mark_low_confidence(document, extracted)  # scanned cells only: digital text has no score
     return file_format, extracted
 
 
-def read_document(path: Path, display_name: str, limits: ReadLimits) -> tuple[str, RawDocument]:
+def read_document(
+    path: Path, display_name: str, limits: ReadLimits, file_format: str | None = None
+) -> tuple[str, RawDocument]:
     """(format, the file as read) before recognition; raises ReadError when unreadable."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
@@ -108,7 +115,7 @@ def read_document(path: Path, display_name: str, limits: ReadLimits) -> tuple[st
             f"the file is over the {size_limit} MB size limit",
             f"文件超过 {size_limit} MB 的大小上限",
         )
-    file_format = detect_format(read_head(path), path)
+    file_format = file_format or detect_format(read_head(path), path)
     reader = READERS.get(file_format)
     if file_format == "zip" and zip_names(path) is None:
         raise CorruptFile(*BROKEN_ZIP)

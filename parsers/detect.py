@@ -125,8 +125,16 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def sha256_of(path: Path) -> str:
+    return identify(path)[0]
+
+
+def identify(path: Path) -> tuple[str, str]:
+    """(sha256, format) of a file from one pass over its bytes: the pipeline asks once per file
+    and hands both to the cache, the budget, the reader and the report."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+        digest.update(head)
         while chunk := handle.read(1024 * 1024):
             digest.update(chunk)
-    return digest.hexdigest()
+    return digest.hexdigest(), detect_format(head, path)

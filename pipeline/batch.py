@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator
@@ -337,100 +336,3 @@ def _dask_client(
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
-
-
-# Command line ---------------------------------------------------------------------------
-
-
-def add_batch_parser(commands: Any, iso_date: Callable[[str], Any]) -> None:
-    batch = commands.add_parser("batch", help="audit every package (sub-folder or .zip) in DIR")
-    batch.add_argument("source", type=Path, metavar="DIR", help="folder of packages")
-    batch.add_argument("--out", type=Path, required=True, help="one report folder per package")
-    batch.add_argument(
-        "--workers", type=int, default=default_workers(), help="packages audited at once"
-    )
-    cache = batch.add_mutually_exclusive_group()
-    cache.add_argument(
-        "--cache", type=Path, help=f"parse cache folder (default OUT/{CACHE_DIR_NAME})"
-    )
-    cache.add_argument("--no-cache", action="store_true", help="parse every file afresh")
-    batch.add_argument(
-        "--dask",
-        metavar="ADDRESS",
-        help="run on a Dask cluster (tcp://host:8786) or 'local' instead of the process pool",
-    )
-    batch.add_argument("--as-of", type=iso_date, help="application date YYYY-MM-DD for all")
-    batch.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language")
-    batch.add_argument("--no-mask", action="store_true", help="show personal data unmasked")
-    batch.add_argument(
-        "--config", type=Path, help="TOML file with [thresholds], [severity], [limits]"
-    )
-    batch.add_argument("--quiet", action="store_true", help="no progress bar")
-
-
-def batch_command(args: Any, options: RunOptions) -> int:
-    """Run ``preaudit batch``; 0 when the summary is written, 130 when interrupted."""
-    from pipeline.cache import open_cache
-    from pipeline.run import TOOL_VERSION
-
-    if not args.no_cache:
-        cache_dir = args.cache or args.out / CACHE_DIR_NAME
-        options.cache = open_cache(cache_dir, options.limits.read, TOOL_VERSION)
-    with _progress_bar(args.source, args.out, quiet=args.quiet) as advance:
-        result = run_batch(
-            args.source,
-            args.out,
-            options,
-            workers=max(1, args.workers),
-            dask=args.dask,
-            progress=advance,
-        )
-    errors = sum(1 for row in result.rows if row.get("verdict") == "error")
-    print(
-        f"{len(result.rows)} package(s) audited in {result.seconds:.1f} s "
-        f"({result.per_minute:.1f} packages/min), {errors} error(s) → {args.out / 'summary.html'}"
-    )
-    if result.interrupted:
-        print("preaudit: interrupted; finished reports kept", file=sys.stderr)
-        return 130
-    return 0
-
-
-@contextmanager
-def _progress_bar(source: Path, out_root: Path, *, quiet: bool) -> Iterator[Progress]:
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-    from rich.progress import Progress as RichProgress
-
-    total = len(find_packages(source, out_root)) if source.is_dir() else 0
-    bar = RichProgress(
-        TextColumn("packages"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        disable=quiet,
-    )
-    started, files, done = time.perf_counter(), 0, 0
-    with bar:
-        job = bar.add_task("packages", total=total, rate="")
-
-        def advance(row: dict[str, Any]) -> None:
-            nonlocal files, done
-            files, done = files + int(row.get("files") or 0), done + 1
-            seconds = max(time.perf_counter() - started, 1e-6)
-            per_minute = packages_per_minute(done, seconds)
-            bar.update(
-                job, advance=1, rate=f"{per_minute:.1f} packages/min, {files / seconds:.1f} files/s"
-            )
-
-        yield advance

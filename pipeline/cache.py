@@ -27,7 +27,6 @@ from pipeline.exitcodes import PackageError
 from pipeline.isolate import ParseOutcome
 
 CACHE_FORMAT = "1"  # bump when the entry layout changes
-_CHUNK = 1 << 20
 
 
 class CacheError(PackageError):
@@ -50,14 +49,6 @@ def parser_settings_hash(limits: ReadLimits, tool_version: str) -> str:
     return digest.hexdigest()
 
 
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 class ParseCache:
     """A private folder of pickled parse results, one file per (bytes, settings) key."""
 
@@ -68,9 +59,10 @@ class ParseCache:
         self.misses = 0
         _private_dir(self.root)
 
-    def key(self, path: Path, salt: str = "") -> str:
-        """``salt``: package settings that change what a parse returns ([columns])."""
-        text = f"{file_digest(path)}|{self.settings_hash}|{salt}"
+    def key(self, digest: str, salt: str = "") -> str:
+        """``digest``: the file's sha256 (discovery hashed it); ``salt``: package settings
+        that change what a parse returns ([columns])."""
+        text = f"{digest}|{self.settings_hash}|{salt}"
         return hashlib.sha256(text.encode()).hexdigest()
 
     def _entry_path(self, key: str) -> Path:
@@ -126,12 +118,15 @@ def _private_dir(root: Path) -> None:
 
 
 def lookup(
-    cache: ParseCache | None, files: list[tuple[str, Path]], salt: str = ""
+    cache: ParseCache | None, digests: dict[str, str], salt: str = ""
 ) -> tuple[dict[str, ParseOutcome], dict[str, str]]:
-    """Outcomes found in the cache by file name, and every file's key (to store the misses)."""
+    """Outcomes found in the cache by file name, and every file's key (to store the misses).
+
+    ``digests``: each file's sha256 by name; a file without one (unreadable) is never cached.
+    """
     if cache is None:
         return {}, {}
-    keys = {name: cache.key(path, salt) for name, path in files}
+    keys = {name: cache.key(digest, salt) for name, digest in digests.items() if digest}
     hits: dict[str, ParseOutcome] = {}
     for name, key in keys.items():
         entry = cache.get(key)

@@ -1,16 +1,28 @@
-"""Command line: ``preaudit run PACKAGE --out DIR``. Only this module maps errors to exit codes."""
+"""Command line: ``preaudit run|batch|explain|diff``. Only this module maps errors to exit codes
+and prints progress; the stages below it return data and raise typed errors."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from checks.config import ConfigError, load_config
 from model.findings import SEVERITY_ORDER, Severity
-from pipeline.batch import add_batch_parser, batch_command
+from pipeline.batch import (
+    CACHE_DIR_NAME,
+    Progress,
+    default_workers,
+    find_packages,
+    packages_per_minute,
+    run_batch,
+)
 from pipeline.cache import open_cache
 from pipeline.exitcodes import ExitCode, PackageError
 from pipeline.explain import explain_path, print_explanations
@@ -52,7 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--workers", type=int, default=None, help="files parsed at once")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
-    run.add_argument("--verbose", action="store_true", help="tracebacks of reader errors")
     run.add_argument("--cache", type=Path, help="reuse parses of unchanged files (private folder)")
     run.add_argument("--pdf", action="store_true", help="also write report.pdf (needs Chromium)")
     add_batch_parser(commands, _iso_date)
@@ -129,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
     except KeyboardInterrupt:
         print("preaudit: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception:
         traceback.print_exc()
         print(
@@ -217,6 +228,103 @@ def _run(args: argparse.Namespace) -> int:
 
 def _fails(findings: list, threshold: Severity) -> bool:  # type: ignore[type-arg]
     return any(SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[threshold] for f in findings)
+
+
+# preaudit batch ---------------------------------------------------------------------------
+
+
+def add_batch_parser(commands: Any, iso_date: Callable[[str], Any]) -> None:
+    batch = commands.add_parser("batch", help="audit every package (sub-folder or .zip) in DIR")
+    batch.add_argument("source", type=Path, metavar="DIR", help="folder of packages")
+    batch.add_argument("--out", type=Path, required=True, help="one report folder per package")
+    batch.add_argument(
+        "--workers", type=int, default=default_workers(), help="packages audited at once"
+    )
+    cache = batch.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache", type=Path, help=f"parse cache folder (default OUT/{CACHE_DIR_NAME})"
+    )
+    cache.add_argument("--no-cache", action="store_true", help="parse every file afresh")
+    batch.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (tcp://host:8786) or 'local' instead of the process pool",
+    )
+    batch.add_argument("--as-of", type=iso_date, help="application date YYYY-MM-DD for all")
+    batch.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language")
+    batch.add_argument("--no-mask", action="store_true", help="show personal data unmasked")
+    batch.add_argument(
+        "--config", type=Path, help="TOML file with [thresholds], [severity], [limits]"
+    )
+    batch.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def batch_command(args: Any, options: RunOptions) -> int:
+    """Run ``preaudit batch``; 0 when the summary is written, 130 when interrupted."""
+    from pipeline.cache import open_cache
+    from pipeline.run import TOOL_VERSION
+
+    if not args.no_cache:
+        cache_dir = args.cache or args.out / CACHE_DIR_NAME
+        options.cache = open_cache(cache_dir, options.limits.read, TOOL_VERSION)
+    with _progress_bar(args.source, args.out, quiet=args.quiet) as advance:
+        result = run_batch(
+            args.source,
+            args.out,
+            options,
+            workers=max(1, args.workers),
+            dask=args.dask,
+            progress=advance,
+        )
+    errors = sum(1 for row in result.rows if row.get("verdict") == "error")
+    print(
+        f"{len(result.rows)} package(s) audited in {result.seconds:.1f} s "
+        f"({result.per_minute:.1f} packages/min), {errors} error(s) → {args.out / 'summary.html'}"
+    )
+    if result.interrupted:
+        print("preaudit: interrupted; finished reports kept", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    return ExitCode.OK
+
+
+@contextmanager
+def _progress_bar(source: Path, out_root: Path, *, quiet: bool) -> Iterator[Progress]:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as RichProgress
+
+    total = len(find_packages(source, out_root)) if source.is_dir() else 0
+    bar = RichProgress(
+        TextColumn("packages"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=quiet,
+    )
+    started, files, done = time.perf_counter(), 0, 0
+    with bar:
+        job = bar.add_task("packages", total=total, rate="")
+
+        def advance(row: dict[str, Any]) -> None:
+            nonlocal files, done
+            files, done = files + int(row.get("files") or 0), done + 1
+            seconds = max(time.perf_counter() - started, 1e-6)
+            per_minute = packages_per_minute(done, seconds)
+            bar.update(
+                job, advance=1, rate=f"{per_minute:.1f} packages/min, {files / seconds:.1f} files/s"
+            )
+
+        yield advance
 
 
 if __name__ == "__main__":

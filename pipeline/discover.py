@@ -7,6 +7,7 @@ member by member with a byte counter into a private staging folder that the run 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import stat
 import tempfile
@@ -14,6 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from parsers.detect import identify
 from parsers.errors import Reason
 from pipeline.exitcodes import PackageError
 from pipeline.manifest import MANIFEST_NAME
@@ -40,6 +42,10 @@ class PackageFile:
     name: str  # "/"-separated path inside the package, unique in the package
     path: Path | None  # None when refused before staging (then ``refused`` says why)
     refused: Reason | None = None
+    # Read once here (detect.identify) and used by the cache, the budget, the reader and the
+    # report: empty when the file is refused or could not be read.
+    sha256: str = ""
+    format: str = ""
 
 
 class ArchiveRefused(PackageError):
@@ -66,12 +72,22 @@ class Package:
 def discover(source: Path, limits: ArchiveLimits | None = None) -> Package:
     limits = limits or ArchiveLimits()
     if source.is_dir():
-        return _discover_folder(source, limits)
+        return _identified(_discover_folder(source, limits))
     if source.is_file() and zipfile.is_zipfile(source):
-        return _discover_zip(source, limits)
+        return _identified(_discover_zip(source, limits))
     if not source.exists():
         raise PackageError(f"package not found: {source}")
     raise PackageError(f"{source.name} is neither a folder nor a .zip archive")
+
+
+def _identified(package: Package) -> Package:
+    """Hash and sniff every file once, here; a file that vanished stays unidentified."""
+    for item in package.files:
+        if item.path is not None:
+            # A file that cannot be read here is reported unreadable by its reader.
+            with contextlib.suppress(OSError):
+                item.sha256, item.format = identify(item.path)
+    return package
 
 
 def _discover_folder(root: Path, limits: ArchiveLimits) -> Package:

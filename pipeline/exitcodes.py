@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     FAIL_ON = 1  # report written, and a finding at or above --fail-on was found
     USAGE_OR_UNREADABLE_PACKAGE = 2  # bad arguments, missing/unreadable package or manifest
     INTERNAL_ERROR = 3  # a bug in preaudit: the traceback is printed, please report it
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); finished reports are kept
 
 
 class PackageError(Exception):

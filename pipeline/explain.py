@@ -33,13 +33,16 @@ def explain_path(
         given = tuple(sorted(manifest.columns.items()))
         limits = dataclasses.replace(limits, read=dataclasses.replace(limits.read, columns=given))
         files = [(f.name, f.path) for f in package.files if f.path is not None]
-        return parse_all(files, limits, task=_explain_task)
+        formats = {f.name: f.format for f in package.files}
+        return parse_all(files, limits, task=_explain_task, formats=formats)
     finally:
         package.close()
 
 
-def _explain_task(path: Path, name: str, limits: ReadLimits) -> tuple[str, FileExplanation]:
-    fmt, document = read_document(path, name, limits)
+def _explain_task(
+    path: Path, name: str, limits: ReadLimits, file_format: str | None = None
+) -> tuple[str, FileExplanation]:
+    fmt, document = read_document(path, name, limits, file_format)
     return fmt, explain_document(document, dict(limits.columns))
 
 

@@ -14,8 +14,7 @@ import os
 import resource
 import signal
 import time
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -47,10 +46,13 @@ class JobLimits:
     ocr_memory_bytes: int = 1024 * 1024 * 1024
 
 
-def limits_for(path: Path, limits: JobLimits) -> JobLimits:
-    """The file's budget: the OCR one when a cheap sniff says reading it will run OCR."""
+def limits_for(path: Path, limits: JobLimits, file_format: str | None = None) -> JobLimits:
+    """The file's budget: the OCR one when a cheap sniff says reading it will run OCR.
+
+    ``file_format``: the format discovery already found (each file is sniffed once).
+    """
     try:
-        file_format = detect_format(read_head(path), path)  # bounded reads only
+        file_format = file_format or detect_format(read_head(path), path)  # bounded reads only
     except OSError:
         return limits  # the child will report the file; the ordinary budget is enough
     # Images need OCR by their format alone; a PDF's pages must be decoded to tell, and
@@ -76,7 +78,6 @@ class ParseOutcome:
     extracted: ExtractedFile | None = None
     error: str | None = None  # plain English reason (logs, tests)
     seconds: float = 0.0
-    debug: str | None = None  # traceback of an unexpected library error, for --verbose
     error_zh: str | None = None  # the same reason in Chinese
 
     def reason(self, lang: str) -> str | None:
@@ -133,28 +134,33 @@ def _jail(limits: JobLimits) -> None:
 
 # What a jailed child does with one file: parse it (the audit) or explain it (preaudit
 # explain); either way (format, result), and ReadError for a file it cannot read.
-FileTask = Callable[[Path, str, ReadLimits], tuple[str, Any]]
+# (path, display name, limits, format known from discovery or None) -> (format, result)
+FileTask = Callable[[Path, str, ReadLimits, str | None], tuple[str, Any]]
 
 
 def _child(
-    conn: Connection, path: Path, name: str, limits: JobLimits, task: FileTask | None = None
+    conn: Connection,
+    path: Path,
+    name: str,
+    limits: JobLimits,
+    task: FileTask | None = None,
+    file_format: str | None = None,
 ) -> None:
     _jail(limits)
     # A Pipe, not a Queue: a queue's feeder thread may not start under RLIMIT_AS.
     try:
-        fmt, extracted = (task or parse_file)(path, name, limits.read)
+        fmt, extracted = (task or parse_file)(path, name, limits.read, file_format)
         conn.send(("ok", fmt, extracted, None))
     except ReadError as exc:
-        conn.send(("error", getattr(exc, "format", None) or "unknown", None, exc.reasons))
+        conn.send(("error", "unknown", None, exc.reasons))
     except MemoryError:
         conn.send(("error", "unknown", None, _memory_reason(limits)))
     except RecursionError:
         conn.send(("error", "unknown", None, _NESTED_TOO_DEEP))
-    except Exception as exc:
-        # The exception's message may quote file content (personal data); its type name is
-        # for --verbose only, the user gets a fixed sentence.
-        debug = f"{type(exc).__name__}\n{traceback.format_exc()}"
-        conn.send(("error", "unknown", None, MALFORMED, debug))
+    except Exception:
+        # The exception's message may quote file content (personal data): the user gets a
+        # fixed sentence, never the library's text.
+        conn.send(("error", "unknown", None, MALFORMED))
     finally:
         conn.close()
 
@@ -190,8 +196,11 @@ def parse_all(
     limits: JobLimits,
     on_done: Callable[[ParseOutcome, int, int], None] | None = None,
     task: FileTask | None = None,
+    formats: Mapping[str, str] | None = None,
 ) -> list[ParseOutcome]:
     """Parse every file, ``limits.workers`` at a time; results in input order.
+
+    ``formats``: each file's format by name, as discovery found it, so nothing sniffs it again.
 
     ``task`` replaces the parse (``preaudit explain``); its result lands in ``extracted``.
     Without one, ``parse_file`` is looked up at call time (tests put a crashing one there).
@@ -203,10 +212,11 @@ def parse_all(
     while pending or running:
         while pending and len(running) < limits.workers:
             name, path = pending.pop(0)
+            known = (formats or {}).get(name) or None
             parent, child = ctx.Pipe(duplex=False)
-            budget = limits_for(path, limits)
+            budget = limits_for(path, limits, known)
             proc = ctx.Process(
-                target=_child, args=(child, path, name, budget, task), daemon=True
+                target=_child, args=(child, path, name, budget, task, known), daemon=True
             )
             proc.start()
             child.close()
@@ -252,12 +262,10 @@ def _finish(job: _Running, limits: JobLimits) -> ParseOutcome:
     job.conn.close()
     if message is None:
         return _failed(job.name, _death_reason(job.process.exitcode, limits), seconds)
-    status, fmt, extracted, reason, *debug = message
+    status, fmt, extracted, reason = message
     if status == "ok":
         return ParseOutcome(job.name, fmt, extracted, None, seconds)
-    outcome = _failed(job.name, Reason(*reason), seconds, fmt)
-    outcome.debug = debug[0] if debug else None
-    return outcome
+    return _failed(job.name, Reason(*reason), seconds, fmt)
 
 
 def _failed(name: str, reason: Reason, seconds: float, fmt: str = "unknown") -> ParseOutcome:

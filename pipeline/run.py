@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import multiprocessing
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +23,6 @@ from model.findings import Finding, Severity, verdict_of
 from model.package import DocStatus, DocumentEntry, Manifest
 from model.records import RecordKind
 from parsers import parse_file
-from parsers.detect import detect_format, sha256_of
 from parsers.errors import ReadError, Reason
 from pipeline import cache as parse_cache
 from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
@@ -113,9 +111,12 @@ def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
 def _parse(
     package: Package, options: RunOptions, timings: dict[str, float]
 ) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
-    readable = [(f.name, f.path) for f in package.files if f.path is not None]
+    identified = [f for f in package.files if f.path is not None]
+    readable = [(f.name, f.path) for f in identified]
+    digests = {f.name: f.sha256 for f in identified}
+    formats = {f.name: f.format for f in identified}
     salt = repr(options.limits.read.columns)
-    cached, keys = parse_cache.lookup(options.cache, readable, salt)  # type: ignore[arg-type]
+    cached, keys = parse_cache.lookup(options.cache, digests, salt)
     to_parse = [(name, path) for name, path in readable if name not in cached]
 
     def report_progress(outcome: ParseOutcome, done: int, total: int) -> None:
@@ -126,7 +127,7 @@ def _parse(
             )
             options.progress(f"[{done}/{total}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
 
-    parsed = _parse_files(to_parse, options, report_progress)  # type: ignore[arg-type]
+    parsed = _parse_files(to_parse, formats, options, report_progress)  # type: ignore[arg-type]
     parse_cache.store(options.cache, parsed, keys)
     _time_formats(parsed, len(cached), timings)
     outcomes = {**cached, **{o.name: o for o in parsed}}
@@ -135,15 +136,20 @@ def _parse(
 
 
 def _parse_files(
-    files: list[tuple[str, Path]], options: RunOptions, on_done: Callable[..., None]
+    files: list[tuple[str, Path]],
+    formats: dict[str, str],
+    options: RunOptions,
+    on_done: Callable[..., None],
 ) -> list[ParseOutcome]:
     if not multiprocessing.current_process().daemon:
-        return parse_all(files, options.limits, on_done)
+        return parse_all(files, options.limits, on_done, formats=formats)
     # A daemonic process (a Dask worker under its nanny) may not fork children: parse here,
     # without the per-file limits, and say so.
     if options.progress:
         options.progress(f"preaudit: warning: {_NO_ISOLATION}")
-    return [_parse_in_process(name, path, options.limits) for name, path in files]
+    return [
+        _parse_in_process(name, path, options.limits, formats.get(name)) for name, path in files
+    ]
 
 
 _NO_ISOLATION = (
@@ -153,13 +159,15 @@ _NO_ISOLATION = (
 )
 
 
-def _parse_in_process(name: str, path: Path, limits: JobLimits) -> ParseOutcome:
+def _parse_in_process(
+    name: str, path: Path, limits: JobLimits, file_format: str | None = None
+) -> ParseOutcome:
     clock = time.perf_counter()
     try:
-        fmt, extracted = parse_file(path, name, limits.read)
+        fmt, extracted = parse_file(path, name, limits.read, file_format or None)
         outcome = ParseOutcome(name, fmt, extracted)
     except ReadError as exc:
-        outcome = ParseOutcome(name, getattr(exc, "format", None) or "unknown", None, exc.reason)
+        outcome = ParseOutcome(name, "unknown", None, exc.reason)
         outcome.error_zh = exc.reason_zh
     except (Exception, MemoryError, RecursionError):  # library errors are diverse: one file,
         # not the batch, pays for them (the isolated path maps them in pipeline/isolate.py)
@@ -185,8 +193,8 @@ def _document_entry(item: PackageFile, outcome: ParseOutcome | None, lang: str) 
     if item.path is None or outcome is None:
         error = (item.refused or _NOT_READ).text(lang)
         return DocumentEntry(item.name, "unknown", "", status=DocStatus.UNREADABLE, error=error)
-    digest = sha256_of(item.path)
-    fmt = outcome.format if outcome.format != "unknown" else _sniff(item.path)
+    digest = item.sha256
+    fmt = outcome.format if outcome.format != "unknown" else item.format or "unknown"
     if outcome.error or outcome.extracted is None:
         error = outcome.reason(lang) or _NOT_READ.text(lang)
         return DocumentEntry(item.name, fmt, digest, status=DocStatus.UNREADABLE, error=error)
@@ -202,11 +210,6 @@ def _document_entry(item: PackageFile, outcome: ParseOutcome | None, lang: str) 
         unmapped_columns=list(extracted.unmapped_columns),
         notes=list(extracted.notes),
     )
-
-
-def _sniff(path: Path) -> str:
-    with path.open("rb") as handle:
-        return detect_format(handle.read(8192), path)
 
 
 def _context(
@@ -280,10 +283,6 @@ def write_outputs(report: dict[str, Any], out_dir: Path, *, mask: bool, pdf: boo
 
 def known_codes() -> set[str]:
     return set(CODES)
-
-
-def fail(message: str) -> None:
-    print(f"preaudit: {message}", file=sys.stderr)
 
 
 __all__ = ["PackageError", "RunOptions", "RunResult", "audit"]

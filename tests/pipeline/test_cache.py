@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers.detect import sha256_of
 from parsers.limits import ReadLimits
 from pipeline import cache as parse_cache
 from pipeline.cache import CacheError, ParseCache, open_cache, parser_settings_hash
@@ -59,12 +60,13 @@ def test_key_depends_on_bytes_and_settings(tmp_path: Path) -> None:
     one.write_bytes(b"%PDF-1.4 same")
     two.write_bytes(b"%PDF-1.4 same")
     cache = ParseCache(tmp_path / "c", parser_settings_hash(ReadLimits(), "1"))
-    assert cache.key(one) == cache.key(two)  # same bytes, other name: shared
+    assert cache.key(sha256_of(one)) == cache.key(sha256_of(two))  # same bytes: shared
     two.write_bytes(b"%PDF-1.4 diff")
-    assert cache.key(one) != cache.key(two)
+    assert cache.key(sha256_of(one)) != cache.key(sha256_of(two))
     stricter = ParseCache(tmp_path / "c", parser_settings_hash(ReadLimits(max_pages=5), "1"))
     newer = ParseCache(tmp_path / "c", parser_settings_hash(ReadLimits(), "2"))
-    assert len({cache.key(one), stricter.key(one), newer.key(one)}) == 3
+    digest = sha256_of(one)
+    assert len({cache.key(digest), stricter.key(digest), newer.key(digest)}) == 3
 
 
 def test_failures_are_not_cached(tmp_path: Path) -> None:
@@ -99,3 +101,31 @@ def test_damaged_entry_is_a_miss(tmp_path: Path) -> None:
     assert cache.get("ab" + "0" * 62) is None
     assert not target.exists()
     assert parse_cache.lookup(None, []) == ({}, {})
+
+
+def test_each_file_is_hashed_and_sniffed_once(tmp_path: Path, monkeypatch) -> None:
+    """Discovery identifies each file; the cache, the budget, the reader (in its forked child,
+    which inherits these patches) and the report use that answer instead of reading again."""
+    import parsers as parsers_module
+    import pipeline.discover as discover_module
+    import pipeline.isolate as isolate_module
+    from parsers.detect import identify
+
+    calls: list[str] = []
+
+    def counted(path: Path) -> tuple[str, str]:
+        calls.append(path.name)
+        return identify(path)
+
+    def no_second_sniff(*_args, **_kwargs):
+        raise AssertionError("a file was sniffed again")
+
+    monkeypatch.setattr(discover_module, "identify", counted)
+    monkeypatch.setattr(isolate_module, "read_head", no_second_sniff)
+    monkeypatch.setattr(parsers_module, "read_head", no_second_sniff)
+    cache = open_cache(tmp_path / "cache", ReadLimits(), "test")
+    result = audit(PACKAGES / "clean", tmp_path / "out", RunOptions(cache=cache))
+    documents = result.report["documents"]
+    assert sorted(calls) == sorted(Path(d["file"]).name for d in documents)
+    assert all(d["status"] != "unreadable" for d in documents)
+    assert all(len(d["sha256"]) == 64 for d in documents)

@@ -39,12 +39,14 @@ def child_audit(package: Path, out: Path, wall: float, cache: Path | None) -> di
 
     from pipeline.cache import open_cache
     from pipeline.run import TOOL_VERSION, RunOptions, audit
+    from pipeline.settings import Settings
 
-    options = RunOptions()
+    settings = Settings()
     # Generous jail for the 2,000-page file: we measure speed and memory, not the limit.
-    options.limits = replace(options.limits, wall_seconds=wall, cpu_seconds=int(wall))
-    if cache is not None:
-        options.cache = open_cache(cache, options.limits.read, TOOL_VERSION)
+    generous = replace(settings.job, wall_seconds=wall, cpu_seconds=int(wall))
+    settings = replace(settings, job=generous)
+    parse_cache = open_cache(cache, settings.job.read, TOOL_VERSION) if cache is not None else None
+    options = RunOptions(settings=settings, cache=parse_cache)
     clock = time.perf_counter()
     result = audit(package, out, options)
     return {

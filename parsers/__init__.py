@@ -7,7 +7,7 @@ canonical records. Every failure a user can act on is a ReadError with a plain r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from model.records import ExtractedFile, RawDocument
@@ -92,14 +92,20 @@ __all__ = [
 
 
 def parse_file(
-    path: Path, display_name: str, limits: ReadLimits, file_format: str | None = None
+    path: Path,
+    display_name: str,
+    limits: ReadLimits,
+    file_format: str | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> tuple[str, ExtractedFile]:
     """(format, extracted records and facts) for one file; raises ReadError when unreadable.
 
-    ``file_format``: what ``detect.identify`` already said (the pipeline sniffs each file once).
+    ``file_format``: what ``detect.identify`` already said (the pipeline sniffs each file once);
+    ``columns``: the package's ``[columns]`` (header as written → field), which win over
+    recognition.
     """
     file_format, document = read_document(path, display_name, limits, file_format)
-    extracted = extract(document, dict(limits.columns))
+    extracted = extract(document, dict(columns or {}))
     mark_low_confidence(document, extracted)  # scanned cells only: digital text has no score
     return file_format, extracted
 

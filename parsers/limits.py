@@ -21,6 +21,3 @@ class ReadLimits:
     max_table_edges: int = 20_000  # PDF: horizontal x vertical ruling lines per page
     max_cell_chars: int = 2000  # text kept per cell: one shared 1 MB string in 12,000
     # cells must not become 12 GB of copies (hostile-input.md, poc-shared-strings.xlsx)
-    # Not a limit but a reader setting that must travel with them into every parser child
-    # and into the cache key: the package's [columns] table, (header as written, field).
-    columns: tuple[tuple[str, str], ...] = ()

@@ -178,7 +178,8 @@ def run_batch(
     out_root.mkdir(parents=True, exist_ok=True)
     tasks = plan(packages, out_root)
     # Inside a package, one file at a time: the batch already fills the cores.
-    options = replace(options, limits=replace(options.limits, workers=1), progress=None)
+    one_file = replace(options.settings, job=replace(options.settings.job, workers=1))
+    options = replace(options, settings=one_file, progress=None)
     result = BatchResult()
 
     def on_row(row: dict[str, Any]) -> None:

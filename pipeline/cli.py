@@ -9,11 +9,12 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from checks.config import ConfigError, load_config
+from checks.config import ConfigError
 from model.findings import SEVERITY_ORDER, Severity
 from pipeline.batch import (
     CACHE_DIR_NAME,
@@ -26,8 +27,8 @@ from pipeline.batch import (
 from pipeline.cache import open_cache
 from pipeline.exitcodes import ExitCode, PackageError
 from pipeline.explain import explain_path, print_explanations
-from pipeline.limits_config import load_limits
 from pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
+from pipeline.settings import Settings, load_settings
 from reports.pdf import PdfError
 
 VERDICT_WORDS = {"ready": "ready", "needs_rework": "needs rework", "not_ready": "not ready"}
@@ -152,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
 def _explain(args: argparse.Namespace) -> int:
     if not args.target.exists():
         raise PackageError(f"{args.target} does not exist")
-    limits = load_limits(args.config)
-    outcomes = explain_path(args.target, limits.job, limits.archive)
+    settings = load_settings(args.config, known_codes())
+    outcomes = explain_path(args.target, settings.job, settings.archive)
     print_explanations(outcomes, sys.stdout, args.json)
     return ExitCode.OK
 
@@ -191,25 +192,12 @@ def _diff(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "explain":
         return _explain(args)
-    options = RunOptions(
-        as_of=args.as_of,
-        lang=args.lang,
-        mask=not args.no_mask,
-        config=load_config(args.config, known_codes()),
-        pdf=getattr(args, "pdf", False),  # `run` only; batch has no --pdf
-    )
-    limits = load_limits(args.config)  # the same file's [limits] table
-    options.limits, options.archive_limits = limits.job, limits.archive
+    settings = load_settings(args.config, known_codes())  # the one read of --config
     if args.command == "batch":
-        return batch_command(args, options)
-    if args.cache:
-        options.cache = open_cache(args.cache, options.limits.read, TOOL_VERSION)
+        return batch_command(args, settings)
     if args.workers:
-        from dataclasses import replace
-
-        options.limits = replace(options.limits, workers=max(1, args.workers))
-    if not args.quiet:
-        options.progress = lambda line: print(line, file=sys.stderr, flush=True)
+        settings = replace(settings, job=replace(settings.job, workers=max(1, args.workers)))
+    options = _options(args, settings, args.cache)
     result = audit(args.package, args.out, options)
     for warning in result.warnings:
         print(f"preaudit: warning: {warning}", file=sys.stderr)
@@ -224,6 +212,23 @@ def _run(args: argparse.Namespace) -> int:
     if args.fail_on and _fails(result.findings, Severity(args.fail_on)):
         return ExitCode.FAIL_ON
     return ExitCode.OK
+
+
+def _options(args: argparse.Namespace, settings: Settings, cache_dir: Path | None) -> RunOptions:
+    """The run's options, made once from the command line (run and batch share them)."""
+    return RunOptions(
+        as_of=args.as_of,
+        lang=args.lang,
+        mask=not args.no_mask,
+        settings=settings,
+        progress=None if args.quiet else _print_progress,
+        cache=open_cache(cache_dir, settings.job.read, TOOL_VERSION) if cache_dir else None,
+        pdf=getattr(args, "pdf", False),  # `run` only; batch has no --pdf
+    )
+
+
+def _print_progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def _fails(findings: list, threshold: Severity) -> bool:  # type: ignore[type-arg]
@@ -259,14 +264,10 @@ def add_batch_parser(commands: Any, iso_date: Callable[[str], Any]) -> None:
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
-def batch_command(args: Any, options: RunOptions) -> int:
+def batch_command(args: Any, settings: Settings) -> int:
     """Run ``preaudit batch``; 0 when the summary is written, 130 when interrupted."""
-    from pipeline.cache import open_cache
-    from pipeline.run import TOOL_VERSION
-
-    if not args.no_cache:
-        cache_dir = args.cache or args.out / CACHE_DIR_NAME
-        options.cache = open_cache(cache_dir, options.limits.read, TOOL_VERSION)
+    cache_dir = None if args.no_cache else args.cache or args.out / CACHE_DIR_NAME
+    options = _options(args, settings, cache_dir)
     with _progress_bar(args.source, args.out, quiet=args.quiet) as advance:
         result = run_batch(
             args.source,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,20 +31,24 @@ def explain_path(
     package = discover(target, archive_limits)
     try:
         manifest, _ = read_manifest(package.manifest_path)
-        given = tuple(sorted(manifest.columns.items()))
-        limits = dataclasses.replace(limits, read=dataclasses.replace(limits.read, columns=given))
         files = [(f.name, f.path) for f in package.files if f.path is not None]
         formats = {f.name: f.format for f in package.files}
-        return parse_all(files, limits, task=_explain_task, formats=formats)
+        return parse_all(
+            files, limits, task=_explain_task, formats=formats, columns=manifest.columns
+        )
     finally:
         package.close()
 
 
 def _explain_task(
-    path: Path, name: str, limits: ReadLimits, file_format: str | None = None
+    path: Path,
+    name: str,
+    limits: ReadLimits,
+    file_format: str | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> tuple[str, FileExplanation]:
     fmt, document = read_document(path, name, limits, file_format)
-    return fmt, explain_document(document, dict(limits.columns))
+    return fmt, explain_document(document, dict(columns or {}))
 
 
 def print_explanations(outcomes: list[ParseOutcome], out: TextIO, as_json: bool) -> None:

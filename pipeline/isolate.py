@@ -134,8 +134,9 @@ def _jail(limits: JobLimits) -> None:
 
 # What a jailed child does with one file: parse it (the audit) or explain it (preaudit
 # explain); either way (format, result), and ReadError for a file it cannot read.
-# (path, display name, limits, format known from discovery or None) -> (format, result)
-FileTask = Callable[[Path, str, ReadLimits, str | None], tuple[str, Any]]
+# (path, display name, limits, format known from discovery or None, the package's [columns])
+# -> (format, result)
+FileTask = Callable[[Path, str, ReadLimits, str | None, Mapping[str, str]], tuple[str, Any]]
 
 
 def _child(
@@ -145,11 +146,12 @@ def _child(
     limits: JobLimits,
     task: FileTask | None = None,
     file_format: str | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> None:
     _jail(limits)
     # A Pipe, not a Queue: a queue's feeder thread may not start under RLIMIT_AS.
     try:
-        fmt, extracted = (task or parse_file)(path, name, limits.read, file_format)
+        fmt, extracted = (task or parse_file)(path, name, limits.read, file_format, columns or {})
         conn.send(("ok", fmt, extracted, None))
     except ReadError as exc:
         conn.send(("error", "unknown", None, exc.reasons))
@@ -197,10 +199,12 @@ def parse_all(
     on_done: Callable[[ParseOutcome, int, int], None] | None = None,
     task: FileTask | None = None,
     formats: Mapping[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> list[ParseOutcome]:
     """Parse every file, ``limits.workers`` at a time; results in input order.
 
-    ``formats``: each file's format by name, as discovery found it, so nothing sniffs it again.
+    ``formats``: each file's format by name, as discovery found it, so nothing sniffs it again;
+    ``columns``: the package's ``[columns]``, handed to every reader.
 
     ``task`` replaces the parse (``preaudit explain``); its result lands in ``extracted``.
     Without one, ``parse_file`` is looked up at call time (tests put a crashing one there).
@@ -216,7 +220,9 @@ def parse_all(
             parent, child = ctx.Pipe(duplex=False)
             budget = limits_for(path, limits, known)
             proc = ctx.Process(
-                target=_child, args=(child, path, name, budget, task, known), daemon=True
+                target=_child,
+                args=(child, path, name, budget, task, known, columns),
+                daemon=True,
             )
             proc.start()
             child.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import importlib.metadata
 import multiprocessing
@@ -14,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from checks.codes import CODES
-from checks.config import Config
 from checks.context import CheckContext, make_frame
 from checks.readiness import assess, found_in
 from checks.registry import run_checks
@@ -25,10 +23,11 @@ from model.records import RecordKind
 from parsers import parse_file
 from parsers.errors import ReadError, Reason
 from pipeline import cache as parse_cache
-from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
+from pipeline.discover import Package, PackageFile, discover
 from pipeline.exitcodes import PackageError
 from pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
 from pipeline.manifest import read_manifest
+from pipeline.settings import Settings
 from reports.html import write_html
 from reports.json_report import write_json
 from reports.pdf import write_pdf
@@ -38,14 +37,14 @@ TOOL_VERSION = importlib.metadata.version("preaudit")  # one place: pyproject.to
 SCHEMA_VERSION = "1"
 
 
-@dataclass
+@dataclass(frozen=True)
 class RunOptions:
+    """How to run one audit: made once by the caller (cli, batch, portal), never changed."""
+
     as_of: date | None = None
     lang: str = "zh"
     mask: bool = True
-    config: Config = field(default_factory=Config)
-    limits: JobLimits = field(default_factory=JobLimits)
-    archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
+    settings: Settings = field(default_factory=Settings)  # the --config file, validated
     progress: Callable[[str], None] | None = None
     cache: parse_cache.ParseCache | None = None  # opt-in content-hash cache of parsed files
     pdf: bool = False  # also print report.pdf (needs Chromium)
@@ -64,20 +63,13 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     """Audit one package and write report.json, report.html and findings.xlsx."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    package = discover(package_path, options.archive_limits)
+    package = discover(package_path, options.settings.archive)
     try:
         manifest, warnings = read_manifest(package.manifest_path)
         warnings += _leave_out_own_output(package, out_dir)
-        if manifest.columns:
-            given = tuple(sorted(manifest.columns.items()))
-            read = dataclasses.replace(options.limits.read, columns=given)
-            # A copy: batch runs reuse one RunOptions for every package.
-            options = dataclasses.replace(
-                options, limits=dataclasses.replace(options.limits, read=read)
-            )
         timings["discover"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        documents, outcomes = _parse(package, options, timings)
+        documents, outcomes = _parse(package, manifest.columns, options, timings)
         timings["parse"] = time.perf_counter() - clock
     finally:
         package.close()
@@ -109,13 +101,14 @@ def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
 
 
 def _parse(
-    package: Package, options: RunOptions, timings: dict[str, float]
+    package: Package, columns: dict[str, str], options: RunOptions, timings: dict[str, float]
 ) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
+    """Parse every file (``columns``: the package's [columns], headers the applicant mapped)."""
     identified = [f for f in package.files if f.path is not None]
     readable = [(f.name, f.path) for f in identified]
     digests = {f.name: f.sha256 for f in identified}
     formats = {f.name: f.format for f in identified}
-    salt = repr(options.limits.read.columns)
+    salt = repr(sorted(columns.items()))  # [columns] change what a parse returns
     cached, keys = parse_cache.lookup(options.cache, digests, salt)
     to_parse = [(name, path) for name, path in readable if name not in cached]
 
@@ -127,7 +120,7 @@ def _parse(
             )
             options.progress(f"[{done}/{total}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
 
-    parsed = _parse_files(to_parse, formats, options, report_progress)  # type: ignore[arg-type]
+    parsed = _parse_files(to_parse, formats, columns, options, report_progress)  # type: ignore[arg-type]
     parse_cache.store(options.cache, parsed, keys)
     _time_formats(parsed, len(cached), timings)
     outcomes = {**cached, **{o.name: o for o in parsed}}
@@ -138,17 +131,19 @@ def _parse(
 def _parse_files(
     files: list[tuple[str, Path]],
     formats: dict[str, str],
+    columns: dict[str, str],
     options: RunOptions,
     on_done: Callable[..., None],
 ) -> list[ParseOutcome]:
+    limits = options.settings.job
     if not multiprocessing.current_process().daemon:
-        return parse_all(files, options.limits, on_done, formats=formats)
+        return parse_all(files, limits, on_done, formats=formats, columns=columns)
     # A daemonic process (a Dask worker under its nanny) may not fork children: parse here,
     # without the per-file limits, and say so.
     if options.progress:
         options.progress(f"preaudit: warning: {_NO_ISOLATION}")
     return [
-        _parse_in_process(name, path, options.limits, formats.get(name)) for name, path in files
+        _parse_in_process(name, path, limits, formats.get(name), columns) for name, path in files
     ]
 
 
@@ -160,11 +155,15 @@ _NO_ISOLATION = (
 
 
 def _parse_in_process(
-    name: str, path: Path, limits: JobLimits, file_format: str | None = None
+    name: str,
+    path: Path,
+    limits: JobLimits,
+    file_format: str | None = None,
+    columns: dict[str, str] | None = None,
 ) -> ParseOutcome:
     clock = time.perf_counter()
     try:
-        fmt, extracted = parse_file(path, name, limits.read, file_format or None)
+        fmt, extracted = parse_file(path, name, limits.read, file_format or None, columns)
         outcome = ParseOutcome(name, fmt, extracted)
     except ReadError as exc:
         outcome = ParseOutcome(name, "unknown", None, exc.reason)
@@ -230,7 +229,8 @@ def _context(
         for kind, fact in outcome.extracted.facts.items():
             facts.setdefault(kind, []).append(fact)
     frames = {kind: make_frame(kind, rows.get(kind.value, [])) for kind in RecordKind}
-    return CheckContext(frames, documents, facts, manifest, as_of, options.config, options.lang)
+    checks = options.settings.checks
+    return CheckContext(frames, documents, facts, manifest, as_of, checks, options.lang)
 
 
 def assemble_report(

@@ -122,7 +122,8 @@ class Workers:
 def serve_command(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from pipeline.limits_config import load_limits
+    from pipeline.run import known_codes
+    from pipeline.settings import load_settings
     from portal.app import create_app
     from portal.web import Settings
 
@@ -131,7 +132,7 @@ def serve_command(args: argparse.Namespace) -> int:
         data=data,
         db_url=url,
         max_upload_bytes=args.max_upload_mib * 1024 * 1024,
-        archive_limits=load_limits(args.config).archive,
+        archive_limits=load_settings(args.config, known_codes()).archive,
         lang=args.lang,
         secure_cookies=args.secure_cookies,
     )

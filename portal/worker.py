@@ -17,8 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.limits_config import load_limits
 from pipeline.run import RunOptions
+from pipeline.settings import load_settings
 from portal.db import default_url, make_engine, session_factory
 from portal.jobs import claim_next, release_job, run_job
 from portal.storage import DataDir
@@ -101,12 +101,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     """The same options as ``preaudit batch``: one file at a time inside a package."""
-    from checks.config import load_config
     from pipeline.run import known_codes
 
-    options = RunOptions(lang=args.lang, config=load_config(args.config, known_codes()))
-    limits = load_limits(args.config)
-    return replace(options, limits=replace(limits.job, workers=1), archive_limits=limits.archive)
+    settings = load_settings(args.config, known_codes())
+    one_file = replace(settings, job=replace(settings.job, workers=1))
+    return RunOptions(lang=args.lang, settings=one_file)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from checks.codes import CODES, PROJECT_CODES
-from checks.config import ConfigError, load_config
+from checks.config import ConfigError
 from checks.registry import CHECKS, _load_rule_modules
+from pipeline.settings import load_settings
 
 FINDINGS_MD = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "findings.md"
 
@@ -63,13 +64,19 @@ def test_config_overrides_and_rejects_unknown(tmp_path: Path) -> None:
         '[thresholds]\nmin_work_orders = 30\n[severity]\nSCOPE_NOT_ELIGIBLE = "minor"\n',
         encoding="utf-8",
     )
-    config = load_config(path, set(CODES))
+    config = load_settings(path, set(CODES)).checks
     assert (
         config.min_work_orders == 30 and config.severity_overrides["SCOPE_NOT_ELIGIBLE"] == "minor"
     )
     path.write_text("[thresholds]\nmin_workorders = 30\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown threshold"):
-        load_config(path, set(CODES))
+    with pytest.raises(ConfigError, match=r"unknown field `min_workorders` - at `\$.thresholds`"):
+        load_settings(path, set(CODES))
     path.write_text('[severity]\nWO_NOPE = "minor"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown finding code"):
-        load_config(path, set(CODES))
+        load_settings(path, set(CODES))
+    path.write_text('[severity]\nSCOPE_NOT_ELIGIBLE = "critical"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"at `\$.severity"):
+        load_settings(path, set(CODES))
+    path.write_text("[thresholds]\ncallback_sample_size = 0\nrate_tolerance = 0\n", encoding="utf-8")
+    zero = load_settings(path, set(CODES)).checks  # zero is a threshold, not a missing one
+    assert zero.callback_sample_size == 0 and zero.rate_tolerance == 0.0

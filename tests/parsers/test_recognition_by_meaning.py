@@ -189,8 +189,7 @@ def test_given_columns_win_over_recognition(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
     plain = _read(path).records["work_orders"][0]
     assert plain["signature"] is None
-    given = ReadLimits(columns=(("XYZ", "signature"),))
-    _, extracted = parse_file(path, path.name, given)
+    _, extracted = parse_file(path, path.name, LIMITS, columns={"XYZ": "signature"})
     assert extracted.records["work_orders"][0]["signature"] == "客户1"
     assert any("column XYZ read as signature ([columns]" in n for n in extracted.notes)
 

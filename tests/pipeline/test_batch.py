@@ -90,11 +90,10 @@ def test_rerun_with_cache_parses_nothing(batch_dir: Path, tmp_path: Path) -> Non
         path = batch_dir / name
         shutil.rmtree(path) if path.is_dir() else path.unlink()
     out = tmp_path / "out"
-    options = RunOptions()
     from parsers.limits import ReadLimits
     from pipeline.cache import open_cache
 
-    options.cache = open_cache(out / ".cache", ReadLimits(), "t")
+    options = RunOptions(cache=open_cache(out / ".cache", ReadLimits(), "t"))
     first = run_batch(batch_dir, out, options, workers=1)
     second = run_batch(batch_dir, out, options, workers=1)
     assert [r["verdict"] for r in first.rows] == [r["verdict"] for r in second.rows] == ["ready"]

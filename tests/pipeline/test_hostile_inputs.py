@@ -11,13 +11,14 @@ from pathlib import Path
 import openpyxl.xml
 import pytest
 
+from checks.codes import CODES
 from checks.config import ConfigError
 from parsers import UNREADABLE
 from pipeline import cli
 from pipeline.discover import ArchiveLimits, discover
 from pipeline.exitcodes import ExitCode
 from pipeline.isolate import JobLimits
-from pipeline.limits_config import load_limits
+from pipeline.settings import Settings, load_settings
 from tests.hostile.make_hostile import pdf_zip_polyglot, reportlab_pdf, zip_bytes
 
 REPO = Path(__file__).resolve().parents[2]
@@ -183,12 +184,13 @@ def test_limits_table_overrides_defaults(tmp_path: Path) -> None:
         "[limits.archive]\nmax_members = 99\nmax_ratio = 50.5\n",
         encoding="utf-8",
     )
-    limits = load_limits(config)
+    limits = load_settings(config, set(CODES))
+    assert limits.checks.min_work_orders == 10
     assert limits.job.wall_seconds == 5.0 and limits.job.memory_bytes == 256 * 2**20
     assert limits.job.cpu_seconds == JobLimits().cpu_seconds  # untouched keys keep defaults
     assert limits.job.read.max_pages == 50 and limits.job.read.max_part_bytes == 4 * 2**20
     assert limits.archive.max_members == 99 and limits.archive.max_ratio == 50.5
-    assert load_limits(None) == load_limits(tmp_path / "c.toml").__class__()
+    assert load_settings(None, set(CODES)) == Settings()
 
 
 @pytest.mark.parametrize(
@@ -203,8 +205,8 @@ def test_limits_table_overrides_defaults(tmp_path: Path) -> None:
 def test_bad_limits_are_a_usage_error(tmp_path: Path, text: str) -> None:
     config = tmp_path / "c.toml"
     config.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError):
-        load_limits(config)
+    with pytest.raises(ConfigError, match=r"at `\$.limits"):
+        load_settings(config, set(CODES))
     package = tmp_path / "pkg"
     package.mkdir()
     args = ["run", str(package), "--out", str(tmp_path / "o"), "--config", str(config), "--quiet"]

@@ -90,7 +90,9 @@ def test_a_package_refused_at_run_time_fails_with_its_reason(
     job_id = _queue(portal, body=body)
     claimed = claim_next(portal.factory, lease=60)
     assert claimed is not None
-    stricter = replace(run_options(_Args()), archive_limits=ArchiveLimits(max_members=3))
+    options = run_options(_Args())
+    strict_zip = replace(options.settings, archive=ArchiveLimits(max_members=3))
+    stricter = replace(options, settings=strict_zip)
     assert run_job(portal.factory, portal.data, claimed, stricter, lease=60) == "failed"
     job = _job(portal, job_id)
     assert job.status == "failed" and "over the 3 limit" in (job.error or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from model.findings import Severity
+from preaudit.model.findings import Severity
 
 
 class ConfigError(ValueError):

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checks.config import ConfigError
-from pipeline.exitcodes import PackageError
-from pipeline.run import RunOptions, audit
-from reports.batch import write_summary_csv, write_summary_html
+from preaudit.checks.config import ConfigError
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.run import RunOptions, audit
+from preaudit.reports.batch import write_summary_csv, write_summary_html
 
 CACHE_DIR_NAME = ".cache"
 _STAGING_PREFIX = ".partial-"
@@ -234,7 +234,7 @@ def _run_local(tasks: list[BatchTask], options: RunOptions, workers: int, on_row
     # forkserver: workers start from a clean, single-threaded server (no inherited progress
     # thread or locks), and they are not daemonic, so they may fork per-file children.
     context = mp.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.batch"])
+    context.set_forkserver_preload(["preaudit.pipeline.batch"])
     pool = ProcessPoolExecutor(max(1, workers), mp_context=context, initializer=_worker_init)
     futures: dict[Future[dict[str, Any]], BatchTask] = {
         pool.submit(audit_package, task, options): task for task in tasks

@@ -28,11 +28,11 @@ from typing import Annotated, Any, Literal, TypeVar
 
 import msgspec
 
-from checks.config import Config, ConfigError
-from model.findings import Severity
-from parsers.limits import MIB, ReadLimits
-from pipeline.discover import ArchiveLimits
-from pipeline.isolate import JobLimits
+from preaudit.checks.config import Config, ConfigError
+from preaudit.model.findings import Severity
+from preaudit.parsers.limits import MIB, ReadLimits
+from preaudit.pipeline.discover import ArchiveLimits
+from preaudit.pipeline.isolate import JobLimits
 
 T = TypeVar("T")
 _SEVERITIES = Literal["major", "minor", "observation"]

@@ -17,11 +17,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.run import RunOptions
-from pipeline.settings import load_settings
-from portal.db import default_url, make_engine, session_factory
-from portal.jobs import claim_next, release_job, run_job
-from portal.storage import DataDir
+from preaudit.pipeline.run import RunOptions
+from preaudit.pipeline.settings import load_settings
+from preaudit.portal.db import default_url, make_engine, session_factory
+from preaudit.portal.jobs import claim_next, release_job, run_job
+from preaudit.portal.storage import DataDir
 
 DEFAULT_LEASE = 60.0
 DEFAULT_POLL = 1.0
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     """The same options as ``preaudit batch``: one file at a time inside a package."""
-    from pipeline.run import known_codes
+    from preaudit.pipeline.run import known_codes
 
     settings = load_settings(args.config, known_codes())
     one_file = replace(settings, job=replace(settings.job, workers=1))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.layers import lint_layers, mapped_folders
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_SCHEMA = ROOT.parent / "shared" / "spec" / "report.schema.json"
@@ -22,9 +25,66 @@ def _tool(name: str) -> str:
 
 def test_layers_hold() -> None:
     """pipeline → parsers | checks | reports → model; checks and reports know no format."""
-    result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True,
-                            check=False)
+    result = lint_layers(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Analyzed" in result.stdout and "0 broken" in result.stdout  # it saw the modules
+
+
+def test_layers_check_sees_a_violation(tmp_path: Path) -> None:
+    """The view really holds the stage folders: an upward import in a copy is caught."""
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT / "preaudit", copy / "preaudit")
+    for folder in mapped_folders(ROOT).values():
+        if folder.name != "preaudit":
+            shutil.copytree(folder, copy / folder.name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    vocabulary = copy / "model" / "vocabulary.py"
+    vocabulary.write_text(vocabulary.read_text("utf-8") + "\nfrom preaudit.pipeline import run\n")
+    result = lint_layers(copy)
+    assert result.returncode != 0 and "preaudit.model.vocabulary -> preaudit.pipeline.run" in (
+        result.stdout
+    )
+
+
+# An import of a stage by its bare name ("from parsers import …") would load a second copy of
+# the module beside preaudit.parsers (two Finding classes, two registries) when run from a
+# checkout, and fail when installed: every import names preaudit.
+_BARE_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:model|parsers|checks|reports|pipeline|portal)\b",
+                          re.M)
+
+
+def test_no_bare_stage_imports() -> None:
+    skipped = {".venv", ".git", "node_modules", "__pycache__"}
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("*.py")
+        if not skipped & set(path.relative_to(ROOT).parts)
+        and _BARE_IMPORT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+@pytest.mark.slow
+def test_install_adds_only_the_preaudit_package(tmp_path: Path) -> None:
+    """``pip install .`` into a clean venv puts preaudit and its dist-info in site-packages,
+    nothing with a generic name (model, parsers …) beside them."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    site = next((venv / "lib").glob("python*/site-packages"))
+    before = {p.name for p in site.iterdir()}
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--quiet",
+           str(ROOT)]
+    build = tmp_path / "build"  # a copy: the build must not leave egg-info in the checkout
+    shutil.copytree(ROOT, build, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "out", "*.egg-info", "build", ".cache", "node_modules"))
+    pip[-1] = str(build)
+    result = subprocess.run(pip, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    added = sorted({p.name for p in site.iterdir()} - before)
+    assert [name for name in added if not name.endswith(".dist-info")] == ["preaudit"]
+    assert len(added) == 2 and added[1].startswith("preaudit-")
+    stages = sorted(p.name for p in (site / "preaudit").iterdir() if p.is_dir() and p.name != "__pycache__")
+    assert stages == ["checks", "model", "parsers", "pipeline", "portal", "reports"]
 
 
 def test_ruff_clean() -> None:

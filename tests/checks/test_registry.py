@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checks.codes import CODES, PROJECT_CODES
-from checks.config import ConfigError
-from checks.registry import CHECKS, _load_rule_modules
-from pipeline.settings import load_settings
+from preaudit.checks.codes import CODES, PROJECT_CODES
+from preaudit.checks.config import ConfigError
+from preaudit.checks.registry import CHECKS, _load_rule_modules
+from preaudit.pipeline.settings import load_settings
 
 FINDINGS_MD = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "findings.md"
 

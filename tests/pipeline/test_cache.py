@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from parsers.detect import sha256_of
-from parsers.limits import ReadLimits
-from pipeline import cache as parse_cache
-from pipeline.cache import CacheError, ParseCache, open_cache, parser_settings_hash
-from pipeline.run import RunOptions, audit
+from preaudit.parsers.detect import sha256_of
+from preaudit.parsers.limits import ReadLimits
+from preaudit.pipeline import cache as parse_cache
+from preaudit.pipeline.cache import CacheError, ParseCache, open_cache, parser_settings_hash
+from preaudit.pipeline.run import RunOptions, audit
 
 PACKAGES = Path(__file__).resolve().parents[2] / "sample_data" / "packages"
 
@@ -106,10 +106,10 @@ def test_damaged_entry_is_a_miss(tmp_path: Path) -> None:
 def test_each_file_is_hashed_and_sniffed_once(tmp_path: Path, monkeypatch) -> None:
     """Discovery identifies each file; the cache, the budget, the reader (in its forked child,
     which inherits these patches) and the report use that answer instead of reading again."""
-    import parsers as parsers_module
-    import pipeline.discover as discover_module
-    import pipeline.isolate as isolate_module
-    from parsers.detect import identify
+    import preaudit.parsers as parsers_module
+    import preaudit.pipeline.discover as discover_module
+    import preaudit.pipeline.isolate as isolate_module
+    from preaudit.parsers.detect import identify
 
     calls: list[str] = []
 

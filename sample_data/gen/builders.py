@@ -1,4 +1,5 @@
-"""Small fixture files built in the tests themselves (no binary fixtures in the repository)."""
+"""Small fixture files for tests and benchmarks, built when they run (no binary fixtures in the
+repository); the sample packages are built by writers.py of the same package."""
 
 from __future__ import annotations
 

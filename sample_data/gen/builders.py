@@ -13,8 +13,6 @@ from openpyxl import Workbook
 from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import (
     Image,
     PageBreak,
@@ -25,8 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(FONT))  # built-in CID font: no font file needed
+from sample_data.gen.writers import FONT
 
 WO_HEADER = ["工单编号", "客户姓名", "联系电话", "报修时间", "故障描述", "处理结果", "维修人员"]
 

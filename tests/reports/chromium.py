@@ -19,14 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from preaudit.reports.pdf import FLAGS as PRINT_FLAGS
+
+# The report printer's own flags (reports/pdf.py), driven over the DevTools pipe instead.
 CHROMIUM_FLAGS = (
-    "--headless",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    *(flag for flag in PRINT_FLAGS if flag != "--no-pdf-header-footer"),
     "--hide-scrollbars",
     "--remote-debugging-pipe",
 )

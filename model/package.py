@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# The mark every report preaudit writes carries (HTML generator meta, xlsx creator), so that a
+# report copied into a package is known as ours and never audited as the applicant's evidence.
+GENERATOR = "preaudit"
+
 
 @dataclass
 class Manifest:

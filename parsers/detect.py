@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from pathlib import Path
+
+from preaudit.model.package import GENERATOR
 
 HEAD_BYTES = 4096  # how much of the file detect_format wants to see
 
@@ -48,6 +51,35 @@ def detect_format(head: bytes, path: Path) -> str:
     if head.startswith(_ARCHIVE_MAGICS):
         return "archive"
     return _text_kind(head)
+
+
+def written_by_preaudit(path: Path, file_format: str) -> bool:
+    """A report preaudit wrote (report.html/json, findings.xlsx, diff, summary), by its mark.
+
+    Bounded reads only: the head of a text file, at most 64 KiB of one small zip part. A PDF
+    report is not told apart (its metadata is Chromium's): it is read like any PDF.
+    """
+    try:
+        if file_format == "html":
+            return f'name="generator" content="{GENERATOR}"'.encode() in read_head(path)
+        if file_format == "text":  # report.json: its first keys, as reports/json_report writes
+            head = read_head(path)
+            keys = (b'"schema_version"', b'"tool_version"', b'"verdict"')
+            return all(key in head for key in keys)
+        if file_format == "xlsx":  # <dc:creator xmlns:dc="…">preaudit</dc:creator>
+            creator = re.compile(rb"<dc:creator\b[^>]*>" + GENERATOR.encode() + rb"</dc:creator>")
+            return creator.search(_zip_part_head(path, "docProps/core.xml")) is not None
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return False
+    return False
+
+
+def _zip_part_head(path: Path, name: str, size: int = 64 * 1024) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        if name not in archive.namelist() or archive.getinfo(name).file_size > size:
+            return b""
+        with archive.open(name) as part:
+            return part.read(size)
 
 
 def zip_names(path: Path) -> list[str] | None:

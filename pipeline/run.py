@@ -21,6 +21,7 @@ from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import RecordKind
 from preaudit.parsers import parse_file
+from preaudit.parsers.detect import written_by_preaudit
 from preaudit.parsers.errors import ReadError, Reason
 from preaudit.pipeline import cache as parse_cache
 from preaudit.pipeline.discover import Package, PackageFile, discover
@@ -87,17 +88,33 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
 
 
 def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
-    """Files under ``--out`` inside the package are our own reports, never evidence.
+    """Files under ``--out`` inside the package, and reports of ours copied anywhere into it
+    (known by their generator mark), are never evidence.
 
-    A consultant who writes the report into the package folder and runs again would otherwise
-    have the last report.html audited as a document (and a ready package turn needs_rework).
+    A consultant who writes the report into the package folder, or files last round's
+    findings.xlsx with the evidence, and runs again would otherwise have it audited as a
+    document (and a ready package turn needs_rework).
     """
     out = out_dir.resolve()
-    ours = [f for f in package.files if f.path is not None and f.path.resolve().is_relative_to(out)]
-    if not ours:
-        return []
-    package.files = [f for f in package.files if f not in ours]
-    return [f"{len(ours)} file(s) under the output folder {out_dir} were not audited (our reports)"]
+    under_out = [
+        f for f in package.files if f.path is not None and f.path.resolve().is_relative_to(out)
+    ]
+    marked = [
+        f
+        for f in package.files
+        if f.path is not None and f not in under_out and written_by_preaudit(f.path, f.format)
+    ]
+    package.files = [f for f in package.files if f not in under_out and f not in marked]
+    warnings = []
+    if under_out:
+        warnings.append(
+            f"{len(under_out)} file(s) under the output folder {out_dir} were not audited "
+            "(our reports)"
+        )
+    if marked:
+        names = ", ".join(f.name for f in marked)
+        warnings.append(f"{len(marked)} report(s) written by preaudit were not audited: {names}")
+    return warnings
 
 
 def _parse(

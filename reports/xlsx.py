@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from preaudit.model.package import GENERATOR
 from preaudit.reports._files import write_private
 from preaudit.reports.batch import FORMULA_STARTS
 from preaudit.reports.i18n import field_label, label, lang_of, t
@@ -59,6 +60,7 @@ def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True
     lang = lang_of(report.get("lang"))
     findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
     workbook = Workbook()
+    workbook.properties.creator = GENERATOR  # a copy in a package is not audited as evidence
     workbook.remove(workbook.active)
     for family, sheet_key in RECORD_SHEETS.items():
         mine = [f for f in findings if family_of(f) == family]

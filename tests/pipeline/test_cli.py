@@ -216,3 +216,33 @@ def test_reports_written_into_the_package_are_never_audited(tmp_path, capsys) ->
     assert report["verdict"] == "ready"
     assert not any(d["file"].startswith("preaudit-report/") for d in report["documents"])
     assert "were not audited (our reports)" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_our_reports_copied_into_the_package_are_never_audited(tmp_path, capsys) -> None:
+    """Issue 14: anything preaudit wrote is never evidence, wherever it is filed: last round's
+    report.html, report.json and findings.xlsx copied among the documents are known by their
+    generator mark and left out, while an applicant's own workbook and page are still read."""
+    import json
+    import shutil
+
+    from openpyxl import Workbook
+
+    package = tmp_path / "clean"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "sample_data/packages/clean", package)
+    first = tmp_path / "first"
+    assert cli.main(["run", str(package), "--out", str(first), "--quiet"]) == 0
+    filed = package / "上轮预审"
+    filed.mkdir()
+    for name in ("report.html", "report.json", "findings.xlsx"):
+        shutil.copy(first / name, filed / name)
+    own = Workbook()
+    own.active.append(["说明"])
+    own.save(package / "自制清单.xlsx")  # openpyxl's own creator mark: the applicant's file
+    again = tmp_path / "again"
+    assert cli.main(["run", str(package), "--out", str(again), "--quiet"]) == 0
+    report = json.loads((again / "report.json").read_text("utf-8"))
+    files = {d["file"] for d in report["documents"]}
+    assert not any(name.startswith("上轮预审/") for name in files)
+    assert "自制清单.xlsx" in files
+    assert "3 report(s) written by preaudit were not audited" in capsys.readouterr().err

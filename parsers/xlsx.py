@@ -1,11 +1,11 @@
 """Excel .xlsx reader: python-calamine for the cells, openpyxl where calamine cannot go.
 
-calamine (Rust) reads a 5,000-row sheet about 20x faster than read-only openpyxl and knows the
-number formats that make a number a date, the Chinese built-ins 27-36 and 50-58 included. It
-cannot stream, though: it builds each sheet as a dense grid first. So the parts are surveyed
-while vet_zip inflates them (parsers/xlsx_survey.py) and a workbook whose cell references
-promise a grid too large for the memory limit — a value in XFD1048576, say — is read by
-openpyxl's streaming reader with the empty-run and row limits, as is any workbook calamine
+calamine (Rust) reads a 5,000-row sheet over ten times faster than read-only openpyxl and
+knows the number formats that make a number a date, the Chinese built-ins 27-36 and 50-58
+included. It cannot stream, though: it builds each sheet as a dense grid first. So the parts
+are surveyed while vet_zip inflates them (parsers/xlsx_survey.py) and a workbook whose cell
+references promise a grid too large for the memory limit — a value in XFD1048576, say — is
+read by openpyxl's streaming reader with the empty-run and row limits, as is any workbook calamine
 fails on: openpyxl, the reader this project started with, then decides what the file is.
 Both paths hand the same rows to the same table logic (decision 116).
 """

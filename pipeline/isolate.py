@@ -26,7 +26,7 @@ from parsers import parse_file
 from parsers.detect import detect_format, read_head
 from parsers.errors import ReadError, Reason
 from parsers.limits import ReadLimits
-from parsers.ocr import needs_ocr
+from parsers.ocr import needs_ocr, share_engine
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,8 @@ def parse_all(
             name, path = pending.pop(0)
             parent, child = ctx.Pipe(duplex=False)
             budget = limits_for(path, limits)
+            if budget is not limits:  # an OCR file: its child and later ones inherit the engine
+                share_engine()
             proc = ctx.Process(
                 target=_child, args=(child, path, name, budget, task), daemon=True
             )

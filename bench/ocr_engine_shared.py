@@ -28,8 +28,8 @@ MODES = ("shared", "per file")
 
 
 def child(package: Path, mode: str) -> dict:
-    from pipeline import isolate
-    from pipeline.discover import discover
+    from preaudit.pipeline import isolate
+    from preaudit.pipeline.discover import discover
 
     if mode == "per file":
         isolate.share_engine = lambda: None

@@ -38,11 +38,11 @@ def _median(action, repeat: int) -> float:
 def child(path: Path, mode: str, repeat: int) -> dict:
     from python_calamine import CalamineWorkbook
 
-    from parsers import xlsx
-    from parsers.limits import ReadLimits
-    from parsers.ooxml import vet_zip
-    from parsers.recognise import extract
-    from parsers.xlsx_survey import WorkbookSurvey
+    from preaudit.parsers import xlsx
+    from preaudit.parsers.limits import ReadLimits
+    from preaudit.parsers.ooxml import vet_zip
+    from preaudit.parsers.recognise import extract
+    from preaudit.parsers.xlsx_survey import WorkbookSurvey
 
     limits = ReadLimits()
     if mode == "openpyxl":

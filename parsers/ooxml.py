@@ -13,8 +13,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge
-from parsers.limits import MIB, ReadLimits
+from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge
+from preaudit.parsers.limits import MIB, ReadLimits
 
 _CHUNK = 64 * 1024
 BROKEN_ZIP = (

@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from PIL import Image
 
-from parsers import ocr
-from pipeline.isolate import JobLimits, parse_all
+from preaudit.parsers import ocr
+from preaudit.pipeline.isolate import JobLimits, parse_all
 
 
 def _probe(path: Path, name: str, limits: object) -> tuple[str, dict]:

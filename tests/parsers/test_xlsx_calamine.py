@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
-from parse_builders import WO_HEADER, force_builtin_format, wo_row, write_xlsx
 
-from parsers import xlsx
-from parsers.errors import CorruptFile
-from parsers.limits import ReadLimits
-from parsers.recognise import extract
-from parsers.xlsx_survey import MAX_GRID_CELLS, WorkbookSurvey
+from preaudit.parsers import xlsx
+from preaudit.parsers.errors import CorruptFile
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.recognise import extract
+from preaudit.parsers.xlsx_survey import MAX_GRID_CELLS, WorkbookSurvey
+from sample_data.gen.builders import WO_HEADER, force_builtin_format, wo_row, write_xlsx
 
 LIMITS = ReadLimits()
 REPO = Path(__file__).resolve().parents[2]

@@ -43,7 +43,7 @@ def reference_bundle(form_pages: int = 200) -> Path:
     """The cached reference bundle (built on first use); ``form_pages`` sizes the form PDF."""
     root = CACHE / f"reference-{LAYOUT}-{form_pages}p"
     if not (root / ".complete").exists():
-        _build(root, form_pages)
+        build(root, form_pages)
     return root
 
 
@@ -59,7 +59,8 @@ def forms_only_bundle(form_pages: int) -> Path:
     return root
 
 
-def _build(root: Path, form_pages: int) -> None:
+def build(root: Path, form_pages: int) -> None:
+    """Write the bundle into ``root`` (bundle_embedded.py builds it again with another font)."""
     shutil.rmtree(root, ignore_errors=True)
     rng = random.Random(20261127)
     _manifest(root)

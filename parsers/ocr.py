@@ -2,13 +2,16 @@
 
 Personal data in scans must not leave the machine, so the engine runs here, offline: the
 rapidocr wheel carries its detection, direction and recognition models and never fetches
-anything (performance.md §OCR). Loading takes seconds and most of a gigabyte, so the engine
-is built once per process, on first use, and only in processes that meet a scan.
+anything (performance.md §OCR). Loading takes a second or two, so the engine is built once
+per process, on first use, and only in processes that meet a scan; and a process that forks a
+reader per file builds it before forking the first one that needs OCR (``share_engine``), so
+every later reader child inherits it instead of loading the models again (decision 118).
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +93,18 @@ def engine() -> Any:
             raise ReadError(*OCR_MISSING) from exc
         _ENGINE = RapidOCR(params=dict(ENGINE_PARAMS))
     return _ENGINE
+
+
+def share_engine() -> None:
+    """Build the engine here, in a process about to fork OCR readers, so they inherit it.
+
+    A forked child shares the loaded models copy-on-write and skips the 1-2 s of model load
+    per file; one intra-op thread and no inter-op pool (ENGINE_PARAMS) mean no onnxruntime
+    thread exists to be lost in the fork. When OCR is not installed, nothing happens here:
+    the reader reports it for the file.
+    """
+    with suppress(ReadError):
+        engine()
 
 
 def read_words(grey: np.ndarray) -> list[Word]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge
@@ -23,7 +24,12 @@ BROKEN_ZIP = (
 _LOCAL_HEADER = 30  # fixed part of a zip local file header
 
 
-def vet_zip(path: Path, limits: ReadLimits) -> None:
+# Called with each member and each inflated chunk of it, so a reader can look at the parts
+# during the one bounded read instead of inflating them again (parsers/xlsx_survey.py).
+Inspect = Callable[[zipfile.ZipInfo, bytes], None]
+
+
+def vet_zip(path: Path, limits: ReadLimits, inspect: Inspect | None = None) -> None:
     """Refuse Office files whose zip structure is hostile or broken."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -31,7 +37,7 @@ def vet_zip(path: Path, limits: ReadLimits) -> None:
             _check_declared(infos, limits)
             _check_overlap(infos)
             for info in infos:
-                _bounded_read(archive, info, limits)
+                _bounded_read(archive, info, limits, inspect)
     except (EncryptedFile, TooLarge, CorruptFile):
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
@@ -76,7 +82,9 @@ def _check_overlap(infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ReadLimits) -> None:
+def _bounded_read(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ReadLimits, inspect: Inspect | None
+) -> None:
     """Inflate one member in chunks, never past the part limit; zipfile checks the CRC."""
     seen = 0
     with archive.open(info) as member:
@@ -84,6 +92,8 @@ def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ReadL
             seen += len(chunk)
             if seen > limits.max_part_bytes:
                 raise _part_too_large(limits)
+            if inspect is not None:
+                inspect(info, chunk)
 
 
 def _part_too_large(limits: ReadLimits) -> TooLarge:

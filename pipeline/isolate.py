@@ -25,7 +25,7 @@ from preaudit.parsers import parse_file
 from preaudit.parsers.detect import detect_format, read_head
 from preaudit.parsers.errors import ReadError, Reason
 from preaudit.parsers.limits import ReadLimits
-from preaudit.parsers.ocr import needs_ocr
+from preaudit.parsers.ocr import needs_ocr, share_engine
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,8 @@ def parse_all(
             known = (formats or {}).get(name) or None
             parent, child = ctx.Pipe(duplex=False)
             budget = limits_for(path, limits, known)
+            if budget is not limits:  # an OCR file: its child and later ones inherit the engine
+                share_engine()
             proc = ctx.Process(
                 target=_child,
                 args=(child, path, name, budget, task, known, columns),

@@ -13,7 +13,7 @@ from preaudit.parsers import ocr
 from preaudit.pipeline.isolate import JobLimits, parse_all
 
 
-def _probe(path: Path, name: str, limits: object) -> tuple[str, dict]:
+def _probe(path: Path, name: str, limits: object, *_known: object) -> tuple[str, dict]:
     """Runs in the forked reader instead of the parse: what engine did it inherit?"""
     return "probe", {"engine": ocr._ENGINE, "pid": os.getpid()}
 

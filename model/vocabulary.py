@@ -6,6 +6,8 @@ the check that counts satisfied responses can never disagree about a word.
 
 from __future__ import annotations
 
+import re
+
 # Overall ratings that count as satisfied (findings.md: 非常满意 / 满意 / 比较满意 / 较满意) …
 SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
 # … and those that are ratings but do not (一般, 基本满意 and below).
@@ -25,3 +27,22 @@ PLACEHOLDERS = frozenset(
 )
 # "未签 counts as no signature" (findings.md).
 NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签"})
+
+# Separators people type inside a phone number: spaces, hyphens, brackets (both widths), dots.
+_PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
+_COUNTRY_PREFIXES = ("+86", "0086")
+
+
+def phone_digits(text: str) -> str:
+    """A phone number as its bare characters: separators and the +86/0086/86 prefix removed.
+
+    Mask characters ('*') stay, so a masked number stays recognisably masked. The one rule
+    parsers (normalising cells), checks (comparing and validating) and reports (masking) share.
+    """
+    digits = _PHONE_SEPARATORS.sub("", text)
+    for prefix in _COUNTRY_PREFIXES:
+        if digits.startswith(prefix):
+            return digits[len(prefix) :]
+    if len(digits) == 13 and digits.startswith("86"):
+        return digits[2:]
+    return digits

@@ -18,7 +18,7 @@ from checks.codes import CODES
 from checks.config import Config
 from checks.context import CheckContext, make_frame
 from checks.readiness import assess, found_in
-from checks.registry import run_checks
+from checks.rules import run_checks
 from checks.summary import build_summary, callback_sample
 from model.findings import Finding, Severity, verdict_of
 from model.package import DocStatus, DocumentEntry, Manifest

@@ -9,7 +9,7 @@ import pytest
 
 from checks.config import Config
 from checks.context import CheckContext, make_frame
-from checks.registry import run_checks
+from checks.rules import run_checks
 from model.findings import Finding
 from model.package import DocStatus, DocumentEntry, Manifest
 from model.records import DocKind, RecordKind

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.licence import credit_code_valid, scope_covers
-from checks.registry import run_checks
+from checks.rules import run_checks
 from model.package import DocStatus, DocumentEntry, Manifest
 from tests.checks.conftest import (
     all_kinds_documents,

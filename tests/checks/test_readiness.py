@@ -8,7 +8,7 @@ import pytest
 
 from checks.codes import CODES
 from checks.readiness import MISSING_KIND_OWNER, REQUIREMENTS, assess, found_in
-from checks.registry import run_checks
+from checks.rules import run_checks
 from checks.summary import build_summary
 from model.findings import Finding, Readiness, Severity, verdict_of
 from model.package import DocumentEntry, Manifest

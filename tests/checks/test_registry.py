@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import checks.registry
 from checks.codes import CODES, PROJECT_CODES
 from checks.config import ConfigError, load_config
-from checks.registry import CHECKS, _load_rule_modules
+from checks.rules import RULE_MODULES, registered_checks
 
 FINDINGS_MD = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "findings.md"
 
@@ -38,13 +39,22 @@ def test_project_codes_are_not_in_findings_md_yet() -> None:
 
 
 def test_every_code_emitted_by_exactly_one_check() -> None:
-    _load_rule_modules()
     emitters: dict[str, list[str]] = {}
-    for item in CHECKS:
+    for item in registered_checks():
         for code in item.emits:
             emitters.setdefault(code, []).append(item.name)
     assert set(emitters) == set(CODES)
     assert {code: names for code, names in emitters.items() if len(names) != 1} == {}
+
+
+def test_registry_is_a_leaf_the_rule_modules_import() -> None:
+    # rules → registry only: the registry imports no rule module, every rule module imports it.
+    registry = Path(checks.registry.__file__).read_text("utf-8")
+    imported = set(re.findall(r"^from (checks\.\w+) import", registry, flags=re.MULTILINE))
+    assert imported <= {"checks.context"}
+    for module in RULE_MODULES:
+        source = Path(module.__file__ or "").read_text("utf-8")
+        assert "from checks.registry import check" in source, module.__name__
 
 
 def test_messages_format_in_both_languages() -> None:

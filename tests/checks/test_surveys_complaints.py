@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from checks.registry import run_checks
+from checks.rules import run_checks
 from checks.surveys import computed_rate
 from model.package import DocumentEntry
 from model.records import RecordKind

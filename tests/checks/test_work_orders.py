@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from checks.registry import run_checks
+from checks.rules import run_checks
 from model.package import Manifest
 from tests.checks.conftest import codes_of, enough_surveys, flagged, make_ctx, work_order
 

@@ -1,0 +1,47 @@
+"""One vocabulary: parsers, checks and reports read a phone number and a placeholder alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.values import is_blank, is_plausible_phone
+from checks.values import phone_digits as check_phone
+from model.vocabulary import phone_digits
+from parsers.normalise import normalise_phone
+from reports.mask import mask_phone
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("+86 138-0013-8000", "13800138000"),
+        ("0086 13800138000", "13800138000"),
+        ("8613800138000", "13800138000"),
+        ("(021) 6234-5678", "02162345678"),
+        ("138****8000", "138****8000"),
+        ("13800138000", "13800138000"),
+    ],
+)
+def test_every_layer_reads_a_phone_the_same_way(typed: str, digits: str) -> None:
+    assert phone_digits(typed) == digits
+    assert normalise_phone(typed) == digits
+    assert check_phone(typed) == digits
+    if "*" not in digits:
+        assert mask_phone(typed) == digits[:3] + "****" + digits[-4:]
+
+
+def test_a_short_number_keeps_its_digits_and_is_not_plausible() -> None:
+    # '86' is only a country prefix ahead of a full 11-digit number.
+    assert phone_digits("8613800") == "8613800"
+    assert not is_plausible_phone("8613800")
+    assert mask_phone("8613800") == "****"
+
+
+@pytest.mark.parametrize("word", ["待补", "—", "无", "N/A", "待填"])
+def test_placeholders_count_as_empty(word: str) -> None:
+    assert is_blank(word)
+
+
+@pytest.mark.parametrize("word", ["冰箱不制冷", "0", "无法开机"])
+def test_real_values_are_not_placeholders(word: str) -> None:
+    assert not is_blank(word)

@@ -69,9 +69,12 @@ def _weekly_counts(ctx: CheckContext, frame: pd.DataFrame) -> dict[str, Any]:
     days = wo.dated(frame).dropna() if not frame.empty else pd.Series(dtype="datetime64[ns]")
     mondays = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
     counts = mondays.value_counts()
-    per_week = [{"week_start": s.isoformat(), "count": int(counts.get(s, 0))} for s in starts]
-    charted = sum(week["count"] for week in per_week)
-    return {"per_week": per_week, "outside_weeks": len(days) - charted}
+    weekly = [int(counts.get(s, 0)) for s in starts]
+    per_week = [
+        {"week_start": start.isoformat(), "count": n}
+        for start, n in zip(starts, weekly, strict=True)
+    ]
+    return {"per_week": per_week, "outside_weeks": len(days) - sum(weekly)}
 
 
 def _response_histogram(hours: pd.Series, committed: float | None) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Words with one meaning everywhere: parsers read them, checks judge them.
+"""Words with one meaning everywhere: parsers read them, checks judge them, reports name them.
 
 Keep each list here only, so a reader that recognises a band column (满意 / 一般 / 不满意) and
 the check that counts satisfied responses can never disagree about a word.
@@ -46,3 +46,56 @@ def phone_digits(text: str) -> str:
     if len(digits) == 13 and digits.startswith("86"):
         return digits[2:]
     return digits
+
+
+# The canonical fields and document kinds as people name them: (Chinese, English in running
+# text). Reports use them in sentences and, capitalised, as column and list labels; the
+# identifiers themselves are model/records.py's.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "record_id": ("编号", "number"),
+    "customer_name": ("客户姓名", "customer name"),
+    "customer_phone": ("客户电话", "customer phone"),
+    "customer_address": ("客户地址", "customer address"),
+    "product": ("产品", "product"),
+    "issue": ("问题描述", "issue description"),
+    "resolution": ("处理结果", "resolution"),
+    "reported_at": ("报修时间", "time reported"),
+    "responded_at": ("响应时间", "time responded"),
+    "completed_at": ("完成时间", "time completed"),
+    "technician": ("维修人员", "technician"),
+    "signature": ("客户签字", "customer signature"),
+    "respondent": ("受访人", "respondent"),
+    "respondent_phone": ("受访人电话", "respondent phone"),
+    "surveyed_at": ("调查日期", "survey date"),
+    "overall": ("总体评价", "overall rating"),
+    "received_at": ("受理时间", "time received"),
+    "reason": ("投诉原因", "complaint reason"),
+    "handling": ("处理过程", "handling"),
+    "feedback": ("客户反馈", "customer feedback"),
+    "closed_at": ("结案时间", "time closed"),
+    "sample_size": ("样本量", "sample size"),
+    "satisfaction_rate": ("满意度", "satisfaction rate"),
+    "date": ("报修或完成日期", "report or completion date"),  # reported_at, else completed_at
+}
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    # Document kinds (model/records.py DocKind) …
+    "business_license": ("营业执照", "business licence"),
+    "service_policy": ("售后服务管理制度", "after-sales service policy"),
+    "service_process": ("服务流程手册", "service process manual"),
+    "job_descriptions": ("岗位说明书", "job descriptions"),
+    "staff_training": ("售后人员名单及培训证明", "staff list and training records"),
+    "equipment_list": ("维修设备清单", "repair equipment list"),
+    "service_outlets": ("服务网点清单", "service outlets list"),
+    "org_chart": ("组织架构图", "organisation chart"),
+    "service_commitment": ("服务承诺公示", "published service commitment"),
+    "work_orders": ("售后工单", "after-sales work orders"),
+    "satisfaction_survey": ("客户满意度调查", "customer satisfaction survey"),
+    "complaint_ledger": ("投诉处理台账", "complaint ledger"),
+    # … look-alikes and what a file can also be recognised as …
+    "sales_ledger": ("销售台账", "sales ledger"),
+    "callback_report": ("回访统计报告", "callback report"),
+    # … and the record kinds (RecordKind).
+    "survey_responses": ("满意度调查问卷", "survey responses"),
+    "survey_report": ("满意度调查报告", "survey report"),
+    "complaints": ("投诉记录", "complaint entries"),
+}

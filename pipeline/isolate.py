@@ -79,9 +79,12 @@ class ParseOutcome:
     debug: str | None = None  # traceback of an unexpected library error, for --verbose
     error_zh: str | None = None  # the same reason in Chinese
 
-    def reason(self, lang: str) -> str | None:
-        """The reason in the report's language (reports never mix languages)."""
-        return self.error_zh if lang == "zh" else self.error
+    @property
+    def reasons(self) -> Reason | None:
+        """Why the file was not read, in both report languages; None when it was read."""
+        if self.error is None:
+            return None
+        return Reason(self.error, self.error_zh or self.error)
 
 
 def _vm_size() -> int:

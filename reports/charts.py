@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from model.report import Report
 from reports.i18n import label, t
 from reports.view import as_number, number
 
@@ -241,10 +242,9 @@ def _place_legend(chart: Chart) -> Chart:
     return chart
 
 
-def charts(report: dict[str, Any], lang: str) -> list[Chart]:
+def charts(report: Report, lang: str) -> list[Chart]:
     """The three charts in reading order."""
-    summary = report.get("summary") if isinstance(report.get("summary"), dict) else {}
-    window = report.get("window") if isinstance(report.get("window"), dict) else {}
+    summary, window = report["summary"], dict(report["window"])
     built = [
         weekly_chart(summary, window, lang),
         response_chart(summary, lang),

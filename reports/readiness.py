@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from model.report import FindingDict, ReadinessEntry, Report, Summary
 from reports.i18n import label, t
 from reports.view import (
     as_number,
@@ -32,26 +33,23 @@ def anchor_of(code: object) -> str:
     return f"code-{text}" if _ANCHOR_SAFE.match(text) else ""
 
 
-def readiness_rows(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
-    summary = report.get("summary") if isinstance(report.get("summary"), dict) else {}
-    findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
-    entries = report.get("readiness") if isinstance(report.get("readiness"), list) else []
-    return [_row(e, findings, summary, lang) for e in entries if isinstance(e, dict)]
+def readiness_rows(report: Report, lang: str) -> list[dict[str, Any]]:
+    return [_row(e, report["findings"], report["summary"], lang) for e in report["readiness"]]
 
 
 def _row(
-    entry: dict[str, Any], findings: list[dict[str, Any]], summary: dict[str, Any], lang: str
+    entry: ReadinessEntry, findings: list[FindingDict], summary: Summary, lang: str
 ) -> dict[str, Any]:
-    key = str(entry.get("requirement") or "")
+    key = entry["requirement"]
     known = key in NUMBERS  # a requirement this version knows words for
-    state = entry.get("state") if entry.get("state") in STATES else "unknown"
-    codes = {str(c) for c in _strings(entry.get("codes"))}
-    issues = _issues([f for f in findings if str(f.get("code") or "") in codes], lang)
+    state = entry["state"] if entry["state"] in STATES else "unknown"
+    codes = set(entry["codes"])
+    issues = _issues([f for f in findings if f["code"] in codes], lang)
     # "ready, with advice": still ready (observations never block), shown with its advice.
     shown = "advice" if state == "ready" and issues else state
     params = _params(key, summary)
     numbers = [x for x in NUMBERS[key](summary, lang) if x] if known else []
-    missing = _strings(entry.get("missing"))
+    missing = entry["missing"]
     if missing:
         kinds = t(lang, "list.sep").join(label(lang, "kind", k) for k in missing)
         numbers.insert(0, t(lang, "num.missing", kinds=kinds))
@@ -59,8 +57,8 @@ def _row(
         "key": key,
         "label": t(lang, f"req.{key}", **params) if known else key,
         "status": shown,
-        "status_text": t(lang, f"rd.{shown}") if state != "unknown" else clean(entry.get("state")),
-        "reason": clean(entry.get("reason")) if state == "not_verified" else "",
+        "status_text": t(lang, f"rd.{shown}") if state != "unknown" else clean(entry["state"]),
+        "reason": clean(entry["reason"]) if state == "not_verified" else "",
         "numbers": t(lang, "num.sep").join(numbers),
         "issues": issues,
         "remedy": _remedy(key, state, params, lang) if known else "",
@@ -73,10 +71,6 @@ def _remedy(key: str, state: str, params: dict[str, str], lang: str) -> str:
     if state == "not_verified":
         return t(lang, f"verify.{key}", **params)
     return ""
-
-
-def _strings(items: object) -> list[str]:
-    return [str(x) for x in items if x is not None] if isinstance(items, list) else []
 
 
 def _missing(summary: dict[str, Any]) -> list[str]:
@@ -102,11 +96,11 @@ def _params(key: str, summary: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _issues(findings: list[dict[str, Any]], lang: str) -> list[dict[str, str]]:
+def _issues(findings: list[FindingDict], lang: str) -> list[dict[str, str]]:
     """One entry per code: its title, how many records, and the anchor of its details."""
-    by_code: dict[str, list[dict[str, Any]]] = {}
+    by_code: dict[str, list[FindingDict]] = {}
     for finding in findings:
-        by_code.setdefault(str(finding.get("code") or ""), []).append(finding)
+        by_code.setdefault(finding["code"], []).append(finding)
     issues = []
     for code, items in by_code.items():
         if code == "DOC_MISSING":
@@ -117,7 +111,7 @@ def _issues(findings: list[dict[str, Any]], lang: str) -> list[dict[str, str]]:
                 "title": str(items[0].get("title") or code),
                 "count": t(lang, "rd.records", count=len(records)) if records else "",
                 "anchor": anchor_of(code),
-                "severity": severity_key(items[0].get("severity")),
+                "severity": severity_key(items[0]["severity"]),
             }
         )
     return issues

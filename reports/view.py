@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from reports.i18n import t
@@ -75,7 +75,7 @@ def highest_severity(values: Iterable[str]) -> str:
     return SEVERITIES[min(ranks)] if ranks else "observation"
 
 
-def evidence_list(finding: dict[str, Any]) -> list[dict[str, Any]]:
+def evidence_list(finding: Mapping[str, Any]) -> list[dict[str, Any]]:
     """A finding's evidence entries, skipping anything that is not an entry."""
     items = finding.get("evidence") or []
     return [item for item in items if isinstance(item, dict)]

@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from model.report import DocumentDict, Report
 from reports._files import write_private
 from reports.batch import FORMULA_STARTS
 from reports.i18n import field_label, label, lang_of, t
@@ -49,15 +50,15 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 Row = list[object]
 
 
-def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True) -> None:
+def write_findings_xlsx(report: Report, path: Path, *, mask: bool = True) -> None:
     """Write findings.xlsx (mode 0600): records, package-level findings and documents.
 
     ``mask`` is accepted for symmetry with write_html; the workbook holds no personal-data
     columns, so there is nothing to unmask.
     """
     del mask
-    lang = lang_of(report.get("lang"))
-    findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
+    lang = lang_of(report["lang"])
+    findings: list[dict[str, Any]] = [dict(f) for f in report["findings"]]
     workbook = Workbook()
     workbook.remove(workbook.active)
     for family, sheet_key in RECORD_SHEETS.items():
@@ -84,7 +85,7 @@ def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True
         workbook.create_sheet(),
         t(lang, "sheet.documents"),
         _document_header(lang),
-        document_rows(report.get("documents"), lang),
+        document_rows(report["documents"], lang),
     )
     buffer = BytesIO()
     workbook.save(buffer)
@@ -193,7 +194,7 @@ def _readiness_header(lang: str) -> Row:
     return [t(lang, f"rd.{k}") for k in keys]
 
 
-def readiness_sheet_rows(report: dict[str, Any], lang: str) -> list[Row]:
+def readiness_sheet_rows(report: Report, lang: str) -> list[Row]:
     """report.json's readiness, one row per requirement, as the HTML table words it."""
     sep = t(lang, "list.sep")
     return [
@@ -224,29 +225,23 @@ def _document_header(lang: str) -> Row:
     return [t(lang, f"col.{k}") for k in keys]
 
 
-def document_rows(documents: object, lang: str) -> list[Row]:
-    if not isinstance(documents, list):
-        return []
-    return [_document_row(d, lang) for d in documents if isinstance(d, dict)]
+def document_rows(documents: list[DocumentDict], lang: str) -> list[Row]:
+    return [_document_row(d, lang) for d in documents]
 
 
-def _document_row(doc: dict[str, Any], lang: str) -> Row:
+def _document_row(doc: DocumentDict, lang: str) -> Row:
     sep = t(lang, "list.sep")
     return [
-        doc.get("file"),
-        doc.get("format"),
-        sep.join(label(lang, "kind", k) for k in _strings(doc.get("kinds"))),
-        doc.get("records"),
-        label(lang, "status", doc.get("status")),
-        doc.get("error"),
-        "\n".join(_strings(doc.get("notes"))),
-        sep.join(_strings(doc.get("unmapped_columns"))),
-        doc.get("sha256"),
+        doc["file"],
+        doc["format"],
+        sep.join(label(lang, "kind", k) for k in doc["kinds"]),
+        doc["records"],
+        label(lang, "status", doc["status"]),
+        doc["error"],
+        "\n".join(doc["notes"]),
+        sep.join(doc["unmapped_columns"]),
+        doc["sha256"],
     ]
-
-
-def _strings(items: object) -> list[str]:
-    return [str(item) for item in items if item is not None] if isinstance(items, list) else []
 
 
 # Sheets ---------------------------------------------------------------------------------

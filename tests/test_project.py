@@ -33,6 +33,14 @@ def test_ruff_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
+def test_types_check() -> None:
+    """mypy over model/, checks/ and reports/ at the strictness pyproject.toml sets."""
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.skipif(not SHARED_SCHEMA.exists(), reason="../shared is not beside this checkout")
 def test_schema_copy_equals_spec() -> None:
     assert json.loads(OWN_SCHEMA.read_text("utf-8")) == json.loads(SHARED_SCHEMA.read_text("utf-8"))

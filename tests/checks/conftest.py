@@ -13,6 +13,9 @@ from checks.rules import run_checks
 from model.findings import Finding
 from model.package import DocStatus, DocumentEntry, Manifest
 from model.records import DocKind, RecordKind
+from model.report import finding_dict
+from model.texts import Reason
+from reports.catalogue import finding_message
 
 AS_OF = date(2026, 11, 20)
 
@@ -149,4 +152,10 @@ def run():
 
 
 def unparsed(name: str) -> DocumentEntry:
-    return DocumentEntry(name, "pdf", "", status=DocStatus.UNREADABLE, error="not a valid PDF")
+    reason = Reason("not a valid PDF", "不是有效的 PDF 文件")
+    return DocumentEntry(name, "pdf", "", status=DocStatus.UNREADABLE, reason=reason)
+
+
+def message(finding: Finding, lang: str = "zh") -> str:
+    """The finding as the report words it (checks give only the code and params)."""
+    return finding_message(finding_dict(finding), lang)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from checks.rules import run_checks
 from checks.values import is_blank, is_plausible_phone
 from checks.values import phone_digits as check_phone
 from model.vocabulary import phone_digits
+from parsers import parse_file
+from parsers.limits import ReadLimits
 from parsers.normalise import normalise_phone
 from reports.mask import mask_phone
+from tests.checks.conftest import make_ctx
+from tests.parsers.parse_builders import write_xlsx
 
 
 @pytest.mark.parametrize(
@@ -45,3 +52,18 @@ def test_placeholders_count_as_empty(word: str) -> None:
 @pytest.mark.parametrize("word", ["冰箱不制冷", "0", "无法开机"])
 def test_real_values_are_not_placeholders(word: str) -> None:
     assert not is_blank(word)
+
+
+def test_placeholder_beside_a_real_issue_is_no_missing_field(tmp_path: Path) -> None:
+    """Issue 14's 待补 case, read and judged: the reader keeps 冰箱不制冷 over 待补, so the
+    checks see an issue; where both columns hold placeholders the issue is missing."""
+    header = ["工单号", "客户", "电话", "故障描述", "问题描述", "处理结果", "报修时间"]
+    rows = [
+        ["G1", "张三", "13800138000", "待补", "冰箱不制冷", "加氟", "2026-10-01"],
+        ["G2", "李四", "13900139000", "—", "待补", "加氟", "2026-10-02"],
+    ]
+    path = write_xlsx(tmp_path / "p.xlsx", {"S": [header, *rows]})
+    records = parse_file(path, path.name, ReadLimits())[1].records["work_orders"]
+    findings = run_checks(make_ctx(work_orders=records))
+    missing = [f for f in findings if f.code == "WO_MISSING_FIELD" and f.field == "issue"]
+    assert [e.record_id for f in missing for e in f.evidence] == ["G2"]

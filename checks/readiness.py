@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from checks.context import CheckContext
 from checks.licence import term_end
@@ -149,12 +148,8 @@ def _unread_or_absent(files: tuple[str, ...], unread: str, absent: str) -> Gap:
     return gap(unread, files=list(files)) if files else gap(absent)
 
 
-def _number(summary: Summary, section: str, key: str) -> Any:
-    return summary.get(section, {}).get(key)
-
-
 def _work_order_count_gaps(summary: Summary, found: Found) -> list[Gap]:
-    if _number(summary, "work_orders", "total"):
+    if summary["work_orders"]["total"]:
         return []
     files = found.files_of(DocKind.WORK_ORDERS)
     return [_unread_or_absent(files, "wo.unread", "wo.none")]
@@ -162,13 +157,13 @@ def _work_order_count_gaps(summary: Summary, found: Found) -> list[Gap]:
 
 def _work_order_record_gaps(summary: Summary, found: Found) -> list[Gap]:
     """Fields and signatures are judged on the records: none read, nothing judged."""
-    return [] if _number(summary, "work_orders", "total") else [gap("wo.nothing_to_check")]
+    return [] if summary["work_orders"]["total"] else [gap("wo.nothing_to_check")]
 
 
 def _survey_gaps(summary: Summary, found: Found) -> list[Gap]:
-    if _number(summary, "survey", "responses"):
+    if summary["survey"]["responses"]:
         return []
-    stated = _number(summary, "survey", "stated_sample_size")
+    stated = summary["survey"]["stated_sample_size"]
     if stated is None:
         return [gap("sv.unread")]
     # A stated number is a claim: validity and distinctness are judged on raw responses only.
@@ -176,7 +171,7 @@ def _survey_gaps(summary: Summary, found: Found) -> list[Gap]:
 
 
 def _complaint_gaps(summary: Summary, found: Found) -> list[Gap]:
-    if _number(summary, "complaints", "total"):
+    if summary["complaints"]["total"]:
         return []
     files = found.files_of(DocKind.COMPLAINT_LEDGER)
     return [_unread_or_absent(files, "cp.unread", "cp.none")]
@@ -184,10 +179,10 @@ def _complaint_gaps(summary: Summary, found: Found) -> list[Gap]:
 
 def _response_gaps(summary: Summary, found: Found) -> list[Gap]:
     gaps = []
-    if _number(summary, "work_orders", "committed_response_hours") is None:
+    if summary["work_orders"]["committed_response_hours"] is None:
         files = found.files_of(DocKind.SERVICE_COMMITMENT)
         gaps.append(_unread_or_absent(files, "rt.commitment_silent", "rt.no_commitment"))
-    if not _number(summary, "work_orders", "total"):
+    if not summary["work_orders"]["total"]:
         gaps.append(gap("wo.nothing_to_check"))
     elif not found.timed_responses:
         gaps.append(gap("rt.untimed"))

@@ -68,8 +68,63 @@ class CallbackEntry(TypedDict):
     reported_at: str | None
 
 
-# The summary's sections hold counts, medians and chart series built in checks/summary.py.
-Summary = dict[str, dict[str, Any]]
+class WeekCount(TypedDict):
+    week_start: str  # a Monday, ISO date
+    count: int
+
+
+class ResponseBin(TypedDict):
+    upto: float | None  # upper edge in hours (lower edge exclusive); None: the overflow bin
+    count: int
+
+
+class RatingCount(TypedDict):
+    rating: str | float  # the applicant's word, or a score
+    count: int
+    satisfied: bool  # the rule's own judgement (checks/surveys.py)
+
+
+class WorkOrderSummary(TypedDict):
+    total: int
+    in_window: int
+    qualifying: int
+    required: int
+    signed: int
+    response_hours_median: float | None
+    committed_response_hours: float | None
+    window_months: NotRequired[int]  # absent from reports written before it (portal rounds)
+    per_week: list[WeekCount]
+    outside_weeks: int  # dated orders outside the charted weeks
+    response_hours_histogram: list[ResponseBin]
+
+
+class SurveySummary(TypedDict):
+    responses: int | None  # valid distinct raw responses; None where no raw data
+    stated_sample_size: int | None
+    satisfaction_rate: float | None
+    stated_satisfaction_rate: float | None
+    required: int
+    rating_distribution: list[RatingCount]
+
+
+class ComplaintSummary(TypedDict):
+    total: int
+    complete: int
+
+
+class MaterialSummary(TypedDict):
+    required: int
+    present: int
+    missing: list[str]  # document kinds
+
+
+class Summary(TypedDict):
+    """report.json's ``summary``: the numbers checks/summary.py computes."""
+
+    work_orders: WorkOrderSummary
+    survey: SurveySummary
+    complaints: ComplaintSummary
+    materials: NotRequired[MaterialSummary]  # absent from reports written before it
 
 
 class Report(TypedDict):

@@ -323,11 +323,9 @@ def test_hostile_code_gets_no_anchor() -> None:
 
 
 def test_empty_report_renders() -> None:
-    summary = {
-        "work_orders": {"total": 0, "in_window": 0, "qualifying": 0, "required": 50},
-        "survey": {"responses": None, "required": 100},
-        "complaints": {"total": 0, "complete": 0},
-    }
+    summary = make_report()["summary"]
+    summary["work_orders"].update(per_week=[], response_hours_histogram=[], total=0, signed=0)
+    summary["survey"].update(responses=None, rating_distribution=[])
     report = make_report(
         applicant=None, credit_code=None, scope=None, target_level=None, documents=[],
         summary=summary, findings=[], callback_sample=[], verdict="ready",

@@ -9,7 +9,7 @@ from checks.evidence import make_finding
 from checks.registry import check
 from model.evidence import Evidence
 from model.findings import Finding
-from model.package import DocStatus
+from model.package import DocStatus, DocumentEntry
 from model.records import DocKind
 
 
@@ -29,32 +29,23 @@ def missing_material(ctx: CheckContext) -> Iterable[Finding]:
 @check("DOC_UNREADABLE")
 def unreadable(ctx: CheckContext) -> Iterable[Finding]:
     bad = [d for d in ctx.documents if d.status == DocStatus.UNREADABLE]
-    if not bad:
-        return []
     # Each file with its reason in both languages: the report words it in its own.
     details = [{"file": d.file, "reason": d.reason._asdict() if d.reason else None} for d in bad]
-    return [
-        make_finding(
-            ctx,
-            "DOC_UNREADABLE",
-            evidence=[Evidence(file=d.file) for d in bad],
-            count=len(bad),
-            details=details,
-        )
-    ]
+    return _files_finding(ctx, "DOC_UNREADABLE", bad, details=details)
 
 
 @check("DOC_UNRECOGNISED")
 def unrecognised(ctx: CheckContext) -> Iterable[Finding]:
     unknown = [d for d in ctx.documents if d.status == DocStatus.UNRECOGNISED]
-    if not unknown:
+    return _files_finding(ctx, "DOC_UNRECOGNISED", unknown, files=[d.file for d in unknown])
+
+
+def _files_finding(
+    ctx: CheckContext, code: str, documents: list[DocumentEntry], **params: object
+) -> list[Finding]:
+    """One finding naming every file of ``documents``; none when there are none."""
+    if not documents:
         return []
-    return [
-        make_finding(
-            ctx,
-            "DOC_UNRECOGNISED",
-            evidence=[Evidence(file=d.file) for d in unknown],
-            count=len(unknown),
-            files=[d.file for d in unknown],
-        )
-    ]
+    finding = make_finding(ctx, code, evidence=[Evidence(file=d.file) for d in documents])
+    finding.params.update(count=len(documents), **params)
+    return [finding]

@@ -104,8 +104,6 @@ _ZH: dict[str, str] = {
     "col.codes": "问题代码",
     "col.fields": "涉及字段",
     "col.what_to_fix": "需整改内容",
-    "col.customer_name": "客户姓名",
-    "col.customer_phone": "客户电话",
     "col.reported_at": "报修日期",
     # Locations
     "loc.page": "第 {value} 页",
@@ -304,8 +302,6 @@ _EN: dict[str, str] = {
     "col.codes": "Codes",
     "col.fields": "Fields",
     "col.what_to_fix": "What to fix",
-    "col.customer_name": "Customer name",
-    "col.customer_phone": "Customer phone",
     "col.reported_at": "Reported on",
     # Locations
     "loc.page": "p. {value}",
@@ -419,7 +415,8 @@ _EN: dict[str, str] = {
 def _labels(index: int, shown: Callable[[str], str]) -> dict[str, str]:
     """Field and kind labels from the one vocabulary (model/vocabulary.py)."""
     fields = {f"field.{name}": shown(pair[index]) for name, pair in FIELD_LABELS.items()}
-    return fields | {f"kind.{name}": shown(pair[index]) for name, pair in KIND_LABELS.items()}
+    columns = {f"col.{name}": fields[f"field.{name}"] for name in ("customer_name", "customer_phone")}
+    return fields | columns | {f"kind.{name}": shown(pair[index]) for name, pair in KIND_LABELS.items()}
 
 
 _ZH |= _labels(0, str)

@@ -25,13 +25,13 @@ from model.records import RecordKind
 from model.report import Report, finding_dict
 from parsers import parse_file
 from parsers.detect import detect_format, sha256_of
-from parsers.errors import ReadError, Reason
+from parsers.errors import ReadError
 from pipeline import cache as parse_cache
 from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
 from pipeline.exitcodes import PackageError
 from pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
 from pipeline.manifest import read_manifest
-from reports.catalogue import localise
+from reports.catalogue import localise, reader_reason
 from reports.html import write_html
 from reports.json_report import write_json
 from reports.pdf import write_pdf
@@ -179,7 +179,7 @@ def _time_formats(parsed: list[ParseOutcome], cached: int, timings: dict[str, fl
         timings[f"parse.{fmt}.files"] = timings.get(f"parse.{fmt}.files", 0) + 1
 
 
-_NOT_READ = Reason("not read", "未读取")
+_NOT_READ = reader_reason("not_read")
 
 
 def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from model.report import DocumentDict, FindingDict, ReadinessEntry, Report
-from model.texts import Gap
+from model.texts import Gap, Reason
 from model.vocabulary import FIELD_LABELS, KIND_LABELS
 
 T = TypeVar("T")
@@ -278,6 +278,93 @@ GAPS: dict[str, Pair] = {
     "part.name": ("名称", "company name"),
     "part.sep": ("、", ", "),
 }
+
+# Why a file of the package was not read, as the pipeline finds it (discover: archives and
+# their members; isolate: the reading child). Worded in both languages when found, since the
+# document keeps both (model/texts.py Reason); the readers word their own (parsers/errors.py).
+READER_REASONS: dict[str, Pair] = {
+    "not_read": ("未读取", "not read"),
+    "archive.unreadable": ("不是可读取的 zip 压缩包", "not a readable zip archive"),
+    "archive.too_deep": (
+        "压缩包嵌套超过 {depth} 层，不予读取",
+        "an archive nested more than {depth} levels deep, not read",
+    ),
+    "archive.too_many": (
+        "压缩包内有 {count} 个文件，超过 {limit} 个的上限",
+        "archive holds {count} files, over the {limit} limit",
+    ),
+    "archive.too_large": (
+        "压缩包解压后将达 {size}，超过 {limit} 的上限",
+        "archive would inflate to {size}, over the {limit} limit",
+    ),
+    "archive.overlap": (
+        "压缩包内的条目相互重叠（一种已知的压缩炸弹构造）",
+        "archive entries overlap (a known zip-bomb construction)",
+    ),
+    "member.zip_slip": (
+        "其路径指向材料包之外（zip slip 路径穿越），不予读取",
+        "its path points outside the package (zip slip), not read",
+    ),
+    "member.duplicate": (
+        "压缩包内另有同一路径的文件，仅读取第一个",
+        "another file in the archive has the same path; only the first one is read",
+    ),
+    "member.symlink": ("压缩包内的符号链接，不予读取", "a symbolic link inside the archive, not read"),
+    "member.encrypted": (
+        "该文件在压缩包内设有密码（已加密），无法读取",
+        "the file is encrypted with a password inside the archive",
+    ),
+    "member.too_large": ("解压后达 {size}，超过 {limit} 的上限", "inflates to {size}, over the {limit} limit"),
+    "member.ratio": (
+        "压缩比 {ratio}:1，超过 {limit}:1 的上限（疑似压缩炸弹）",
+        "compressed {ratio}:1, over the {limit}:1 limit (zip bomb?)",
+    ),
+    "member.inflates": (
+        "解压后超出其声明的大小或材料包总量上限（疑似压缩炸弹）",
+        "inflates beyond its declared size or the package budget (zip bomb?)",
+    ),
+    "member.damaged": (
+        "在压缩包内已损坏（压缩数据损坏或压缩方式不受支持）",
+        "damaged inside the archive (broken or unsupported compression)",
+    ),
+    "file.symlink": ("符号链接，不予读取", "a symbolic link, not read"),
+    "file.too_large": ("超过 {limit} 的大小上限", "larger than the {limit} limit"),
+    "read.nested_too_deep": (
+        "文件内部结构嵌套过深，无法读取",
+        "its internal structure is nested too deeply",
+    ),
+    "read.malformed": (
+        "文件已损坏或格式异常，无法读取",
+        "the file is damaged or malformed and could not be read",
+    ),
+    "read.memory": (
+        "读取该文件所需内存超过 {mib} MiB 的上限",
+        "reading it needed more than the {mib} MiB memory limit",
+    ),
+    "read.wall": (
+        "读取耗时超过 {seconds} 秒的时间上限",
+        "reading it took longer than the {seconds} s time limit",
+    ),
+    "read.cpu": (
+        "读取占用的 CPU 时间超过 {seconds} 秒的上限",
+        "reading it used more than the {seconds} s CPU limit",
+    ),
+    "read.signal": (
+        "读取程序被系统终止（信号 {signal}），很可能是内存不足",
+        "the reader was stopped by the system (signal {signal}); likely out of memory",
+    ),
+    "read.exit": (
+        "读取程序意外退出（退出状态 {status}）",
+        "the reader stopped unexpectedly (exit status {status})",
+    ),
+}
+
+
+def reader_reason(key: str, **params: object) -> Reason:
+    """A reason the pipeline gives for a file it did not read, in both languages."""
+    zh, en = READER_REASONS[key]
+    return Reason(en=en.format(**params), zh=zh.format(**params))
+
 
 _LISTED = 5  # a message names the first few files, then how many more: short for 5,000 files
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,14 @@ import pytest
 from checks.rules import run_checks
 from pipeline import cli
 from pipeline.run import RunOptions, assemble_report, audit, write_outputs
-from reports.catalogue import NotRenderable, rerender
+from reports.catalogue import (
+    GAPS,
+    READER_REASONS,
+    SOURCES,
+    NotRenderable,
+    reader_reason,
+    rerender,
+)
 from tests.checks.conftest import all_kinds_documents, make_ctx, unparsed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,3 +107,16 @@ def test_readiness_gaps_and_reader_reasons_are_reworded_too() -> None:
     again = rerender(json.loads(json.dumps(direct["zh"])), "en")
     assert again == json.loads(json.dumps(direct["en"]))
     assert "不是有效的 PDF 文件" in rerender(again, "zh")["documents"][-1]["error"]
+
+
+@pytest.mark.parametrize("table", [GAPS, SOURCES, READER_REASONS], ids=["gaps", "sources", "reader"])
+def test_both_languages_fill_the_same_placeholders(table: dict[str, tuple[str, str]]) -> None:
+    for key, (zh, en) in table.items():
+        assert zh and en, key
+        assert set(re.findall(r"{(\w+)}", zh)) == set(re.findall(r"{(\w+)}", en)), key
+
+
+def test_a_pipeline_reason_is_worded_in_both_languages_from_the_catalogue() -> None:
+    reason = reader_reason("archive.too_many", count=9, limit=5)
+    assert reason.en == "archive holds 9 files, over the 5 limit"
+    assert reason.zh == "压缩包内有 9 个文件，超过 5 个的上限"

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checks.context import CheckContext
-from checks.licence import term_end
-from checks.surveys import stated_sample_size
-from checks.work_orders import work_orders
-from model.findings import Finding, Readiness, Severity
-from model.records import DocKind
-from model.report import ReadinessEntry, Summary
-from model.texts import Gap, gap
+from preaudit.checks.context import CheckContext
+from preaudit.checks.licence import term_end
+from preaudit.checks.surveys import stated_sample_size
+from preaudit.checks.work_orders import work_orders
+from preaudit.model.findings import Finding, Readiness, Severity
+from preaudit.model.records import DocKind
+from preaudit.model.report import ReadinessEntry, Summary
+from preaudit.model.texts import Gap, gap
 
 # Requirement (stable key, in the report's order) -> the finding codes that bear on it.
 # DOC_MISSING is placed by its field (MISSING_KIND_OWNER); every other code is listed once.

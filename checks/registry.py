@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from checks.context import CheckContext
-from model.findings import Finding
+from preaudit.checks.context import CheckContext
+from preaudit.model.findings import Finding
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]
 

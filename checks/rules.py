@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checks import complaints, documents, licence, ocr, surveys, work_orders
-from checks.context import CheckContext
-from checks.registry import CHECKS, Check
-from model.findings import SEVERITY_ORDER, Finding
+from preaudit.checks import complaints, documents, licence, ocr, surveys, work_orders
+from preaudit.checks.context import CheckContext
+from preaudit.checks.registry import CHECKS, Check
+from preaudit.model.findings import SEVERITY_ORDER, Finding
 
 # Importing a rule module registers its checks; a new module is one entry here.
 RULE_MODULES: tuple[ModuleType, ...] = (complaints, documents, licence, ocr, surveys, work_orders)

@@ -8,8 +8,8 @@ import unicodedata
 
 import pandas as pd
 
-from model.vocabulary import NOT_SIGNED, PLACEHOLDERS
-from model.vocabulary import phone_digits as shared_phone_digits
+from preaudit.model.vocabulary import NOT_SIGNED, PLACEHOLDERS
+from preaudit.model.vocabulary import phone_digits as shared_phone_digits
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from model.texts import Reason
+from preaudit.model.texts import Reason
 
 if TYPE_CHECKING:
-    from model.report import DocumentDict
+    from preaudit.model.report import DocumentDict
 
 
 @dataclass

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, NotRequired, TypedDict
 
-from model.evidence import EvidenceDict
-from model.findings import Finding
-from model.texts import Gap
+from preaudit.model.evidence import EvidenceDict
+from preaudit.model.findings import Finding
+from preaudit.model.texts import Gap
 
 
 class FindingDict(TypedDict):

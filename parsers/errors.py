@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from model.texts import Reason
+from preaudit.model.texts import Reason
 
 # Said when a raise site gave no Chinese wording: a generic sentence in the right language
 # is better than an English one inside a Chinese report (reports never mix languages).

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
-from model.vocabulary import phone_digits
+from preaudit.model.vocabulary import phone_digits
 
 # Unix timestamps in CRM exports are absolute; the records mean China time (UTC+8).
 _CHINA = timedelta(hours=8)

@@ -14,10 +14,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from model.texts import Reason
-from pipeline.exitcodes import PackageError
-from pipeline.manifest import MANIFEST_NAME
-from reports.catalogue import reader_reason
+from preaudit.model.texts import Reason
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.manifest import MANIFEST_NAME
+from preaudit.reports.catalogue import reader_reason
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 SKIPPED_DIRS = {"__MACOSX", ".git"}

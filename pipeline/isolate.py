@@ -21,14 +21,14 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from model.records import ExtractedFile
-from model.texts import Reason
-from parsers import parse_file
-from parsers.detect import detect_format, read_head
-from parsers.errors import ReadError
-from parsers.limits import ReadLimits
-from parsers.ocr import needs_ocr
-from reports.catalogue import reader_reason
+from preaudit.model.records import ExtractedFile
+from preaudit.model.texts import Reason
+from preaudit.parsers import parse_file
+from preaudit.parsers.detect import detect_format, read_head
+from preaudit.parsers.errors import ReadError
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ocr import needs_ocr
+from preaudit.reports.catalogue import reader_reason
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from reports._files import write_private
-from reports._templates import environment
-from reports.view import cap
+from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
+from preaudit.reports.view import cap
 
 COLUMNS = (
     "package",

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
-from model.report import DocumentDict, FindingDict, ReadinessEntry, Report
-from model.texts import Gap, Reason
-from model.vocabulary import FIELD_LABELS, KIND_LABELS
+from preaudit.model.report import DocumentDict, FindingDict, ReadinessEntry, Report
+from preaudit.model.texts import Gap, Reason
+from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS
 
 T = TypeVar("T")
 LANGS = ("zh", "en")

@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from reports._files import write_private
-from reports._templates import environment
-from reports.view import clean, evidence_list, severity_key
+from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
+from preaudit.reports.view import clean, evidence_list, severity_key
 
 STATES = ("fixed", "new", "still_open")
 _POSITION = ("sheet", "table", "page", "row")

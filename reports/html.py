@@ -11,14 +11,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from model.report import CallbackEntry, DocumentDict, FindingDict, Report
-from reports._files import write_private
-from reports._templates import environment
-from reports.charts import charts
-from reports.i18n import field_label, label, lang_of, t
-from reports.mask import mask_name, mask_phone
-from reports.readiness import anchor_of, readiness_rows
-from reports.view import (
+from preaudit.model.report import CallbackEntry, DocumentDict, FindingDict, Report
+from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
+from preaudit.reports.charts import charts
+from preaudit.reports.i18n import field_label, label, lang_of, t
+from preaudit.reports.mask import mask_name, mask_phone
+from preaudit.reports.readiness import anchor_of, readiness_rows
+from preaudit.reports.view import (
     EVIDENCE_KEYS,
     SEVERITIES,
     cap,

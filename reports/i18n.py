@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from model.vocabulary import FIELD_LABELS, KIND_LABELS
+from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS
 
 DEFAULT_LANG = "zh"
 

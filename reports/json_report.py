@@ -7,8 +7,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from model.report import Report
-from reports._files import write_private
+from preaudit.model.report import Report
+from preaudit.reports._files import write_private
 
 
 def dumps_report(report: Report) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from model.vocabulary import phone_digits
+from preaudit.model.vocabulary import phone_digits
 
 STARS = "****"
 

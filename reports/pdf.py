@@ -15,9 +15,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from model.report import Report
-from reports._files import write_private
-from reports.html import render_html
+from preaudit.model.report import Report
+from preaudit.reports._files import write_private
+from preaudit.reports.html import render_html
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 TIMEOUT_S = 120

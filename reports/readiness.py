@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from model.report import FindingDict, MaterialSummary, ReadinessEntry, Report, Summary
-from reports.i18n import label, t
-from reports.view import (
+from preaudit.model.report import FindingDict, MaterialSummary, ReadinessEntry, Report, Summary
+from preaudit.reports.i18n import label, t
+from preaudit.reports.view import (
     clean,
     evidence_key,
     evidence_list,

@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 
-from checks.config import Config
-from checks.context import CheckContext, make_frame
-from checks.rules import run_checks
-from model.findings import Finding
-from model.package import DocStatus, DocumentEntry, Manifest
-from model.records import DocKind, RecordKind
-from model.report import finding_dict
-from model.texts import Reason
-from reports.catalogue import finding_message
+from preaudit.checks.config import Config
+from preaudit.checks.context import CheckContext, make_frame
+from preaudit.checks.rules import run_checks
+from preaudit.model.findings import Finding
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.model.records import DocKind, RecordKind
+from preaudit.model.report import finding_dict
+from preaudit.model.texts import Reason
+from preaudit.reports.catalogue import finding_message
 
 AS_OF = date(2026, 11, 20)
 

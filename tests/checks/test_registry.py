@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import checks.registry
-from checks.codes import CODES, PROJECT_CODES
-from checks.config import ConfigError, load_config
-from checks.rules import RULE_MODULES, registered_checks
-from reports.catalogue import FINDINGS
+from preaudit.checks.codes import CODES, PROJECT_CODES
+from preaudit.checks.config import ConfigError, load_config
+from preaudit.checks.rules import RULE_MODULES, registered_checks
+from preaudit.reports.catalogue import FINDINGS
 
 FINDINGS_MD = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "findings.md"
 
@@ -52,7 +51,7 @@ def test_registry_is_a_leaf_the_rule_modules_import() -> None:
     # rules → registry only: the registry imports no rule module, every rule module imports it.
     registry = Path(checks.registry.__file__).read_text("utf-8")
     imported = set(re.findall(r"^from (checks\.\w+) import", registry, flags=re.MULTILINE))
-    assert imported <= {"checks.context"}
+    assert imported <= {"preaudit.checks.context"}
     for module in RULE_MODULES:
         source = Path(module.__file__ or "").read_text("utf-8")
         assert "from checks.registry import check" in source, module.__name__

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from checks.rules import run_checks
-from checks.values import is_blank, is_plausible_phone
-from checks.values import phone_digits as check_phone
-from model.vocabulary import phone_digits
-from parsers import parse_file
-from parsers.limits import ReadLimits
-from parsers.normalise import normalise_phone
-from reports.mask import mask_phone
+from preaudit.checks.rules import run_checks
+from preaudit.checks.values import is_blank, is_plausible_phone
+from preaudit.checks.values import phone_digits as check_phone
+from preaudit.model.vocabulary import phone_digits
+from preaudit.parsers import parse_file
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.normalise import normalise_phone
+from preaudit.reports.mask import mask_phone
+from sample_data.gen.builders import write_xlsx
 from tests.checks.conftest import make_ctx
-from tests.parsers.parse_builders import write_xlsx
 
 
 @pytest.mark.parametrize(

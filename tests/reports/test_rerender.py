@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from checks.rules import run_checks
-from pipeline import cli
-from pipeline.run import RunOptions, assemble_report, audit, write_outputs
-from reports.catalogue import (
+from preaudit.checks.rules import run_checks
+from preaudit.pipeline import cli
+from preaudit.pipeline.run import RunOptions, assemble_report, audit, write_outputs
+from preaudit.reports.catalogue import (
     GAPS,
     READER_REASONS,
     SOURCES,

@@ -14,7 +14,7 @@ import time
 from datetime import date, datetime, timedelta
 
 from preaudit.checks.context import CheckContext, make_frame
-from preaudit.checks.registry import CHECKS, _load_rule_modules
+from preaudit.checks.rules import registered_checks
 from preaudit.model.package import DocumentEntry, Manifest
 from preaudit.model.records import DocKind, RecordKind
 
@@ -71,11 +71,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000])
     args = parser.parse_args()
-    _load_rule_modules()
     print(f"# {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    checks = registered_checks()
     prefix = "preaudit.checks."
     names = [
-        c.name.removeprefix(prefix) for c in CHECKS if c.name.startswith(f"{prefix}work_orders")
+        c.name.removeprefix(prefix) for c in checks if c.name.startswith(f"{prefix}work_orders")
     ]
     print(f"{'records':>8} {'frame s':>8} {'all checks s':>12}  " + "  ".join(names))
     for size in args.sizes:
@@ -85,7 +85,7 @@ def main() -> None:
         frame_s = time.perf_counter() - started
         per_check: list[str] = []
         total = 0.0
-        for item in CHECKS:
+        for item in checks:
             started = time.perf_counter()
             list(item.run(ctx))
             took = time.perf_counter() - started

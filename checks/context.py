@@ -32,7 +32,6 @@ class CheckContext:
     manifest: Manifest
     as_of: date
     config: Config = field(default_factory=Config)
-    lang: str = "zh"
     # Derived per-run values several checks need (e.g. the qualifying work orders), computed
     # once: the frames never change during a run.
     _derived: dict[str, object] = field(default_factory=dict, repr=False)

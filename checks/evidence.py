@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from preaudit.checks.codes import CODES, render_message, title
+from preaudit.checks.codes import CODES
 from preaudit.checks.context import CheckContext
 from preaudit.checks.values import is_blank, phone_digits, substance_text
 from preaudit.model.evidence import Evidence
@@ -52,16 +52,9 @@ def make_finding(
     evidence: list[Evidence] | None = None,
     **params: object,
 ) -> Finding:
-    spec = CODES[code]
-    severity = ctx.config.severity_overrides.get(code, spec.severity)
-    return Finding(
-        code=code,
-        severity=severity,
-        field=field,
-        message=render_message(code, ctx.lang, params),
-        evidence=evidence or [],
-        params={"title": title(code, ctx.lang), **params},
-    )
+    """A finding of ``code``; ``params`` are the language-neutral values its message needs."""
+    severity = ctx.config.severity_overrides.get(code, CODES[code].severity)
+    return Finding(code, severity, field, evidence or [], params)
 
 
 def rows_finding(
@@ -77,7 +70,8 @@ def rows_finding(
     """A finding listing every row where ``mask`` holds, or nothing when none does.
 
     ``column``: the canonical field the rows lack; where their table has no column for it at
-    all, the message names that cause once instead of leaving a wall of rows unexplained.
+    all, the finding names that cause once (``missing_column``) instead of leaving a wall of
+    rows unexplained.
     """
     flagged = frame[mask.astype(bool)]
     if flagged.empty:
@@ -87,8 +81,7 @@ def rows_finding(
     )
     causes = missing_column_causes(flagged, column) if column else []
     if causes:
-        finding.message += _cause_text(ctx.lang, column or "", causes)
-        finding.params["missing_column"] = causes
+        finding.params["missing_column"] = {"field": column, "tables": causes}
     return [finding]
 
 
@@ -103,39 +96,14 @@ def missing_column_causes(flagged: pd.DataFrame, column: str) -> list[dict[str, 
     return [{"where": where, "headers": cause["headers"]} for where, cause in causes.items()]
 
 
-def _cause_text(lang: str, column: str, causes: list[dict[str, object]]) -> str:
-    zh, en = FIELD_NAMES.get(column, (column, column))
-    places = "; ".join(f"{cause['where']} ({cause['headers']})" for cause in causes)
-    if lang == "zh":
-        return f"——原因：表格中没有「{zh}」列：{places}"
-    return f" — cause: no column for the {en} among the headers of {places}"
-
-
-# Canonical fields as the messages name them (zh, en).
-FIELD_NAMES = {
-    "customer_name": ("客户姓名", "customer name"),
-    "customer_phone": ("客户电话", "customer phone"),
-    "issue": ("问题描述", "issue description"),
-    "resolution": ("处理结果", "resolution"),
-    "reason": ("投诉原因", "complaint reason"),
-    "handling": ("处理过程", "handling"),
-    "feedback": ("客户反馈", "customer feedback"),
-    "signature": ("客户签字", "customer signature"),
-    "date": ("报修或完成日期", "report or completion date"),  # reported_at, else completed_at
-}
-
-
 def missing_field_findings(
     ctx: CheckContext, code: str, frame: pd.DataFrame, fields: tuple[str, ...]
 ) -> list[Finding]:
     """One finding per required field that some rows leave empty (placeholders count)."""
     findings: list[Finding] = []
     for name in fields:
-        zh, en = FIELD_NAMES[name]
         mask = frame[name].map(is_blank).astype(bool)
-        findings += rows_finding(
-            ctx, code, frame, mask, field=name, column=name, field_zh=zh, field_en=en
-        )
+        findings += rows_finding(ctx, code, frame, mask, field=name, column=name, name=name)
     return findings
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from preaudit.checks.context import CheckContext
-from preaudit.checks.documents import listing
 from preaudit.checks.licence import term_end
 from preaudit.checks.surveys import stated_sample_size
 from preaudit.checks.work_orders import work_orders
 from preaudit.model.findings import Finding, Readiness, Severity
 from preaudit.model.records import DocKind
+from preaudit.model.report import ReadinessEntry, Summary
+from preaudit.model.texts import Gap, gap
 
 # Requirement (stable key, in the report's order) -> the finding codes that bear on it.
 # DOC_MISSING is placed by its field (MISSING_KIND_OWNER); every other code is listed once.
@@ -114,17 +114,15 @@ def requirement_of(finding: Finding) -> str:
     return CODE_OWNER.get(finding.code, "materials")
 
 
-def assess(
-    findings: list[Finding], summary: dict[str, Any], found: Found, lang: str
-) -> list[dict[str, Any]]:
+def assess(findings: list[Finding], summary: Summary, found: Found) -> list[ReadinessEntry]:
     """report.json's ``readiness``: one entry per requirement, in REQUIREMENTS order."""
     owned: dict[str, list[Finding]] = {key: [] for key in REQUIREMENTS}
     for finding in findings:
         owned[requirement_of(finding)].append(finding)
-    return [_entry(key, owned[key], GAPS[key](summary, found, lang), lang) for key in REQUIREMENTS]
+    return [_entry(key, owned[key], GAPS[key](summary, found)) for key in REQUIREMENTS]
 
 
-def _entry(key: str, findings: list[Finding], gaps: list[str], lang: str) -> dict[str, Any]:
+def _entry(key: str, findings: list[Finding], gaps: list[Gap]) -> ReadinessEntry:
     if any(f.severity in BLOCKING for f in findings):
         state = Readiness.NOT_READY  # a finding already says what fails; it is not a guess
     elif gaps:
@@ -134,148 +132,82 @@ def _entry(key: str, findings: list[Finding], gaps: list[str], lang: str) -> dic
     return {
         "requirement": key,
         "state": str(state),
-        "reason": _text(lang, "sep").join(gaps) if state == Readiness.NOT_VERIFIED else None,
+        "reason": None,  # worded from the gaps by the report (reports/catalogue.py)
+        "gaps": gaps if state == Readiness.NOT_VERIFIED else [],
         "codes": list(dict.fromkeys(f.code for f in findings)),
         "missing": [f.field for f in findings if f.code == "DOC_MISSING" and f.field],
     }
 
 
-# What each requirement needs, and why it is not verified without it --------------------------
-
-REASONS: dict[str, tuple[str, str]] = {
-    "sep": ("；", "; "),
-    "wo.unread": (
-        "在 {files} 中识别出售后工单，但未能读取到任何工单记录",
-        "work orders were recognised in {files}, but no record could be read",
-    ),
-    "wo.none": ("未找到售后工单", "no work orders were found"),
-    "wo.nothing_to_check": (
-        "未读取到任何工单记录，无法核对",
-        "no work-order record was read, so this could not be checked",
-    ),
-    "sv.stated_only": (
-        "仅有 {files} 所述样本量 {stated} 份，未读取到可核对的原始问卷",
-        "only the sample size stated in {files} ({stated}); no raw responses were read to "
-        "verify it",
-    ),
-    "sv.unread": ("未读取到任何有效答卷", "no valid survey response could be read"),
-    "cp.unread": (
-        "在 {files} 中识别出投诉处理台账，但未能读取到任何投诉记录",
-        "a complaint ledger was recognised in {files}, but no entry could be read",
-    ),
-    "cp.none": ("未找到投诉处理台账", "no complaint ledger was found"),
-    "rt.commitment_silent": (
-        "{files} 未写明以小时计的响应时限，application.toml 也未给出 response_hours",
-        "the service commitment in {files} states no response time in hours, and "
-        "application.toml gives no response_hours",
-    ),
-    "rt.no_commitment": (
-        "未找到承诺的响应时限（application.toml 的 response_hours 或服务承诺公示）",
-        "no committed response time was found (application.toml response_hours or a service "
-        "commitment)",
-    ),
-    "rt.untimed": (
-        "没有一份工单同时写明报修时间和响应时间",
-        "no work order shows both the time reported and the time responded",
-    ),
-    "lic.unread": (
-        "在 {files} 中识别出营业执照，但未能读取其内容",
-        "a business licence was recognised in {files}, but its contents could not be read",
-    ),
-    "lic.none": ("未读取到营业执照", "no business licence was read"),
-    "lic.parts": ("营业执照的{parts}未能读取", "the licence's {parts} could not be read"),
-    "lic.no_scope": (
-        "未给出申请认证范围（application.toml 的 scope），无法核对经营范围",
-        "no certification scope applied for (application.toml scope) to check the business "
-        "scope against",
-    ),
-    "part.credit_code": ("统一社会信用代码", "credit code"),
-    "part.term": ("营业期限", "term"),
-    "part.scope": ("经营范围", "business scope"),
-    "part.name": ("名称", "company name"),
-    "part.sep": ("、", ", "),
-}
+# What each requirement needs, and why it is not verified without it (the gap keys are
+# reports/catalogue.py's) ---------------------------------------------------------------------
 
 
-def _text(lang: str, key: str, **params: object) -> str:
-    template = REASONS[key][0 if lang == "zh" else 1]
-    return template.format(**params) if params else template
-
-
-def _files(files: tuple[str, ...]) -> str:
-    return listing(list(files))
-
-
-def _unread_or_absent(lang: str, files: tuple[str, ...], unread: str, absent: str) -> str:
+def _unread_or_absent(files: tuple[str, ...], unread: str, absent: str) -> Gap:
     """ "Recognised in these files but nothing read", or "not found" when no file was."""
-    return _text(lang, unread, files=_files(files)) if files else _text(lang, absent)
+    return gap(unread, files=list(files)) if files else gap(absent)
 
 
-def _number(summary: dict[str, Any], section: str, key: str) -> Any:
-    return (summary.get(section) or {}).get(key)
-
-
-def _work_order_count_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
-    if _number(summary, "work_orders", "total"):
+def _work_order_count_gaps(summary: Summary, found: Found) -> list[Gap]:
+    if summary["work_orders"]["total"]:
         return []
     files = found.files_of(DocKind.WORK_ORDERS)
-    return [_unread_or_absent(lang, files, "wo.unread", "wo.none")]
+    return [_unread_or_absent(files, "wo.unread", "wo.none")]
 
 
-def _work_order_record_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
+def _work_order_record_gaps(summary: Summary, found: Found) -> list[Gap]:
     """Fields and signatures are judged on the records: none read, nothing judged."""
-    return [] if _number(summary, "work_orders", "total") else [_text(lang, "wo.nothing_to_check")]
+    return [] if summary["work_orders"]["total"] else [gap("wo.nothing_to_check")]
 
 
-def _survey_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
-    if _number(summary, "survey", "responses"):
+def _survey_gaps(summary: Summary, found: Found) -> list[Gap]:
+    if summary["survey"]["responses"]:
         return []
-    stated = _number(summary, "survey", "stated_sample_size")
+    stated = summary["survey"]["stated_sample_size"]
     if stated is None:
-        return [_text(lang, "sv.unread")]
+        return [gap("sv.unread")]
     # A stated number is a claim: validity and distinctness are judged on raw responses only.
-    return [_text(lang, "sv.stated_only", files=_files(found.survey_report_files), stated=stated)]
+    return [gap("sv.stated_only", files=list(found.survey_report_files), stated=stated)]
 
 
-def _complaint_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
-    if _number(summary, "complaints", "total"):
+def _complaint_gaps(summary: Summary, found: Found) -> list[Gap]:
+    if summary["complaints"]["total"]:
         return []
     files = found.files_of(DocKind.COMPLAINT_LEDGER)
-    return [_unread_or_absent(lang, files, "cp.unread", "cp.none")]
+    return [_unread_or_absent(files, "cp.unread", "cp.none")]
 
 
-def _response_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
+def _response_gaps(summary: Summary, found: Found) -> list[Gap]:
     gaps = []
-    if _number(summary, "work_orders", "committed_response_hours") is None:
+    if summary["work_orders"]["committed_response_hours"] is None:
         files = found.files_of(DocKind.SERVICE_COMMITMENT)
-        gaps.append(_unread_or_absent(lang, files, "rt.commitment_silent", "rt.no_commitment"))
-    if not _number(summary, "work_orders", "total"):
-        gaps.append(_text(lang, "wo.nothing_to_check"))
+        gaps.append(_unread_or_absent(files, "rt.commitment_silent", "rt.no_commitment"))
+    if not summary["work_orders"]["total"]:
+        gaps.append(gap("wo.nothing_to_check"))
     elif not found.timed_responses:
-        gaps.append(_text(lang, "rt.untimed"))
+        gaps.append(gap("rt.untimed"))
     return gaps
 
 
-def _material_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
-    del summary, found, lang
+def _material_gaps(summary: Summary, found: Found) -> list[Gap]:
+    del summary, found
     return []  # a required kind not read is a DOC_MISSING finding (not_ready), never a gap
 
 
-def _licence_gaps(summary: dict[str, Any], found: Found, lang: str) -> list[str]:
+def _licence_gaps(summary: Summary, found: Found) -> list[Gap]:
     del summary
     if not found.licence_read:
         files = found.files_of(DocKind.BUSINESS_LICENSE)
-        return [_unread_or_absent(lang, files, "lic.unread", "lic.none")]
+        return [_unread_or_absent(files, "lic.unread", "lic.none")]
     gaps = []
     if found.licence_unread:
-        names = [_text(lang, f"part.{part}") for part in found.licence_unread]
-        gaps.append(_text(lang, "lic.parts", parts=_text(lang, "part.sep").join(names)))
+        gaps.append(gap("lic.parts", parts=list(found.licence_unread)))
     if not found.applied_scope:
-        gaps.append(_text(lang, "lic.no_scope"))
+        gaps.append(gap("lic.no_scope"))
     return gaps
 
 
-GAPS: dict[str, Callable[[dict[str, Any], Found, str], list[str]]] = {
+GAPS: dict[str, Callable[[Summary, Found], list[Gap]]] = {
     "work_order_count": _work_order_count_gaps,
     "work_order_fields": _work_order_record_gaps,
     "work_order_signatures": _work_order_record_gaps,

@@ -19,6 +19,16 @@ from preaudit.checks.values import clean_text
 from preaudit.checks.window import month_periods
 from preaudit.model.package import DocStatus
 from preaudit.model.records import DocKind
+from preaudit.model.report import (
+    ComplaintSummary,
+    MaterialSummary,
+    RatingCount,
+    ResponseBin,
+    Summary,
+    SurveySummary,
+    WeekCount,
+    WorkOrderSummary,
+)
 
 # Response-time chart bins, in hours: (previous edge, edge]. The committed hours are added as
 # an edge, so "late" is exactly the bins above it, as WO_RESPONSE_LATE judges.
@@ -30,7 +40,7 @@ RATING_ORDER = (
 )  # fmt: skip
 
 
-def build_summary(ctx: CheckContext) -> dict[str, Any]:
+def build_summary(ctx: CheckContext) -> Summary:
     return {
         "work_orders": _work_order_summary(ctx),
         "survey": _survey_summary(ctx),
@@ -39,10 +49,11 @@ def build_summary(ctx: CheckContext) -> dict[str, Any]:
     }
 
 
-def _work_order_summary(ctx: CheckContext) -> dict[str, Any]:
+def _work_order_summary(ctx: CheckContext) -> WorkOrderSummary:
     frame = wo.work_orders(ctx)
     hours = wo.response_hours(frame).dropna() if not frame.empty else pd.Series(dtype=float)
     hours = hours[hours >= 0]
+    weeks = _weekly_counts(ctx, frame)
     return {
         "total": len(frame),
         "in_window": int(wo.in_window_mask(ctx, frame).sum()) if not frame.empty else 0,
@@ -52,12 +63,13 @@ def _work_order_summary(ctx: CheckContext) -> dict[str, Any]:
         "response_hours_median": round(float(hours.median()), 2) if len(hours) else None,
         "committed_response_hours": wo.committed_hours(ctx),
         "window_months": ctx.config.window_months,
-        **_weekly_counts(ctx, frame),
+        "per_week": weeks,
+        "outside_weeks": len(_mondays(frame)) - sum(week["count"] for week in weeks),
         "response_hours_histogram": _response_histogram(hours, wo.committed_hours(ctx)),
     }
 
 
-def _weekly_counts(ctx: CheckContext, frame: pd.DataFrame) -> dict[str, Any]:
+def _weekly_counts(ctx: CheckContext, frame: pd.DataFrame) -> list[WeekCount]:
     """Work orders per Monday-based week over the weeks the window touches.
 
     Every dated order read is counted in its week, in the window or not, so an edge week shows
@@ -66,18 +78,20 @@ def _weekly_counts(ctx: CheckContext, frame: pd.DataFrame) -> dict[str, Any]:
     first = ctx.window.start - timedelta(days=ctx.window.start.weekday())
     last = ctx.window.end - timedelta(days=ctx.window.end.weekday())
     starts = [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    counts = _mondays(frame).value_counts()
+    return [{"week_start": s.isoformat(), "count": int(counts.get(s, 0))} for s in starts]
+
+
+def _mondays(frame: pd.DataFrame) -> pd.Series:
+    """The Monday of each dated work order's week."""
     days = wo.dated(frame).dropna() if not frame.empty else pd.Series(dtype="datetime64[ns]")
-    mondays = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
-    counts = mondays.value_counts()
-    per_week = [{"week_start": s.isoformat(), "count": int(counts.get(s, 0))} for s in starts]
-    charted = sum(week["count"] for week in per_week)
-    return {"per_week": per_week, "outside_weeks": len(days) - charted}
+    return (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date
 
 
-def _response_histogram(hours: pd.Series, committed: float | None) -> list[dict[str, Any]]:
+def _response_histogram(hours: pd.Series, committed: float | None) -> list[ResponseBin]:
     """Counts of response times per bin (lower edge exclusive), then an overflow bin (upto None)."""
     edges = sorted({*RESPONSE_BIN_EDGES, *([committed] if committed else [])})
-    bins: list[dict[str, Any]] = []
+    bins: list[ResponseBin] = []
     lower = -1.0  # 0 h (answered at once, or the same day on dates) falls in the first bin
     for edge in edges:
         count = int(((hours > lower) & (hours <= edge)).sum())
@@ -87,7 +101,7 @@ def _response_histogram(hours: pd.Series, committed: float | None) -> list[dict[
     return bins
 
 
-def _survey_summary(ctx: CheckContext) -> dict[str, Any]:
+def _survey_summary(ctx: CheckContext) -> SurveySummary:
     frame = sv.responses(ctx)
     report = ctx.first_fact("survey_report") or {}
     stated_rate = report.get("rate")
@@ -104,7 +118,7 @@ def _survey_summary(ctx: CheckContext) -> dict[str, Any]:
     }
 
 
-def _rating_distribution(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def _rating_distribution(frame: pd.DataFrame) -> list[RatingCount]:
     """Overall ratings of the counted (valid, distinct) responses, most satisfied first.
 
     Words keep the applicant's wording; scores are numbers. ``satisfied`` is the rule's own
@@ -141,16 +155,16 @@ def _rating_rank(rating: str | float) -> tuple[int, float]:
     return (0, RATING_ORDER.index(rating) if rating in RATING_ORDER else len(RATING_ORDER))
 
 
-def _plain(rating: str | float) -> str | int | float:
+def _plain(rating: str | float) -> str | float:
     return int(rating) if isinstance(rating, float) and rating.is_integer() else rating
 
 
-def _complaint_summary(ctx: CheckContext) -> dict[str, Any]:
+def _complaint_summary(ctx: CheckContext) -> ComplaintSummary:
     frame = cp.complaints(ctx)
     return {"total": len(frame), "complete": int(cp.complete_mask(frame).sum())}
 
 
-def _material_summary(ctx: CheckContext) -> dict[str, Any]:
+def _material_summary(ctx: CheckContext) -> MaterialSummary:
     """The required kinds of material and which are missing (as DOC_MISSING judges them)."""
     readable = [doc for doc in ctx.documents if doc.status == DocStatus.PARSED]
     present = {kind for doc in readable for kind in doc.kinds}

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 import pandas as pd
 
 from preaudit.checks.context import CheckContext
-from preaudit.checks.documents import listing
 from preaudit.checks.evidence import groups_finding, make_finding, rows_finding
 from preaudit.checks.registry import check
 from preaudit.checks.values import clean_text, is_blank, phone_digits, substance_text
@@ -122,13 +121,13 @@ def _report_evidence(report: dict[str, object]) -> list[Evidence]:
 
 
 # Where the counted number came from, when it is not simply the valid raw responses.
-_UNREAD = ("（在 {files} 中找到满意度调查，但未能读取到任何有效答卷）",
-           " (survey found in {files}, 0 responses could be read)")  # fmt: skip
-_STATED = ("（未读取到原始问卷，按 {files} 所述样本量计）",
-           " (no raw responses read; the sample size stated in {files})")  # fmt: skip
+# Where a sample count came from, when it is not the raw responses read (catalogue keys).
+_UNREAD = "source.survey_unread"
+_STATED = "source.survey_stated"
+Source = dict[str, object] | None
 
 
-def sample_count(ctx: CheckContext) -> tuple[int | None, str]:
+def sample_count(ctx: CheckContext) -> tuple[int | None, Source]:
     """The survey's sample for SV_SAMPLE_BELOW_MIN, and a note saying where it came from.
 
     Valid distinct raw responses. With none read: 0 when a survey file other than a report
@@ -140,19 +139,19 @@ def sample_count(ctx: CheckContext) -> tuple[int | None, str]:
     if not frame.empty:
         count = int(valid_distinct(frame).sum())
         files = sorted({str(f) for f in frame["_file"].dropna()})
-        return count, _note(ctx, _UNREAD, files) if count == 0 else ""
+        return count, _source(_UNREAD, files) if count == 0 else None
     reports = [r for r in ctx.facts.get("survey_report", []) if stated_sample_size(r) is not None]
     stating = {str(r.get("_file")) for r in reports}
     unread = [f for f in ctx.files_of(DocKind.SATISFACTION_SURVEY) if f not in stating]
     if unread:
-        return 0, _note(ctx, _UNREAD, unread)
+        return 0, _source(_UNREAD, unread)
     if reports:
-        return stated_sample_size(reports[0]), _note(ctx, _STATED, [str(reports[0].get("_file"))])
-    return None, ""
+        return stated_sample_size(reports[0]), _source(_STATED, [str(reports[0].get("_file"))])
+    return None, None
 
 
-def _note(ctx: CheckContext, template: tuple[str, str], files: list[str]) -> str:
-    return template[0 if ctx.lang == "zh" else 1].format(files=listing(files))
+def _source(key: str, files: list[str]) -> Source:
+    return {"key": key, "params": {"files": files}}
 
 
 @check("SV_SAMPLE_BELOW_MIN")
@@ -175,16 +174,14 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
     stated = stated_sample_size(report)
     actual = int(valid_distinct(frame).sum())
     if stated is not None and stated != actual:
-        stated_text = f" {stated} 份" if ctx.lang == "zh" else f" {stated} responses"
-        actual_text = f" {actual} 份" if ctx.lang == "zh" else f" {actual}"
         findings.append(
             make_finding(
                 ctx,
                 "SV_STATED_MISMATCH",
                 field="sample_size",
                 evidence=_report_evidence(report),
-                stated=stated_text,
-                actual=actual_text,
+                stated=stated,
+                actual=actual,
             )
         )
     stated_rate, rate = report.get("rate"), computed_rate(frame)
@@ -197,8 +194,8 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
                 "SV_STATED_MISMATCH",
                 field="satisfaction_rate",
                 evidence=_report_evidence(report),
-                stated=f" {float(stated_rate):.1%}",
-                actual=f" {rate:.1%}",
+                stated=float(stated_rate),  # type: ignore[arg-type]
+                actual=rate,
             )
         )
     return findings

@@ -9,6 +9,7 @@ import unicodedata
 import pandas as pd
 
 from preaudit.model.vocabulary import NOT_SIGNED, PLACEHOLDERS
+from preaudit.model.vocabulary import phone_digits as shared_phone_digits
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")
@@ -43,14 +44,7 @@ def is_signed(text: object, image: object) -> bool:
 
 def phone_digits(value: object) -> str:
     """Phone as bare digits (mask characters kept), without +86/0086 and separators."""
-    text = clean_text(value)
-    text = re.sub(r"[\s\-()（）.]", "", text)
-    for prefix in ("+86", "0086"):
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
-    if len(text) == 13 and text.startswith("86"):
-        text = text[2:]
-    return text
+    return shared_phone_digits(clean_text(value))
 
 
 def is_masked_phone(value: object) -> bool:

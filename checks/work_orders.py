@@ -30,7 +30,6 @@ from preaudit.model.findings import Finding
 from preaudit.model.records import RecordKind
 
 REQUIRED_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")
-SUBSTANCE_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")
 
 
 def work_orders(ctx: CheckContext) -> pd.DataFrame:

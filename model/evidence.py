@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from typing import TypedDict
+
+
+class EvidenceDict(TypedDict):
+    """An Evidence as report.json holds it."""
+
+    file: str
+    page: int | None
+    sheet: str | None
+    table: int | None
+    row: int | None
+    record_id: str | None
 
 
 @dataclass(frozen=True, order=True)
@@ -21,5 +33,12 @@ class Evidence:
     row: int | None = None
     record_id: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+    def to_dict(self) -> EvidenceDict:
+        return {
+            "file": self.file,
+            "page": self.page,
+            "sheet": self.sheet,
+            "table": self.table,
+            "row": self.row,
+            "record_id": self.record_id,
+        }

@@ -21,23 +21,15 @@ SEVERITY_ORDER = {Severity.MAJOR: 0, Severity.MINOR: 1, Severity.OBSERVATION: 2}
 
 @dataclass
 class Finding:
+    """What is wrong, as data: the words are the report's (reports/catalogue.py)."""
+
     code: str
     severity: Severity
-    message: str
     field: str | None = None
     evidence: list[Evidence] = dc_field(default_factory=list)
-    # Numbers that filled the message template, kept so a renderer in another language
-    # can rebuild the sentence without re-computing anything.
+    # The values the code's message template needs (counts, dates, field and kind names,
+    # file lists), all language-neutral: any language's sentence is rebuilt from them.
     params: dict[str, object] = dc_field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "code": self.code,
-            "severity": str(self.severity),
-            "field": self.field,
-            "message": self.message,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
 
 
 class Verdict(StrEnum):

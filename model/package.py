@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+from preaudit.model.texts import Reason
+
+if TYPE_CHECKING:
+    from preaudit.model.report import DocumentDict
 
 # The mark every report preaudit writes carries (HTML generator meta, xlsx creator), so that a
 # report copied into a package is known as ours and never audited as the applicant's evidence.
@@ -40,11 +46,11 @@ class DocumentEntry:
     kinds: list[str] = field(default_factory=list)
     status: str = DocStatus.PARSED
     records: int = 0
-    error: str | None = None
+    reason: Reason | None = None  # why it is unreadable, in both languages
     unmapped_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> DocumentDict:
         return {
             "file": self.file,
             "sha256": self.sha256,
@@ -52,7 +58,8 @@ class DocumentEntry:
             "kinds": list(self.kinds),
             "status": self.status,
             "records": self.records,
-            "error": self.error,
+            "error": None,  # rendered in the report's language (reports/catalogue.py)
+            "reason_text": {"en": self.reason.en, "zh": self.reason.zh} if self.reason else None,
             "unmapped_columns": list(self.unmapped_columns),
             "notes": list(self.notes),
         }

@@ -1,10 +1,12 @@
-"""Words with one meaning everywhere: parsers read them, checks judge them.
+"""Words with one meaning everywhere: parsers read them, checks judge them, reports name them.
 
 Keep each list here only, so a reader that recognises a band column (满意 / 一般 / 不满意) and
 the check that counts satisfied responses can never disagree about a word.
 """
 
 from __future__ import annotations
+
+import re
 
 # Overall ratings that count as satisfied (findings.md: 非常满意 / 满意 / 比较满意 / 较满意) …
 SATISFIED_WORDS = frozenset({"非常满意", "很满意", "十分满意", "满意", "比较满意", "较满意"})
@@ -25,3 +27,75 @@ PLACEHOLDERS = frozenset(
 )
 # "未签 counts as no signature" (findings.md).
 NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签"})
+
+# Separators people type inside a phone number: spaces, hyphens, brackets (both widths), dots.
+_PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
+_COUNTRY_PREFIXES = ("+86", "0086")
+
+
+def phone_digits(text: str) -> str:
+    """A phone number as its bare characters: separators and the +86/0086/86 prefix removed.
+
+    Mask characters ('*') stay, so a masked number stays recognisably masked. The one rule
+    parsers (normalising cells), checks (comparing and validating) and reports (masking) share.
+    """
+    digits = _PHONE_SEPARATORS.sub("", text)
+    for prefix in _COUNTRY_PREFIXES:
+        if digits.startswith(prefix):
+            return digits[len(prefix) :]
+    if len(digits) == 13 and digits.startswith("86"):
+        return digits[2:]
+    return digits
+
+
+# The canonical fields and document kinds as people name them: (Chinese, English in running
+# text). Reports use them in sentences and, capitalised, as column and list labels; the
+# identifiers themselves are model/records.py's.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "record_id": ("编号", "number"),
+    "customer_name": ("客户姓名", "customer name"),
+    "customer_phone": ("客户电话", "customer phone"),
+    "customer_address": ("客户地址", "customer address"),
+    "product": ("产品", "product"),
+    "issue": ("问题描述", "issue description"),
+    "resolution": ("处理结果", "resolution"),
+    "reported_at": ("报修时间", "time reported"),
+    "responded_at": ("响应时间", "time responded"),
+    "completed_at": ("完成时间", "time completed"),
+    "technician": ("维修人员", "technician"),
+    "signature": ("客户签字", "customer signature"),
+    "respondent": ("受访人", "respondent"),
+    "respondent_phone": ("受访人电话", "respondent phone"),
+    "surveyed_at": ("调查日期", "survey date"),
+    "overall": ("总体评价", "overall rating"),
+    "received_at": ("受理时间", "time received"),
+    "reason": ("投诉原因", "complaint reason"),
+    "handling": ("处理过程", "handling"),
+    "feedback": ("客户反馈", "customer feedback"),
+    "closed_at": ("结案时间", "time closed"),
+    "sample_size": ("样本量", "sample size"),
+    "satisfaction_rate": ("满意度", "satisfaction rate"),
+    "date": ("报修或完成日期", "report or completion date"),  # reported_at, else completed_at
+}
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    # Document kinds (model/records.py DocKind) …
+    "business_license": ("营业执照", "business licence"),
+    "service_policy": ("售后服务管理制度", "after-sales service policy"),
+    "service_process": ("服务流程手册", "service process manual"),
+    "job_descriptions": ("岗位说明书", "job descriptions"),
+    "staff_training": ("售后人员名单及培训证明", "staff list and training records"),
+    "equipment_list": ("维修设备清单", "repair equipment list"),
+    "service_outlets": ("服务网点清单", "service outlets list"),
+    "org_chart": ("组织架构图", "organisation chart"),
+    "service_commitment": ("服务承诺公示", "published service commitment"),
+    "work_orders": ("售后工单", "after-sales work orders"),
+    "satisfaction_survey": ("客户满意度调查", "customer satisfaction survey"),
+    "complaint_ledger": ("投诉处理台账", "complaint ledger"),
+    # … look-alikes and what a file can also be recognised as …
+    "sales_ledger": ("销售台账", "sales ledger"),
+    "callback_report": ("回访统计报告", "callback report"),
+    # … and the record kinds (RecordKind).
+    "survey_responses": ("满意度调查问卷", "survey responses"),
+    "survey_report": ("满意度调查报告", "survey report"),
+    "complaints": ("投诉记录", "complaint entries"),
+}

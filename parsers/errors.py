@@ -10,21 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
+
+from preaudit.model.texts import Reason
 
 # Said when a raise site gave no Chinese wording: a generic sentence in the right language
 # is better than an English one inside a Chinese report (reports never mix languages).
 _GENERIC_ZH = "文件无法读取"
-
-
-class Reason(NamedTuple):
-    """One plain reason in both report languages."""
-
-    en: str
-    zh: str
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 class ReadError(Exception):

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
+from preaudit.model.vocabulary import phone_digits
+
 # Unix timestamps in CRM exports are absolute; the records mean China time (UTC+8).
 _CHINA = timedelta(hours=8)
 _UNIX_SECONDS = (1_000_000_000, 9_999_999_999)  # 2001-09 .. 2286: 10 digits
@@ -58,7 +60,6 @@ _TIME_ONLY = re.compile(
 _AFTERNOON = {"下午", "晚上", "PM", "pm"}
 
 _PHONE_CHARS = re.compile(r"^[\d\s\-()*+]+$")
-_PHONE_SEPARATORS = re.compile(r"[\s\-()]")
 _SPACES = re.compile(r"\s+")
 # A line break next to a CJK character or full-width punctuation is a wrapped cell (PDF and
 # Word cells wrap long text): 在途工单\n，路线 is one phrase, so the break leaves no space.
@@ -261,13 +262,7 @@ def normalise_phone(value: object) -> str | None:
     text = to_halfwidth(text).strip()
     if not _PHONE_CHARS.match(text):
         return text
-    digits = _PHONE_SEPARATORS.sub("", text)
-    for prefix in ("+86", "0086"):
-        if digits.startswith(prefix):
-            digits = digits[len(prefix):]
-    if len(digits) == 13 and digits.startswith("86"):
-        digits = digits[2:]
-    return digits or None
+    return phone_digits(text) or None
 
 
 def normalise_text(value: object) -> str | None:

@@ -27,7 +27,7 @@ from preaudit.pipeline.batch import (
 from preaudit.pipeline.cache import open_cache
 from preaudit.pipeline.exitcodes import ExitCode, PackageError
 from preaudit.pipeline.explain import explain_path, print_explanations
-from preaudit.pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
+from preaudit.pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes, write_outputs
 from preaudit.pipeline.settings import Settings, load_settings
 from preaudit.reports.pdf import PdfError
 
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", type=Path, help="TOML file with [limits] (as for run)"
     )
     add_diff_parser(commands)
+    add_render_parser(commands)
     _add_portal_parsers(commands)
     return parser
 
@@ -86,6 +87,17 @@ def add_diff_parser(commands: argparse._SubParsersAction) -> None:  # type: igno
     diff.add_argument("old", type=Path, help="the earlier round's report.json")
     diff.add_argument("new", type=Path, help="the later round's report.json")
     diff.add_argument("--out", type=Path, help="folder for diff.html/.json (default: NEW's)")
+
+
+def add_render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    render = commands.add_parser(
+        "render", help="write a report.json's reports again in another language (no re-audit)"
+    )
+    render.add_argument("report", type=Path, help="a report.json written by preaudit run")
+    render.add_argument("--lang", choices=("zh", "en"), required=True, help="report language")
+    render.add_argument("--out", type=Path, required=True, help="folder for the reports")
+    render.add_argument("--no-mask", action="store_true", help="as for run")
+    render.add_argument("--pdf", action="store_true", help="also write report.pdf (as for run)")
 
 
 # The portal sits above the pipeline (import-linter layers), and its web stack is an optional
@@ -189,9 +201,27 @@ def _diff(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _render(args: argparse.Namespace) -> int:
+    import json
+
+    from preaudit.reports.catalogue import NotRenderable, rerender
+
+    try:
+        report = rerender(json.loads(args.report.read_text(encoding="utf-8")), args.lang)
+        write_outputs(report, args.out, mask=not args.no_mask, pdf=args.pdf)
+    except (OSError, ValueError) as exc:  # NotRenderable is a ValueError, as is bad JSON
+        reason = exc if isinstance(exc, NotRenderable) else f"cannot read a report.json: {exc}"
+        print(f"preaudit: {reason}", file=sys.stderr)
+        return ExitCode.USAGE_OR_UNREADABLE_PACKAGE
+    print(f"{report['package']}: reports in {args.lang} → {args.out}")
+    return ExitCode.OK
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "explain":
         return _explain(args)
+    if args.command == "render":  # here, so a PdfError is reported as for run
+        return _render(args)
     settings = load_settings(args.config, known_codes())  # the one read of --config
     if args.command == "batch":
         return batch_command(args, settings)

@@ -15,10 +15,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from preaudit.model.texts import Reason
 from preaudit.parsers.detect import identify
-from preaudit.parsers.errors import Reason
 from preaudit.pipeline.exitcodes import PackageError
 from preaudit.pipeline.manifest import MANIFEST_NAME
+from preaudit.reports.catalogue import reader_reason
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 SKIPPED_DIRS = {"__MACOSX", ".git"}
@@ -173,9 +174,7 @@ class _Unpacker:
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise ArchiveRefused(
-                Reason("not a readable zip archive", "不是可读取的 zip 压缩包"), where
-            ) from exc
+            raise ArchiveRefused(reader_reason("archive.unreadable"), where) from exc
         with zf:
             members = [m for m in zf.infolist() if not m.is_dir()]
             problem = _vet_archive(members, self.limits)
@@ -224,10 +223,7 @@ class _Unpacker:
         """Unpack a zip found at ``depth`` (1: in the package itself) under ``shown/``."""
         max_depth = self.limits.max_depth
         if depth >= max_depth:
-            refused = Reason(
-                f"an archive nested more than {max_depth} levels deep, not read",
-                f"压缩包嵌套超过 {max_depth} 层，不予读取",
-            )
+            refused = reader_reason("archive.too_deep", depth=max_depth)
             self.package.files.append(PackageFile(shown, None, refused))
             return
         try:
@@ -275,10 +271,7 @@ def _declared_members(archive: Path) -> int | None:
 
 
 def _too_many_members(count: int, limits: ArchiveLimits) -> Reason:
-    return Reason(
-        f"archive holds {count} files, over the {limits.max_members} limit",
-        f"压缩包内有 {count} 个文件，超过 {limits.max_members} 个的上限",
-    )
+    return reader_reason("archive.too_many", count=count, limit=limits.max_members)
 
 
 def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reason | None:
@@ -287,17 +280,11 @@ def _vet_archive(members: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Reaso
     declared = sum(m.file_size for m in members)
     if declared > limits.max_total_bytes:
         limit = _mib(limits.max_total_bytes)
-        return Reason(
-            f"archive would inflate to {_mib(declared)}, over the {limit} limit",
-            f"压缩包解压后将达 {_mib(declared)}，超过 {limit} 的上限",
-        )
+        return reader_reason("archive.too_large", size=_mib(declared), limit=limit)
     spans = sorted((m.header_offset, m.header_offset + 30 + m.compress_size) for m in members)
     for (_, end), (start, _) in itertools.pairwise(spans):
         if start < end - 2:  # ClamAV tolerates a 2-byte overlap seen in real archives
-            return Reason(
-                "archive entries overlap (a known zip-bomb construction)",
-                "压缩包内的条目相互重叠（一种已知的压缩炸弹构造）",
-            )
+            return reader_reason("archive.overlap")
     return None
 
 
@@ -323,26 +310,16 @@ def _refusal(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> Reaso
     if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
         return _ZIP_SLIP
     if stat.S_ISLNK(member.external_attr >> 16):
-        return Reason(
-            "a symbolic link inside the archive, not read", "压缩包内的符号链接，不予读取"
-        )
+        return reader_reason("member.symlink")
     if member.flag_bits & 0x1:
-        return Reason(
-            "the file is encrypted with a password inside the archive",
-            "该文件在压缩包内设有密码（已加密），无法读取",
-        )
+        return reader_reason("member.encrypted")
     largest = min(limits.max_member_bytes, limits.max_file_bytes)
     if member.file_size > largest:
-        return Reason(
-            f"inflates to {_mib(member.file_size)}, over the {_mib(largest)} limit",
-            f"解压后达 {_mib(member.file_size)}，超过 {_mib(largest)} 的上限",
-        )
+        return reader_reason("member.too_large", size=_mib(member.file_size), limit=_mib(largest))
     ratio = member.file_size / max(member.compress_size, 1)
     if member.file_size > 1024 * 1024 and ratio > limits.max_ratio:
-        return Reason(
-            f"compressed {ratio:.0f}:1, over the {limits.max_ratio:.0f}:1 limit (zip bomb?)",
-            f"压缩比 {ratio:.0f}:1，超过 {limits.max_ratio:.0f}:1 的上限（疑似压缩炸弹）",
-        )
+        limit = f"{limits.max_ratio:.0f}"
+        return reader_reason("member.ratio", ratio=f"{ratio:.0f}", limit=limit)
     return None
 
 
@@ -371,17 +348,11 @@ def _bounded_copy(
             while chunk := src.read(_CHUNK):
                 written += len(chunk)
                 if written > member.file_size or not budget.take(len(chunk)):
-                    return Reason(
-                        "inflates beyond its declared size or the package budget (zip bomb?)",
-                        "解压后超出其声明的大小或材料包总量上限（疑似压缩炸弹）",
-                    )
+                    return reader_reason("member.inflates")
                 out.write(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
         # The library's message may quote member names: a fixed wording instead.
-        return Reason(
-            "damaged inside the archive (broken or unsupported compression)",
-            "在压缩包内已损坏（压缩数据损坏或压缩方式不受支持）",
-        )
+        return reader_reason("member.damaged")
     return None
 
 
@@ -406,19 +377,13 @@ def _unique(shown: str, taken: set[str]) -> str:
 
 
 def _too_big(limit: int) -> Reason:
-    return Reason(f"larger than the {_mib(limit)} limit", f"超过 {_mib(limit)} 的大小上限")
+    return reader_reason("file.too_large", limit=_mib(limit))
 
 
 def _mib(size: int) -> str:
     return f"{size / 1024 / 1024:.0f} MiB"
 
 
-_SYMLINK = Reason("a symbolic link, not read", "符号链接，不予读取")
-_ZIP_SLIP = Reason(
-    "its path points outside the package (zip slip), not read",
-    "其路径指向材料包之外（zip slip 路径穿越），不予读取",
-)
-_DUPLICATE = Reason(
-    "another file in the archive has the same path; only the first one is read",
-    "压缩包内另有同一路径的文件，仅读取第一个",
-)
+_SYMLINK = reader_reason("file.symlink")
+_ZIP_SLIP = reader_reason("member.zip_slip")
+_DUPLICATE = reader_reason("member.duplicate")

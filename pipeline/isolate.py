@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from preaudit.model.records import ExtractedFile
+from preaudit.model.texts import Reason
 from preaudit.parsers import parse_file
 from preaudit.parsers.detect import detect_format, read_head
-from preaudit.parsers.errors import ReadError, Reason
+from preaudit.parsers.errors import ReadError
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.ocr import needs_ocr, share_engine
+from preaudit.reports.catalogue import reader_reason
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,12 @@ class ParseOutcome:
     seconds: float = 0.0
     error_zh: str | None = None  # the same reason in Chinese
 
-    def reason(self, lang: str) -> str | None:
-        """The reason in the report's language (reports never mix languages)."""
-        return self.error_zh if lang == "zh" else self.error
+    @property
+    def reasons(self) -> Reason | None:
+        """Why the file was not read, in both report languages; None when it was read."""
+        if self.error is None:
+            return None
+        return Reason(self.error, self.error_zh or self.error)
 
 
 def _vm_size() -> int:
@@ -167,21 +172,12 @@ def _child(
         conn.close()
 
 
-_NESTED_TOO_DEEP = Reason(
-    "its internal structure is nested too deeply", "文件内部结构嵌套过深，无法读取"
-)
-MALFORMED = Reason(
-    "the file is damaged or malformed and could not be read",
-    "文件已损坏或格式异常，无法读取",
-)
+_NESTED_TOO_DEEP = reader_reason("read.nested_too_deep")
+MALFORMED = reader_reason("read.malformed")
 
 
 def _memory_reason(limits: JobLimits) -> Reason:
-    mib = limits.memory_bytes // 2**20
-    return Reason(
-        f"reading it needed more than the {mib} MiB memory limit",
-        f"读取该文件所需内存超过 {mib} MiB 的上限",
-    )
+    return reader_reason("read.memory", mib=limits.memory_bytes // 2**20)
 
 
 @dataclass
@@ -247,14 +243,8 @@ def _collect(running: dict[Connection, _Running], limits: JobLimits) -> Iterator
         if now - job.started > wall:
             running.pop(conn)
             _kill(job)
-            yield _failed(
-                job.name,
-                Reason(
-                    f"reading it took longer than the {wall:.0f} s time limit",
-                    f"读取耗时超过 {wall:.0f} 秒的时间上限",
-                ),
-                now - job.started,
-            )
+            reason = reader_reason("read.wall", seconds=f"{wall:.0f}")
+            yield _failed(job.name, reason, now - job.started)
 
 
 def _finish(job: _Running, limits: JobLimits) -> ParseOutcome:
@@ -282,19 +272,10 @@ def _failed(name: str, reason: Reason, seconds: float, fmt: str = "unknown") -> 
 
 def _death_reason(exitcode: int | None, limits: JobLimits) -> Reason:
     if exitcode == -signal.SIGXCPU:
-        return Reason(
-            f"reading it used more than the {limits.cpu_seconds} s CPU limit",
-            f"读取占用的 CPU 时间超过 {limits.cpu_seconds} 秒的上限",
-        )
+        return reader_reason("read.cpu", seconds=limits.cpu_seconds)
     if exitcode in (-signal.SIGKILL, -signal.SIGSEGV, -signal.SIGABRT):
-        return Reason(
-            f"the reader was stopped by the system (signal {-exitcode}); likely out of memory",
-            f"读取程序被系统终止（信号 {-exitcode}），很可能是内存不足",
-        )
-    return Reason(
-        f"the reader stopped unexpectedly (exit status {exitcode})",
-        f"读取程序意外退出（退出状态 {exitcode}）",
-    )
+        return reader_reason("read.signal", signal=-exitcode)
+    return reader_reason("read.exit", status=exitcode)
 
 
 def _kill(job: _Running) -> None:

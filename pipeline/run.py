@@ -10,25 +10,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from preaudit.checks.codes import CODES
 from preaudit.checks.context import CheckContext, make_frame
 from preaudit.checks.readiness import assess, found_in
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import RecordKind
+from preaudit.model.report import Report, finding_dict
 from preaudit.parsers import parse_file
 from preaudit.parsers.detect import written_by_preaudit
-from preaudit.parsers.errors import ReadError, Reason
+from preaudit.parsers.errors import ReadError
 from preaudit.pipeline import cache as parse_cache
 from preaudit.pipeline.discover import Package, PackageFile, discover
 from preaudit.pipeline.exitcodes import PackageError
 from preaudit.pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
 from preaudit.pipeline.manifest import read_manifest
 from preaudit.pipeline.settings import Settings
+from preaudit.reports.catalogue import localise, reader_reason
 from preaudit.reports.html import write_html
 from preaudit.reports.json_report import write_json
 from preaudit.reports.pdf import write_pdf
@@ -53,7 +54,7 @@ class RunOptions:
 
 @dataclass
 class RunResult:
-    report: dict[str, Any]
+    report: Report
     findings: list[Finding]
     out_dir: Path
     timings: dict[str, float]
@@ -79,7 +80,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     ctx = _context(documents, outcomes, manifest, as_of, options)
     findings = run_checks(ctx)
     package_key = hashlib.sha256("".join(sorted(d.sha256 for d in documents)).encode()).hexdigest()
-    report = assemble_report(package.name, ctx, findings, package_key)
+    report = assemble_report(package.name, ctx, findings, package_key, options.lang)
     timings["checks"] = time.perf_counter() - clock
     clock = time.perf_counter()
     write_outputs(report, out_dir, mask=options.mask, pdf=options.pdf)
@@ -141,7 +142,7 @@ def _parse(
     parse_cache.store(options.cache, parsed, keys)
     _time_formats(parsed, len(cached), timings)
     outcomes = {**cached, **{o.name: o for o in parsed}}
-    documents = [_document_entry(f, outcomes.get(f.name), options.lang) for f in package.files]
+    documents = [_document_entry(f, outcomes.get(f.name)) for f in package.files]
     return documents, outcomes
 
 
@@ -202,18 +203,18 @@ def _time_formats(parsed: list[ParseOutcome], cached: int, timings: dict[str, fl
         timings[f"parse.{fmt}.files"] = timings.get(f"parse.{fmt}.files", 0) + 1
 
 
-_NOT_READ = Reason("not read", "未读取")
+_NOT_READ = reader_reason("not_read")
 
 
-def _document_entry(item: PackageFile, outcome: ParseOutcome | None, lang: str) -> DocumentEntry:
+def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:
     if item.path is None or outcome is None:
-        error = (item.refused or _NOT_READ).text(lang)
-        return DocumentEntry(item.name, "unknown", "", status=DocStatus.UNREADABLE, error=error)
+        reason = item.refused or _NOT_READ
+        return DocumentEntry(item.name, "unknown", "", status=DocStatus.UNREADABLE, reason=reason)
     digest = item.sha256
     fmt = outcome.format if outcome.format != "unknown" else item.format or "unknown"
     if outcome.error or outcome.extracted is None:
-        error = outcome.reason(lang) or _NOT_READ.text(lang)
-        return DocumentEntry(item.name, fmt, digest, status=DocStatus.UNREADABLE, error=error)
+        reason = outcome.reasons or _NOT_READ
+        return DocumentEntry(item.name, fmt, digest, status=DocStatus.UNREADABLE, reason=reason)
     extracted = outcome.extracted
     status = DocStatus.PARSED if extracted.kinds else DocStatus.UNRECOGNISED
     return DocumentEntry(
@@ -246,19 +247,18 @@ def _context(
         for kind, fact in outcome.extracted.facts.items():
             facts.setdefault(kind, []).append(fact)
     frames = {kind: make_frame(kind, rows.get(kind.value, [])) for kind in RecordKind}
-    checks = options.settings.checks
-    return CheckContext(frames, documents, facts, manifest, as_of, checks, options.lang)
+    return CheckContext(frames, documents, facts, manifest, as_of, options.settings.checks)
 
 
 def assemble_report(
-    package_name: str, ctx: CheckContext, findings: list[Finding], package_key: str
-) -> dict[str, Any]:
-    """report.json as a dict: the one source every renderer reads."""
+    package_name: str, ctx: CheckContext, findings: list[Finding], package_key: str, lang: str
+) -> Report:
+    """report.json as a dict: the one source every renderer reads, worded in ``lang``."""
     counts = {str(s): sum(1 for f in findings if f.severity == s) for s in Severity}
     licence = ctx.first_fact("business_license") or {}
     summary = build_summary(ctx)
-    readiness = assess(findings, summary, found_in(ctx), ctx.lang)
-    return {
+    readiness = assess(findings, summary, found_in(ctx))
+    report: Report = {
         "schema_version": SCHEMA_VERSION,
         "tool_version": TOOL_VERSION,
         "package": package_name,
@@ -266,7 +266,7 @@ def assemble_report(
         "credit_code": ctx.manifest.credit_code or _opt(licence.get("credit_code")),
         "scope": ctx.manifest.scope,
         "target_level": ctx.manifest.target_level,
-        "lang": ctx.lang,
+        "lang": lang,
         "as_of": ctx.as_of.isoformat(),
         "window": {"start": ctx.window.start.isoformat(), "end": ctx.window.end.isoformat()},
         "verdict": str(verdict_of(findings, [entry["state"] for entry in readiness])),
@@ -274,22 +274,17 @@ def assemble_report(
         "documents": [d.to_dict() for d in ctx.documents],
         "summary": summary,
         "readiness": readiness,
-        "findings": [_finding_dict(f) for f in findings],
+        "findings": [finding_dict(f) for f in findings],
         "callback_sample": callback_sample(ctx, package_key),
     }
-
-
-def _finding_dict(finding: Finding) -> dict[str, Any]:
-    data = finding.to_dict()
-    data["title"] = str(finding.params.get("title", finding.code))
-    return data
+    return localise(report, lang)
 
 
 def _opt(value: object) -> str | None:
     return str(value) if value else None
 
 
-def write_outputs(report: dict[str, Any], out_dir: Path, *, mask: bool, pdf: bool = False) -> None:
+def write_outputs(report: Report, out_dir: Path, *, mask: bool, pdf: bool = False) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     write_json(report, out_dir / "report.json")
     write_html(report, out_dir / "report.html", mask=mask)

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
 from preaudit.reports.view import cap
 
-TEMPLATES = Path(__file__).parent / "templates"
 COLUMNS = (
     "package",
     "verdict",
@@ -68,17 +65,6 @@ def _cell(row: dict[str, Any], column: str) -> object:
     return value
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def render_summary_html(
     rows: list[dict[str, Any]],
     *,
@@ -91,7 +77,7 @@ def render_summary_html(
     totals = {key: sum(1 for row in view if row["verdict_key"] == key) for key in VERDICT_KEYS}
     speed = f"{seconds:.1f} s, {per_minute:.1f} packages/min" if seconds and per_minute else ""
     return (
-        _environment()
+        environment()
         .get_template("batch.html.j2")
         .render(
             title=cap(title, CELL_LIMIT), rows=view, totals=totals, columns=COLUMNS, speed=speed

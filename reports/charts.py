@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from preaudit.model.report import Report, ResponseBin, Summary, WeekCount, Window
 from preaudit.reports.i18n import label, t
 from preaudit.reports.view import as_number, number
 
@@ -20,15 +21,6 @@ LEFT, RIGHT, TOP, BOTTOM = 10, 10, 22, 40  # plot margins inside the viewBox
 BAR_GAP = 0.18  # share of a slot left empty between bars
 LABEL_EVERY_MAX = 20  # more weeks than this (a long window) label every other week
 Chart = dict[str, Any]
-
-
-def _dicts(items: object) -> list[dict[str, Any]]:
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
-
-
-def _count(item: dict[str, Any]) -> int:
-    value = item.get("count")
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _frame(title: str, note: str = "", width: int = WIDTH) -> Chart:
@@ -81,41 +73,31 @@ def _xlabels(texts: list[str], every: int = 1, width: int = WIDTH) -> list[dict[
     ]
 
 
-def _day(text: object) -> date | None:
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        return None
-
-
 # Work orders per week -------------------------------------------------------------------
 
 
-def weekly_chart(summary: dict[str, Any], window: dict[str, Any], lang: str) -> Chart:
+def weekly_chart(summary: Summary, window: Window, lang: str) -> Chart:
     """Bars per week with the audit window shaded; weeks come from summary.work_orders."""
-    work_orders = summary.get("work_orders") or {}
-    weeks = [w for w in _dicts(work_orders.get("per_week")) if _day(w.get("week_start"))]
-    outside = as_number(work_orders.get("outside_weeks"))
+    weeks = summary["work_orders"]["per_week"]
+    outside = summary["work_orders"]["outside_weeks"]
     note = t(lang, "chart.weekly.outside", count=number(outside)) if outside else ""
     chart = _frame(t(lang, "chart.weekly.title"), note, WIDE)
     if not weeks:
         return chart
-    counts = [_count(w) for w in weeks]
+    counts = [w["count"] for w in weeks]
     chart["bars"] = _column_bars(counts, ["bar"] * len(counts), WIDE)
     every = 1 if len(weeks) <= LABEL_EVERY_MAX else 2
-    chart["xlabels"] = _xlabels([str(w["week_start"])[5:] for w in weeks], every, WIDE)
+    chart["xlabels"] = _xlabels([w["week_start"][5:] for w in weeks], every, WIDE)
     chart["bands"] = _window_band(weeks, window)
     chart["legend"] = [{"cls": "band", "text": t(lang, "chart.weekly.window")}]
     chart["empty"] = not any(counts)
     return chart
 
 
-def _window_band(weeks: list[dict[str, Any]], window: dict[str, Any]) -> list[dict[str, Any]]:
+def _window_band(weeks: list[WeekCount], window: Window) -> list[dict[str, Any]]:
     """The window as a shaded band on a day scale across the charted weeks."""
-    first = _day(weeks[0]["week_start"])
-    start, end = _day(window.get("start")), _day(window.get("end"))
-    if first is None or start is None or end is None:
-        return []
+    first = date.fromisoformat(weeks[0]["week_start"])
+    start, end = date.fromisoformat(window["start"]), date.fromisoformat(window["end"])
     days_shown = len(weeks) * 7
     plot_w = WIDE - LEFT - RIGHT
 
@@ -131,11 +113,10 @@ def _window_band(weeks: list[dict[str, Any]], window: dict[str, Any]) -> list[di
 # Response time ----------------------------------------------------------------------------
 
 
-def response_chart(summary: dict[str, Any], lang: str) -> Chart:
+def response_chart(summary: Summary, lang: str) -> Chart:
     """Response-time bins, those above the committed hours marked late."""
-    work_orders = summary.get("work_orders") or {}
-    bins = _dicts(work_orders.get("response_hours_histogram"))
-    committed = as_number(work_orders.get("committed_response_hours"))
+    bins = summary["work_orders"]["response_hours_histogram"]
+    committed = summary["work_orders"]["committed_response_hours"]
     note = (
         t(lang, "chart.response.committed", hours=number(committed))
         if committed is not None
@@ -144,8 +125,8 @@ def response_chart(summary: dict[str, Any], lang: str) -> Chart:
     chart = _frame(t(lang, "chart.response.title"), note)
     if not bins:
         return chart
-    counts = [_count(b) for b in bins]
-    classes = [_response_class(b.get("upto"), committed) for b in bins]
+    counts = [b["count"] for b in bins]
+    classes = [_response_class(b["upto"], committed) for b in bins]
     chart["bars"] = _column_bars(counts, classes)
     chart["xlabels"] = _xlabels([_bin_label(bins, i) for i in range(len(bins))])
     chart["rules"] = _committed_rule(bins, committed)
@@ -156,26 +137,25 @@ def response_chart(summary: dict[str, Any], lang: str) -> Chart:
     return chart
 
 
-def _response_class(upto: object, committed: float | None) -> str:
+def _response_class(edge: float | None, committed: float | None) -> str:
     if committed is None:
         return "bar"
-    edge = as_number(upto)
     return "bar-late" if edge is None or edge > committed else "bar"
 
 
-def _bin_label(bins: list[dict[str, Any]], index: int) -> str:
-    edge = as_number(bins[index].get("upto"))
+def _bin_label(bins: list[ResponseBin], index: int) -> str:
+    edge = bins[index]["upto"]
     if edge is not None:
         return f"≤{number(edge)}"
-    previous = as_number(bins[index - 1].get("upto")) if index else None
+    previous = bins[index - 1]["upto"] if index else None
     return f">{number(previous)}" if previous is not None else ">"
 
 
-def _committed_rule(bins: list[dict[str, Any]], committed: float | None) -> list[dict[str, Any]]:
+def _committed_rule(bins: list[ResponseBin], committed: float | None) -> list[dict[str, Any]]:
     """A dashed line after the bin whose upper edge is the committed hours."""
     if committed is None:
         return []
-    edges = [as_number(b.get("upto")) for b in bins]
+    edges = [b["upto"] for b in bins]
     if committed not in edges:
         return []
     slot = (WIDTH - LEFT - RIGHT) / len(bins)
@@ -188,31 +168,30 @@ def _committed_rule(bins: list[dict[str, Any]], committed: float | None) -> list
 ROW_H = 22
 
 
-def rating_chart(summary: dict[str, Any], lang: str) -> Chart:
+def rating_chart(summary: Summary, lang: str) -> Chart:
     """Horizontal bars per overall rating, satisfied and not satisfied in two colours."""
-    survey = summary.get("survey") or {}
-    ratings = _dicts(survey.get("rating_distribution"))
+    ratings = summary["survey"]["rating_distribution"]
     chart = _frame(t(lang, "chart.rating.title"))
     if not ratings:
         return chart
-    tallest = max((_count(r) for r in ratings), default=0) or 1
+    tallest = max((r["count"] for r in ratings), default=0) or 1
     label_w, value_w = 130, 40
     plot_w = WIDTH - LEFT - RIGHT - label_w - value_w
     rows = []
     for index, rating in enumerate(ratings):
         y = TOP + index * ROW_H
-        width = plot_w * _count(rating) / tallest
+        width = plot_w * rating["count"] / tallest
         rows.append(
             {
-                "label": _rating_label(rating.get("rating"), lang),
+                "label": _rating_label(rating["rating"], lang),
                 "lx": LEFT + label_w - 8,
                 "y": y,
                 "ty": y + ROW_H * 0.68,
                 "x": LEFT + label_w,
                 "w": round(width, 1),
                 "h": ROW_H - 6,
-                "cls": "bar" if rating.get("satisfied") is True else "bar-low",
-                "value": str(_count(rating)),
+                "cls": "bar" if rating["satisfied"] else "bar-low",
+                "value": str(rating["count"]),
                 "vx": round(LEFT + label_w + width + 6, 1),
             }
         )
@@ -223,7 +202,7 @@ def rating_chart(summary: dict[str, Any], lang: str) -> Chart:
         {"cls": "bar-low", "text": t(lang, "chart.rating.not_satisfied")},
     ]
     chart["legend_y"] = chart["height"] - 12
-    chart["empty"] = not any(_count(r) for r in ratings)
+    chart["empty"] = not any(r["count"] for r in ratings)
     return chart
 
 
@@ -241,10 +220,9 @@ def _place_legend(chart: Chart) -> Chart:
     return chart
 
 
-def charts(report: dict[str, Any], lang: str) -> list[Chart]:
+def charts(report: Report, lang: str) -> list[Chart]:
     """The three charts in reading order."""
-    summary = report.get("summary") if isinstance(report.get("summary"), dict) else {}
-    window = report.get("window") if isinstance(report.get("window"), dict) else {}
+    summary, window = report["summary"], report["window"]
     built = [
         weekly_chart(summary, window, lang),
         response_chart(summary, lang),

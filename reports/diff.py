@@ -9,16 +9,13 @@ position in it — so renumbered files or reordered findings do not count as cha
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
 from preaudit.reports.view import clean, evidence_list, severity_key
 
-TEMPLATES = Path(__file__).parent / "templates"
 STATES = ("fixed", "new", "still_open")
 _POSITION = ("sheet", "table", "page", "row")
 
@@ -88,7 +85,8 @@ def finding_items(report: dict[str, Any]) -> dict[ItemKey, dict[str, Any]]:
             continue
         code = clean(finding.get("code") or "")
         field = clean(finding.get("field") or "")
-        for evidence in evidence_list(finding) or [None]:
+        located: list[dict[str, Any] | None] = [*evidence_list(finding)]
+        for evidence in located or [None]:
             key = (code, field, record_of(evidence))
             items.setdefault(key, _item(key, finding, evidence, owners))
     return items
@@ -141,15 +139,8 @@ def _side(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined
-    )
-
-
 def render_diff_html(diff: dict[str, Any]) -> str:
-    return _environment().get_template("diff.html.j2").render(diff=diff, states=STATES)
+    return environment().get_template("diff.html.j2").render(diff=diff, states=STATES)
 
 
 def write_diff(diff: dict[str, Any], out_dir: Path) -> None:

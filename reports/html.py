@@ -7,13 +7,13 @@ this module hands it plain, capped text only.
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
+from preaudit.model.report import CallbackEntry, DocumentDict, FindingDict, Report
 from preaudit.reports._files import write_private
+from preaudit.reports._templates import environment
 from preaudit.reports.charts import charts
 from preaudit.reports.i18n import field_label, label, lang_of, t
 from preaudit.reports.mask import mask_name, mask_phone
@@ -28,7 +28,6 @@ from preaudit.reports.view import (
     severity_key,
 )
 
-TEMPLATES = Path(__file__).parent / "templates"
 CELL_LIMIT = 500  # characters per cell: a 200 MB cell must not become a 200 MB page
 FOLD_OVER = 20  # more evidence rows than this are folded into <details>
 EVIDENCE_CAP = 1000  # rows per finding in HTML; the rest is counted, and is in JSON/xlsx
@@ -36,56 +35,39 @@ VERDICTS = ("ready", "needs_rework", "not_ready")
 STATUSES = ("parsed", "unreadable", "unrecognised")
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def render_html(report: dict[str, Any], *, mask: bool = True, expand: bool = False) -> str:
+def render_html(report: Report, *, mask: bool = True, expand: bool = False) -> str:
     """The report as one HTML page in the report's language; personal data masked by default.
 
     ``expand`` opens every folded evidence list (for the PDF, where nobody can click).
     """
-    lang = lang_of(report.get("lang"))
+    lang = lang_of(report["lang"])
     context = build_context(report, lang, mask=mask)
     context["expand"] = expand
-    return _environment().get_template("report.html.j2").render(**context)
+    return environment().get_template("report.html.j2").render(**context)
 
 
-def write_html(
-    report: dict[str, Any], path: Path, *, mask: bool = True, expand: bool = False
-) -> None:
+def write_html(report: Report, path: Path, *, mask: bool = True, expand: bool = False) -> None:
     """Write report.html as UTF-8 with mode 0600."""
     write_private(Path(path), render_html(report, mask=mask, expand=expand).encode("utf-8"))
 
 
-def build_context(report: dict[str, Any], lang: str, *, mask: bool) -> dict[str, Any]:
+def build_context(report: Report, lang: str, *, mask: bool) -> dict[str, Any]:
     """Everything the template prints, as plain capped strings, numbers and lists."""
-    findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
+    findings = report["findings"]
     return {
         "t": partial(t, lang),
         "html_lang": t(lang, "html.lang"),
         "meta": _meta(report, lang),
-        "verdict": _verdict(report.get("verdict"), lang),
-        "counts": _counts(report, findings, lang),
+        "verdict": _verdict(report["verdict"], lang),
+        "counts": _counts(report, lang),
         "readiness": [_capped_row(row) for row in readiness_rows(report, lang)],
         "charts": charts(report, lang),
         "groups": _finding_groups(findings, lang),
         "has_findings": bool(findings),
-        "documents": [_document_row(d, lang) for d in _dicts(report.get("documents"))],
-        "callback": [_callback_row(c, lang, mask) for c in _dicts(report.get("callback_sample"))],
+        "documents": [_document_row(d, lang) for d in report["documents"]],
+        "callback": [_callback_row(c, lang, mask) for c in report["callback_sample"]],
         "masked": mask,
     }
-
-
-def _dicts(items: object) -> list[dict[str, Any]]:
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 def _text(value: object) -> str:
@@ -95,25 +77,20 @@ def _text(value: object) -> str:
 # Header ---------------------------------------------------------------------------------
 
 
-def _meta(report: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    window = report.get("window") or {}
+def _meta(report: Report, lang: str) -> list[tuple[str, str]]:
+    window = report["window"]
     unknown = t(lang, "meta.unknown")
-    tool = f"preaudit {_text(report.get('tool_version'))}".strip()
+    tool = f"preaudit {_text(report['tool_version'])}".strip()
     rows = [
-        ("meta.applicant", _text(report.get("applicant")) or unknown),
-        ("meta.credit_code", _text(report.get("credit_code")) or unknown),
-        ("meta.scope", _text(report.get("scope")) or unknown),
-        ("meta.target_level", _text(report.get("target_level")) or unknown),
-        ("meta.package", _text(report.get("package"))),
-        ("meta.as_of", _text(report.get("as_of"))),
+        ("meta.applicant", _text(report["applicant"]) or unknown),
+        ("meta.credit_code", _text(report["credit_code"]) or unknown),
+        ("meta.scope", _text(report["scope"]) or unknown),
+        ("meta.target_level", _text(report["target_level"]) or unknown),
+        ("meta.package", _text(report["package"])),
+        ("meta.as_of", _text(report["as_of"])),
         (
             "meta.window",
-            t(
-                lang,
-                "meta.window_value",
-                start=_text(window.get("start")),
-                end=_text(window.get("end")),
-            ),
+            t(lang, "meta.window_value", start=_text(window["start"]), end=_text(window["end"])),
         ),
         ("meta.tool", tool),
     ]
@@ -128,30 +105,24 @@ def _verdict(value: object, lang: str) -> dict[str, str]:
     return {"key": key, "text": t(lang, f"verdict.{key}"), "note": t(lang, f"verdict.{key}.note")}
 
 
-def _counts(
-    report: dict[str, Any], findings: list[dict[str, Any]], lang: str
-) -> list[dict[str, Any]]:
-    given = report.get("counts") if isinstance(report.get("counts"), dict) else {}
-    rows = []
-    for severity in SEVERITIES:
-        count = given.get(severity)
-        if not isinstance(count, int):
-            count = sum(1 for f in findings if f.get("severity") == severity)
-        rows.append({"key": severity, "label": t(lang, f"severity.{severity}"), "count": count})
-    return rows
+def _counts(report: Report, lang: str) -> list[dict[str, Any]]:
+    return [
+        {"key": s, "label": t(lang, f"severity.{s}"), "count": report["counts"][s]}
+        for s in SEVERITIES
+    ]
 
 
 # Findings -------------------------------------------------------------------------------
 
 
-def _finding_groups(findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+def _finding_groups(findings: list[FindingDict], lang: str) -> list[dict[str, Any]]:
     """Findings by severity (major, minor, observation), then by code in first-seen order."""
     groups = []
     for severity in SEVERITIES:
-        members = [f for f in findings if severity_key(f.get("severity")) == severity]
-        by_code: dict[str, list[dict[str, Any]]] = {}
+        members = [f for f in findings if severity_key(f["severity"]) == severity]
+        by_code: dict[str, list[FindingDict]] = {}
         for finding in members:
-            by_code.setdefault(_text(finding.get("code")), []).append(finding)
+            by_code.setdefault(_text(finding["code"]), []).append(finding)
         codes = [_code_view(code, items, lang) for code, items in by_code.items()]
         groups.append(
             {
@@ -174,19 +145,19 @@ def _capped_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _code_view(code: str, findings: list[dict[str, Any]], lang: str) -> dict[str, Any]:
+def _code_view(code: str, findings: list[FindingDict], lang: str) -> dict[str, Any]:
     return {
         "code": code,
         "anchor": anchor_of(code),
-        "title": _text(findings[0].get("title")) or code,
+        "title": _text(findings[0].get("title")) or code,  # worded by localise(), if it ran
         "findings": [_finding_view(f, lang) for f in findings],
     }
 
 
-def _finding_view(finding: dict[str, Any], lang: str) -> dict[str, Any]:
+def _finding_view(finding: FindingDict, lang: str) -> dict[str, Any]:
     return {
         "message": _text(finding.get("message")),
-        "field": _text(field_label(lang, finding.get("field"))),
+        "field": _text(field_label(lang, finding["field"])),
         "evidence": _evidence_view(evidence_list(finding), lang),
     }
 
@@ -210,34 +181,31 @@ def _evidence_view(items: list[dict[str, Any]], lang: str) -> dict[str, Any]:
 # Documents and callback sample ----------------------------------------------------------
 
 
-def _document_row(doc: dict[str, Any], lang: str) -> dict[str, Any]:
-    status = doc.get("status")
+def _document_row(doc: DocumentDict, lang: str) -> dict[str, Any]:
+    status = doc["status"]
     sep = t(lang, "list.sep")
-    kinds = doc.get("kinds") if isinstance(doc.get("kinds"), list) else []
-    unmapped = doc.get("unmapped_columns") if isinstance(doc.get("unmapped_columns"), list) else []
-    notes = doc.get("notes") if isinstance(doc.get("notes"), list) else []
     return {
-        "file": _text(doc.get("file")),
-        "format": _text(doc.get("format")),
-        "kinds": _text(sep.join(label(lang, "kind", k) for k in kinds)),
-        "records": number(doc.get("records")),
-        "status_key": status if status in STATUSES else "unknown",
+        "file": _text(doc["file"]),
+        "format": _text(doc["format"]),
+        "kinds": _text(sep.join(label(lang, "kind", k) for k in doc["kinds"])),
+        "records": number(doc["records"]),
+        "status_key": status if status in STATUSES else "unknown",  # doubles as a CSS class
         "status": _text(label(lang, "status", status)),
-        "remarks": [_text(x) for x in [doc.get("error"), *notes] if x not in (None, "")],
-        "unmapped": _text(sep.join(str(c) for c in unmapped)),
+        "remarks": [_text(x) for x in [doc["error"], *doc["notes"]] if x not in (None, "")],
+        "unmapped": _text(sep.join(str(c) for c in doc["unmapped_columns"])),
     }
 
 
-def _callback_row(entry: dict[str, Any], lang: str, mask: bool) -> dict[str, str]:
-    name, phone = entry.get("customer_name"), entry.get("customer_phone")
+def _callback_row(entry: CallbackEntry, lang: str, mask: bool) -> dict[str, str]:
+    name, phone = entry["customer_name"], entry["customer_phone"]
     if mask:
         name = mask_name(None if name is None else str(name))
         phone = mask_phone(None if phone is None else str(phone))
     return {
-        "record_id": _text(entry.get("record_id")),
-        "file": _text(entry.get("file")),
-        "location": _text(location_text(lang, entry)),
+        "record_id": _text(entry["record_id"]),
+        "file": _text(entry["file"]),
+        "location": _text(location_text(lang, dict(entry))),
         "customer_name": _text(name),
         "customer_phone": _text(phone),
-        "reported_at": _text(entry.get("reported_at")),
+        "reported_at": _text(entry["reported_at"]),
     }

@@ -1,11 +1,16 @@
 """Every UI string of the HTML report and the findings workbook, per language.
 
-Finding titles and messages arrive already in the report language (checks/codes.py); this
-catalogue covers everything else the renderers print, so no page mixes two languages.
+Finding titles and messages, readiness reasons and reader reasons are worded by
+reports/catalogue.py into report.json; this table covers everything else the renderers print,
+so no page mixes two languages. Field and kind labels come from model/vocabulary.py.
 Keys are flat and dotted (``severity.major``); zh and en must have the same keys (tested).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS
 
 DEFAULT_LANG = "zh"
 
@@ -99,8 +104,6 @@ _ZH: dict[str, str] = {
     "col.codes": "问题代码",
     "col.fields": "涉及字段",
     "col.what_to_fix": "需整改内容",
-    "col.customer_name": "客户姓名",
-    "col.customer_phone": "客户电话",
     "col.reported_at": "报修日期",
     # Locations
     "loc.page": "第 {value} 页",
@@ -207,48 +210,6 @@ _ZH: dict[str, str] = {
     "status.parsed": "已解析",
     "status.unreadable": "无法读取",
     "status.unrecognised": "无法识别",
-    # Document kinds (DOC_MISSING field values + record kinds)
-    "kind.business_license": "营业执照",
-    "kind.service_policy": "售后服务管理制度",
-    "kind.service_process": "服务流程手册",
-    "kind.job_descriptions": "岗位说明书",
-    "kind.staff_training": "售后人员名单及培训证明",
-    "kind.equipment_list": "维修设备清单",
-    "kind.service_outlets": "服务网点",
-    "kind.org_chart": "组织架构图",
-    "kind.service_commitment": "服务承诺公示",
-    "kind.work_orders": "售后工单",
-    "kind.sales_ledger": "销售台账",
-    "kind.callback_report": "回访统计报告",
-    "kind.satisfaction_survey": "满意度调查",
-    "kind.complaint_ledger": "投诉处理台账",
-    "kind.survey_responses": "满意度调查问卷",
-    "kind.survey_report": "满意度调查报告",
-    "kind.complaints": "投诉记录",
-    # Canonical fields
-    "field.record_id": "编号",
-    "field.customer_name": "客户姓名",
-    "field.customer_phone": "客户电话",
-    "field.customer_address": "客户地址",
-    "field.product": "产品",
-    "field.issue": "问题描述",
-    "field.resolution": "处理结果",
-    "field.reported_at": "报修时间",
-    "field.responded_at": "响应时间",
-    "field.completed_at": "完成时间",
-    "field.technician": "维修人员",
-    "field.signature": "客户签字",
-    "field.respondent": "受访人",
-    "field.respondent_phone": "受访人电话",
-    "field.surveyed_at": "调查日期",
-    "field.overall": "总体评价",
-    "field.received_at": "受理时间",
-    "field.reason": "投诉原因",
-    "field.handling": "处理过程",
-    "field.feedback": "客户反馈",
-    "field.closed_at": "结案时间",
-    "field.sample_size": "样本量",
-    "field.satisfaction_rate": "满意度",
 }
 
 _EN: dict[str, str] = {
@@ -341,8 +302,6 @@ _EN: dict[str, str] = {
     "col.codes": "Codes",
     "col.fields": "Fields",
     "col.what_to_fix": "What to fix",
-    "col.customer_name": "Customer name",
-    "col.customer_phone": "Customer phone",
     "col.reported_at": "Reported on",
     # Locations
     "loc.page": "p. {value}",
@@ -449,49 +408,19 @@ _EN: dict[str, str] = {
     "status.parsed": "Parsed",
     "status.unreadable": "Unreadable",
     "status.unrecognised": "Not recognised",
-    # Document kinds
-    "kind.business_license": "Business licence",
-    "kind.service_policy": "After-sales service policy",
-    "kind.service_process": "Service process manual",
-    "kind.job_descriptions": "Job descriptions",
-    "kind.staff_training": "Staff list and training records",
-    "kind.equipment_list": "Repair equipment list",
-    "kind.service_outlets": "Service outlets",
-    "kind.org_chart": "Organisation chart",
-    "kind.service_commitment": "Published service commitment",
-    "kind.work_orders": "Work orders",
-    "kind.sales_ledger": "Sales ledger",
-    "kind.callback_report": "Callback report",
-    "kind.satisfaction_survey": "Satisfaction survey",
-    "kind.complaint_ledger": "Complaint ledger",
-    "kind.survey_responses": "Survey responses",
-    "kind.survey_report": "Survey report",
-    "kind.complaints": "Complaint entries",
-    # Canonical fields
-    "field.record_id": "Number",
-    "field.customer_name": "Customer name",
-    "field.customer_phone": "Customer phone",
-    "field.customer_address": "Customer address",
-    "field.product": "Product",
-    "field.issue": "Issue",
-    "field.resolution": "Resolution",
-    "field.reported_at": "Reported at",
-    "field.responded_at": "Responded at",
-    "field.completed_at": "Completed at",
-    "field.technician": "Technician",
-    "field.signature": "Customer signature",
-    "field.respondent": "Respondent",
-    "field.respondent_phone": "Respondent phone",
-    "field.surveyed_at": "Survey date",
-    "field.overall": "Overall rating",
-    "field.received_at": "Received at",
-    "field.reason": "Complaint reason",
-    "field.handling": "Handling",
-    "field.feedback": "Customer feedback",
-    "field.closed_at": "Closed at",
-    "field.sample_size": "Sample size",
-    "field.satisfaction_rate": "Satisfaction rate",
 }
+
+
+
+def _labels(index: int, shown: Callable[[str], str]) -> dict[str, str]:
+    """Field and kind labels from the one vocabulary (model/vocabulary.py)."""
+    fields = {f"field.{name}": shown(pair[index]) for name, pair in FIELD_LABELS.items()}
+    columns = {f"col.{name}": fields[f"field.{name}"] for name in ("customer_name", "customer_phone")}
+    return fields | columns | {f"kind.{name}": shown(pair[index]) for name, pair in KIND_LABELS.items()}
+
+
+_ZH |= _labels(0, str)
+_EN |= _labels(1, lambda text: text[:1].upper() + text[1:])
 
 STRINGS: dict[str, dict[str, str]] = {"zh": _ZH, "en": _EN}
 

@@ -7,15 +7,16 @@ import math
 from pathlib import Path
 from typing import Any
 
+from preaudit.model.report import Report
 from preaudit.reports._files import write_private
 
 
-def dumps_report(report: dict[str, Any]) -> str:
+def dumps_report(report: Report) -> str:
     """The report as indented JSON text, keys in the order the pipeline put them."""
     return json.dumps(_finite(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def write_json(report: dict[str, Any], path: Path) -> None:
+def write_json(report: Report, path: Path) -> None:
     """Write report.json as UTF-8, mode 0600 (it holds customers' personal data)."""
     # A lone surrogate from a broken file name or cell cannot be encoded as UTF-8;
     # backslashreplace turns it into a \udXXX escape, which inside a JSON string is valid

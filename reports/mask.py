@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from preaudit.model.vocabulary import phone_digits
+
 STARS = "****"
 
 # Several numbers in one cell ("138…/139…", "138…、021-…") are masked one by one.
 _SEPARATORS = re.compile(r"(\s*[/、,，;；|]\s*|\s{2,})")
-_PHONE_NOISE = re.compile(r"[\s\-()（）]")
-_COUNTRY_PREFIX = re.compile(r"^(?:\+|00)?86(?=1\d{10}$|0\d{9,11}$)")
 _MOBILE = re.compile(r"^1\d{10}$")
 _LANDLINE = re.compile(r"^0\d{9,11}$")
 # Municipalities and a few large cities use 3-digit area codes (010, 02x); the rest use 4.
@@ -45,7 +45,7 @@ def mask_phone(value: str | None) -> str | None:
 def _mask_one_phone(part: str) -> str:
     if not part:
         return part
-    digits = _COUNTRY_PREFIX.sub("", _PHONE_NOISE.sub("", _EXTENSION.sub("", part)))
+    digits = phone_digits(_EXTENSION.sub("", part))
     if _MOBILE.match(digits):
         return digits[:3] + STARS + digits[-4:]
     if _LANDLINE.match(digits):

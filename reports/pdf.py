@@ -14,8 +14,8 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
 
+from preaudit.model.report import Report
 from preaudit.reports._files import write_private
 from preaudit.reports.html import render_html
 
@@ -45,7 +45,7 @@ def find_renderer() -> str | None:
     return next((path for name in CANDIDATES if (path := shutil.which(name))), None)
 
 
-def write_pdf(report: dict[str, Any], path: Path, *, mask: bool = True) -> None:
+def write_pdf(report: Report, path: Path, *, mask: bool = True) -> None:
     """Print the report to ``path`` (mode 0600); PdfError when Chromium is missing or fails."""
     executable = find_renderer()
     if executable is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from preaudit.reports.i18n import t
@@ -75,18 +75,18 @@ def highest_severity(values: Iterable[str]) -> str:
     return SEVERITIES[min(ranks)] if ranks else "observation"
 
 
-def evidence_list(finding: dict[str, Any]) -> list[dict[str, Any]]:
+def evidence_list(finding: Mapping[str, Any]) -> list[dict[str, Any]]:
     """A finding's evidence entries, skipping anything that is not an entry."""
     items = finding.get("evidence") or []
     return [item for item in items if isinstance(item, dict)]
 
 
-def is_whole_file(evidence: dict[str, Any]) -> bool:
+def is_whole_file(evidence: Mapping[str, Any]) -> bool:
     """Evidence naming a file but no position or record in it (package-level findings)."""
     return all(evidence.get(key) in (None, "") for key in LOCATION_KEYS)
 
 
-def evidence_key(evidence: dict[str, Any]) -> tuple[Any, ...]:
+def evidence_key(evidence: Mapping[str, Any]) -> tuple[Any, ...]:
     return tuple(evidence.get(key) for key in EVIDENCE_KEYS)
 
 
@@ -98,7 +98,7 @@ def sort_key(key: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
     )
 
 
-def location_text(lang: str, evidence: dict[str, Any]) -> str:
+def location_text(lang: str, evidence: Mapping[str, Any]) -> str:
     """ "工作表「工单」，第 12 行" / "sheet “工单”, row 12": where in a file, in words."""
     parts = [
         t(lang, f"loc.{key}", value=clean(evidence[key]))

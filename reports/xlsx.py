@@ -16,6 +16,7 @@ at records by file, position and record number only.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from preaudit.model.package import GENERATOR
+from preaudit.model.report import DocumentDict, FindingDict, Report
 from preaudit.reports._files import write_private
 from preaudit.reports.batch import FORMULA_STARTS
 from preaudit.reports.i18n import field_label, label, lang_of, t
@@ -34,7 +36,6 @@ from preaudit.reports.view import (
     EVIDENCE_KEYS,
     cap,
     evidence_key,
-    evidence_list,
     highest_severity,
     is_whole_file,
     location_text,
@@ -50,15 +51,15 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 Row = list[object]
 
 
-def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True) -> None:
+def write_findings_xlsx(report: Report, path: Path, *, mask: bool = True) -> None:
     """Write findings.xlsx (mode 0600): records, package-level findings and documents.
 
     ``mask`` is accepted for symmetry with write_html; the workbook holds no personal-data
     columns, so there is nothing to unmask.
     """
     del mask
-    lang = lang_of(report.get("lang"))
-    findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
+    lang = lang_of(report["lang"])
+    findings = report["findings"]
     workbook = Workbook()
     workbook.properties.creator = GENERATOR  # a copy in a package is not audited as evidence
     workbook.remove(workbook.active)
@@ -86,7 +87,7 @@ def write_findings_xlsx(report: dict[str, Any], path: Path, *, mask: bool = True
         workbook.create_sheet(),
         t(lang, "sheet.documents"),
         _document_header(lang),
-        document_rows(report.get("documents"), lang),
+        document_rows(report["documents"], lang),
     )
     buffer = BytesIO()
     workbook.save(buffer)
@@ -116,23 +117,23 @@ def _record_header(lang: str) -> Row:
 RECORD_SHEETS = {"WO": "sheet.work_orders", "SV": "sheet.surveys", "CP": "sheet.complaints"}
 
 
-def family_of(finding: dict[str, Any]) -> str:
+def family_of(finding: FindingDict) -> str:
     """WO, SV or CP for record-level families; "" for the package sheet."""
-    prefix = str(finding.get("code") or "").split("_", 1)[0]
+    prefix = finding["code"].split("_", 1)[0]
     return prefix if prefix in RECORD_SHEETS else ""
 
 
-def record_rows(findings: list[dict[str, Any]], lang: str) -> list[Row]:
+def record_rows(findings: list[FindingDict], lang: str) -> list[Row]:
     """One row per flagged record: every finding's evidence grouped by its location."""
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    groups: dict[tuple[Any, ...], list[FindingDict]] = {}
     for finding in findings:
-        for evidence in evidence_list(finding):
+        for evidence in finding["evidence"]:
             if not is_whole_file(evidence):
                 groups.setdefault(evidence_key(evidence), []).append(finding)
     return [_record_row(key, groups[key], lang) for key in sorted(groups, key=sort_key)]
 
 
-def _record_row(key: tuple[Any, ...], findings: list[dict[str, Any]], lang: str) -> Row:
+def _record_row(key: tuple[Any, ...], findings: list[FindingDict], lang: str) -> Row:
     location = dict(zip(EVIDENCE_KEYS, key, strict=True))
     sep = t(lang, "list.sep")
     return [
@@ -142,17 +143,17 @@ def _record_row(key: tuple[Any, ...], findings: list[dict[str, Any]], lang: str)
         location["table"],
         location["row"],
         location["record_id"],
-        label(lang, "severity", highest_severity(str(f.get("severity")) for f in findings)),
-        ", ".join(unique(str(f.get("code") or "") for f in findings)),
-        sep.join(unique(field_label(lang, f.get("field")) for f in findings)),
+        label(lang, "severity", highest_severity(f["severity"] for f in findings)),
+        ", ".join(unique(f["code"] for f in findings)),
+        sep.join(unique(field_label(lang, f["field"]) for f in findings)),
         "\n".join(unique(_fix_text(f, lang) for f in findings)),
     ]
 
 
-def _fix_text(finding: dict[str, Any], lang: str) -> str:
+def _fix_text(finding: FindingDict, lang: str) -> str:
     # The title alone ("工单缺少必填字段") does not say which field; add it.
-    title = str(finding.get("title") or finding.get("code") or "")
-    field = field_label(lang, finding.get("field"))
+    title = finding.get("title") or finding["code"]  # worded by localise(), if it ran
+    field = field_label(lang, finding["field"])
     return t(lang, "fix.with_field", title=title, field=field) if field else title
 
 
@@ -161,7 +162,7 @@ def _package_header(lang: str) -> Row:
     return [t(lang, f"col.{k}") for k in keys]
 
 
-def package_rows(findings: list[dict[str, Any]], lang: str) -> list[Row]:
+def package_rows(findings: list[FindingDict], lang: str) -> list[Row]:
     """Findings that no record sheet holds: one row per finding and evidence entry.
 
     That is every code outside WO_/SV_/CP_ (licence, documents, scope), and the package-level
@@ -169,21 +170,21 @@ def package_rows(findings: list[dict[str, Any]], lang: str) -> list[Row]:
     """
     rows: list[Row] = []
     for finding in findings:
-        evidence = evidence_list(finding)
+        evidence: list[Mapping[str, Any]] = list(finding["evidence"])
         if family_of(finding):
             evidence = [e for e in evidence if is_whole_file(e)]
-            if evidence_list(finding) and not evidence:
+            if finding["evidence"] and not evidence:
                 continue  # all its evidence is on a record sheet
         rows.extend(_package_row(finding, e, lang) for e in evidence or [{}])
     return rows
 
 
-def _package_row(finding: dict[str, Any], where: dict[str, Any], lang: str) -> Row:
+def _package_row(finding: FindingDict, where: Mapping[str, Any], lang: str) -> Row:
     return [
-        finding.get("code"),
-        label(lang, "severity", finding.get("severity")),
+        finding["code"],
+        label(lang, "severity", finding["severity"]),
         finding.get("title"),
-        field_label(lang, finding.get("field")),
+        field_label(lang, finding["field"]),
         finding.get("message"),
         where.get("file"),
         location_text(lang, where) or None,
@@ -195,7 +196,7 @@ def _readiness_header(lang: str) -> Row:
     return [t(lang, f"rd.{k}") for k in keys]
 
 
-def readiness_sheet_rows(report: dict[str, Any], lang: str) -> list[Row]:
+def readiness_sheet_rows(report: Report, lang: str) -> list[Row]:
     """report.json's readiness, one row per requirement, as the HTML table words it."""
     sep = t(lang, "list.sep")
     return [
@@ -226,29 +227,23 @@ def _document_header(lang: str) -> Row:
     return [t(lang, f"col.{k}") for k in keys]
 
 
-def document_rows(documents: object, lang: str) -> list[Row]:
-    if not isinstance(documents, list):
-        return []
-    return [_document_row(d, lang) for d in documents if isinstance(d, dict)]
+def document_rows(documents: list[DocumentDict], lang: str) -> list[Row]:
+    return [_document_row(d, lang) for d in documents]
 
 
-def _document_row(doc: dict[str, Any], lang: str) -> Row:
+def _document_row(doc: DocumentDict, lang: str) -> Row:
     sep = t(lang, "list.sep")
     return [
-        doc.get("file"),
-        doc.get("format"),
-        sep.join(label(lang, "kind", k) for k in _strings(doc.get("kinds"))),
-        doc.get("records"),
-        label(lang, "status", doc.get("status")),
-        doc.get("error"),
-        "\n".join(_strings(doc.get("notes"))),
-        sep.join(_strings(doc.get("unmapped_columns"))),
-        doc.get("sha256"),
+        doc["file"],
+        doc["format"],
+        sep.join(label(lang, "kind", k) for k in doc["kinds"]),
+        doc["records"],
+        label(lang, "status", doc["status"]),
+        doc["error"],
+        "\n".join(doc["notes"]),
+        sep.join(doc["unmapped_columns"]),
+        doc["sha256"],
     ]
-
-
-def _strings(items: object) -> list[str]:
-    return [str(item) for item in items if item is not None] if isinstance(items, list) else []
 
 
 # Sheets ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.layers import lint_layers, mapped_folders
+from tests.layers import check_types, lint_layers, mapped_folders
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_SCHEMA = ROOT.parent / "shared" / "spec" / "report.schema.json"
@@ -49,7 +49,8 @@ def test_layers_check_sees_a_violation(tmp_path: Path) -> None:
 # An import of a stage by its bare name ("from parsers import …") would load a second copy of
 # the module beside preaudit.parsers (two Finding classes, two registries) when run from a
 # checkout, and fail when installed: every import names preaudit.
-_BARE_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:model|parsers|checks|reports|pipeline|portal)\b",
+_STAGE = r"(?:model|parsers|checks|reports|pipeline|portal)(?:\.\w+)*"
+_BARE_IMPORT = re.compile(rf"^\s*(?:from\s+{_STAGE}\s+import\b|import\s+{_STAGE}\s*(?:$|#|,|as\b))",
                           re.M)
 
 
@@ -91,6 +92,14 @@ def test_ruff_clean() -> None:
     result = subprocess.run([_tool("ruff"), "check", "."], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_types_check() -> None:
+    """mypy over model/, checks/ and reports/ at the strictness pyproject.toml sets."""
+    result = check_types(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout and " 0 source files" not in result.stdout
 
 
 @pytest.mark.skipif(not SHARED_SCHEMA.exists(), reason="../shared is not beside this checkout")

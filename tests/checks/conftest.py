@@ -9,10 +9,13 @@ import pytest
 
 from preaudit.checks.config import Config
 from preaudit.checks.context import CheckContext, make_frame
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.model.findings import Finding
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import DocKind, RecordKind
+from preaudit.model.report import finding_dict
+from preaudit.model.texts import Reason
+from preaudit.reports.catalogue import finding_message
 
 AS_OF = date(2026, 11, 20)
 
@@ -149,4 +152,10 @@ def run():
 
 
 def unparsed(name: str) -> DocumentEntry:
-    return DocumentEntry(name, "pdf", "", status=DocStatus.UNREADABLE, error="not a valid PDF")
+    reason = Reason("not a valid PDF", "不是有效的 PDF 文件")
+    return DocumentEntry(name, "pdf", "", status=DocStatus.UNREADABLE, reason=reason)
+
+
+def message(finding: Finding, lang: str = "zh") -> str:
+    """The finding as the report words it (checks give only the code and params)."""
+    return finding_message(finding_dict(finding), lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from preaudit.checks.licence import credit_code_valid, scope_covers
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from tests.checks.conftest import (
     all_kinds_documents,
@@ -13,6 +13,7 @@ from tests.checks.conftest import (
     enough_surveys,
     flagged,
     make_ctx,
+    message,
     unparsed,
 )
 
@@ -118,7 +119,7 @@ def test_doc_missing_names_each_kind() -> None:
     documents = [d for d in all_kinds_documents() if d.kinds != ["org_chart"]]
     documents.append(
         DocumentEntry(
-            "图.pdf", "pdf", "", kinds=["org_chart"], status=DocStatus.UNREADABLE, error="broken"
+            "图.pdf", "pdf", "", kinds=["org_chart"], status=DocStatus.UNREADABLE
         )
     )
     findings = run_checks(make_ctx(documents=documents))
@@ -135,5 +136,7 @@ def test_unreadable_and_unrecognised_one_finding_each() -> None:
     ]
     findings = run_checks(make_ctx(documents=documents))
     assert flagged(findings, "DOC_UNREADABLE") == ["a.pdf", "b/c.pdf"]
-    assert "not a valid PDF" in next(f.message for f in findings if f.code == "DOC_UNREADABLE")
+    unreadable = next(f for f in findings if f.code == "DOC_UNREADABLE")
+    assert "not a valid PDF" in message(unreadable, "en")
+    assert "不是有效的 PDF 文件" in message(unreadable, "zh")
     assert flagged(findings, "DOC_UNRECOGNISED") == ["通知.docx"]

@@ -8,16 +8,18 @@ import pytest
 
 from preaudit.checks.codes import CODES
 from preaudit.checks.readiness import MISSING_KIND_OWNER, REQUIREMENTS, assess, found_in
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary
 from preaudit.model.findings import Finding, Readiness, Severity, verdict_of
 from preaudit.model.package import DocumentEntry, Manifest
 from preaudit.model.records import DocKind
+from preaudit.reports.catalogue import readiness_reason
 from tests.checks.conftest import (
     all_kinds_documents,
     complaint,
     enough_surveys,
     make_ctx,
+    message,
     work_order,
 )
 
@@ -56,9 +58,10 @@ def evidenced(**overrides: Any) -> dict[str, Any]:
 def audit(lang: str = "zh", **given: Any) -> tuple[list[Finding], dict[str, dict], str]:
     """Findings, readiness by requirement, verdict: as pipeline/run.py assembles them."""
     ctx = make_ctx(**given)
-    ctx.lang = lang
     findings = run_checks(ctx)
-    entries = assess(findings, build_summary(ctx), found_in(ctx), lang)
+    entries = assess(findings, build_summary(ctx), found_in(ctx))
+    for entry in entries:
+        entry["reason"] = readiness_reason(entry, lang)
     verdict = verdict_of(findings, [e["state"] for e in entries])
     return findings, {e["requirement"]: e for e in entries}, str(verdict)
 
@@ -98,7 +101,7 @@ def test_recognised_survey_with_nothing_read_counts_zero() -> None:
     findings, readiness, verdict = audit(**evidenced(surveys=[]))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
     assert sample.params["responses"] == 0 and sample.severity == Severity.MAJOR
-    assert "satisfaction_survey.pdf" in sample.message and "0" in sample.message
+    assert "satisfaction_survey.pdf" in message(sample) and "0" in message(sample)
     # A major finding says what fails: not_ready, not "maybe" (decision 61).
     assert readiness["survey_sample"]["state"] == "not_ready"
     assert readiness["survey_sample"]["codes"] == ["SV_SAMPLE_BELOW_MIN"]
@@ -108,14 +111,15 @@ def test_recognised_survey_with_nothing_read_counts_zero() -> None:
 def test_zero_responses_message_in_english_names_the_file() -> None:
     findings, _, _ = audit(lang="en", **evidenced(surveys=[]))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
-    assert "survey found in satisfaction_survey.pdf, 0 responses could be read" in sample.message
+    text = "survey found in satisfaction_survey.pdf, 0 responses could be read"
+    assert text in message(sample, "en")
 
 
 def test_rows_read_but_none_valid_also_says_zero_could_be_read() -> None:
     rows = [dict(r, overall="") for r in enough_surveys()]  # no rating anywhere: none valid
     findings, _, _ = audit(lang="en", **evidenced(surveys=rows))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
-    assert sample.params["responses"] == 0 and "附件3.xlsx" in sample.message
+    assert sample.params["responses"] == 0 and "附件3.xlsx" in message(sample, "en")
 
 
 def test_no_survey_at_all_is_doc_missing_not_a_zero_count() -> None:
@@ -147,7 +151,7 @@ def test_stated_sample_below_minimum_is_not_ready() -> None:
     findings, readiness, _ = audit(lang="en", **evidenced(surveys=[], facts=facts))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
     assert sample.params["responses"] == 60
-    assert "the sample size stated in satisfaction_survey.pdf" in sample.message
+    assert "the sample size stated in satisfaction_survey.pdf" in message(sample, "en")
     assert readiness["survey_sample"]["state"] == "not_ready"
 
 

@@ -6,11 +6,18 @@ from datetime import datetime
 
 import pytest
 
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.checks.surveys import computed_rate
 from preaudit.model.package import DocumentEntry
 from preaudit.model.records import RecordKind
-from tests.checks.conftest import all_kinds_documents, complaint, flagged, make_ctx, survey
+from tests.checks.conftest import (
+    all_kinds_documents,
+    complaint,
+    flagged,
+    make_ctx,
+    message,
+    survey,
+)
 
 
 def responses(n: int, **overrides) -> list[dict]:
@@ -59,13 +66,13 @@ def test_unread_raw_survey_counts_zero_even_beside_a_stated_report() -> None:
     findings = run_checks(make_ctx(facts=report_fact(valid=120), documents=documents))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
     assert sample.params["responses"] == 0
-    assert "问卷.pdf" in sample.message and "附件4.docx" not in sample.message
+    assert "问卷.pdf" in message(sample) and "附件4.docx" not in message(sample)
 
 
 def test_report_without_a_stated_size_counts_zero() -> None:
     findings = run_checks(make_ctx(facts=report_fact(rate=0.95), documents=report_only()))
     (sample,) = [f for f in findings if f.code == "SV_SAMPLE_BELOW_MIN"]
-    assert sample.params["responses"] == 0 and "附件4.docx" in sample.message
+    assert sample.params["responses"] == 0 and "附件4.docx" in message(sample)
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,16 @@ from datetime import datetime
 
 import pytest
 
-from preaudit.checks.registry import run_checks
+from preaudit.checks.rules import run_checks
 from preaudit.model.package import Manifest
-from tests.checks.conftest import codes_of, enough_surveys, flagged, make_ctx, work_order
+from tests.checks.conftest import (
+    codes_of,
+    enough_surveys,
+    flagged,
+    make_ctx,
+    message,
+    work_order,
+)
 
 FORMATS = ["xlsx", "docx", "pdf-form"]
 
@@ -29,7 +36,7 @@ def test_count_below_min_counts_qualifying_only(fmt: str) -> None:
     findings = run_checks(make_ctx(records))
     count = [f for f in findings if f.code == "WO_COUNT_BELOW_MIN"]
     assert len(count) == 1 and count[0].params["qualifying"] == 49
-    assert "49" in count[0].message and "50" in count[0].message
+    assert "49" in message(count[0]) and "50" in message(count[0])
 
 
 def test_padding_counts_once_per_number_and_substance() -> None:
@@ -190,10 +197,10 @@ def test_month_gap_names_the_empty_period() -> None:
     findings = run_checks(make_ctx(records))
     gaps = [f for f in findings if f.code == "WO_MONTH_GAP"]
     assert len(gaps) == 1
-    assert "2026-08-20 – 2026-09-19" in gaps[0].message
+    assert "2026-08-20 – 2026-09-19" in message(gaps[0])
     # 10-01 … 10-25 fills the second period and the start of the third
-    assert "2026-09-20" not in gaps[0].message
-    assert "2026-10-20" not in gaps[0].message
+    assert "2026-09-20" not in message(gaps[0])
+    assert "2026-10-20" not in message(gaps[0])
     assert gaps[0].evidence == [] and gaps[0].severity == "observation"
 
 

@@ -55,11 +55,14 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
 
 
 # Runs the command line, then prints this process's own peak RSS (KiB): children excluded.
+# VmHWM, not ru_maxrss: Linux carries the pre-exec peak into ru_maxrss, so a child forked from
+# a 600 MB pytest process reported 600 MB before it had read a byte.
 _MEASURED_RUN = """
-import resource, sys
+import re, sys
+from pathlib import Path
 from preaudit.pipeline import cli
 code = cli.main(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text()).group(1))
 sys.exit(code)
 """
 

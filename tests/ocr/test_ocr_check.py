@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from preaudit.checks.ocr import low_confidence
-from tests.checks.conftest import complaint, flagged, make_ctx, work_order
+from tests.checks.conftest import complaint, flagged, make_ctx, message, work_order
 
 
 def test_low_confidence_fields_are_one_finding_per_field() -> None:
@@ -26,7 +26,7 @@ def test_low_confidence_fields_are_one_finding_per_field() -> None:
     ]
     assert flagged(findings, "OCR_LOW_CONFIDENCE", "issue") == ["GD202600002"]
     phone = next(f for f in findings if f.field == "customer_phone")
-    assert "OCR" in phone.message
+    assert "OCR" in message(phone) and "客户电话" in message(phone)
 
 
 def test_no_ocr_records_no_finding() -> None:

@@ -80,7 +80,7 @@ def test_serve_without_the_extra_says_how_to_install_it() -> None:
         "        if name.split('.')[0] in ('starlette', 'uvicorn', 'sqlalchemy'):\n"
         "            raise ImportError(name=name)\n"
         "sys.meta_path.insert(0, Hide())\n"
-        "from pipeline.cli import main\n"
+        "from preaudit.pipeline.cli import main\n"
         "sys.exit(main(['serve', '--port', '8001']))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

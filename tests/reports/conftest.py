@@ -16,6 +16,7 @@ def entry(
         "requirement": requirement,
         "state": state,
         "reason": None,
+        "gaps": [],
         "codes": codes or [],
         "missing": missing or [],
     }
@@ -43,6 +44,7 @@ BASE: dict[str, Any] = {
             "status": "parsed",
             "records": 62,
             "error": None,
+            "reason_text": None,
             "unmapped_columns": ["备注"],
             "notes": [],
         },
@@ -54,6 +56,7 @@ BASE: dict[str, Any] = {
             "status": "unreadable",
             "records": 0,
             "error": "文件已加密",
+            "reason_text": {"en": "the file is encrypted", "zh": "文件已加密"},
             "unmapped_columns": [],
             "notes": [],
         },
@@ -218,6 +221,7 @@ def finding(code: str, severity: str = "minor", **rest: Any) -> dict[str, Any]:
         "title": code.lower(),
         "message": f"message of {code}",
         "evidence": [],
+        "params": {},
     }
     item.update(rest)
     return item

@@ -14,7 +14,14 @@ WINDOW = {"start": "2026-08-20", "end": "2026-11-20"}
 
 
 def summary_with(**work_orders: Any) -> dict[str, Any]:
-    return {"work_orders": work_orders}
+    """The base report's summary with these work-order numbers and no survey ratings."""
+    summary = make_report()["summary"]
+    summary["work_orders"].update(
+        per_week=[], outside_weeks=0, response_hours_histogram=[], committed_response_hours=None
+    )
+    summary["work_orders"].update(work_orders)
+    summary["survey"]["rating_distribution"] = []
+    return summary
 
 
 def test_weekly_bars_scale_to_the_largest_week() -> None:
@@ -67,20 +74,29 @@ def test_ratings_translated_and_coloured_by_the_rules_judgement() -> None:
         {"rating": "一般", "count": 1, "satisfied": False},
         {"rating": 3, "count": 2, "satisfied": False},
     ]
-    chart = rating_chart({"survey": {"rating_distribution": ratings}}, "en")
+    summary = summary_with()
+    summary["survey"]["rating_distribution"] = ratings
+    chart = rating_chart(summary, "en")
     assert [r["label"] for r in chart["rows"]] == ["Satisfied", "Neutral", "3 pts"]
     assert [r["cls"] for r in chart["rows"]] == ["bar", "bar-low", "bar-low"]
     assert chart["rows"][0]["w"] == 5 * chart["rows"][1]["w"]
 
 
-def test_hostile_or_missing_chart_data_draws_nothing() -> None:
-    hostile = {
-        "work_orders": {"per_week": [{"week_start": "<script>", "count": "9"}, "x"]},
-        "survey": {"rating_distribution": "nope"},
-    }
-    built = charts({"summary": hostile, "window": {}}, "zh")
+def test_empty_series_draw_nothing() -> None:
+    # The summary's shape is the pipeline's (model/report.py); no data is no bars, no rows.
+    built = charts({"summary": summary_with(), "window": WINDOW}, "zh")
     assert all(chart["empty"] for chart in built)
     assert all(chart["bars"] == [] and chart["rows"] == [] for chart in built)
+
+
+def test_a_hostile_rating_word_is_text_in_the_page() -> None:
+    report = make_report()
+    report["summary"]["survey"]["rating_distribution"] = [
+        {"rating": "<script>alert(1)</script>", "count": 3, "satisfied": False}
+    ]
+    tree = lxml.html.document_fromstring(render_html(report))
+    assert tree.xpath("//script") == []
+    assert "<script>alert(1)</script>" in tree.text_content()
 
 
 def test_charts_are_inline_svg_without_scripts_or_links() -> None:

@@ -300,7 +300,8 @@ def test_not_verified_has_its_own_colour() -> None:
 def test_unknown_state_or_requirement_is_shown_as_text_never_as_a_class() -> None:
     report = make_report()
     report["readiness"].append(
-        {"requirement": HOSTILE, "state": HOSTILE, "reason": HOSTILE, "codes": [HOSTILE]}
+        {"requirement": HOSTILE, "state": HOSTILE, "reason": HOSTILE, "codes": [HOSTILE],
+         "gaps": [], "missing": []}
     )
     tree = parse(render_html(report))
     rows = tree.xpath("//table[contains(@class,'readiness')]/tbody/tr")
@@ -321,21 +322,15 @@ def test_hostile_code_gets_no_anchor() -> None:
     assert all(re.fullmatch(r"code-[A-Z][A-Z0-9_]*", i) for i in tree.xpath("//@id"))
 
 
-def test_minimal_report_renders() -> None:
-    report = {
-        "schema_version": "1",
-        "package": "p",
-        "as_of": "2026-11-20",
-        "window": {"start": "2026-08-20", "end": "2026-11-20"},
-        "documents": [],
-        "summary": {
-            "work_orders": {"total": 0, "in_window": 0, "qualifying": 0, "required": 50},
-            "survey": {"responses": None, "required": 100},
-            "complaints": {"total": 0, "complete": 0},
-        },
-        "findings": [],
-        "verdict": "ready",
-    }
+def test_empty_report_renders() -> None:
+    summary = make_report()["summary"]
+    summary["work_orders"].update(per_week=[], response_hours_histogram=[], total=0, signed=0)
+    summary["survey"].update(responses=None, rating_distribution=[])
+    report = make_report(
+        applicant=None, credit_code=None, scope=None, target_level=None, documents=[],
+        summary=summary, findings=[], callback_sample=[], verdict="ready",
+        counts={"major": 0, "minor": 0, "observation": 0},
+    )  # fmt: skip
     text = parse(render_html(report)).text_content()
     assert STRINGS["zh"]["find.none"] in text and STRINGS["zh"]["verdict.ready"] in text
 

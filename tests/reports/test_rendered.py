@@ -16,9 +16,9 @@ import lxml.html
 import pypdfium2
 import pytest
 
-from preaudit.checks.codes import CODES
 from preaudit.pipeline import cli
 from preaudit.pipeline.run import RunOptions, audit
+from preaudit.reports.catalogue import FINDINGS, GAPS
 from preaudit.reports.i18n import STRINGS
 from preaudit.reports.mask import mask_phone
 from preaudit.reports.pdf import find_renderer, write_pdf
@@ -71,9 +71,12 @@ def _catalogue(lang: str) -> set[str]:
     something and different from the other language's."""
     other = "en" if lang == "zh" else "zh"
     texts = {v for k, v in STRINGS[lang].items() if v != STRINGS[other].get(k)}
-    for spec in CODES.values():
-        texts.add(spec.title[lang])
-        texts.update(re.split(r"\{\w+\}", spec.message[lang]))
+    index = 0 if lang == "zh" else 1
+    for title, template in (pair[index] for pair in FINDINGS.values()):
+        texts.add(title)
+        texts.update(re.split(r"\{\w+\}", template))
+    for template in (pair[index] for pair in GAPS.values()):
+        texts.update(re.split(r"\{\w+\}", template))
     minimum = 2 if lang == "zh" else 6  # two Chinese characters already say something
     return {t.strip() for t in texts if len(t.strip()) >= minimum and "{" not in t}
 

@@ -115,7 +115,10 @@ def test_formula_injection_stays_text(tmp_path: Path, payload: str) -> None:
                 "status": "parsed",
                 "records": 1,
                 "error": payload,
+                "reason_text": None,
                 "unmapped_columns": [payload],
+                "notes": [payload],
+                "sha256": "",
             }
         ],
     )

@@ -24,3 +24,7 @@ class ReadLimits:
     # Not a limit but a reader setting that must travel with them into every parser child
     # and into the cache key: the package's [columns] table, (header as written, field).
     columns: tuple[tuple[str, str], ...] = ()
+    # Which library reads PDF pages: "pdfium" (default: pypdfium2, falling back to pdfplumber
+    # page by page where pdfium cannot give what is needed, see parsers/pdf_pdfium.py) or
+    # "pdfplumber" (the reference reader, everything through pdfminer's layout pass).
+    pdf_reader: str = "pdfium"

@@ -1,6 +1,9 @@
-"""PDF reader: pypdfium2 to count pages (and as a text fallback), pdfplumber for tables.
+"""PDF reader: pages read by pdfium into pdfplumber's page model, tables found by pdfplumber.
 
-Ruled tables are found with pdfplumber's default "lines" strategy, which was exact on
+Each page's characters, ruling lines and pictures come from pypdfium2 (parsers/pdf_pdfium.py),
+ten times faster than pdfminer's layout pass; a page pdfium cannot give that way is read by
+pdfplumber instead, which stays the reference reader (``ReadLimits.pdf_reader``). Ruled tables
+are found with pdfplumber's default "lines" strategy, which was exact on
 ledgers and merged-cell forms (performance.md). A ledger that runs over several pages is
 stitched into one logical table; a page holding a label/value form becomes one whole-page
 table, since such PDFs carry one work order per page.
@@ -23,6 +26,7 @@ from parsers.headers import is_known_label, looks_like_form, split_inline_label
 from parsers.images import fingerprint_encoded, fingerprint_raw
 from parsers.limits import ReadLimits
 from parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
+from parsers.pdf_pdfium import pdfium_page
 from parsers.pdf_unruled import UnruledReader, word_lines
 from parsers.scan_layout import read_scanned_page
 from parsers.table_rows import continues, repeated_head
@@ -82,32 +86,73 @@ def _read_pages(
 ) -> None:
     stitcher = _Stitcher(document)
     unruled = UnruledReader()
+    plumber = _PlumberPages(path)
     try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:
-        if _is_password_error(exc):
-            raise EncryptedFile(*ENCRYPTED.reasons) from exc
-        raise
-    # pdf.close() would re-walk every page (hostile-input.md P2): close pages one by one
-    # and only release the file stream at the end.
-    try:
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                tables, text = _read_page(page, limits, unruled, document.notes)
-            finally:
-                page.close()
-                _forget_parsed_objects(pdf)
+        for index in range(len(pdfium_doc)):
+            number = index + 1
+            tables, text = _read_page_model(pdfium_doc, index, plumber, limits, unruled,
+                                            document.notes)
             # Only a page without usable text is asked whether it is a scan: loading every
             # page in pdfium too cost 40 MB over 2,000 pages.
-            if text_layer_missing(text) and page_needs_ocr(pdfium_doc, number - 1):
+            if text_layer_missing(text) and page_needs_ocr(pdfium_doc, index):
                 _add_scanned_page(pdfium_doc, number, document, stitcher)
                 continue
             if "(cid:" in text or not text.strip():
-                text = _pdfium_text(pdfium_doc, number - 1) or text
+                text = _pdfium_text(pdfium_doc, index) or text
             document.texts.append(TextBlock(text=text, page=number))
             stitcher.add_page(number, tables)
     finally:
-        pdf.stream.close()
+        plumber.close()
+
+
+def _read_page_model(
+    pdfium_doc: pdfium.PdfDocument, index: int, plumber: _PlumberPages, limits: ReadLimits,
+    unruled: UnruledReader, notes: list[str],
+) -> tuple[list[_PageTable], str]:
+    """One page's tables and text, from pdfium's page objects where it can give them (a
+    tenth of pdfminer's time), else from pdfplumber's (decision 105)."""
+    if limits.pdf_reader == "pdfium":
+        try:
+            with pdfium_page(pdfium_doc, index) as page:
+                return _read_page(page, limits, unruled, notes)
+        except MemoryError:
+            raise
+        except Exception:  # NotReadable, or pdfium failing on odd input: pdfplumber reads it
+            pass
+    page = plumber.page(index)
+    try:
+        return _read_page(page, limits, unruled, notes)
+    finally:
+        plumber.done(page)
+
+
+class _PlumberPages:
+    """pdfplumber's pages, opened only when a page needs them (the reference reader, or a
+    page pdfium could not read)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf: pdfplumber.PDF | None = None
+
+    def page(self, index: int) -> pdfplumber.page.Page:
+        if self.pdf is None:
+            try:
+                self.pdf = pdfplumber.open(self.path)
+            except Exception as exc:
+                if _is_password_error(exc):
+                    raise EncryptedFile(*ENCRYPTED.reasons) from exc
+                raise
+        return self.pdf.pages[index]
+
+    def done(self, page: pdfplumber.page.Page) -> None:
+        page.close()
+        _forget_parsed_objects(self.pdf)
+
+    def close(self) -> None:
+        # pdf.close() would re-walk every page (hostile-input.md P2): pages are closed one
+        # by one and only the file stream is released here.
+        if self.pdf is not None:
+            self.pdf.stream.close()
 
 
 def _forget_parsed_objects(pdf: pdfplumber.PDF) -> None:
@@ -292,6 +337,8 @@ def _cell_at(found: object, point: tuple[float, float]) -> tuple[int, int] | Non
 
 def _image_hash(image: dict) -> str | None:
     """Fingerprint of a picture in a cell (None: blank, no ink); see parsers/images.py."""
+    if "fingerprint" in image:  # read by pdfium: it knows how to read its own picture
+        return image["fingerprint"]()
     stream = image["stream"]
     try:
         data = stream.get_data()

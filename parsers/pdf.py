@@ -18,7 +18,8 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
-from pdfplumber.utils import dedupe_chars
+from pdfplumber.table import TableSettings, merge_edges
+from pdfplumber.utils import dedupe_chars, filter_edges
 
 from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
@@ -190,7 +191,7 @@ def _read_page(
     clean = _dedupe_chars_fast(page)  # fake-bold text is drawn twice (pdfplumber #992)
     try:
         tables: list[_PageTable] = []
-        edges = len(clean.horizontal_edges) * len(clean.vertical_edges)
+        edges = _ruling_pairs(clean)
         # The table finder is about n^4 on dense ruling grids (hostile-input.md P8).
         if edges <= limits.max_table_edges:
             found_tables = clean.find_tables()
@@ -215,6 +216,22 @@ def _read_page(
     finally:
         clean.close()
     return tables, text
+
+
+def _ruling_pairs(page: pdfplumber.page.Page) -> int:
+    """Horizontal x vertical ruling lines as the table finder will see them (decision 107).
+
+    A border drawn cell by cell (Chromium, Word) is many short segments of one line: the
+    finder joins them before it looks for cells, so its cost follows the joined lines.
+    """
+    settings = TableSettings.resolve(None)
+    straight = [edge for edge in page.edges if edge["orientation"] in ("h", "v")]
+    edges = filter_edges(straight, min_length=settings.edge_min_length_prefilter)
+    joined = merge_edges(edges, settings.snap_x_tolerance, settings.snap_y_tolerance,
+                         settings.join_x_tolerance, settings.join_y_tolerance)
+    lines = filter_edges(joined, min_length=settings.edge_min_length)
+    horizontal = sum(1 for edge in lines if edge["orientation"] == "h")
+    return horizontal * (len(lines) - horizontal)
 
 
 class _IndexedChars(list):

@@ -18,9 +18,12 @@ and text pdfium cannot map to Unicode (pdfminer would show ``(cid:N)``).
 from __future__ import annotations
 
 import ctypes
+import math
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as fpdf
@@ -32,6 +35,8 @@ Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 16  # form XObjects nested deeper than this are not walked (hostile input)
+_ANCHORED = 0.01  # points: a loose box starting this near the pen position is the advance box
+_MIN_SPACE = 0.5  # points: a narrower gap holds no space glyph
 _UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}  # pdfium's "no Unicode for this glyph"
 _COLOR_SPACES = {
     fpdf.FPDF_COLORSPACE_DEVICEGRAY: ("DeviceGray", 1),
@@ -105,17 +110,63 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
         return []
     texts = _unicode(textpage, count)
     box = fpdf.FS_RECTF()
-    fonts: dict[int, tuple[str, float, bool]] = {}
-    chars = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[int, _Font] = {}
+    chars: list[dict] = []
+    space = False  # pdfium put a space since the last character
     for index, text in enumerate(texts):
         if text in " \r\n\x00" and _generated(textpage, index, text):
-            continue  # pdfium's own word and line breaks: pdfplumber infers them from gaps
+            space = space or text == " "
+            continue
         if ord(text) in _UNMAPPED:
             raise NotReadable("a glyph without Unicode")
-        fontname, size, upright = _font_of(textpage, index, fonts)
+        font = _font_of(textpage, index, fonts)
         fpdf.FPDFText_GetLooseCharBox(textpage, index, box)
-        chars.append(_char_dict(text, box, size, fontname, upright, height, number))
+        if font.upright:
+            fpdf.FPDFText_GetCharOrigin(textpage, index, x, y)
+            x0, x1 = _advance(text, box, x.value, font.size)
+            y0 = y.value + font.descent  # pdfminer: the box spans one font size from the descent
+            y1 = y0 + font.size
+        else:
+            x0, x1 = min(box.left, box.right), max(box.left, box.right)
+            y0, y1 = min(box.bottom, box.top), max(box.bottom, box.top)
+        char = _char_dict(text, x0, x1, y0, y1, font, height, number)
+        if space and chars:
+            chars.extend(_space_between(chars[-1], char))
+        chars.append(char)
+        space = False
     return chars
+
+
+def _space_between(before: dict, after: dict) -> list[dict]:
+    """The space glyph pdfminer would have between two characters on one line.
+
+    pdfium reports a drawn space glyph as a space it generated, the same as a gap it took for
+    a word break; where the gap is one line's and wide enough to hold a glyph, pdfminer's char
+    spanned it. Only word splitting looks at it: a blank char is never a cell's text.
+    """
+    if not (before["upright"] and after["upright"]) or abs(before["y0"] - after["y0"]) > 1:
+        return []
+    if after["x0"] - before["x1"] < _MIN_SPACE:
+        return []
+    space = dict(before)
+    space.update(text=" ", x0=before["x1"], x1=after["x0"], width=after["x0"] - before["x1"])
+    return [space]
+
+
+def _advance(text: str, box: fpdf.FS_RECTF, origin: float, size: float) -> tuple[float, float]:
+    """(x0, x1): from the pen position over the advance width, as pdfminer has it.
+
+    pdfium's loose box is exactly that, except for a character it normalised (a Kangxi radical
+    that a font's ToUnicode gave for 工 or 户, as Chromium writes them): that one gets its ink
+    box. A CJK ideograph advances one em, which is what pdfminer reports for it.
+    """
+    left, right = min(box.left, box.right), max(box.left, box.right)
+    if abs(left - origin) <= _ANCHORED:
+        return left, right
+    if unicodedata.east_asian_width(text) in ("W", "F"):
+        return origin, origin + size
+    return origin, max(right, origin)
 
 
 def _unicode(textpage: pdfium.PdfTextPage, count: int) -> list[str]:
@@ -135,24 +186,36 @@ def _generated(textpage: pdfium.PdfTextPage, index: int, text: str) -> bool:
     return text in "\r\n" or bool(fpdf.FPDFText_IsGenerated(textpage, index))
 
 
-def _font_of(textpage: pdfium.PdfTextPage, index: int,
-             fonts: dict[int, tuple[str, float, bool]]) -> tuple[str, float, bool]:
-    """(font name, size, upright) of the text object a character belongs to; one text
-    object has one font, size and matrix, so this is read once per object."""
+class _Font(NamedTuple):
+    name: str
+    size: float  # as pdfminer's: the font size times the text matrix's vertical scale
+    upright: bool
+    descent: float  # points below the baseline, at this size (negative)
+
+
+def _font_of(textpage: pdfium.PdfTextPage, index: int, fonts: dict[int, _Font]) -> _Font:
+    """The font of the text object a character belongs to; one text object has one font,
+    size and matrix, so this is read once per object."""
     handle = fpdf.FPDFText_GetTextObject(textpage, index)
     key = ctypes.cast(handle, ctypes.c_void_p).value or 0
     known = fonts.get(key)
     if known is None:
         matrix = fpdf.FS_MATRIX()
         fpdf.FPDFText_GetMatrix(textpage, index, matrix)
-        upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
-        known = (_font_name(handle), float(fpdf.FPDFText_GetFontSize(textpage, index)), upright)
+        scale = math.hypot(matrix.c, matrix.d)
+        font_size = float(fpdf.FPDFText_GetFontSize(textpage, index))
+        font = fpdf.FPDFTextObj_GetFont(handle) if handle else None
+        descent = ctypes.c_float(0.0)
+        if font:
+            fpdf.FPDFFont_GetDescent(font, ctypes.c_float(font_size), descent)
+        known = _Font(_font_name(font), font_size * scale,
+                      matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
+                      min(0.0, descent.value) * scale)
         fonts[key] = known
     return known
 
 
-def _font_name(text_object: object) -> str:
-    font = fpdf.FPDFTextObj_GetFont(text_object) if text_object else None
+def _font_name(font: object) -> str:
     if not font:
         return ""
     length = fpdf.FPDFFont_GetBaseFontName(font, None, 0)
@@ -161,15 +224,12 @@ def _font_name(text_object: object) -> str:
     return buffer.value.decode("utf-8", errors="replace")
 
 
-def _char_dict(text: str, box: fpdf.FS_RECTF, size: float, fontname: str, upright: bool,
+def _char_dict(text: str, x0: float, x1: float, y0: float, y1: float, font: _Font,
                height: float, number: int) -> dict:
-    x0, x1 = min(box.left, box.right), max(box.left, box.right)
-    y0 = min(box.bottom, box.top)
-    y1 = y0 + size if upright else max(box.bottom, box.top)
     top = height - y1
     return {
-        "object_type": "char", "page_number": number, "text": text, "fontname": fontname,
-        "size": size, "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+        "object_type": "char", "page_number": number, "text": text, "fontname": font.name,
+        "size": font.size, "upright": font.upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
         "top": top, "bottom": height - y0, "doctop": top, "width": x1 - x0, "height": y1 - y0,
     }
 

@@ -22,8 +22,8 @@ import math
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as fpdf
@@ -37,7 +37,9 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 16  # form XObjects nested deeper than this are not walked (hostile input)
 _ANCHORED = 0.01  # points: a loose box starting this near the pen position is the advance box
 _MIN_SPACE = 0.5  # points: a narrower gap holds no space glyph
-_UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}  # pdfium's "no Unicode for this glyph"
+# pdfium's "no Unicode for this glyph"; it also hands a bare character code over as a
+# control character (U+0001 for code 1), where pdfminer shows (cid:1)
+_UNMAPPED = {0xFFFD, 0xFFFE, 0xFFFF}
 _COLOR_SPACES = {
     fpdf.FPDF_COLORSPACE_DEVICEGRAY: ("DeviceGray", 1),
     fpdf.FPDF_COLORSPACE_DEVICERGB: ("DeviceRGB", 3),
@@ -118,24 +120,30 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
         if text in " \r\n\x00" and _generated(textpage, index, text):
             space = space or text == " "
             continue
-        if ord(text) in _UNMAPPED:
+        if ord(text) in _UNMAPPED or unicodedata.category(text) == "Cc":
             raise NotReadable("a glyph without Unicode")
-        font = _font_of(textpage, index, fonts)
+        text_object = _object_key(textpage, index)
+        font = _font_of(textpage, index, text_object, fonts)
         fpdf.FPDFText_GetLooseCharBox(textpage, index, box)
         if font.upright:
             fpdf.FPDFText_GetCharOrigin(textpage, index, x, y)
-            x0, x1 = _advance(text, box, x.value, font.size)
+            x0, x1 = _advance(text, box, x.value, font)
             y0 = y.value + font.descent  # pdfminer: the box spans one font size from the descent
             y1 = y0 + font.size
         else:
             x0, x1 = min(box.left, box.right), max(box.left, box.right)
             y0, y1 = min(box.bottom, box.top), max(box.bottom, box.top)
         char = _char_dict(text, x0, x1, y0, y1, font, height, number)
-        if space and chars:
+        if chars and space:
             chars.extend(_space_between(chars[-1], char))
         chars.append(char)
         space = False
     return chars
+
+
+def _object_key(textpage: pdfium.PdfTextPage, index: int) -> int:
+    """Which text object a character belongs to (its handle's address)."""
+    return ctypes.cast(fpdf.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value or 0
 
 
 def _space_between(before: dict, after: dict) -> list[dict]:
@@ -147,25 +155,31 @@ def _space_between(before: dict, after: dict) -> list[dict]:
     """
     if not (before["upright"] and after["upright"]) or abs(before["y0"] - after["y0"]) > 1:
         return []
-    if after["x0"] - before["x1"] < _MIN_SPACE:
+    gap = after["x0"] - before["x1"]
+    if not _MIN_SPACE <= gap <= before["size"]:  # no space glyph is wider than an em
         return []
     space = dict(before)
     space.update(text=" ", x0=before["x1"], x1=after["x0"], width=after["x0"] - before["x1"])
     return [space]
 
 
-def _advance(text: str, box: fpdf.FS_RECTF, origin: float, size: float) -> tuple[float, float]:
+def _advance(text: str, box: fpdf.FS_RECTF, origin: float, font: _Font) -> tuple[float, float]:
     """(x0, x1): from the pen position over the advance width, as pdfminer has it.
 
-    pdfium's loose box is exactly that, except for a character it normalised (a Kangxi radical
-    that a font's ToUnicode gave for 工 or 户, as Chromium writes them): that one gets its ink
-    box. A CJK ideograph advances one em, which is what pdfminer reports for it.
+    The width is the one the PDF gives the glyph (/W, /Widths), as pdfminer reads it; pdfium's
+    loose box takes it from the font program instead (STSong-Light's digits: 0.51 em, not the
+    0.46 the PDF says). A character pdfium normalised (a Kangxi radical that a font's ToUnicode
+    gave for 工 or 户, as Chromium writes them) has no width of its own: an ideograph advances
+    one em, anything else keeps pdfium's box.
     """
+    width = font.width(text)
+    if width > 0:
+        return origin, origin + width
     left, right = min(box.left, box.right), max(box.left, box.right)
     if abs(left - origin) <= _ANCHORED:
         return left, right
     if unicodedata.east_asian_width(text) in ("W", "F"):
-        return origin, origin + size
+        return origin, origin + font.size
     return origin, max(right, origin)
 
 
@@ -186,32 +200,47 @@ def _generated(textpage: pdfium.PdfTextPage, index: int, text: str) -> bool:
     return text in "\r\n" or bool(fpdf.FPDFText_IsGenerated(textpage, index))
 
 
-class _Font(NamedTuple):
+@dataclass
+class _Font:
     name: str
     size: float  # as pdfminer's: the font size times the text matrix's vertical scale
     upright: bool
     descent: float  # points below the baseline, at this size (negative)
+    handle: object = None  # pdfium's FPDF_FONT, for the widths
+    em: float = 0.0  # the font size set in the text, before the matrix
+    scale: float = 1.0  # the text matrix's scale
+    widths: dict[str, float] = field(default_factory=dict)
+
+    def width(self, text: str) -> float:
+        """The glyph's advance as the PDF gives it, in points (0: pdfium has none)."""
+        known = self.widths.get(text)
+        if known is None:
+            found = ctypes.c_float(0.0)
+            ok = self.handle and fpdf.FPDFFont_GetGlyphWidth(
+                self.handle, ord(text), ctypes.c_float(self.em), found)
+            known = self.widths[text] = found.value * self.scale if ok else 0.0
+        return known
 
 
-def _font_of(textpage: pdfium.PdfTextPage, index: int, fonts: dict[int, _Font]) -> _Font:
+def _font_of(textpage: pdfium.PdfTextPage, index: int, text_object: int,
+             fonts: dict[int, _Font]) -> _Font:
     """The font of the text object a character belongs to; one text object has one font,
     size and matrix, so this is read once per object."""
-    handle = fpdf.FPDFText_GetTextObject(textpage, index)
-    key = ctypes.cast(handle, ctypes.c_void_p).value or 0
-    known = fonts.get(key)
+    known = fonts.get(text_object)
     if known is None:
         matrix = fpdf.FS_MATRIX()
         fpdf.FPDFText_GetMatrix(textpage, index, matrix)
         scale = math.hypot(matrix.c, matrix.d)
         font_size = float(fpdf.FPDFText_GetFontSize(textpage, index))
+        handle = fpdf.FPDFText_GetTextObject(textpage, index)
         font = fpdf.FPDFTextObj_GetFont(handle) if handle else None
         descent = ctypes.c_float(0.0)
         if font:
             fpdf.FPDFFont_GetDescent(font, ctypes.c_float(font_size), descent)
         known = _Font(_font_name(font), font_size * scale,
                       matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
-                      min(0.0, descent.value) * scale)
-        fonts[key] = known
+                      min(0.0, descent.value) * scale, font, font_size, scale)
+        fonts[text_object] = known
     return known
 
 

@@ -113,7 +113,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
     texts = _unicode(textpage, count)
     box = fpdf.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, _Font] = {}
+    fonts = _Fonts(textpage)
     chars: list[dict] = []
     space = False  # pdfium put a space since the last character
     for index, text in enumerate(texts):
@@ -122,8 +122,7 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
             continue
         if ord(text) in _UNMAPPED or unicodedata.category(text) == "Cc":
             raise NotReadable("a glyph without Unicode")
-        text_object = _object_key(textpage, index)
-        font = _font_of(textpage, index, text_object, fonts)
+        font = fonts.of(index)
         fpdf.FPDFText_GetLooseCharBox(textpage, index, box)
         if font.upright:
             fpdf.FPDFText_GetCharOrigin(textpage, index, x, y)
@@ -139,11 +138,6 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
         chars.append(char)
         space = False
     return chars
-
-
-def _object_key(textpage: pdfium.PdfTextPage, index: int) -> int:
-    """Which text object a character belongs to (its handle's address)."""
-    return ctypes.cast(fpdf.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value or 0
 
 
 def _space_between(before: dict, after: dict) -> list[dict]:
@@ -208,7 +202,7 @@ class _Font:
     descent: float  # points below the baseline, at this size (negative)
     handle: object = None  # pdfium's FPDF_FONT, for the widths
     em: float = 0.0  # the font size set in the text, before the matrix
-    scale: float = 1.0  # the text matrix's scale
+    scale: float = 1.0  # the text matrix's horizontal scale (horizontal scaling included)
     widths: dict[str, float] = field(default_factory=dict)
 
     def width(self, text: str) -> float:
@@ -222,26 +216,46 @@ class _Font:
         return known
 
 
-def _font_of(textpage: pdfium.PdfTextPage, index: int, text_object: int,
-             fonts: dict[int, _Font]) -> _Font:
-    """The font of the text object a character belongs to; one text object has one font,
-    size and matrix, so this is read once per object."""
-    known = fonts.get(text_object)
-    if known is None:
+class _Fonts:
+    """The font of each text object a character belongs to. One text object has one font,
+    size and matrix, so it is read once per object, and objects drawn alike (Chromium writes
+    one per glyph) share one _Font and its widths."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.textpage = textpage
+        self.by_object: dict[int, _Font] = {}
+        self.by_style: dict[tuple, _Font] = {}
+
+    def of(self, index: int) -> _Font:
+        handle = fpdf.FPDFText_GetTextObject(self.textpage, index)
+        known = self.by_object.get(_address(handle))
+        if known is None:
+            known = self.by_object[_address(handle)] = self._style(index, handle)
+        return known
+
+    def _style(self, index: int, handle: object) -> _Font:
         matrix = fpdf.FS_MATRIX()
-        fpdf.FPDFText_GetMatrix(textpage, index, matrix)
-        scale = math.hypot(matrix.c, matrix.d)
-        font_size = float(fpdf.FPDFText_GetFontSize(textpage, index))
-        handle = fpdf.FPDFText_GetTextObject(textpage, index)
+        fpdf.FPDFText_GetMatrix(self.textpage, index, matrix)
+        em = float(fpdf.FPDFText_GetFontSize(self.textpage, index))
         font = fpdf.FPDFTextObj_GetFont(handle) if handle else None
-        descent = ctypes.c_float(0.0)
-        if font:
-            fpdf.FPDFFont_GetDescent(font, ctypes.c_float(font_size), descent)
-        known = _Font(_font_name(font), font_size * scale,
-                      matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
-                      min(0.0, descent.value) * scale, font, font_size, scale)
-        fonts[text_object] = known
-    return known
+        key = (_address(font), matrix.a, matrix.b, matrix.c, matrix.d, em)
+        known = self.by_style.get(key)
+        if known is None:
+            known = self.by_style[key] = _new_font(font, em, matrix)
+        return known
+
+
+def _address(handle: object) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _new_font(font: object, em: float, matrix: fpdf.FS_MATRIX) -> _Font:
+    scale = math.hypot(matrix.c, matrix.d)  # vertical: the size pdfminer reports
+    descent = ctypes.c_float(0.0)
+    if font:
+        fpdf.FPDFFont_GetDescent(font, ctypes.c_float(em), descent)
+    return _Font(_font_name(font), em * scale, matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
+                 min(0.0, descent.value) * scale, font, em, math.hypot(matrix.a, matrix.b))
 
 
 def _font_name(font: object) -> str:

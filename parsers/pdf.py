@@ -12,6 +12,7 @@ table, since such PDFs carry one work order per page.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -251,11 +252,51 @@ class _IndexedChars(list):
 
 
 def _dedupe_chars_fast(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
-    """``page.dedupe_chars()`` with the same chars in the same order, without its O(n²) step."""
+    """``page.dedupe_chars()`` with the same chars in the same order, without its O(n²) step,
+    and without its clustering at all on a page that has no doubled glyph."""
     deduped = FilteredPage(page, lambda _obj: True)
     deduped._objects = dict(page.objects)
-    deduped._objects["char"] = dedupe_chars(_IndexedChars(page.chars))
+    chars = page.chars
+    deduped._objects["char"] = (
+        dedupe_chars(_IndexedChars(chars)) if _has_doubled_glyphs(chars) else list(chars)
+    )
     return deduped
+
+
+_DEDUPE_TOLERANCE = 1  # pdfplumber's dedupe_chars default
+
+
+def _has_doubled_glyphs(chars: list[dict]) -> bool:
+    """Whether pdfplumber's dedupe_chars would drop any char, decided on plain tuples.
+
+    It drops a char when another of the same text, font and size falls in its cluster: tops
+    chained within the tolerance, then x0s chained within it. Such a pair exists exactly when,
+    inside one chain of tops, two x0s sorted next to each other are that close.
+    """
+    groups: dict[tuple, list[tuple[float, float]]] = {}
+    for char in chars:
+        key = (char["upright"], char["text"], char["fontname"], char["size"])
+        groups.setdefault(key, []).append((char["doctop"], char["x0"]))
+    for points in groups.values():
+        if len(points) < 2:
+            continue
+        points.sort()
+        run, last = [points[0][1]], points[0][0]
+        for top, x0 in points[1:]:
+            if top > last + _DEDUPE_TOLERANCE:
+                if _close_pair(run):
+                    return True
+                run = []
+            run.append(x0)
+            last = top
+        if _close_pair(run):
+            return True
+    return False
+
+
+def _close_pair(xs: list[float]) -> bool:
+    xs.sort()
+    return any(b <= a + _DEDUPE_TOLERANCE for a, b in itertools.pairwise(xs))
 
 
 def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:

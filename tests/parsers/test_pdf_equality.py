@@ -362,3 +362,34 @@ def test_embedded_font_pages_match_and_read_their_labels(tmp_path):
     # 客户姓名 is a label to pdfium; pdfplumber reads 客⼾姓名 and misses the name
     assert [r["customer_name"] for r in records] == [o.customer_name for o in orders]
     assert all(r["signature_image"] for r in records)
+
+
+# ---------------------------------------------------------------------------- de-duplication
+
+
+def test_the_doubled_glyph_check_agrees_with_pdfplumber():
+    """_has_doubled_glyphs says "nothing to drop" exactly when pdfplumber's dedupe_chars drops
+    nothing: random pages of few glyphs on a coarse grid, so chains and near pairs are common."""
+    import random
+
+    from pdfplumber.utils import dedupe_chars
+
+    from parsers.pdf import _has_doubled_glyphs
+
+    rng = random.Random(105)
+    outcomes = set()
+    for _ in range(2000):
+        chars = [{"upright": True, "text": rng.choice("工单"), "fontname": "F", "size": 9,
+                  "doctop": rng.randrange(0, 12) * 0.5, "x0": rng.randrange(0, 12) * 0.75}
+                 for _ in range(rng.randrange(1, 6))]
+        drops = len(dedupe_chars(chars)) < len(chars)
+        assert _has_doubled_glyphs(chars) == drops, chars
+        outcomes.add(drops)
+    assert outcomes == {True, False}
+
+
+def test_a_page_without_doubled_glyphs_keeps_its_chars(tmp_path, monkeypatch):
+    path = ledger_pdf(tmp_path / "l.pdf", rows=10, repeat_header=True)
+    monkeypatch.setattr(pdf_reader, "dedupe_chars", lambda *_: pytest.fail("clustered"))
+    for reference, ours in _pages(path):
+        assert len(ours.chars) == len(reference.chars) > 100

@@ -146,8 +146,8 @@ def child(path: Path, reader: str) -> dict:
     """One file, one reader, in this (fresh) process; libraries imported before the clock."""
     import pypdfium2 as pdfium
 
-    from parsers import parse_file
-    from parsers.limits import ReadLimits
+    from preaudit.parsers import parse_file
+    from preaudit.parsers.limits import ReadLimits
 
     started = time.perf_counter()
     if reader == "floor":

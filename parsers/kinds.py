@@ -9,9 +9,9 @@ guessed.
 
 from __future__ import annotations
 
-from model.records import CellValue, DocKind, RecordKind
-from parsers.headers import normalise_header
-from parsers.lexicon import LOOKALIKE_WORDS
+from preaudit.model.records import CellValue, DocKind, RecordKind
+from preaudit.parsers.headers import normalise_header
+from preaudit.parsers.lexicon import LOOKALIKE_WORDS
 
 # Words in a table's title or headers that say which record kind it is.
 KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {

@@ -29,7 +29,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as fpdf
 from pdfplumber.page import Page
 
-from parsers.images import fingerprint_encoded, fingerprint_raw
+from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from parsers.normalise import normalise_phone, normalise_text, parse_timestamp
+from preaudit.parsers.normalise import normalise_phone, normalise_text, parse_timestamp
 
 D = datetime(2026, 9, 3)
 DT = datetime(2026, 9, 3, 14, 20)

@@ -21,19 +21,19 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
-from parse_builders import forms_pdf, ledger_pdf, png_bytes
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from parsers import parse_file
-from parsers import pdf as pdf_reader
-from parsers.errors import CorruptFile, ReadError, TooLarge
-from parsers.limits import ReadLimits
-from parsers.pdf import _dedupe_chars_fast, _image_hash
-from parsers.pdf_pdfium import NotReadable, pdfium_page
+from preaudit.parsers import parse_file
+from preaudit.parsers import pdf as pdf_reader
+from preaudit.parsers.errors import CorruptFile, ReadError, TooLarge
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.pdf import _dedupe_chars_fast, _image_hash
+from preaudit.parsers.pdf_pdfium import NotReadable, pdfium_page
 from sample_data.gen import variants as v
+from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes
 
 PDFIUM = ReadLimits()
 PDFPLUMBER = ReadLimits(pdf_reader="pdfplumber")
@@ -374,7 +374,7 @@ def test_the_doubled_glyph_check_agrees_with_pdfplumber():
 
     from pdfplumber.utils import dedupe_chars
 
-    from parsers.pdf import _has_doubled_glyphs
+    from preaudit.parsers.pdf import _has_doubled_glyphs
 
     rng = random.Random(105)
     outcomes = set()

@@ -21,3 +21,7 @@ class ReadLimits:
     max_table_edges: int = 20_000  # PDF: horizontal x vertical ruling lines per page
     max_cell_chars: int = 2000  # text kept per cell: one shared 1 MB string in 12,000
     # cells must not become 12 GB of copies (hostile-input.md, poc-shared-strings.xlsx)
+    # Which library reads PDF pages: "pdfium" (default: pypdfium2, falling back to pdfplumber
+    # page by page where pdfium cannot give what is needed, see parsers/pdf_pdfium.py) or
+    # "pdfplumber" (the reference reader, everything through pdfminer's layout pass).
+    pdf_reader: str = "pdfium"

@@ -1,6 +1,9 @@
-"""PDF reader: pypdfium2 to count pages (and as a text fallback), pdfplumber for tables.
+"""PDF reader: pages read by pdfium into pdfplumber's page model, tables found by pdfplumber.
 
-Ruled tables are found with pdfplumber's default "lines" strategy, which was exact on
+Each page's characters, ruling lines and pictures come from pypdfium2 (parsers/pdf_pdfium.py),
+ten times faster than pdfminer's layout pass; a page pdfium cannot give that way is read by
+pdfplumber instead, which stays the reference reader (``ReadLimits.pdf_reader``). Ruled tables
+are found with pdfplumber's default "lines" strategy, which was exact on
 ledgers and merged-cell forms (performance.md). A ledger that runs over several pages is
 stitched into one logical table; a page holding a label/value form becomes one whole-page
 table, since such PDFs carry one work order per page.
@@ -9,13 +12,15 @@ table, since such PDFs carry one work order per page.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
-from pdfplumber.utils import dedupe_chars
+from pdfplumber.table import TableSettings, merge_edges
+from pdfplumber.utils import dedupe_chars, filter_edges
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
@@ -23,6 +28,7 @@ from preaudit.parsers.headers import is_known_label, looks_like_form, split_inli
 from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
+from preaudit.parsers.pdf_pdfium import pdfium_page
 from preaudit.parsers.pdf_unruled import UnruledReader, word_lines
 from preaudit.parsers.scan_layout import read_scanned_page
 from preaudit.parsers.table_rows import continues, repeated_head
@@ -82,32 +88,73 @@ def _read_pages(
 ) -> None:
     stitcher = _Stitcher(document)
     unruled = UnruledReader()
+    plumber = _PlumberPages(path)
     try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:
-        if _is_password_error(exc):
-            raise EncryptedFile(*ENCRYPTED.reasons) from exc
-        raise
-    # pdf.close() would re-walk every page (hostile-input.md P2): close pages one by one
-    # and only release the file stream at the end.
-    try:
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                tables, text = _read_page(page, limits, unruled, document.notes)
-            finally:
-                page.close()
-                _forget_parsed_objects(pdf)
+        for index in range(len(pdfium_doc)):
+            number = index + 1
+            tables, text = _read_page_model(pdfium_doc, index, plumber, limits, unruled,
+                                            document.notes)
             # Only a page without usable text is asked whether it is a scan: loading every
             # page in pdfium too cost 40 MB over 2,000 pages.
-            if text_layer_missing(text) and page_needs_ocr(pdfium_doc, number - 1):
+            if text_layer_missing(text) and page_needs_ocr(pdfium_doc, index):
                 _add_scanned_page(pdfium_doc, number, document, stitcher)
                 continue
             if "(cid:" in text or not text.strip():
-                text = _pdfium_text(pdfium_doc, number - 1) or text
+                text = _pdfium_text(pdfium_doc, index) or text
             document.texts.append(TextBlock(text=text, page=number))
             stitcher.add_page(number, tables)
     finally:
-        pdf.stream.close()
+        plumber.close()
+
+
+def _read_page_model(
+    pdfium_doc: pdfium.PdfDocument, index: int, plumber: _PlumberPages, limits: ReadLimits,
+    unruled: UnruledReader, notes: list[str],
+) -> tuple[list[_PageTable], str]:
+    """One page's tables and text, from pdfium's page objects where it can give them (a
+    tenth of pdfminer's time), else from pdfplumber's (decision 105)."""
+    if limits.pdf_reader == "pdfium":
+        try:
+            with pdfium_page(pdfium_doc, index) as page:
+                return _read_page(page, limits, unruled, notes)
+        except MemoryError:
+            raise
+        except Exception:  # NotReadable, or pdfium failing on odd input: pdfplumber reads it
+            pass
+    page = plumber.page(index)
+    try:
+        return _read_page(page, limits, unruled, notes)
+    finally:
+        plumber.done(page)
+
+
+class _PlumberPages:
+    """pdfplumber's pages, opened only when a page needs them (the reference reader, or a
+    page pdfium could not read)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf: pdfplumber.PDF | None = None
+
+    def page(self, index: int) -> pdfplumber.page.Page:
+        if self.pdf is None:
+            try:
+                self.pdf = pdfplumber.open(self.path)
+            except Exception as exc:
+                if _is_password_error(exc):
+                    raise EncryptedFile(*ENCRYPTED.reasons) from exc
+                raise
+        return self.pdf.pages[index]
+
+    def done(self, page: pdfplumber.page.Page) -> None:
+        page.close()
+        _forget_parsed_objects(self.pdf)
+
+    def close(self) -> None:
+        # pdf.close() would re-walk every page (hostile-input.md P2): pages are closed one
+        # by one and only the file stream is released here.
+        if self.pdf is not None:
+            self.pdf.stream.close()
 
 
 def _forget_parsed_objects(pdf: pdfplumber.PDF) -> None:
@@ -145,7 +192,7 @@ def _read_page(
     clean = _dedupe_chars_fast(page)  # fake-bold text is drawn twice (pdfplumber #992)
     try:
         tables: list[_PageTable] = []
-        edges = len(clean.horizontal_edges) * len(clean.vertical_edges)
+        edges = _ruling_pairs(clean)
         # The table finder is about n^4 on dense ruling grids (hostile-input.md P8).
         if edges <= limits.max_table_edges:
             found_tables = clean.find_tables()
@@ -172,6 +219,22 @@ def _read_page(
     return tables, text
 
 
+def _ruling_pairs(page: pdfplumber.page.Page) -> int:
+    """Horizontal x vertical ruling lines as the table finder will see them (decision 107).
+
+    A border drawn cell by cell (Chromium, Word) is many short segments of one line: the
+    finder joins them before it looks for cells, so its cost follows the joined lines.
+    """
+    settings = TableSettings.resolve(None)
+    straight = [edge for edge in page.edges if edge["orientation"] in ("h", "v")]
+    edges = filter_edges(straight, min_length=settings.edge_min_length_prefilter)
+    joined = merge_edges(edges, settings.snap_x_tolerance, settings.snap_y_tolerance,
+                         settings.join_x_tolerance, settings.join_y_tolerance)
+    lines = filter_edges(joined, min_length=settings.edge_min_length)
+    horizontal = sum(1 for edge in lines if edge["orientation"] == "h")
+    return horizontal * (len(lines) - horizontal)
+
+
 class _IndexedChars(list):
     """``page.chars`` with an O(1) ``index()``.
 
@@ -189,11 +252,51 @@ class _IndexedChars(list):
 
 
 def _dedupe_chars_fast(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
-    """``page.dedupe_chars()`` with the same chars in the same order, without its O(n²) step."""
+    """``page.dedupe_chars()`` with the same chars in the same order, without its O(n²) step,
+    and without its clustering at all on a page that has no doubled glyph."""
     deduped = FilteredPage(page, lambda _obj: True)
     deduped._objects = dict(page.objects)
-    deduped._objects["char"] = dedupe_chars(_IndexedChars(page.chars))
+    chars = page.chars
+    deduped._objects["char"] = (
+        dedupe_chars(_IndexedChars(chars)) if _has_doubled_glyphs(chars) else list(chars)
+    )
     return deduped
+
+
+_DEDUPE_TOLERANCE = 1  # pdfplumber's dedupe_chars default
+
+
+def _has_doubled_glyphs(chars: list[dict]) -> bool:
+    """Whether pdfplumber's dedupe_chars would drop any char, decided on plain tuples.
+
+    It drops a char when another of the same text, font and size falls in its cluster: tops
+    chained within the tolerance, then x0s chained within it. Such a pair exists exactly when,
+    inside one chain of tops, two x0s sorted next to each other are that close.
+    """
+    groups: dict[tuple, list[tuple[float, float]]] = {}
+    for char in chars:
+        key = (char["upright"], char["text"], char["fontname"], char["size"])
+        groups.setdefault(key, []).append((char["doctop"], char["x0"]))
+    for points in groups.values():
+        if len(points) < 2:
+            continue
+        points.sort()
+        run, last = [points[0][1]], points[0][0]
+        for top, x0 in points[1:]:
+            if top > last + _DEDUPE_TOLERANCE:
+                if _close_pair(run):
+                    return True
+                run = []
+            run.append(x0)
+            last = top
+        if _close_pair(run):
+            return True
+    return False
+
+
+def _close_pair(xs: list[float]) -> bool:
+    xs.sort()
+    return any(b <= a + _DEDUPE_TOLERANCE for a, b in itertools.pairwise(xs))
 
 
 def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:
@@ -292,6 +395,8 @@ def _cell_at(found: object, point: tuple[float, float]) -> tuple[int, int] | Non
 
 def _image_hash(image: dict) -> str | None:
     """Fingerprint of a picture in a cell (None: blank, no ink); see parsers/images.py."""
+    if "fingerprint" in image:  # read by pdfium: it knows how to read its own picture
+        return image["fingerprint"]()
     stream = image["stream"]
     try:
         data = stream.get_data()

@@ -429,14 +429,9 @@ ATTACKS: list[Attack] = [
     # Single files.
     Attack("hostile/flate-bomb.pdf", "P1", pdf_flate_bomb, UNREADABLE, ("memory",), "RLIMIT_AS"),
     Attack("hostile/200k-pages.pdf", "P2", pdf_many_pages, UNREADABLE, ("page limit",), "pages"),
-    Attack(
-        "hostile/self-ref.pdf",
-        "P3",
-        pdf_self_reference,
-        UNREADABLE,
-        ("time limit", "CPU limit", "not a valid PDF"),
-        "RLIMIT_CPU / wall clock",
-    ),
+    # pdfium resolves the looping /Rotate and reads the page (decision 106); pdfplumber, the
+    # fallback reader, would loop until RLIMIT_CPU / the wall clock stopped it.
+    Attack("hostile/self-ref.pdf", "P3", pdf_self_reference, "unrecognised", (), "pdfium reads it"),
     Attack(
         "hostile/deep-tree.pdf",
         "P4",

@@ -156,6 +156,8 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
 # A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
 _LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
+# A weight after an item label (铁路运输服务占比30%, 响应速度(权重20%)) is no part of it.
+_WEIGHT = re.compile(r"(占比|权重|比重|占)?\d+(\.\d+)?[%％]$")
 _TRAILING = re.compile(r"[:：*※#]+$")
 _LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
 _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header
@@ -180,6 +182,7 @@ def _normalised(text: str) -> str:
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)
+    value = _WEIGHT.sub("", value)
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)
     return value.lower()
@@ -255,7 +258,7 @@ def _candidates(
     table = _INDEX[kind]
     if key in table:
         name, priority = table[key]
-        return ((name, (1.0, priority)),)
+        return ((name, (_exact_score(key, kind, name), priority)),)
     found: dict[str, tuple[float, int]] = {}
     by_parts = field_scores(key, kind)
     contained = _contains_match(key, table)
@@ -275,6 +278,23 @@ def _candidates(
         if similar is not None:
             found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)
     return tuple(sorted(found.items()))
+
+
+_EXACT_TIMESTAMP_FLOOR = 0.9
+# The timestamps that start a record: told apart by whose act they name (customer or desk).
+_FIRST_EVENT = {WO: frozenset({"reported_at"}), SV: frozenset(), CP: frozenset({"received_at"})}
+
+
+def _exact_score(key: str, kind: RecordKind, name: str) -> float:
+    """An exact synonym scores 1, but a timestamp's synonym only as high as its event says.
+
+    受理时间 and 申请时间 both name when a complaint came in; where a ledger has both, the
+    customer's own act (申请, 投诉, 来电) is the moment, the desk's (受理, 登记) a later witness.
+    """
+    if name not in _FIRST_EVENT[kind]:
+        return 1.0
+    by_parts = field_scores(key, kind).get(name)
+    return 1.0 if by_parts is None else max(_EXACT_TIMESTAMP_FLOOR, round(by_parts, 3))
 
 
 _ONE_EDIT_MIN = 4  # 报修类容 for 报修内容: one changed character in four is still the label

@@ -19,7 +19,8 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
         "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
         "维保", "报障", "修理",
     ),
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉"),
+    # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
@@ -43,8 +44,13 @@ MATERIAL_OF_LOOKALIKE = {
     "equipment_list": DocKind.EQUIPMENT_LIST.value,
     "sales_ledger": "sales_ledger",
     "callback_report": "callback_report",
+    "praise_ledger": "praise_ledger",
 }
-OTHER_KINDS = ("sales_ledger", "callback_report")  # known, but not materials of the spec
+# known, but not materials of the spec
+OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger")
+# A table about call-backs (回访) with no rating column to read as a survey is a call-back
+# log or report: known, so not "unrecognised", and never survey responses.
+CALLBACK_WORDS = ("回访",)
 
 
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:

@@ -38,6 +38,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who did a company-side step of the record: 完工人 completed it, 签到人 came on site
         "完工人", "完成人", "签到人", "结单人", "关单人", "到场人", "上门人", "办结人",
         "受理完成人", "开始受理人", "领单人", "领单人员", "接待人", "派工员",
+        # the one a complaint (or praise) is about: 被投诉人 is no complainant
+        "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
+        "监督员", "巡查员", "网格员",
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名"),
     "phone": (
@@ -50,17 +53,25 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
+        "主键",
     ),
     "row_number": ("序号", "行号", "排序"),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
         "调查表", "回访单", "事件", "任务", "案件", "请求", "记录", "受理单", "报事单",
+        "案卷", "诉求单", "委托书", "委托单",
     ),
+    # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (
-        "报修", "报障", "报事", "受理", "来电", "申请", "创建", "登记", "下单", "提交", "发起",
-        "出单", "建单", "开单", "接报", "报告", "接警", "告警", "求助", "反映", "进线",
-        "上报", "提报", "录入", "发生", "送修", "寄修", "报案", "生成", "新建",
+        "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
+        "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
+    ),
+    # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
+    # weaker witness of when the customer reported than the customer's own act.
+    "ev_accept": (
+        "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
+        "生成", "新建", "立案",
     ),
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
@@ -71,6 +82,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
         "处理完毕", "处理完成", "维修完成", "结束", "闭环", "销单", "归档", "验收", "取机",
         "交付", "修好", "完结", "完毕", "处理完",
+        # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
+        "完工人", "完成人", "结单人", "关单人", "办结人",
     ),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉"),
@@ -118,7 +131,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
-        "信息", "登记", "填写",
+        "信息", "填写", "主要", "简要", "基本",
     ),
     # Which of several: the first completion of a reopened order is not its completion.
     "first": ("首次", "第一次", "初次"),
@@ -147,6 +160,8 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
         "销售日期", "销售员", "数量", "折扣", "成交", "发票", "货款", "实收", "应收",
     ),
+    # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
+    "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
     "callback_report": (
         "回访率", "满意率", "统计", "占比", "百分比", "月份", "回访数", "成功数", "总数",
         "比例", "环比", "同比", "汇总", "平均",

@@ -34,6 +34,14 @@ class Reading:
     classes: frozenset[str]
     coverage: float  # share of the label's meaningful characters covered by known parts
     headed: bool  # the label ends in a known part: its head noun (…编号, …时间) is understood
+    # Classes of that last part. A Chinese compound is headed at its end: 诉求联系人 is a
+    # person (联系人) qualified by the request, 客户诉求 a request qualified by the customer.
+    head: frozenset[str] = frozenset()
+
+    @property
+    def tagged(self) -> frozenset[str]:
+        """The classes plus the head's, marked ^: what rules are matched against."""
+        return self.classes | frozenset(f"^{name}" for name in self.head)
 
 
 @lru_cache(maxsize=16384)
@@ -42,7 +50,7 @@ def read_label(key: str) -> Reading:
     classes: set[str] = set()
     covered = meaningful = 0
     index = 0
-    headed = False
+    head: frozenset[str] = frozenset()
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -51,15 +59,15 @@ def read_label(key: str) -> Reading:
                 covered += size
                 meaningful += size
                 index += size
-                headed = True
+                head = found if found != {"neutral"} else head
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
-                headed = False
+                head = frozenset()
             index += 1
     coverage = covered / meaningful if meaningful else 0.0
-    return Reading(frozenset(classes - {"neutral"}), coverage, headed)
+    return Reading(frozenset(classes - {"neutral"}), coverage, bool(head), head - {"neutral"})
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,16 @@ _NOT_PERSON = (
 _PERSON = [
     _rule(1.0, "customer name", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
+    # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
+    _rule(0.85, "^customer", "staff phone address id sign time product org score"),
 ]
+# The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
+_EVENT_PHONE = "staff product id org"
 _PHONE = [
     _rule(1.0, "customer phone", "staff"),
+    _rule(0.95, "ev_report phone", _EVENT_PHONE),
+    _rule(0.95, "ev_complaint phone", _EVENT_PHONE),
+    _rule(0.95, "ev_callback phone", _EVENT_PHONE),
     _rule(0.85, "phone", "staff product id"),
 ]
 _RECORD_ID = [
@@ -116,6 +131,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "reported_at": [
             _rule(1.0, "ev_report time", "staff ev_complete ev_respond ev_callback"),
+            _rule(0.9, "ev_accept time", "staff ev_complete ev_respond ev_callback"),
             _rule(0.75, "record time", "staff ev_complete ev_respond ev_callback ev_dispatch"),
             _rule(0.6, "ev_dispatch time", "staff ev_complete ev_respond ev_callback"),
         ],
@@ -125,7 +141,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_complete time first", "staff ev_callback"),
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
         ],
-        "technician": [_rule(0.95, "staff", "phone time sign id address")],
+        "technician": [
+            _rule(1.0, "staff ev_complete", "phone time sign id address"),  # 完工人 did it
+            _rule(0.95, "staff", "phone time sign id address"),
+        ],
         "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },
     SV: {
@@ -134,7 +153,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "respondent_phone": _PHONE,
         "surveyed_at": [
             _rule(1.0, "ev_callback time", "staff"),
-            _rule(0.6, "record time", "staff ev_complete ev_report"),
+            _rule(0.6, "record time", "staff ev_complete ev_report ev_accept"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),
@@ -151,6 +170,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "received_at": [
             _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback"),
             _rule(0.95, "ev_report time", "staff ev_complete ev_callback"),
+            _rule(0.9, "ev_accept time", "staff ev_complete ev_callback"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
@@ -159,6 +179,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
+            # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
+            _rule(0.7, "ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
@@ -189,8 +211,9 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
+    tagged = reading.tagged
     for name, rules in RULES[kind].items():
-        best = max((_apply(rule, reading.classes) for rule in rules), default=0.0)
+        best = max((_apply(rule, tagged) for rule in rules), default=0.0)
         if best > 0:
             scores[name] = best * scale
     if reading.classes <= {"time", "record"} and "time" in reading.classes:

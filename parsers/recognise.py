@@ -33,6 +33,7 @@ from parsers.headers import (
     split_inline_label,
 )
 from parsers.kinds import (
+    CALLBACK_WORDS,
     CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
@@ -320,7 +321,7 @@ def _header_at(
     texts = list(rows[index])
     end = index
     columns = map_columns(texts, kind, given=given)
-    if index + 1 < len(rows):
+    if index + 1 < len(rows) and _label_row(texts, rows[index + 1]):
         combined = _two_level(texts, rows[index + 1], kind)
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
@@ -400,6 +401,10 @@ def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
             return MATERIAL_OF_LOOKALIKE.get(other)
+    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+        keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
+        if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
+            return MATERIAL_OF_LOOKALIKE["callback_report"]
     _note_unclear(table, unclear)
     return None
 
@@ -431,6 +436,21 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
 
 
 _SHORT_LABEL = 8
+_DATA_DIGITS = 0.2  # share of cells with digits above which a row reads as data
+
+
+def _label_row(upper: list[CellValue], lower: list[CellValue]) -> bool:
+    """Could ``lower`` be the second line of a header? Data rows carry numbers (ids, dates,
+    phones) in many cells; a header line does not, rating bands (满意(85-100分)) aside.
+    A remark such as 电话回访，客户基本满意 in the first data row reads like a label, but the
+    row around it does not."""
+    bands = _band_columns(upper, lower)
+    cells = [value for column, value in enumerate(lower)
+             if value is not None and str(value).strip() and column not in bands]
+    if any(isinstance(value, int | float) and not isinstance(value, bool) for value in cells):
+        return False
+    digits = sum(any(ch.isdigit() for ch in str(value)) for value in cells)
+    return digits <= _DATA_DIGITS * len(cells)
 
 
 _MIN_BANDS = 2

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from model.records import RecordKind
-from parsers.meaning import bigram_similarity, field_scores, is_composed
+from parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -264,16 +264,23 @@ def _candidates(
     contained = _contains_match(key, table)
     # A synonym inside the header counts unless the header's parts say otherwise: 维修人员
     # is inside 维修人员电话, but a staff member's phone is no field of the record.
-    if contained is not None and (not is_composed(key) or contained[0] in by_parts):
+    # Nor where the lexicon reads the whole label as something else: 投诉人 is inside 被投诉人,
+    # but the one complained about is staff.
+    if contained is not None and contained[0] not in by_parts and (
+        is_composed(key) or read_label(key).coverage == 1.0
+    ):
+        contained = None
+    if contained is not None:
         found[contained[0]] = (0.9, contained[1])
     if not strict or is_composed(key):
         ranked = sorted(by_parts.items(), key=lambda item: -item[1])
         for rank, (name, score) in enumerate(ranked):
             if score >= _MIN_SCORE and score > found.get(name, (0.0, 0))[0]:
                 found[name] = (round(score, 3), _COMPOSED_PRIORITY + rank)
-    if not found and not is_composed(key) and not strict:
+    if not found and not is_composed(key) and not strict and read_label(key).coverage < 1.0:
         # Only in a header row already known as one: where labels must be told from values
-        # (forms, OCR'd text), a word one character off a label may just be a value.
+        # (forms, OCR'd text), a word one character off a label may just be a value. And
+        # only for words the lexicon cannot read: 被投诉人 is a known word, not a typo.
         similar = _most_similar(key, table, _MIN_SIMILARITY)
         if similar is not None:
             found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)

@@ -119,6 +119,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "product": [_rule(0.9, "product", "time customer staff phone id issue resolution sign")],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),
+            # headed by the fault or request: whose it is only qualifies (用户诉求, 客户反映问题)
+            _rule(0.85, "^issue", "resolution time staff id phone sign score"),
             _rule(0.85, "ev_report content", "time staff"),
             _rule(0.8, "reason", "resolution ev_complaint ev_callback " + _NOT_TEXT),
             _rule(0.85, "record content", _NOT_ISSUE),
@@ -179,6 +181,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
+            _rule(0.8, "^issue", "resolution time staff id phone sign score"),
             # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
             _rule(0.7, "ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
         ],

@@ -155,6 +155,9 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
         # is a category beside it, whatever its header says.
         wordy = min(1.0, column.mean_length / _WORDY) * (0.5 + 0.5 * column.distinct)
         return max(column.text, 0.1) * wordy * (1 - column.date) * (1 - column.phone)
+    if name == "product":
+        # a model code (KFR-35GW) names the product as well as words do
+        return max(column.text, column.ident, 0.1) * (1 - column.date) * (1 - column.phone)
     if name in _TEXT_FIELDS:
         return max(column.text, 0.1) * (1 - column.date) * (1 - column.phone)
     return 1.0
@@ -315,7 +318,9 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if column.empty:
         return 0.0, score * _EMPTY_WEIGHT
     fit = content_fit(kind, name, column)
-    wordless = name in _WORDED_FIELDS and column.text < _UNFIT
+    # a model code is no word, but a column of dates or phones is no product either
+    words = max(column.text, column.ident * (1 - column.date)) if name == "product" else column.text
+    wordless = name in _WORDED_FIELDS and words < _UNFIT
     if fit < _UNFIT and (_typed(kind, name) or wordless):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # whatever the header says.

@@ -9,6 +9,8 @@ guessed.
 
 from __future__ import annotations
 
+import re
+
 from model.records import CellValue, DocKind, RecordKind
 from parsers.headers import normalise_header
 from parsers.lexicon import LOOKALIKE_WORDS
@@ -59,12 +61,25 @@ def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue])
     return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
 
 
+# A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,
+# 不满意数, 投诉总数). Tables of them are reports about records.
+_STATISTIC = re.compile(
+    r"(率|(满意|不满意|回访|投诉|工单|成功|失败|完成|及时|受理|办结|调查|回收)(总)?(数|量|次数))$"
+)
+
+_STATISTIC_WEIGHT = 2
+
+
 def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
     """kind -> number of headers (plus one for the title) that speak for that look-alike."""
     keys = [normalise_header(header) for header in headers if normalise_header(header)]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
         count = sum(1 for key in keys if any(word in key for word in words))
+        if kind == "callback_report":
+            # a rate or a count is never a field of one record: it counts twice
+            count += sum(_STATISTIC_WEIGHT - 1 if any(word in key for word in words) else
+                         _STATISTIC_WEIGHT for key in keys if _STATISTIC.search(key))
         if any(word in title for word in words):
             count += 1
         if count:

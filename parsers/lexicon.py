@@ -23,6 +23,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
     ),
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
@@ -42,30 +43,31 @@ PARTS: dict[str, tuple[str, ...]] = {
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
         "监督员", "巡查员", "网格员",
     ),
-    "name": ("姓名", "名称", "名字", "称呼", "全称", "名"),
+    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
     ),
     "address": (
         "地址", "住址", "地点", "位置", "所在地", "门牌", "房号", "房间号", "小区", "楼栋",
-        "区域", "所在区域", "服务区域", "点位", "安装点",
+        "区域", "所在区域", "服务区域", "点位", "安装点", "address",
     ),
     "id": (
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
-        "主键",
+        "主键", "number", "num",
     ),
     "row_number": ("序号", "行号", "排序"),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
         "调查表", "回访单", "事件", "任务", "案件", "请求", "记录", "受理单", "报事单",
-        "案卷", "诉求单", "委托书", "委托单",
+        "案卷", "诉求单", "委托书", "委托单", "ticket", "case", "order",
     ),
     # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
         "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
+        "提出", "来访", "来信", "留言",
     ),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
@@ -77,6 +79,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_respond": (
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发", "预约",
         "首次联系", "联系客户",
+        "开始",  # 维修开始时间: work began on site, so the order was responded to
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
@@ -93,11 +96,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
-        "缺陷", "损坏", "事项",
+        "缺陷", "损坏", "事项", "issue", "problem", "fault",
     ),
     "resolution": (
         "处理", "处置", "维修", "检修", "排障", "解决", "措施", "方案", "方法", "修复", "维护",
         "排查", "整改", "纠正", "维保", "抢修", "对策", "办理", "答复", "回复", "修理", "检测",
+        "办法", "做法", "solution", "resolution",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     "content": (
@@ -159,6 +163,8 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     "sales_ledger": (
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
         "销售日期", "销售员", "数量", "折扣", "成交", "发票", "货款", "实收", "应收",
+        # the selling around it: visits, leads, quotes, signing
+        "拜访", "商机", "意向", "报价", "签约", "签订", "到期日", "回款",
     ),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),

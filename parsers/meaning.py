@@ -170,9 +170,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "customer_name": _PERSON,
         "customer_phone": _PHONE,
         "received_at": [
-            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback"),
-            _rule(0.95, "ev_report time", "staff ev_complete ev_callback"),
-            _rule(0.9, "ev_accept time", "staff ev_complete ev_callback"),
+            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback ev_respond"),
+            _rule(0.95, "ev_report time", "staff ev_complete ev_callback ev_respond"),
+            _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
+            # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
+            _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
@@ -194,7 +196,12 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "feedback", "time staff id"),
             _rule(0.95, "ev_callback", "time staff id phone"),
         ],
-        "closed_at": [_rule(1.0, "ev_complete time", "staff ev_callback")],
+        "closed_at": [
+            _rule(1.0, "ev_complete time", "staff ev_callback"),
+            # 处理时间, 答复时间: the complaint ends when it is answered
+            _rule(0.8, "resolution time", "staff ev_callback ev_report ev_accept ev_respond "
+                  "ev_complaint"),
+        ],
     },
 }
 # Bare time words (日期) name the record's own date: weaker than any named event.

@@ -271,3 +271,87 @@ def test_a_call_back_log_without_ratings_is_known_and_no_survey(tmp_path: Path, 
     extracted = _read(fmt, tmp_path / "callback", rows)
     assert not any(extracted.records.get(kind) for kind in extracted.records)
     assert "callback_report" in extracted.kinds
+
+
+# ---------------------------------------------------------------- reports and sales around records
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_of_rates_and_counts_is_a_report_not_a_complaint_ledger(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["月份", "回访总数", "不满意数", "及时率", "不满意原因", "改进措施"]]
+    rows += [[f"2026-0{i}", 120, 3, "98%", "上门超时", "增派人手"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "report", rows)
+    assert not extracted.records.get("complaints")
+    assert "callback_report" in extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_ledger_with_a_cause_and_a_remedy_is_still_read(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["登记编号", "投诉人", "不满意原因", "改进措施", "受理日期"]]
+    rows += [[f"D{i}", f"韩{i}", "上门超时", "增派人手", f"2026-09-0{i}"] for i in range(1, 4)]
+    assert len(_read(fmt, tmp_path / "cp", rows).records["complaints"]) == 3
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sales_visit_log_is_no_work_order_ledger(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["拜访日期", "客户名称", "联系人", "电话", "拜访内容", "拜访结果",
+                                 "业务员"]]
+    rows += [[f"2026-09-0{i}", f"华东公司{i}", f"严{i}", f"1330000{i:04d}", "介绍新品",
+              "有采购意向", "小马"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "visits", rows)
+    assert not extracted.records.get("work_orders")
+    assert "sales_ledger" in extracted.kinds
+
+
+# ---------------------------------------------------------------- content and event words
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_model_code_column_is_the_product(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["工单号", "机器型号", "故障描述", "处理结果", "报修时间"]]
+    rows += [[f"G{i}", f"KFR-3{i}GW", "不制冷", "补氟", f"2026-10-0{i} 09:00"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["product"] == "KFR-31GW"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_column_of_status_codes_under_a_product_label_is_no_product(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["工单号", "机器型号", "故障描述", "处理结果", "报修时间"]]
+    rows += [[f"G{i}", f"2026-10-0{i}", "不制冷", "补氟", f"2026-10-0{i} 09:00"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["product"] is None  # dates are no model codes
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_is_raised_when_put_forward_and_closed_when_answered(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["登记编号", "提出人", "意见内容", "处理情况", "提出时间", "答复时间",
+                                 "回访人"]]
+    rows += [[f"Y{i}", f"邹{i}", "送货太慢", "已协调物流", f"2026-09-0{i} 09:10",
+              f"2026-09-0{i} 17:20", "客服小林"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "cp", rows, title="客户投诉处理登记").records["complaints"][0]
+    assert record["received_at"] == datetime(2026, 9, 1, 9, 10)
+    assert record["closed_at"] == datetime(2026, 9, 1, 17, 20)
+    assert record["customer_name"] == "邹1"  # 回访人 is staff, never the customer
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_start_of_repair_is_the_response_not_the_completion(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["服务单编号", "客户反映问题", "维修措施", "维修开始时间",
+                                 "维修结束时间"]]
+    rows += [[f"F{i}", "洗衣机不排水", "疏通排水管", f"2026-10-0{i} 10:00", f"2026-10-0{i} 11:30"]
+             for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["responded_at"] == datetime(2026, 10, 1, 10, 0)
+    assert record["completed_at"] == datetime(2026, 10, 1, 11, 30)
+
+
+def test_a_word_is_not_split_across_a_longer_neighbour() -> None:
+    """受访客户 is 受访 + 客户, not 受 + 访客 + 户."""
+    assert read_label("受访客户").head == {"customer"}
+    assert read_label("受访客户").coverage == 1.0

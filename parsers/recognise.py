@@ -55,6 +55,9 @@ from parsers.normalise import (
 _HEADER_SEARCH_ROWS = 15
 _MIN_FIELDS = 3
 _TITLE_BONUS = 2
+# The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
+# ledger with a 是否投诉 flag is no complaint ledger, however many fields the two share.
+_NUMBER_BONUS = 1.5
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
@@ -327,6 +330,8 @@ def _header_at(
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
     bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0
+    if _number_names_kind(texts, columns, kind):
+        bonus += _NUMBER_BONUS
     if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
         bonus += 1
     if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
@@ -338,6 +343,15 @@ def _header_at(
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordKind) -> bool:
+    """The leftmost number column names the kind: a ledger leads with its own number."""
+    numbered = columns.fields.get("record_id", [])
+    if not numbered:
+        return False
+    label = normalise_header(texts[min(numbered)])
+    return any(word in label for word in KIND_WORDS[kind])
 
 
 def _judge_kind(

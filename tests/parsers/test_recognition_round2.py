@@ -355,3 +355,31 @@ def test_a_word_is_not_split_across_a_longer_neighbour() -> None:
     """受访客户 is 受访 + 客户, not 受 + 访客 + 户."""
     assert read_label("受访客户").head == {"customer"}
     assert read_label("受访客户").coverage == 1.0
+
+
+# ---------------------------------------------------------------- the ledger's own number
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_work_order_ledger_with_a_complaint_flag_stays_work_orders(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["工单编号", "客户姓名", "联系电话", "故障描述", "处理结果", "报修时间",
+                                 "完成时间", "回访结果", "客户评价", "是否投诉"]]
+    rows += [[f"G{i}", f"林{i}", f"1350000{i:04d}", "不出热水", "更换温控器", f"2026-10-0{i} 09:00",
+              f"2026-10-0{i} 15:00", "已回访", "满意", "否"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "wo", rows)
+    assert len(extracted.records["work_orders"]) == 3
+    assert not extracted.records.get("complaints")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_ledger_that_cites_work_orders_stays_complaints(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["投诉编号", "工单编号", "客户姓名", "联系电话", "故障描述", "投诉内容",
+                                 "处理措施", "维修人员", "投诉日期", "完成日期", "回访结果"]]
+    rows += [[f"T{i}", f"G{i}", f"林{i}", f"1350000{i:04d}", "不出热水", "二次上门仍未修好",
+              "更换整机", "陈工", f"2026-10-0{i}", f"2026-10-1{i}", "满意"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "cp", rows)
+    assert [r["record_id"] for r in extracted.records["complaints"]] == ["T1", "T2", "T3"]
+    assert not extracted.records.get("work_orders")

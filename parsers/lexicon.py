@@ -67,19 +67,21 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_report": (
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
         "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
-        "提出", "来访", "来信", "留言",
+        "提出", "来访", "来信", "留言", "呼叫",
     ),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
     "ev_accept": (
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
+        "收机", "接机", "收件",  # a machine sent in for repair is taken in
     ),
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
-        "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发", "预约",
+        "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
+        "到岗", "进场", "进站",
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
@@ -87,12 +89,13 @@ PARTS: dict[str, tuple[str, ...]] = {
         "交付", "修好", "完结", "完毕", "处理完",
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
+        "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
     ),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
-        "datetime", "when", "天",
+        "datetime", "when", "天", "期限",
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
@@ -104,6 +107,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "办法", "做法", "solution", "resolution",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
+    # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
+    "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表"),
     "content": (
         "内容", "描述", "说明", "情况", "备注", "详情", "明细", "经过", "过程", "摘要",
         "概述", "简述", "细节", "进展", "记录",
@@ -131,7 +136,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.
-    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定"),
+    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",

@@ -27,6 +27,10 @@ for _class, _parts in PARTS.items():
         _CLASSES_OF[_part] = _CLASSES_OF.get(_part, frozenset()) | {_class}
 
 
+_ACTOR_ENDINGS = frozenset("人员者")
+_PEOPLE = frozenset({"customer", "staff"})
+
+
 @dataclass(frozen=True)
 class Reading:
     """A label read as parts: the classes found and how much of the label they explain."""
@@ -67,6 +71,10 @@ def read_label(key: str) -> Reading:
                 head = frozenset()
             index += 1
     coverage = covered / meaningful if meaningful else 0.0
+    if key[-1:] in _ACTOR_ENDINGS and not head & _PEOPLE and classes - {"neutral"}:
+        # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
+        classes.add("actor")
+        head = frozenset({"actor"})
     return Reading(frozenset(classes - {"neutral"}), coverage, bool(head), head - {"neutral"})
 
 
@@ -105,8 +113,8 @@ _RECORD_ID = [
     _rule(0.85, "id", "customer staff product phone time name address"),
     _rule(0.3, "row_number"),
 ]
-_NOT_TEXT = "time staff id phone address sign customer product score org category"
-_NOT_ISSUE = "resolution ev_complete ev_callback outcome " + _NOT_TEXT
+_NOT_TEXT = "time staff id phone address sign customer product score org category actor"
+_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act " + _NOT_TEXT
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
@@ -136,6 +144,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_accept time", "staff ev_complete ev_respond ev_callback"),
             _rule(0.75, "record time", "staff ev_complete ev_respond ev_callback ev_dispatch"),
             _rule(0.6, "ev_dispatch time", "staff ev_complete ev_respond ev_callback"),
+            # 故障时间: when the fault occurred, as the customer reports it
+            _rule(0.7, "issue time", "staff ev_complete ev_respond ev_callback resolution"),
         ],
         "responded_at": [_rule(1.0, "ev_respond time", "staff ev_complete ev_callback")],
         "completed_at": [
@@ -146,6 +156,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "technician": [
             _rule(1.0, "staff ev_complete", "phone time sign id address"),  # 完工人 did it
             _rule(0.95, "staff", "phone time sign id address"),
+            _rule(0.85, "^actor resolution", "phone time sign id address customer"),  # 巡检人
+            _rule(0.85, "^actor ev_complete", "phone time sign id address customer"),
+            _rule(0.85, "^actor service_act", "phone time sign id address customer"),
         ],
         "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },

@@ -383,3 +383,26 @@ def test_a_complaint_ledger_that_cites_work_orders_stays_complaints(
     extracted = _read(fmt, tmp_path / "cp", rows)
     assert [r["record_id"] for r in extracted.records["complaints"]] == ["T1", "T2", "T3"]
     assert not extracted.records.get("work_orders")
+
+
+# ---------------------------------------------------------------- plans, leaving, actors
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_appointment_is_a_plan_and_leaving_the_site_ends_the_work(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["工单号", "故障描述", "处理结果", "预约时间", "进场时间", "离场时间",
+                                 "巡检人"]]
+    rows += [[f"G{i}", "电梯异响", "调整导轨", f"2026-10-0{i} 08:00", f"2026-10-0{i} 09:10",
+              f"2026-10-0{i} 11:40", "何工"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["responded_at"] == datetime(2026, 10, 1, 9, 10)  # 进场, not the 预约
+    assert record["completed_at"] == datetime(2026, 10, 1, 11, 40)  # 离场
+    assert record["technician"] == "何工"  # whoever inspects is staff
+    assert record["customer_name"] is None
+
+
+def test_an_actor_word_is_staff_unless_a_person_word_says_otherwise() -> None:
+    assert read_label("巡检人").head == {"actor"}
+    assert read_label("报修人").head == {"customer"}  # listed: the customer who reported
+    assert read_label("维修人").head == {"staff"}

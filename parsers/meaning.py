@@ -124,7 +124,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "customer address", "staff id"),
             _rule(0.85, "address", "staff phone id"),
         ],
-        "product": [_rule(0.9, "product", "time customer staff phone id issue resolution sign")],
+        "product": [
+            _rule(0.9, "product", "time customer staff phone id issue resolution sign part"),
+        ],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),
             # headed by the fault or request: whose it is only qualifies (用户诉求, 客户反映问题)
@@ -197,13 +199,21 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
             _rule(0.8, "^issue", "resolution time staff id phone sign score"),
+            # 反映内容, 事件描述: what the customer brought, described
+            _rule(0.85, "ev_report content", "resolution ev_complete ev_callback " + _NOT_TEXT),
+            _rule(0.8, "record content", "resolution ev_complete ev_callback feedback outcome "
+                  + _NOT_TEXT),
+            # a bare 内容 in a complaint ledger is the complaint's, not the remedy's
+            _rule(0.6, "content", "resolution ev_complete ev_callback feedback outcome reason "
+                  "ev_accept ev_dispatch " + _NOT_TEXT),
             # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
             _rule(0.7, "ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
             _rule(0.8, "outcome", "ev_callback feedback score " + _NOT_TEXT),
-            _rule(0.6, "content", "ev_complaint ev_callback issue reason feedback " + _NOT_TEXT),
+            _rule(0.5, "content", "ev_complaint ev_callback ev_report issue reason feedback "
+                  + _NOT_TEXT),
         ],
         "feedback": [
             _rule(1.0, "feedback", "time staff id"),

@@ -406,3 +406,33 @@ def test_an_actor_word_is_staff_unless_a_person_word_says_otherwise() -> None:
     assert read_label("巡检人").head == {"actor"}
     assert read_label("报修人").head == {"customer"}  # listed: the customer who reported
     assert read_label("维修人").head == {"staff"}
+
+
+# ---------------------------------------------------------------- complaint text, parts
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_the_customer_brought_is_the_reason_and_a_bare_content_too(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["投诉编号", "投诉人", "反映内容", "处理措施", "投诉日期"]]
+    rows += [[f"T{i}", f"伍{i}", "客服电话打不通", "增设坐席", f"2026-09-0{i}"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "cp", rows).records["complaints"][0]
+    assert record["reason"] == "客服电话打不通"
+    assert record["handling"] == "增设坐席"  # the remedy is never taken for the reason
+    bare = [["投诉编号", "投诉人", "内容", "处理结果", "投诉日期"], *rows[1:]]
+    record = _read(fmt, tmp_path / "cp2", bare).records["complaints"][0]
+    assert record["reason"] == "客服电话打不通"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_replaced_part_is_not_the_product_serviced(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["工单号", "产品型号", "更换配件", "故障描述", "处理结果", "报修时间",
+                                 "施工人"]]
+    rows += [[f"G{i}", "BCD-215", "温控器", "冷藏室不冷", "更换温控器", f"2026-10-0{i} 09:00", "蒋工"]
+             for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["product"] == "BCD-215"
+    assert record["technician"] == "蒋工"
+    parts_only = [[row[0], *row[2:]] for row in rows]  # no product column at all
+    record = _read(fmt, tmp_path / "wo2", parts_only).records["work_orders"][0]
+    assert record["product"] is None

@@ -257,8 +257,7 @@ def _candidates(
         return ()
     table = _INDEX[kind]
     if key in table:
-        name, priority = table[key]
-        return ((name, (_exact_score(key, kind, name), priority)),)
+        return _exact_candidates(key, kind, *table[key])
     found: dict[str, tuple[float, int]] = {}
     by_parts = field_scores(key, kind)
     contained = _contains_match(key, table)
@@ -302,6 +301,20 @@ def _exact_score(key: str, kind: RecordKind, name: str) -> float:
         return 1.0
     by_parts = field_scores(key, kind).get(name)
     return 1.0 if by_parts is None else max(_EXACT_TIMESTAMP_FLOOR, round(by_parts, 3))
+
+
+def _exact_candidates(
+    key: str, kind: RecordKind, name: str, priority: int
+) -> tuple[tuple[str, tuple[float, int]], ...]:
+    """An exact synonym: its field alone, but for the first event's synonyms, which may be a
+    later event where the customer's act stands beside them (受理时间 beside 报修时间): their
+    other readings stay candidates, ranked after."""
+    exact = {name: (_exact_score(key, kind, name), priority)}
+    if name in _FIRST_EVENT[kind]:
+        for rank, (other, score) in enumerate(sorted(field_scores(key, kind).items())):
+            if other != name and score >= _MIN_SCORE:
+                exact[other] = (round(score, 3), _COMPOSED_PRIORITY + rank)
+    return tuple(sorted(exact.items()))
 
 
 _ONE_EDIT_MIN = 4  # 报修类容 for 报修内容: one changed character in four is still the label

@@ -76,6 +76,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "生成", "新建", "立案",
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
     ),
+    # Of those, accepting the order for handling (受理) is the company's first response to it;
+    # creating or keying in a record (创建, 录入) is not.
+    "ev_take": ("受理",),
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",

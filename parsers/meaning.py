@@ -149,7 +149,12 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # 故障时间: when the fault occurred, as the customer reports it
             _rule(0.7, "issue time", "staff ev_complete ev_respond ev_callback resolution"),
         ],
-        "responded_at": [_rule(1.0, "ev_respond time", "staff ev_complete ev_callback")],
+        "responded_at": [
+            _rule(1.0, "ev_respond time", "staff ev_complete ev_callback"),
+            # 受理时间 beside a 报修时间: the desk taking the order in is its first response
+            # (decision 71); alone it stays the report's date, which outweighs this
+            _rule(0.7, "ev_take time", "staff ev_complete ev_callback ev_report"),
+        ],
         "completed_at": [
             _rule(1.0, "ev_complete time", "staff ev_callback first"),
             _rule(0.9, "ev_complete time first", "staff ev_callback"),

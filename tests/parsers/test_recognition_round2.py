@@ -436,3 +436,19 @@ def test_a_replaced_part_is_not_the_product_serviced(tmp_path: Path, fmt: str) -
     parts_only = [[row[0], *row[2:]] for row in rows]  # no product column at all
     record = _read(fmt, tmp_path / "wo2", parts_only).records["work_orders"][0]
     assert record["product"] is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_acceptance_beside_the_report_is_the_response_alone_it_is_the_report(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["工单号", "故障描述", "处理结果", "报修时间", "受理时间", "创建时间"]]
+    rows += [[f"G{i}", "门禁失灵", "更换读卡器", f"2026-10-0{i} 08:00", f"2026-10-0{i} 08:20",
+              f"2026-10-0{i} 08:05"] for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "wo", rows).records["work_orders"][0]
+    assert record["reported_at"] == datetime(2026, 10, 1, 8, 0)
+    assert record["responded_at"] == datetime(2026, 10, 1, 8, 20)  # 受理, never 创建
+    alone = [[row[0], row[1], row[2], row[4]] for row in rows]
+    record = _read(fmt, tmp_path / "wo2", alone).records["work_orders"][0]
+    assert record["reported_at"] == datetime(2026, 10, 1, 8, 20)
+    assert record["responded_at"] is None

@@ -237,6 +237,8 @@ def map_columns(
                 weight *= 0.5
             if name in PHONE_FIELDS and _names_whose(header):
                 weight *= _NAMED_PHONE
+            if name == "reason" and "category" in read_label(header_key(header)).classes:
+                weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     if len(result.bands) >= 2 and "overall" not in result.fields:
@@ -254,6 +256,9 @@ def map_columns(
 # outranks a bare contact number (联系电话) where a ledger has both.
 _NAMED_PHONE = 1.1
 _PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback"})
+# A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
+# 建议内容): decision 71.
+_CATEGORY_REASON = 0.6
 
 
 def _names_whose(header: CellValue) -> bool:

@@ -212,7 +212,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.6, "content", "resolution ev_complete ev_callback feedback outcome reason "
                   "ev_accept ev_dispatch " + _NOT_TEXT),
             # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
-            _rule(0.7, "ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
+            # (headed by the complaint word: 投诉目的 is a demand in words we do not know)
+            _rule(0.7, "^ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),

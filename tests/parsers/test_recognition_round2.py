@@ -452,3 +452,15 @@ def test_acceptance_beside_the_report_is_the_response_alone_it_is_the_report(
     record = _read(fmt, tmp_path / "wo2", alone).records["work_orders"][0]
     assert record["reported_at"] == datetime(2026, 10, 1, 8, 20)
     assert record["responded_at"] is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaints_text_is_its_reason_before_its_category(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["投诉编号", "投诉类别", "建议内容", "处理结果", "投诉日期"]]
+    rows += [[f"T{i}", "服务类", "希望周末也能上门", "已增加周末班次", f"2026-09-0{i}"]
+             for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "cp", rows).records["complaints"][0]
+    assert record["reason"] == "希望周末也能上门"
+    category_only = [[row[0], row[1], *row[3:]] for row in rows]
+    record = _read(fmt, tmp_path / "cp2", category_only).records["complaints"][0]
+    assert record["reason"] == "服务类"  # failing any text, the category

@@ -222,7 +222,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   + _NOT_TEXT),
         ],
         "feedback": [
-            _rule(1.0, "feedback", "time staff id"),
+            # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
+            _rule(1.0, "feedback", "time staff id content"),
             _rule(0.95, "ev_callback", "time staff id phone"),
         ],
         "closed_at": [

@@ -464,3 +464,17 @@ def test_a_complaints_text_is_its_reason_before_its_category(tmp_path: Path, fmt
     category_only = [[row[0], row[1], *row[3:]] for row in rows]
     record = _read(fmt, tmp_path / "cp2", category_only).records["complaints"][0]
     assert record["reason"] == "服务类"  # failing any text, the category
+
+
+@pytest.mark.xfail(strict=True, reason="known gap after the last complaint-text changes (see "
+                   "bench/accuracy.md): a bare-content handling label (跟进情况) falls under the "
+                   "header floor and …反馈内容 is no longer feedback, so the chain is too short")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_ledger_without_a_complaint_word_but_with_its_chain(
+    tmp_path: Path, fmt: str
+) -> None:
+    rows: list[list[object]] = [["编号", "客户", "电话", "问题描述", "跟进情况", "客户反馈内容", "日期"]]
+    rows += [[f"B{i}", f"冯{i}", f"1310000{i:04d}", "安装后漏水", "上门重装", "满意",
+              f"2026-09-0{i}"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "cp", rows)
+    assert len(extracted.records["complaints"]) == 3

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parsers import parse_file  # noqa: E402
-from parsers.errors import ReadError  # noqa: E402
-from parsers.limits import ReadLimits  # noqa: E402
+from preaudit.parsers import parse_file  # noqa: E402
+from preaudit.parsers.errors import ReadError  # noqa: E402
+from preaudit.parsers.limits import ReadLimits  # noqa: E402
 from sample_data.gen import variants as v  # noqa: E402
 
 PACKAGES = ROOT / "sample_data" / "packages"

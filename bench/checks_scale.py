@@ -13,10 +13,10 @@ import random
 import time
 from datetime import date, datetime, timedelta
 
-from checks.context import CheckContext, make_frame
-from checks.registry import CHECKS, _load_rule_modules
-from model.package import DocumentEntry, Manifest
-from model.records import DocKind, RecordKind
+from preaudit.checks.context import CheckContext, make_frame
+from preaudit.checks.registry import CHECKS, _load_rule_modules
+from preaudit.model.package import DocumentEntry, Manifest
+from preaudit.model.records import DocKind, RecordKind
 
 AS_OF = date(2026, 11, 20)
 
@@ -73,7 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     _load_rule_modules()
     print(f"# {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    names = [c.name.split(".", 1)[1] for c in CHECKS if c.name.startswith("checks.work_orders")]
+    names = [c.name.split(".", 1)[1] for c in CHECKS if c.name.startswith("preaudit.checks.work_orders")]
     print(f"{'records':>8} {'frame s':>8} {'all checks s':>12}  " + "  ".join(names))
     for size in args.sizes:
         rows = synthetic_orders(size)
@@ -87,7 +87,7 @@ def main() -> None:
             list(item.run(ctx))
             took = time.perf_counter() - started
             total += took
-            if item.name.startswith("checks.work_orders"):
+            if item.name.startswith("preaudit.checks.work_orders"):
                 per_check.append(f"{took:.2f}")
         print(f"{len(rows):>8} {frame_s:>8.2f} {total:>12.2f}  " + "  ".join(per_check))
 

@@ -1,4 +1,4 @@
-"""Time and peak memory of every generated attack (tests/hostile/make_hostile.py).
+"""Time and peak memory of every generated attack (sample_data/gen/hostile.py).
 
 Each single-file attack runs through ``parse_all`` in a fresh interpreter, so the child's
 peak RSS (``RUSAGE_CHILDREN.ru_maxrss``) belongs to that file alone. Archive attacks run
@@ -24,10 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from parsers.limits import MIB  # noqa: E402
-from pipeline.discover import discover  # noqa: E402
-from pipeline.isolate import JobLimits, parse_all  # noqa: E402
-from tests.hostile import make_hostile as mh  # noqa: E402
+from preaudit.parsers.limits import MIB  # noqa: E402
+from preaudit.pipeline.discover import discover  # noqa: E402
+from preaudit.pipeline.isolate import JobLimits, parse_all  # noqa: E402
+from sample_data.gen import hostile as mh  # noqa: E402
 
 
 def one_file(path: Path, wall: float, cpu: int, memory_mib: int) -> dict[str, object]:

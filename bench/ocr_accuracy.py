@@ -28,13 +28,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checks.config import Config  # noqa: E402
-from parsers import ocr  # noqa: E402
-from parsers.image import _load_grey  # noqa: E402
-from parsers.image import read as read_image  # noqa: E402
-from parsers.limits import ReadLimits  # noqa: E402
-from parsers.recognise import extract  # noqa: E402
-from parsers.scan_layout import (  # noqa: E402
+from preaudit.checks.config import Config  # noqa: E402
+from preaudit.parsers import ocr  # noqa: E402
+from preaudit.parsers.image import _load_grey  # noqa: E402
+from preaudit.parsers.image import read as read_image  # noqa: E402
+from preaudit.parsers.limits import ReadLimits  # noqa: E402
+from preaudit.parsers.recognise import extract  # noqa: E402
+from preaudit.parsers.scan_layout import (  # noqa: E402
     MIN_SIGNATURE_INK,
     _fill,
     deskew,

@@ -32,9 +32,9 @@ from ocr_accuracy import (  # noqa: E402
     write_scans,
 )
 
-from parsers import ocr  # noqa: E402
-from parsers.image import _load_grey  # noqa: E402
-from parsers.scan_layout import deskew  # noqa: E402
+from preaudit.parsers import ocr  # noqa: E402
+from preaudit.parsers.image import _load_grey  # noqa: E402
+from preaudit.parsers.scan_layout import deskew  # noqa: E402
 
 
 def _rss_mb() -> float:

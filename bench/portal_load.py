@@ -36,9 +36,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from portal.admin import add_user  # noqa: E402
-from portal.db import default_url, make_engine, session_factory, transaction, upgrade  # noqa: E402
-from portal.models import Application, Job, User  # noqa: E402
+from preaudit.portal.admin import add_user  # noqa: E402
+from preaudit.portal.db import default_url, make_engine, session_factory, transaction, upgrade  # noqa: E402
+from preaudit.portal.models import Application, Job, User  # noqa: E402
 
 PACKAGES = ROOT / "sample_data" / "packages"
 PASSWORD = "load test password"

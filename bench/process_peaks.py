@@ -29,7 +29,7 @@ GIB_MB = 1024
 
 
 def default_packages() -> list[Path]:
-    from tests.hostile.make_hostile import build_package
+    from sample_data.gen.hostile import build_package
 
     CACHE.mkdir(parents=True, exist_ok=True)
     hostile = CACHE / "hostile-package.zip"
@@ -43,7 +43,7 @@ def default_packages() -> list[Path]:
 
 
 def child(package: Path, config: Path | None) -> dict[str, object]:
-    from pipeline import cli
+    from preaudit.pipeline import cli
 
     with tempfile.TemporaryDirectory() as out:
         command = ["run", str(package), "--out", out, "--quiet", "--lang", "en"]

@@ -37,8 +37,8 @@ BATCH_PACKAGES = 20
 def child_audit(package: Path, out: Path, wall: float, cache: Path | None) -> dict[str, Any]:
     from dataclasses import replace
 
-    from pipeline.cache import open_cache
-    from pipeline.run import TOOL_VERSION, RunOptions, audit
+    from preaudit.pipeline.cache import open_cache
+    from preaudit.pipeline.run import TOOL_VERSION, RunOptions, audit
 
     options = RunOptions()
     # Generous jail for the 2,000-page file: we measure speed and memory, not the limit.
@@ -96,8 +96,8 @@ def child_floor(package: Path) -> dict[str, Any]:
 
 
 def child_batch(source: Path, out: Path, workers: int) -> dict[str, Any]:
-    from pipeline.batch import run_batch
-    from pipeline.run import RunOptions
+    from preaudit.pipeline.batch import run_batch
+    from preaudit.pipeline.run import RunOptions
 
     result = run_batch(source, out, RunOptions(), workers=workers)
     errors = [row for row in result.rows if row["verdict"] == "error"]
@@ -111,7 +111,7 @@ def child_profile(package: Path, out: Path, target: Path) -> dict[str, Any]:
 
     from pyinstrument import Profiler
 
-    from pipeline.run import RunOptions, audit
+    from preaudit.pipeline.run import RunOptions, audit
 
     process = multiprocessing.current_process()
     process._config = {**process._config, "daemon": True}  # type: ignore[attr-defined]

@@ -45,8 +45,8 @@ from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import Image as RLImage  # noqa: E402
 from reportlab.platypus import Paragraph, Table, TableStyle  # noqa: E402
 
-from pipeline.isolate import JobLimits  # noqa: E402
-from pipeline.run import RunOptions, audit  # noqa: E402
+from preaudit.pipeline.isolate import JobLimits  # noqa: E402
+from preaudit.pipeline.run import RunOptions, audit  # noqa: E402
 from sample_data.gen import scanner  # noqa: E402
 from sample_data.gen.writers import (  # noqa: E402
     CELL,

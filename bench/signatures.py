@@ -30,12 +30,12 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checks.config import Config  # noqa: E402
-from checks.signatures import picture_groups  # noqa: E402
-from parsers.images import fingerprint_image  # noqa: E402
-from parsers.ocr import DPI  # noqa: E402
-from parsers.scan_clean import even_light  # noqa: E402
-from parsers.scan_layout import _fill, _strokes, deskew, find_grids, ink_crop  # noqa: E402
+from preaudit.checks.config import Config  # noqa: E402
+from preaudit.checks.signatures import picture_groups  # noqa: E402
+from preaudit.parsers.images import fingerprint_image  # noqa: E402
+from preaudit.parsers.ocr import DPI  # noqa: E402
+from preaudit.parsers.scan_clean import even_light  # noqa: E402
+from preaudit.parsers.scan_layout import _fill, _strokes, deskew, find_grids, ink_crop  # noqa: E402
 from sample_data.gen import common as k  # noqa: E402
 from sample_data.gen.scanner import OFFICE_DPI, jpeg_bytes, office_look, render_pages, spoil  # noqa: E402
 from sample_data.gen.writers import signature_png, write_pdf_forms  # noqa: E402

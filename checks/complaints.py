@@ -6,12 +6,17 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.context import CheckContext
-from checks.evidence import clashing_numbers, groups_finding, missing_field_findings, record_key
-from checks.registry import check
-from checks.values import blank_mask, clean_text
-from model.findings import Finding
-from model.records import RecordKind
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import (
+    clashing_numbers,
+    groups_finding,
+    missing_field_findings,
+    record_key,
+)
+from preaudit.checks.registry import check
+from preaudit.checks.values import blank_mask, clean_text
+from preaudit.model.findings import Finding
+from preaudit.model.records import RecordKind
 
 CHAIN = ("reason", "handling", "feedback")
 

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from model.findings import Severity
+from preaudit.model.findings import Severity
 
 
 class ConfigError(ValueError):

@@ -9,10 +9,10 @@ from typing import TypeVar
 
 import pandas as pd
 
-from checks.config import Config
-from checks.window import Window, window_for
-from model.package import DocStatus, DocumentEntry, Manifest
-from model.records import (
+from preaudit.checks.config import Config
+from preaudit.checks.window import Window, window_for
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.model.records import (
     CANONICAL_FIELDS,
     PROVENANCE_COLUMNS,
     TIMESTAMP_FIELDS,

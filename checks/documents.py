@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checks.context import CheckContext
-from checks.evidence import make_finding
-from checks.registry import check
-from model.evidence import Evidence
-from model.findings import Finding
-from model.package import DocStatus
-from model.records import DocKind
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import make_finding
+from preaudit.checks.registry import check
+from preaudit.model.evidence import Evidence
+from preaudit.model.findings import Finding
+from preaudit.model.package import DocStatus
+from preaudit.model.records import DocKind
 
 KIND_NAMES = {
     DocKind.BUSINESS_LICENSE: ("营业执照", "business licence"),

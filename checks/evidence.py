@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from checks.codes import CODES, render_message, title
-from checks.context import CheckContext
-from checks.values import is_blank, phone_digits, substance_text
-from model.evidence import Evidence
-from model.findings import Finding
+from preaudit.checks.codes import CODES, render_message, title
+from preaudit.checks.context import CheckContext
+from preaudit.checks.values import is_blank, phone_digits, substance_text
+from preaudit.model.evidence import Evidence
+from preaudit.model.findings import Finding
 
 
 def _opt_int(value: object) -> int | None:

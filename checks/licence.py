@@ -7,11 +7,11 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from checks.context import CheckContext
-from checks.evidence import make_finding
-from checks.registry import check
-from model.evidence import Evidence
-from model.findings import Finding
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import make_finding
+from preaudit.checks.registry import check
+from preaudit.model.evidence import Evidence
+from preaudit.model.findings import Finding
 
 CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: 31 symbols, no I O Z S V
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

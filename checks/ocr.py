@@ -12,11 +12,11 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.context import CheckContext
-from checks.evidence import rows_finding
-from checks.registry import check
-from model.findings import Finding
-from model.records import CANONICAL_FIELDS, RecordKind
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import rows_finding
+from preaudit.checks.registry import check
+from preaudit.model.findings import Finding
+from preaudit.model.records import CANONICAL_FIELDS, RecordKind
 
 LOW_FIELDS = "_ocr_low_fields"
 

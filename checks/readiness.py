@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from checks.context import CheckContext
-from checks.documents import listing
-from checks.licence import term_end
-from checks.surveys import stated_sample_size
-from checks.work_orders import work_orders
-from model.findings import Finding, Readiness, Severity
-from model.records import DocKind
+from preaudit.checks.context import CheckContext
+from preaudit.checks.documents import listing
+from preaudit.checks.licence import term_end
+from preaudit.checks.surveys import stated_sample_size
+from preaudit.checks.work_orders import work_orders
+from preaudit.model.findings import Finding, Readiness, Severity
+from preaudit.model.records import DocKind
 
 # Requirement (stable key, in the report's order) -> the finding codes that bear on it.
 # DOC_MISSING is placed by its field (MISSING_KIND_OWNER); every other code is listed once.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from checks.context import CheckContext
-from model.findings import SEVERITY_ORDER, Finding
+from preaudit.checks.context import CheckContext
+from preaudit.model.findings import SEVERITY_ORDER, Finding
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]
 
@@ -49,4 +49,4 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
 def _load_rule_modules() -> None:
     # Importing the rule modules registers their checks; listed here so registration is
     # explicit and a new module is one line.
-    from checks import complaints, documents, licence, ocr, surveys, work_orders  # noqa: F401
+    from preaudit.checks import complaints, documents, licence, ocr, surveys, work_orders  # noqa: F401

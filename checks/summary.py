@@ -10,15 +10,15 @@ from typing import Any
 
 import pandas as pd
 
-from checks import complaints as cp
-from checks import surveys as sv
-from checks import work_orders as wo
-from checks.context import CheckContext
-from checks.evidence import evidence_of
-from checks.values import clean_text
-from checks.window import month_periods
-from model.package import DocStatus
-from model.records import DocKind
+from preaudit.checks import complaints as cp
+from preaudit.checks import surveys as sv
+from preaudit.checks import work_orders as wo
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import evidence_of
+from preaudit.checks.values import clean_text
+from preaudit.checks.window import month_periods
+from preaudit.model.package import DocStatus
+from preaudit.model.records import DocKind
 
 # Response-time chart bins, in hours: (previous edge, edge]. The committed hours are added as
 # an edge, so "late" is exactly the bins above it, as WO_RESPONSE_LATE judges.

@@ -7,15 +7,15 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.context import CheckContext
-from checks.documents import listing
-from checks.evidence import groups_finding, make_finding, rows_finding
-from checks.registry import check
-from checks.values import clean_text, is_blank, phone_digits, substance_text
-from model.evidence import Evidence
-from model.findings import Finding
-from model.records import DocKind, RecordKind
-from model.vocabulary import SATISFIED_WORDS, UNSATISFIED_WORDS
+from preaudit.checks.context import CheckContext
+from preaudit.checks.documents import listing
+from preaudit.checks.evidence import groups_finding, make_finding, rows_finding
+from preaudit.checks.registry import check
+from preaudit.checks.values import clean_text, is_blank, phone_digits, substance_text
+from preaudit.model.evidence import Evidence
+from preaudit.model.findings import Finding
+from preaudit.model.records import DocKind, RecordKind
+from preaudit.model.vocabulary import SATISFIED_WORDS, UNSATISFIED_WORDS
 
 _NUMBER = re.compile(r"^\d+(\.\d+)?(分)?$")
 

@@ -8,7 +8,7 @@ import unicodedata
 
 import pandas as pd
 
-from model.vocabulary import NOT_SIGNED, PLACEHOLDERS
+from preaudit.model.vocabulary import NOT_SIGNED, PLACEHOLDERS
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")

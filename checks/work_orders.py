@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from checks.context import CheckContext
-from checks.evidence import (
+from preaudit.checks.context import CheckContext
+from preaudit.checks.evidence import (
     clashing_numbers,
     groups_finding,
     make_finding,
@@ -15,9 +15,9 @@ from checks.evidence import (
     record_key,
     rows_finding,
 )
-from checks.registry import check
-from checks.signatures import picture_groups
-from checks.values import (
+from preaudit.checks.registry import check
+from preaudit.checks.signatures import picture_groups
+from preaudit.checks.values import (
     blank_mask,
     clean_text,
     is_blank,
@@ -25,9 +25,9 @@ from checks.values import (
     is_plausible_phone,
     is_signed,
 )
-from checks.window import month_periods
-from model.findings import Finding
-from model.records import RecordKind
+from preaudit.checks.window import month_periods
+from preaudit.model.findings import Finding
+from preaudit.model.records import RecordKind
 
 REQUIRED_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")
 SUBSTANCE_FIELDS = ("customer_name", "customer_phone", "issue", "resolution")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
 
-from model.evidence import Evidence
+from preaudit.model.evidence import Evidence
 
 
 class Severity(StrEnum):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from model.records import ExtractedFile, RawDocument
-from parsers import docx, image, pdf, xlsx
-from parsers.detect import detect_format, read_head, zip_names
-from parsers.errors import (
+from preaudit.model.records import ExtractedFile, RawDocument
+from preaudit.parsers import docx, image, pdf, xlsx
+from preaudit.parsers.detect import detect_format, read_head, zip_names
+from preaudit.parsers.errors import (
     ENCRYPTED,
     CorruptFile,
     EncryptedFile,
@@ -21,10 +21,10 @@ from parsers.errors import (
     TooLarge,
     UnsupportedFormat,
 )
-from parsers.limits import MIB, ReadLimits
-from parsers.ooxml import BROKEN_ZIP
-from parsers.recognise import extract
-from parsers.scan_layout import mark_low_confidence
+from preaudit.parsers.limits import MIB, ReadLimits
+from preaudit.parsers.ooxml import BROKEN_ZIP
+from preaudit.parsers.recognise import extract
+from preaudit.parsers.scan_layout import mark_low_confidence
 
 Reader = Callable[[Path, str, ReadLimits], RawDocument]
 

@@ -14,12 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
-from model.vocabulary import RATING_WORDS
-from parsers.headers import FALLBACK_ONLY, SPECIFIC_FIELDS, field_candidates, is_survey_item
-from parsers.headers import normalise_header as header_key
-from parsers.meaning import read_label
-from parsers.normalise import (
+from preaudit.model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
+from preaudit.model.vocabulary import RATING_WORDS
+from preaudit.parsers.headers import (
+    FALLBACK_ONLY,
+    SPECIFIC_FIELDS,
+    field_candidates,
+    is_survey_item,
+)
+from preaudit.parsers.headers import normalise_header as header_key
+from preaudit.parsers.meaning import read_label
+from preaudit.parsers.normalise import (
     normalise_phone,
     normalise_text,
     parse_time_only,

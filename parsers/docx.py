@@ -14,12 +14,12 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
-from parsers.errors import reading
-from parsers.images import fingerprint_encoded
-from parsers.limits import ReadLimits
-from parsers.ooxml import vet_zip
-from parsers.table_rows import continues
+from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
+from preaudit.parsers.errors import reading
+from preaudit.parsers.images import fingerprint_encoded
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ooxml import vet_zip
+from preaudit.parsers.table_rows import continues
 
 _W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _W_T, _W_TAB, _W_BR = qn("w:t"), qn("w:tab"), qn("w:br")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.records import RawDocument
-from parsers.columns import ColumnChoice, map_columns
-from parsers.kinds import lookalike_scores
-from parsers.recognise import extract, header_candidates, title_text, where
+from preaudit.model.records import RawDocument
+from preaudit.parsers.columns import ColumnChoice, map_columns
+from preaudit.parsers.kinds import lookalike_scores
+from preaudit.parsers.recognise import extract, header_candidates, title_text, where
 
 
 @dataclass

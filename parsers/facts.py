@@ -12,8 +12,8 @@ import calendar
 import re
 from datetime import date
 
-from model.records import DocKind, RawDocument, TextBlock
-from parsers.normalise import cn_numerals_to_digits, parse_timestamp, to_halfwidth
+from preaudit.model.records import DocKind, RawDocument, TextBlock
+from preaudit.parsers.normalise import cn_numerals_to_digits, parse_timestamp, to_halfwidth
 
 _HEAD_CHARS = 300
 

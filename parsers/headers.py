@@ -13,8 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from model.records import RecordKind
-from parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
+from preaudit.model.records import RecordKind
+from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 

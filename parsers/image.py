@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-from model.records import RawDocument, TextBlock
-from parsers.errors import CorruptFile, TooLarge, reading
-from parsers.limits import ReadLimits
-from parsers.ocr import DPI
-from parsers.scan_layout import read_scanned_page
+from preaudit.model.records import RawDocument, TextBlock
+from preaudit.parsers.errors import CorruptFile, TooLarge, reading
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ocr import DPI
+from preaudit.parsers.scan_layout import read_scanned_page
 
 # A phone photo of an A4 form is 12-50 megapixels; OCR needs about 150 dpi (1240 x 1754),
 # so larger pictures are scaled down first: faster, and the same text.

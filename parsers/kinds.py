@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from model.records import CellValue, DocKind, RecordKind
-from parsers.headers import normalise_header
-from parsers.lexicon import LOOKALIKE_WORDS
+from preaudit.model.records import CellValue, DocKind, RecordKind
+from preaudit.parsers.headers import normalise_header
+from preaudit.parsers.lexicon import LOOKALIKE_WORDS
 
 # Words in a table's title or headers that say which record kind it is.
 KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {

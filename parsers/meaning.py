@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from model.records import RecordKind
-from parsers.lexicon import PARTS
+from preaudit.model.records import RecordKind
+from preaudit.parsers.lexicon import PARTS
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from parsers.errors import ReadError
+from preaudit.parsers.errors import ReadError
 
 DPI = 150  # 2.3-2.8x faster than 200 dpi for RapidOCR at no accuracy loss (performance.md)
 # A page larger than A3 is rendered smaller than DPI so its long side stays within this many

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from parsers.normalise import parse_time_only, parse_timestamp
+from preaudit.parsers.normalise import parse_time_only, parse_timestamp
 
 _SEPARATOR = r"[-/.年]"
 # A date whose day and hour digits ran together: year, month, then 3-4 digits up to a colon.

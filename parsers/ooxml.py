@@ -12,8 +12,8 @@ import itertools
 import zipfile
 from pathlib import Path
 
-from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge
-from parsers.limits import MIB, ReadLimits
+from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge
+from preaudit.parsers.limits import MIB, ReadLimits
 
 _CHUNK = 64 * 1024
 BROKEN_ZIP = (

@@ -17,15 +17,15 @@ import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
 from pdfplumber.utils import dedupe_chars
 
-from model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
-from parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
-from parsers.headers import is_known_label, looks_like_form, split_inline_label
-from parsers.images import fingerprint_encoded, fingerprint_raw
-from parsers.limits import ReadLimits
-from parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
-from parsers.pdf_unruled import UnruledReader, word_lines
-from parsers.scan_layout import read_scanned_page
-from parsers.table_rows import continues, repeated_head
+from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
+from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
+from preaudit.parsers.headers import is_known_label, looks_like_form, split_inline_label
+from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
+from preaudit.parsers.pdf_unruled import UnruledReader, word_lines
+from preaudit.parsers.scan_layout import read_scanned_page
+from preaudit.parsers.table_rows import continues, repeated_head
 
 _TITLE_BAND = 60  # points above a table searched for its title line
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import pdfplumber
 
-from model.records import CellValue
-from parsers.table_rows import is_header_row
+from preaudit.model.records import CellValue
+from preaudit.parsers.table_rows import is_header_row
 
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
 _COLUMN_SLACK = 4.0  # points a cell's text may start left of its header word

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.records import (
+from preaudit.model.records import (
     CANONICAL_FIELDS,
     DOC_KIND_OF_RECORDS,
     TIMESTAMP_FIELDS,
@@ -20,10 +20,10 @@ from model.records import (
     RawTable,
     RecordKind,
 )
-from model.vocabulary import PLACEHOLDERS, RATING_WORDS
-from parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
-from parsers.facts import text_facts, text_kinds
-from parsers.headers import (
+from preaudit.model.vocabulary import PLACEHOLDERS, RATING_WORDS
+from preaudit.parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
+from preaudit.parsers.facts import text_facts, text_kinds
+from preaudit.parsers.headers import (
     SPECIFIC_FIELDS,
     is_known_label,
     is_survey_item,
@@ -32,7 +32,7 @@ from parsers.headers import (
     normalise_header,
     split_inline_label,
 )
-from parsers.kinds import (
+from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
@@ -45,7 +45,7 @@ from parsers.kinds import (
     lookalike_scores,
     record_kind_evidence,
 )
-from parsers.normalise import (
+from preaudit.parsers.normalise import (
     normalise_phone,
     normalise_text,
     parse_time_only,

@@ -20,12 +20,19 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from model.records import CellValue, ExtractedFile, RawDocument, RawTable, RecordKind, RowLocation
-from parsers.headers import SYNONYMS, is_known_label, looks_like_form, match_header
-from parsers.images import fingerprint_image
-from parsers.ocr import Word, read_words
-from parsers.ocr_repair import repair_cell
-from parsers.scan_clean import even_light
+from preaudit.model.records import (
+    CellValue,
+    ExtractedFile,
+    RawDocument,
+    RawTable,
+    RecordKind,
+    RowLocation,
+)
+from preaudit.parsers.headers import SYNONYMS, is_known_label, looks_like_form, match_header
+from preaudit.parsers.images import fingerprint_image
+from preaudit.parsers.ocr import Word, read_words
+from preaudit.parsers.ocr_repair import repair_cell
+from preaudit.parsers.scan_clean import even_light
 
 # Share of a signature cell's inner area that must be ink (after specks are dropped) for the
 # cell to count as signed. Measured on 30 generated scans (bench/ocr.md): blank and 未签 cells

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from model.records import CellValue
-from parsers.headers import is_known_label, looks_like_form, normalise_header
+from preaudit.model.records import CellValue
+from preaudit.parsers.headers import is_known_label, looks_like_form, normalise_header
 
 HEADER_MIN_LABELS = 2  # known labels that can make a row a header …
 HEADER_SURE_LABELS = 3  # … and the count that does so whatever else the row holds

@@ -17,11 +17,11 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel
 
-from model.records import CellValue, RawDocument, RawTable, RowLocation
-from parsers.errors import TooLarge, reading
-from parsers.limits import ReadLimits
-from parsers.ooxml import vet_zip
-from parsers.table_rows import is_header_row, label_count
+from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation
+from preaudit.parsers.errors import TooLarge, reading
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ooxml import vet_zip
+from preaudit.parsers.table_rows import is_header_row, label_count
 
 # Built-in number formats that are dates in Chinese/Japanese/Korean Excel but that openpyxl
 # does not know (it stops at 22, then 37-49), so their cells arrive as plain numbers.

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checks.config import ConfigError
-from pipeline.exitcodes import PackageError
-from pipeline.run import RunOptions, audit
-from reports.batch import write_summary_csv, write_summary_html
+from preaudit.checks.config import ConfigError
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.run import RunOptions, audit
+from preaudit.reports.batch import write_summary_csv, write_summary_html
 
 CACHE_DIR_NAME = ".cache"
 _STAGING_PREFIX = ".partial-"
@@ -234,7 +234,7 @@ def _run_local(tasks: list[BatchTask], options: RunOptions, workers: int, on_row
     # forkserver: workers start from a clean, single-threaded server (no inherited progress
     # thread or locks), and they are not daemonic, so they may fork per-file children.
     context = mp.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.batch"])
+    context.set_forkserver_preload(["preaudit.pipeline.batch"])
     pool = ProcessPoolExecutor(max(1, workers), mp_context=context, initializer=_worker_init)
     futures: dict[Future[dict[str, Any]], BatchTask] = {
         pool.submit(audit_package, task, options): task for task in tasks
@@ -370,8 +370,8 @@ def add_batch_parser(commands: Any, iso_date: Callable[[str], Any]) -> None:
 
 def batch_command(args: Any, options: RunOptions) -> int:
     """Run ``preaudit batch``; 0 when the summary is written, 130 when interrupted."""
-    from pipeline.cache import open_cache
-    from pipeline.run import TOOL_VERSION
+    from preaudit.pipeline.cache import open_cache
+    from preaudit.pipeline.run import TOOL_VERSION
 
     if not args.no_cache:
         cache_dir = args.cache or args.out / CACHE_DIR_NAME

@@ -20,11 +20,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import parsers
-from model.records import ExtractedFile
-from parsers.limits import ReadLimits
-from pipeline.exitcodes import PackageError
-from pipeline.isolate import ParseOutcome
+from preaudit import parsers
+from preaudit.model.records import ExtractedFile
+from preaudit.parsers.limits import ReadLimits
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.isolate import ParseOutcome
 
 CACHE_FORMAT = "1"  # bump when the entry layout changes
 _CHUNK = 1 << 20

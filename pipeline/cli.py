@@ -8,15 +8,15 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from checks.config import ConfigError, load_config
-from model.findings import SEVERITY_ORDER, Severity
-from pipeline.batch import add_batch_parser, batch_command
-from pipeline.cache import open_cache
-from pipeline.exitcodes import ExitCode, PackageError
-from pipeline.explain import explain_path, print_explanations
-from pipeline.limits_config import load_limits
-from pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
-from reports.pdf import PdfError
+from preaudit.checks.config import ConfigError, load_config
+from preaudit.model.findings import SEVERITY_ORDER, Severity
+from preaudit.pipeline.batch import add_batch_parser, batch_command
+from preaudit.pipeline.cache import open_cache
+from preaudit.pipeline.exitcodes import ExitCode, PackageError
+from preaudit.pipeline.explain import explain_path, print_explanations
+from preaudit.pipeline.limits_config import load_limits
+from preaudit.pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes
+from preaudit.reports.pdf import PdfError
 
 VERDICT_WORDS = {"ready": "ready", "needs_rework": "needs rework", "not_ready": "not ready"}
 
@@ -84,7 +84,7 @@ PORTAL_EXTRA = 'the portal needs its extra: pip install -e ".[portal]"'
 
 def _add_portal_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     try:
-        from portal.cli import add_portal_parsers
+        from preaudit.portal.cli import add_portal_parsers
     except ImportError:  # listed in --help all the same; main() explains before parsing
         for name in PORTAL_COMMANDS:
             commands.add_parser(name, help=PORTAL_EXTRA)
@@ -95,7 +95,7 @@ def _add_portal_parsers(commands: argparse._SubParsersAction) -> None:  # type: 
 def _portal_missing() -> str | None:
     """The missing module's name when the portal extra is not installed."""
     try:
-        import portal.cli  # noqa: F401
+        import preaudit.portal.cli  # noqa: F401
     except ImportError as exc:
         return exc.name or "portal"
     return None
@@ -148,7 +148,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _portal(args: argparse.Namespace) -> int:
-    from portal.cli import serve_command, users_command
+    from preaudit.portal.cli import serve_command, users_command
 
     return serve_command(args) if args.command == "serve" else users_command(args)
 
@@ -156,7 +156,7 @@ def _portal(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     import json
 
-    from reports.diff import diff_reports, write_diff
+    from preaudit.reports.diff import diff_reports, write_diff
 
     try:
         old, new = (json.loads(p.read_text(encoding="utf-8")) for p in (args.old, args.new))

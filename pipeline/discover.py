@@ -14,9 +14,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from parsers.errors import Reason
-from pipeline.exitcodes import PackageError
-from pipeline.manifest import MANIFEST_NAME
+from preaudit.parsers.errors import Reason
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.manifest import MANIFEST_NAME
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 SKIPPED_DIRS = {"__MACOSX", ".git"}

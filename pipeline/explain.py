@@ -12,12 +12,12 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from parsers import read_document
-from parsers.explain import FileExplanation, explain_document
-from parsers.limits import ReadLimits
-from pipeline.discover import ArchiveLimits, discover
-from pipeline.isolate import JobLimits, ParseOutcome, parse_all
-from pipeline.manifest import read_manifest
+from preaudit.parsers import read_document
+from preaudit.parsers.explain import FileExplanation, explain_document
+from preaudit.parsers.limits import ReadLimits
+from preaudit.pipeline.discover import ArchiveLimits, discover
+from preaudit.pipeline.isolate import JobLimits, ParseOutcome, parse_all
+from preaudit.pipeline.manifest import read_manifest
 
 
 def explain_path(

@@ -21,12 +21,12 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from model.records import ExtractedFile
-from parsers import parse_file
-from parsers.detect import detect_format, read_head
-from parsers.errors import ReadError, Reason
-from parsers.limits import ReadLimits
-from parsers.ocr import needs_ocr
+from preaudit.model.records import ExtractedFile
+from preaudit.parsers import parse_file
+from preaudit.parsers.detect import detect_format, read_head
+from preaudit.parsers.errors import ReadError, Reason
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ocr import needs_ocr
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from model.package import Manifest
-from model.records import CANONICAL_FIELDS
-from pipeline.exitcodes import PackageError
+from preaudit.model.package import Manifest
+from preaudit.model.records import CANONICAL_FIELDS
+from preaudit.pipeline.exitcodes import PackageError
 
 MANIFEST_NAME = "application.toml"
 _KEYS = {

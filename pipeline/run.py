@@ -14,27 +14,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from checks.codes import CODES
-from checks.config import Config
-from checks.context import CheckContext, make_frame
-from checks.readiness import assess, found_in
-from checks.registry import run_checks
-from checks.summary import build_summary, callback_sample
-from model.findings import Finding, Severity, verdict_of
-from model.package import DocStatus, DocumentEntry, Manifest
-from model.records import RecordKind
-from parsers import parse_file
-from parsers.detect import detect_format, sha256_of
-from parsers.errors import ReadError, Reason
-from pipeline import cache as parse_cache
-from pipeline.discover import ArchiveLimits, Package, PackageFile, discover
-from pipeline.exitcodes import PackageError
-from pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
-from pipeline.manifest import read_manifest
-from reports.html import write_html
-from reports.json_report import write_json
-from reports.pdf import write_pdf
-from reports.xlsx import write_findings_xlsx
+from preaudit.checks.codes import CODES
+from preaudit.checks.config import Config
+from preaudit.checks.context import CheckContext, make_frame
+from preaudit.checks.readiness import assess, found_in
+from preaudit.checks.registry import run_checks
+from preaudit.checks.summary import build_summary, callback_sample
+from preaudit.model.findings import Finding, Severity, verdict_of
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.model.records import RecordKind
+from preaudit.parsers import parse_file
+from preaudit.parsers.detect import detect_format, sha256_of
+from preaudit.parsers.errors import ReadError, Reason
+from preaudit.pipeline import cache as parse_cache
+from preaudit.pipeline.discover import ArchiveLimits, Package, PackageFile, discover
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
+from preaudit.pipeline.manifest import read_manifest
+from preaudit.reports.html import write_html
+from preaudit.reports.json_report import write_json
+from preaudit.reports.pdf import write_pdf
+from preaudit.reports.xlsx import write_findings_xlsx
 
 TOOL_VERSION = importlib.metadata.version("preaudit")  # one place: pyproject.toml
 SCHEMA_VERSION = "1"

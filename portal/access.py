@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import false, select, true
 from sqlalchemy.orm import Session
 
-from portal.models import Application, ConsultantClient, Job, User
+from preaudit.portal.models import Application, ConsultantClient, Job, User
 
 UPLOADERS = ("applicant", "consultant")
 READERS = ("applicant", "consultant", "auditor")

@@ -7,9 +7,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
-from portal.auth import hash_password
-from portal.models import ROLES, ConsultantClient, User
-from portal.web import Ctx, page, refuse
+from preaudit.portal.auth import hash_password
+from preaudit.portal.models import ROLES, ConsultantClient, User
+from preaudit.portal.web import Ctx, page, refuse
 
 MIN_PASSWORD = 10
 

@@ -11,10 +11,10 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from portal import admin, callbacks, login, pages, upload
-from portal.auth import LoginLimiter, Signer
-from portal.db import make_engine, session_factory
-from portal.web import Portal, SecurityHeaders, Settings, make_environment
+from preaudit.portal import admin, callbacks, login, pages, upload
+from preaudit.portal.auth import LoginLimiter, Signer
+from preaudit.portal.db import make_engine, session_factory
+from preaudit.portal.web import Portal, SecurityHeaders, Settings, make_environment
 
 ROUTES = [
     Route("/", login.home),

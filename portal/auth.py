@@ -15,7 +15,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
-from portal.models import Session, User, utcnow
+from preaudit.portal.models import Session, User, utcnow
 
 SESSION_COOKIE = "preaudit_session"
 LOGIN_COOKIE = "preaudit_login"  # pre-login CSRF (double submit)

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
-from portal.access import job_for
-from portal.models import CALLBACK_OUTCOMES, CallbackOutcome
-from portal.web import Ctx, page, refuse
+from preaudit.portal.access import job_for
+from preaudit.portal.models import CALLBACK_OUTCOMES, CallbackOutcome
+from preaudit.portal.web import Ctx, page, refuse
 
 NOTE_LIMIT = 2000
 EXPORT_HEADER = (

@@ -10,8 +10,8 @@ import sys
 import threading
 from pathlib import Path
 
-from portal.db import default_url, make_engine, session_factory, transaction, upgrade
-from portal.storage import DataDir
+from preaudit.portal.db import default_url, make_engine, session_factory, transaction, upgrade
+from preaudit.portal.storage import DataDir
 
 DEFAULT_DATA = Path("preaudit-data")
 
@@ -56,8 +56,8 @@ def _database(args: argparse.Namespace) -> tuple[DataDir, str]:
 
 
 def users_command(args: argparse.Namespace) -> int:
-    from portal.admin import UserError, add_user, assign
-    from portal.models import User
+    from preaudit.portal.admin import UserError, add_user, assign
+    from preaudit.portal.models import User
 
     _data, url = _database(args)
     factory = session_factory(make_engine(url))
@@ -100,7 +100,7 @@ class Workers:
         threading.Thread(target=self._watch, daemon=True).start()
 
     def _spawn(self) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-m", "portal.worker", *self.argv])
+        return subprocess.Popen([sys.executable, "-m", "preaudit.portal.worker", *self.argv])
 
     def _watch(self) -> None:
         while not self._stop.wait(1.0):
@@ -122,9 +122,9 @@ class Workers:
 def serve_command(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from pipeline.limits_config import load_limits
-    from portal.app import create_app
-    from portal.web import Settings
+    from preaudit.pipeline.limits_config import load_limits
+    from preaudit.portal.app import create_app
+    from preaudit.portal.web import Settings
 
     data, url = _database(args)
     settings = Settings(

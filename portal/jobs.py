@@ -24,13 +24,13 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.batch import _publish as publish
-from pipeline.batch import report_folder_name
-from pipeline.exitcodes import PackageError
-from pipeline.run import RunOptions, audit
-from portal.db import transaction
-from portal.models import Job, utcnow
-from portal.storage import DataDir, materialise
+from preaudit.pipeline.batch import _publish as publish
+from preaudit.pipeline.batch import report_folder_name
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.pipeline.run import RunOptions, audit
+from preaudit.portal.db import transaction
+from preaudit.portal.models import Job, utcnow
+from preaudit.portal.storage import DataDir, materialise
 
 MAX_ATTEMPTS = 3  # a package that kills its worker three times is failed, not retried forever
 

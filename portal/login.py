@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from portal.auth import (
+from preaudit.portal.auth import (
     LOGIN_COOKIE,
     SESSION_COOKIE,
     SESSION_HOURS,
@@ -16,7 +16,7 @@ from portal.auth import (
     same_token,
     start_session,
 )
-from portal.web import Ctx, Portal, page, render
+from preaudit.portal.web import Ctx, Portal, page, render
 
 HOME = {
     "applicant": "/applications",
@@ -90,7 +90,7 @@ def _cookie(portal: Portal, response: Response, name: str, value: str, max_age: 
 
 @page(posts=True)
 def logout(ctx: Ctx) -> Response:
-    from portal.auth import load_session
+    from preaudit.portal.auth import load_session
 
     session_id = ctx.portal.signer.unsign(ctx.request.cookies.get(SESSION_COOKIE))
     with ctx.portal.db() as db, db.begin():

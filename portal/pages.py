@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from starlette.responses import FileResponse, RedirectResponse, Response
 
-from portal.access import READERS, UPLOADERS, application_for, clients_of, job_for, visible
-from portal.callbacks import outcome_counts
-from portal.models import Application, Job, User
-from portal.web import Ctx, page, refuse
-from reports.diff import diff_reports
-from reports.readiness import readiness_rows
+from preaudit.portal.access import READERS, UPLOADERS, application_for, clients_of, job_for, visible
+from preaudit.portal.callbacks import outcome_counts
+from preaudit.portal.models import Application, Job, User
+from preaudit.portal.web import Ctx, page, refuse
+from preaudit.reports.diff import diff_reports
+from preaudit.reports.readiness import readiness_rows
 
 # report.html is shown inline under its own policy, sandboxed: an opaque origin that can run
 # nothing and reach nothing of the portal's, whatever an uploaded file managed to put in it.

@@ -19,13 +19,13 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from pipeline.discover import discover
-from pipeline.exitcodes import PackageError
-from portal.access import UPLOADERS, application_for
-from portal.auth import same_token
-from portal.models import Job
-from portal.storage import TooLarge, Upload, safe_relative_name
-from portal.web import Ctx, Portal, refuse
+from preaudit.pipeline.discover import discover
+from preaudit.pipeline.exitcodes import PackageError
+from preaudit.portal.access import UPLOADERS, application_for
+from preaudit.portal.auth import same_token
+from preaudit.portal.models import Job
+from preaudit.portal.storage import TooLarge, Upload, safe_relative_name
+from preaudit.portal.web import Ctx, Portal, refuse
 
 MAX_FILES = 2000
 

@@ -15,10 +15,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from pipeline.discover import ArchiveLimits
-from portal.auth import SESSION_COOKIE, LoginLimiter, Signer, load_session, same_token
-from portal.models import User
-from portal.storage import DataDir
+from preaudit.pipeline.discover import ArchiveLimits
+from preaudit.portal.auth import SESSION_COOKIE, LoginLimiter, Signer, load_session, same_token
+from preaudit.portal.models import User
+from preaudit.portal.storage import DataDir
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Portal pages run no script at all; forms post only to the portal.

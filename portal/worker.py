@@ -17,11 +17,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.limits_config import load_limits
-from pipeline.run import RunOptions
-from portal.db import default_url, make_engine, session_factory
-from portal.jobs import claim_next, release_job, run_job
-from portal.storage import DataDir
+from preaudit.pipeline.limits_config import load_limits
+from preaudit.pipeline.run import RunOptions
+from preaudit.portal.db import default_url, make_engine, session_factory
+from preaudit.portal.jobs import claim_next, release_job, run_job
+from preaudit.portal.storage import DataDir
 
 DEFAULT_LEASE = 60.0
 DEFAULT_POLL = 1.0
@@ -101,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     """The same options as ``preaudit batch``: one file at a time inside a package."""
-    from checks.config import load_config
-    from pipeline.run import known_codes
+    from preaudit.checks.config import load_config
+    from preaudit.pipeline.run import known_codes
 
     options = RunOptions(lang=args.lang, config=load_config(args.config, known_codes()))
     limits = load_limits(args.config)

@@ -16,8 +16,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from reports._files import write_private
-from reports.view import cap
+from preaudit.reports._files import write_private
+from preaudit.reports.view import cap
 
 TEMPLATES = Path(__file__).parent / "templates"
 COLUMNS = (

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from reports.i18n import label, t
-from reports.view import as_number, number
+from preaudit.reports.i18n import label, t
+from preaudit.reports.view import as_number, number
 
 WIDTH, HEIGHT = 560, 220
 WIDE = 1100  # the weekly chart spans the page: one slot per week needs the room

@@ -15,8 +15,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from reports._files import write_private
-from reports.view import clean, evidence_list, severity_key
+from preaudit.reports._files import write_private
+from preaudit.reports.view import clean, evidence_list, severity_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATES = ("fixed", "new", "still_open")

@@ -13,12 +13,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from reports._files import write_private
-from reports.charts import charts
-from reports.i18n import field_label, label, lang_of, t
-from reports.mask import mask_name, mask_phone
-from reports.readiness import anchor_of, readiness_rows
-from reports.view import (
+from preaudit.reports._files import write_private
+from preaudit.reports.charts import charts
+from preaudit.reports.i18n import field_label, label, lang_of, t
+from preaudit.reports.mask import mask_name, mask_phone
+from preaudit.reports.readiness import anchor_of, readiness_rows
+from preaudit.reports.view import (
     EVIDENCE_KEYS,
     SEVERITIES,
     cap,

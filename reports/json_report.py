@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from reports._files import write_private
+from preaudit.reports._files import write_private
 
 
 def dumps_report(report: dict[str, Any]) -> str:

@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from reports._files import write_private
-from reports.html import render_html
+from preaudit.reports._files import write_private
+from preaudit.reports.html import render_html
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 TIMEOUT_S = 120

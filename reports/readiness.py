@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reports.i18n import label, t
-from reports.view import (
+from preaudit.reports.i18n import label, t
+from preaudit.reports.view import (
     as_number,
     clean,
     evidence_key,

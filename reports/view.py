@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from reports.i18n import t
+from preaudit.reports.i18n import t
 
 SEVERITIES = ("major", "minor", "observation")
 LOCATION_KEYS = ("page", "sheet", "table", "row", "record_id")

@@ -25,11 +25,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports._files import write_private
-from reports.batch import FORMULA_STARTS
-from reports.i18n import field_label, label, lang_of, t
-from reports.readiness import readiness_rows
-from reports.view import (
+from preaudit.reports._files import write_private
+from preaudit.reports.batch import FORMULA_STARTS
+from preaudit.reports.i18n import field_label, label, lang_of, t
+from preaudit.reports.readiness import readiness_rows
+from preaudit.reports.view import (
     EVIDENCE_KEYS,
     cap,
     evidence_key,

@@ -11,8 +11,8 @@ import jsonschema
 import lxml.html
 import pytest
 
-from pipeline import cli
-from pipeline.run import RunOptions, audit
+from preaudit.pipeline import cli
+from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen.writers import Sheet, write_docx, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from docx.shared import Cm
 
-from pipeline.run import RunOptions, audit
+from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen.writers import (
     DocTable,
     FormRow,

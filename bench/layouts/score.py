@@ -38,10 +38,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.layouts import generate as gen  # noqa: E402
-from parsers import parse_file  # noqa: E402
-from parsers.errors import ReadError  # noqa: E402
-from parsers.limits import ReadLimits  # noqa: E402
-from pipeline.run import RunOptions, audit  # noqa: E402
+from preaudit.parsers import parse_file  # noqa: E402
+from preaudit.parsers.errors import ReadError  # noqa: E402
+from preaudit.parsers.limits import ReadLimits  # noqa: E402
+from preaudit.pipeline.run import RunOptions, audit  # noqa: E402
 from sample_data.gen.variants import FIELDS, TIMESTAMPS, comparable  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from portal.db import make_engine
-from portal.models import Base
+from preaudit.portal.db import make_engine
+from preaudit.portal.models import Base
 
 url = context.config.attributes["url"]
 engine = make_engine(url)

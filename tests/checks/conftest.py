@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from checks.config import Config
-from checks.context import CheckContext, make_frame
-from checks.registry import run_checks
-from model.findings import Finding
-from model.package import DocStatus, DocumentEntry, Manifest
-from model.records import DocKind, RecordKind
+from preaudit.checks.config import Config
+from preaudit.checks.context import CheckContext, make_frame
+from preaudit.checks.registry import run_checks
+from preaudit.model.findings import Finding
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.model.records import DocKind, RecordKind
 
 AS_OF = date(2026, 11, 20)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
-from checks.config import Config
-from checks.summary import callback_sample
+from preaudit.checks.config import Config
+from preaudit.checks.summary import callback_sample
 from tests.checks.conftest import make_ctx, work_order
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.licence import credit_code_valid, scope_covers
-from checks.registry import run_checks
-from model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.checks.licence import credit_code_valid, scope_covers
+from preaudit.checks.registry import run_checks
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from tests.checks.conftest import (
     all_kinds_documents,
     codes_of,
@@ -44,7 +44,7 @@ def test_credit_code_check_character() -> None:
     # A, N and Y lead valid codes too (python-stdnum rejects them; GB 32100 does not)
     for lead in "ANY":
         body = lead + "1110000600037341"
-        from checks.licence import CREDIT_CHARSET, CREDIT_WEIGHTS
+        from preaudit.checks.licence import CREDIT_CHARSET, CREDIT_WEIGHTS
 
         total = sum(CREDIT_CHARSET.index(c) * w for c, w in zip(body, CREDIT_WEIGHTS, strict=False))
         assert credit_code_valid(body + CREDIT_CHARSET[(31 - total % 31) % 31])

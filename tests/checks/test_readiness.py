@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from checks.codes import CODES
-from checks.readiness import MISSING_KIND_OWNER, REQUIREMENTS, assess, found_in
-from checks.registry import run_checks
-from checks.summary import build_summary
-from model.findings import Finding, Readiness, Severity, verdict_of
-from model.package import DocumentEntry, Manifest
-from model.records import DocKind
+from preaudit.checks.codes import CODES
+from preaudit.checks.readiness import MISSING_KIND_OWNER, REQUIREMENTS, assess, found_in
+from preaudit.checks.registry import run_checks
+from preaudit.checks.summary import build_summary
+from preaudit.model.findings import Finding, Readiness, Severity, verdict_of
+from preaudit.model.package import DocumentEntry, Manifest
+from preaudit.model.records import DocKind
 from tests.checks.conftest import (
     all_kinds_documents,
     complaint,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from checks.codes import CODES, PROJECT_CODES
-from checks.config import ConfigError, load_config
-from checks.registry import CHECKS, _load_rule_modules
+from preaudit.checks.codes import CODES, PROJECT_CODES
+from preaudit.checks.config import ConfigError, load_config
+from preaudit.checks.registry import CHECKS, _load_rule_modules
 
 FINDINGS_MD = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "findings.md"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from checks.signatures import picture_groups
+from preaudit.checks.signatures import picture_groups
 
 
 def brute_force(prints: list[str], max_bits: int) -> set[frozenset[str]]:

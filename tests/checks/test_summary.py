@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from checks.config import Config
-from checks.summary import build_summary
-from model.package import DocStatus, DocumentEntry, Manifest
-from model.records import DocKind
+from preaudit.checks.config import Config
+from preaudit.checks.summary import build_summary
+from preaudit.model.package import DocStatus, DocumentEntry, Manifest
+from preaudit.model.records import DocKind
 from tests.checks.conftest import all_kinds_documents, make_ctx, survey, work_order
 
 

@@ -6,10 +6,10 @@ from datetime import datetime
 
 import pytest
 
-from checks.registry import run_checks
-from checks.surveys import computed_rate
-from model.package import DocumentEntry
-from model.records import RecordKind
+from preaudit.checks.registry import run_checks
+from preaudit.checks.surveys import computed_rate
+from preaudit.model.package import DocumentEntry
+from preaudit.model.records import RecordKind
 from tests.checks.conftest import all_kinds_documents, complaint, flagged, make_ctx, survey
 
 

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from checks.registry import run_checks
-from model.package import Manifest
+from preaudit.checks.registry import run_checks
+from preaudit.model.package import Manifest
 from tests.checks.conftest import codes_of, enough_surveys, flagged, make_ctx, work_order
 
 FORMATS = ["xlsx", "docx", "pdf-form"]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.exitcodes import ExitCode
-from tests.hostile.make_hostile import ATTACKS, REPO, TEST_CONFIG, build_package
+from preaudit.pipeline.exitcodes import ExitCode
+from sample_data.gen.hostile import ATTACKS, REPO, TEST_CONFIG, build_package
 
 # Python exception names must never reach a reader of the report.
 EXCEPTION_NAME = re.compile(r"\b[A-Z][a-zA-Z]*(Error|Exception|Warning)\b|Traceback|KeyError")
@@ -57,7 +57,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
 # Runs the command line, then prints this process's own peak RSS (KiB): children excluded.
 _MEASURED_RUN = """
 import resource, sys
-from pipeline import cli
+from preaudit.pipeline import cli
 code = cli.main(sys.argv[1:])
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 sys.exit(code)

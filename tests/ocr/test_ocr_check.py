@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checks.ocr import low_confidence
+from preaudit.checks.ocr import low_confidence
 from tests.checks.conftest import complaint, flagged, make_ctx, work_order
 
 

@@ -12,8 +12,8 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from parsers import image as image_reader
-from parsers import ocr
+from preaudit.parsers import image as image_reader
+from preaudit.parsers import ocr
 
 pytest.importorskip("rapidocr")
 
@@ -79,7 +79,7 @@ def test_a_small_picture_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_scans_keep_the_ordinary_memory_unless_the_ocr_budget_is_raised() -> None:
-    from pipeline.isolate import JobLimits, limits_for
+    from preaudit.pipeline.isolate import JobLimits, limits_for
 
     photo = Path(__file__).resolve().parents[2] / "sample_data/packages/scanned/照片/工单.png"
     limits = JobLimits()

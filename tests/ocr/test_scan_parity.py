@@ -15,7 +15,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.run import RunOptions, audit
+from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen import scanner
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from checks.config import Config
-from checks.signatures import picture_groups
-from parsers.images import fingerprint_image
-from parsers.scan_clean import even_light
-from parsers.scan_layout import _fill, deskew, find_grids, ink_crop
+from preaudit.checks.config import Config
+from preaudit.checks.signatures import picture_groups
+from preaudit.parsers.images import fingerprint_image
+from preaudit.parsers.scan_clean import even_light
+from preaudit.parsers.scan_layout import _fill, deskew, find_grids, ink_crop
 from sample_data.gen import common as k
 from sample_data.gen.scanner import Look, office_look, render_pages, spoil
 from sample_data.gen.writers import signature_png, write_pdf_forms

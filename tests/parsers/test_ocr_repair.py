@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from model.records import RawDocument
-from parsers.ocr import Word
-from parsers.ocr_repair import repair_cell
-from parsers.recognise import extract
-from parsers.scan_layout import layout_page, mark_low_confidence
+from preaudit.model.records import RawDocument
+from preaudit.parsers.ocr import Word
+from preaudit.parsers.ocr_repair import repair_cell
+from preaudit.parsers.recognise import extract
+from preaudit.parsers.scan_layout import layout_page, mark_low_confidence
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 from docx import Document
 
-from checks.surveys import rating_flags
-from model.records import RecordKind
-from parsers import parse_file
-from parsers.limits import ReadLimits
-from tests.parsers.parse_builders import write_xlsx
+from preaudit.checks.surveys import rating_flags
+from preaudit.model.records import RecordKind
+from preaudit.parsers import parse_file
+from preaudit.parsers.limits import ReadLimits
+from sample_data.gen.builders import write_xlsx
 
 LIMITS = ReadLimits()
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from docx import Document
-from parse_builders import png_bytes, word_with_table
 
-from parsers.docx import read
-from parsers.images import fingerprint_encoded
-from parsers.limits import ReadLimits
-from parsers.recognise import extract
+from preaudit.parsers.docx import read
+from preaudit.parsers.images import fingerprint_encoded
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.recognise import extract
+from sample_data.gen.builders import png_bytes, word_with_table
 
 LIMITS = ReadLimits()
 HEADER = ["工单号", "客户名称", "联系方式", "受理时间", "故障现象", "维修结果", "客户签字"]

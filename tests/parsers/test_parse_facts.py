@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
-from parse_builders import text_pdf
 
-from model.records import RawDocument, TextBlock
-from parsers.facts import licence_facts, response_hours, survey_period, survey_report_facts
-from parsers.limits import ReadLimits
-from parsers.pdf import read
-from parsers.recognise import extract
+from preaudit.model.records import RawDocument, TextBlock
+from preaudit.parsers.facts import licence_facts, response_hours, survey_period, survey_report_facts
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.pdf import read
+from preaudit.parsers.recognise import extract
+from sample_data.gen.builders import text_pdf
 
 LICENCE = """营 业 执 照
 （副 本）

@@ -4,12 +4,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from parse_builders import WO_HEADER, png_bytes, wo_row, write_xlsx
 
-from parsers import READERS, parse_file
-from parsers.detect import detect_format, read_head, sha256_of
-from parsers.errors import CorruptFile, EncryptedFile, ReadError, TooLarge, UnsupportedFormat
-from parsers.limits import ReadLimits
+from preaudit.parsers import READERS, parse_file
+from preaudit.parsers.detect import detect_format, read_head, sha256_of
+from preaudit.parsers.errors import (
+    CorruptFile,
+    EncryptedFile,
+    ReadError,
+    TooLarge,
+    UnsupportedFormat,
+)
+from preaudit.parsers.limits import ReadLimits
+from sample_data.gen.builders import WO_HEADER, png_bytes, wo_row, write_xlsx
 
 LIMITS = ReadLimits()
 CORPUS = Path("/work/shared/corpus")

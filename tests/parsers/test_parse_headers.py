@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from model.records import RecordKind
-from parsers.columns import map_columns
-from parsers.headers import match_header, normalise_header
+from preaudit.model.records import RecordKind
+from preaudit.parsers.columns import map_columns
+from preaudit.parsers.headers import match_header, normalise_header
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 

@@ -6,8 +6,8 @@ import io
 
 from PIL import Image
 
-from checks.config import Config
-from parsers.images import fingerprint_encoded, fingerprint_image, fingerprint_raw
+from preaudit.checks.config import Config
+from preaudit.parsers.images import fingerprint_encoded, fingerprint_image, fingerprint_raw
 from sample_data.gen.writers import signature_png
 
 MAX_BITS = Config().signature_max_bits

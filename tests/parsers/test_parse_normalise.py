@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from parsers.normalise import normalise_phone, normalise_text, parse_timestamp
+from preaudit.parsers.normalise import normalise_phone, normalise_text, parse_timestamp
 
 D = datetime(2026, 9, 3)
 DT = datetime(2026, 9, 3, 14, 20)
@@ -82,7 +82,7 @@ def test_normalise_text(value, expected):
 
 
 def test_a_code_shredded_by_a_narrow_pdf_column_is_joined_again() -> None:
-    from parsers.normalise import normalise_text
+    from preaudit.parsers.normalise import normalise_text
 
     assert normalise_text("TS\n20\n26\n09\n04\n00\n1") == "TS20260904001"
     assert normalise_text("No\nway") == "No way"  # words keep their space

@@ -16,19 +16,19 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from model.records import ExtractedFile, RawDocument
-from parsers import parse_file
-from parsers.errors import CorruptFile
-from parsers.limits import ReadLimits
-from parsers.ocr import Word, needs_ocr, text_layer_missing
-from parsers.scan_layout import (
+from preaudit.model.records import ExtractedFile, RawDocument
+from preaudit.parsers import parse_file
+from preaudit.parsers.errors import CorruptFile
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.ocr import Word, needs_ocr, text_layer_missing
+from preaudit.parsers.scan_layout import (
     clean_ocr_text,
     deskew,
     layout_page,
     mark_low_confidence,
 )
-from pipeline.isolate import JobLimits, limits_for
-from pipeline.run import RunOptions, audit
+from preaudit.pipeline.isolate import JobLimits, limits_for
+from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen.writers import signature_png
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,14 +4,20 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from parse_builders import forms_pdf, ledger_pdf, png_bytes, text_pdf
 
-from parsers import parse_file
-from parsers.errors import CorruptFile, EncryptedFile, ReadError, TooLarge, UnsupportedFormat
-from parsers.images import fingerprint_encoded
-from parsers.limits import ReadLimits
-from parsers.pdf import read
-from parsers.recognise import extract
+from preaudit.parsers import parse_file
+from preaudit.parsers.errors import (
+    CorruptFile,
+    EncryptedFile,
+    ReadError,
+    TooLarge,
+    UnsupportedFormat,
+)
+from preaudit.parsers.images import fingerprint_encoded
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.pdf import read
+from preaudit.parsers.recognise import extract
+from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes, text_pdf
 
 LIMITS = ReadLimits()
 CORPUS = Path("/work/shared/corpus")

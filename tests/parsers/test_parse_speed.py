@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers import pdf
-from parsers.limits import ReadLimits
+from preaudit.parsers import pdf
+from preaudit.parsers.limits import ReadLimits
 
 PACKAGES = Path(__file__).resolve().parents[2] / "sample_data" / "packages"
 SAMPLE_PDFS = sorted(p for p in PACKAGES.rglob("*.pdf") if p.read_bytes()[:5] == b"%PDF-")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from model.records import RawDocument, RawTable, RowLocation
-from parsers import headers, parse_file
-from parsers.limits import ReadLimits
-from parsers.recognise import extract
+from preaudit.model.records import RawDocument, RawTable, RowLocation
+from preaudit.parsers import headers, parse_file
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.recognise import extract
 from sample_data.gen import variants as v
 
 LIMITS = ReadLimits()
@@ -146,7 +146,7 @@ def test_repeated_header_without_gap_is_not_a_new_table(tmp_path):
 
 
 def test_dense_ruling_page_is_noted(tmp_path):
-    from parse_builders import ledger_pdf
+    from sample_data.gen.builders import ledger_pdf
 
     path = ledger_pdf(tmp_path / "l.pdf", rows=5, repeat_header=True)
     _, extracted = parse_file(path, "l.pdf", ReadLimits(max_table_edges=10))

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from parse_builders import WO_HEADER, force_builtin_format, wo_row, write_xlsx
-
-from parsers import parse_file
-from parsers.limits import ReadLimits
-from parsers.recognise import extract
-from parsers.xlsx import read
+from preaudit.parsers import parse_file
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.recognise import extract
+from preaudit.parsers.xlsx import read
+from sample_data.gen.builders import WO_HEADER, force_builtin_format, wo_row, write_xlsx
 
 LIMITS = ReadLimits()
 

@@ -14,9 +14,9 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from parsers import parse_file
-from parsers.limits import ReadLimits
-from tests.parsers.parse_builders import FONT, _grid, _style, png_bytes
+from preaudit.parsers import parse_file
+from preaudit.parsers.limits import ReadLimits
+from sample_data.gen.builders import FONT, _grid, _style, png_bytes
 
 
 def _form_pdf(path: Path, signed: list[bool], inside: bool) -> Path:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from parsers import headers, parse_file
-from parsers.limits import ReadLimits
-from tests.parsers.parse_builders import word_with_table, write_xlsx
+from preaudit.parsers import headers, parse_file
+from preaudit.parsers.limits import ReadLimits
+from sample_data.gen.builders import word_with_table, write_xlsx
 
 LIMITS = ReadLimits()
 FORMATS = ("xlsx", "docx")
@@ -215,7 +215,7 @@ def test_system_dates_written_as_text_are_read_in_both_formats(tmp_path: Path, f
 
 
 def _page_table(rows: list[list[object]], page: int, index: int):
-    from model.records import RawTable, RowLocation
+    from preaudit.model.records import RawTable, RowLocation
 
     return RawTable(rows=rows, locations=[RowLocation(row=i + 1, page=page) for i in range(len(rows))],
                     table_index=index, page=page)
@@ -228,8 +228,8 @@ def _ledger_rows(start: int, count: int) -> list[list[object]]:
 
 def test_a_ledger_whose_header_is_on_page_one_only_is_read_on_every_page() -> None:
     """Scanned ledgers: each page is a table of its own, only the first has the header."""
-    from model.records import RawDocument
-    from parsers.recognise import extract
+    from preaudit.model.records import RawDocument
+    from preaudit.parsers.recognise import extract
 
     header = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间"]]
     doc = RawDocument(file="scan.pdf", format="pdf", tables=[

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from model.records import RecordKind
-from parsers import headers, parse_file
-from parsers.columns import map_columns
-from parsers.limits import ReadLimits
-from parsers.meaning import read_label
-from tests.parsers.parse_builders import word_with_table, write_xlsx
+from preaudit.model.records import RecordKind
+from preaudit.parsers import headers, parse_file
+from preaudit.parsers.columns import map_columns
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.meaning import read_label
+from sample_data.gen.builders import word_with_table, write_xlsx
 
 LIMITS = ReadLimits()
 FORMATS = ("xlsx", "docx")

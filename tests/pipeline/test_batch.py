@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli
-from pipeline.batch import find_packages, report_folder_name, run_batch
-from pipeline.run import RunOptions
-from reports.batch import neutralise, render_summary_html, summary_csv
+from preaudit.pipeline import cli
+from preaudit.pipeline.batch import find_packages, report_folder_name, run_batch
+from preaudit.pipeline.run import RunOptions
+from preaudit.reports.batch import neutralise, render_summary_html, summary_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ROOT / "sample_data" / "packages"
@@ -91,8 +91,8 @@ def test_rerun_with_cache_parses_nothing(batch_dir: Path, tmp_path: Path) -> Non
         shutil.rmtree(path) if path.is_dir() else path.unlink()
     out = tmp_path / "out"
     options = RunOptions()
-    from parsers.limits import ReadLimits
-    from pipeline.cache import open_cache
+    from preaudit.parsers.limits import ReadLimits
+    from preaudit.pipeline.cache import open_cache
 
     options.cache = open_cache(out / ".cache", ReadLimits(), "t")
     first = run_batch(batch_dir, out, options, workers=1)
@@ -158,7 +158,7 @@ def test_ctrl_c_keeps_finished_reports(tmp_path: Path) -> None:
     for n in range(6):
         shutil.copytree(PACKAGES / "defects", source / f"p{n}")
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline.cli", "batch", str(source), "--out", str(out),
+    command = [sys.executable, "-m", "preaudit.pipeline.cli", "batch", str(source), "--out", str(out),
                "--workers", "1", "--no-cache", "--quiet"]
     # A shell may start us with SIGINT ignored; the batch must get Ctrl-C as a terminal sends it.
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -205,7 +205,7 @@ def test_in_process_fallback_when_daemonic(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(multiprocessing.current_process(), "_config",
                         {**multiprocessing.current_process()._config, "daemon": True})
     lines: list[str] = []
-    from pipeline.run import audit
+    from preaudit.pipeline.run import audit
 
     result = audit(PACKAGES / "clean", tmp_path / "o", RunOptions(progress=lines.append))
     assert result.report["verdict"] == expected_verdict("clean")
@@ -214,7 +214,7 @@ def test_in_process_fallback_when_daemonic(tmp_path: Path, monkeypatch) -> None:
 
 def test_in_process_parsing_survives_a_library_crash(tmp_path: Path, monkeypatch) -> None:
     """The daemonic (Dask) path has no child to absorb a library error: one file pays, not all."""
-    from pipeline import run as run_module
+    from preaudit.pipeline import run as run_module
 
     def crash(*_args, **_kwargs):
         raise TypeError("unexpected keyword argument")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from parsers.limits import ReadLimits
-from pipeline import cache as parse_cache
-from pipeline.cache import CacheError, ParseCache, open_cache, parser_settings_hash
-from pipeline.run import RunOptions, audit
+from preaudit.parsers.limits import ReadLimits
+from preaudit.pipeline import cache as parse_cache
+from preaudit.pipeline.cache import CacheError, ParseCache, open_cache, parser_settings_hash
+from preaudit.pipeline.run import RunOptions, audit
 
 PACKAGES = Path(__file__).resolve().parents[2] / "sample_data" / "packages"
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import cli, isolate
-from pipeline.discover import discover
-from pipeline.exitcodes import ExitCode, PackageError
-from pipeline.isolate import JobLimits, parse_all
+from preaudit.pipeline import cli, isolate
+from preaudit.pipeline.discover import discover
+from preaudit.pipeline.exitcodes import ExitCode, PackageError
+from preaudit.pipeline.isolate import JobLimits, parse_all
 
 HEADER = ["工单编号", "客户姓名", "联系电话", "故障现象", "处理结果", "报修时间", "客户签字"]
 
@@ -87,7 +87,7 @@ def test_internal_error_exits_3(package: Path, tmp_path: Path, monkeypatch, caps
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setattr("pipeline.run.run_checks", broken)
+    monkeypatch.setattr("preaudit.pipeline.run.run_checks", broken)
     code = cli.main(["run", str(package), "--out", str(tmp_path / "o"), "--quiet"])
     assert code == ExitCode.INTERNAL_ERROR
     assert "internal error" in capsys.readouterr().err

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from parsers import headers
-from pipeline import cli
+from preaudit.parsers import headers
+from preaudit.pipeline import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "sample_data" / "packages" / "clean"

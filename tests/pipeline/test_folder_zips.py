@@ -6,10 +6,10 @@ import json
 import zipfile
 from pathlib import Path
 
-from pipeline import cli
-from pipeline.discover import ArchiveLimits, Package, discover
-from pipeline.exitcodes import ExitCode
-from tests.hostile.make_hostile import (
+from preaudit.pipeline import cli
+from preaudit.pipeline.discover import ArchiveLimits, Package, discover
+from preaudit.pipeline.exitcodes import ExitCode
+from sample_data.gen.hostile import (
     docx_bytes,
     overlap_zip,
     reportlab_pdf,
@@ -133,7 +133,7 @@ def test_folder_zips_share_one_inflate_budget(tmp_path: Path) -> None:
 def test_the_member_count_is_read_from_the_end_record_before_zipfile_parses(
     tmp_path: Path,
 ) -> None:
-    from pipeline.discover import _declared_members
+    from preaudit.pipeline.discover import _declared_members
 
     small = tmp_path / "small.zip"
     small.write_bytes(zip_bytes({"a.pdf": b"%PDF", "b/c.pdf": b"%PDF"}))

@@ -11,14 +11,14 @@ from pathlib import Path
 import openpyxl.xml
 import pytest
 
-from checks.config import ConfigError
-from parsers import UNREADABLE
-from pipeline import cli
-from pipeline.discover import ArchiveLimits, discover
-from pipeline.exitcodes import ExitCode
-from pipeline.isolate import JobLimits
-from pipeline.limits_config import load_limits
-from tests.hostile.make_hostile import pdf_zip_polyglot, reportlab_pdf, zip_bytes
+from preaudit.checks.config import ConfigError
+from preaudit.parsers import UNREADABLE
+from preaudit.pipeline import cli
+from preaudit.pipeline.discover import ArchiveLimits, discover
+from preaudit.pipeline.exitcodes import ExitCode
+from preaudit.pipeline.isolate import JobLimits
+from preaudit.pipeline.limits_config import load_limits
+from sample_data.gen.hostile import pdf_zip_polyglot, reportlab_pdf, zip_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = (REPO / ".." / "shared" / "corpus").resolve()

@@ -13,8 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import cli
-from pipeline.exitcodes import ExitCode
+from preaudit.pipeline import cli
+from preaudit.pipeline.exitcodes import ExitCode
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

@@ -15,15 +15,15 @@ import pytest
 from sqlalchemy import create_engine, text
 from starlette.testclient import TestClient
 
-from portal.admin import assign
-from portal.app import create_app
-from portal.auth import hash_password
-from portal.db import default_url, make_engine, session_factory, transaction, upgrade
-from portal.jobs import claim_next, run_job
-from portal.models import User
-from portal.storage import DataDir
-from portal.web import Settings
-from portal.worker import run_options
+from preaudit.portal.admin import assign
+from preaudit.portal.app import create_app
+from preaudit.portal.auth import hash_password
+from preaudit.portal.db import default_url, make_engine, session_factory, transaction, upgrade
+from preaudit.portal.jobs import claim_next, run_job
+from preaudit.portal.models import User
+from preaudit.portal.storage import DataDir
+from preaudit.portal.web import Settings
+from preaudit.portal.worker import run_options
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ROOT / "sample_data" / "packages"

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from portal.auth import SESSION_COOKIE
-from portal.models import Application, CallbackOutcome, Job, User
+from preaudit.portal.auth import SESSION_COOKIE
+from preaudit.portal.models import Application, CallbackOutcome, Job, User
 from tests.portal.conftest import (
     PACKAGES,
     PASSWORD,

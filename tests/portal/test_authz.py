@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from portal.app import ROUTES
-from portal.models import User
+from preaudit.portal.app import ROUTES
+from preaudit.portal.models import User
 from tests.portal.conftest import (
     PACKAGES,
     PASSWORD,

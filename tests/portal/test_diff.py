@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.diff import diff_reports, finding_items, record_of
+from preaudit.reports.diff import diff_reports, finding_items, record_of
 from tests.portal.conftest import PACKAGES, PortalUnderTest, new_application, upload, zip_of
 
 
@@ -103,7 +103,7 @@ def test_the_same_report_has_nothing_fixed_or_new() -> None:
 
 
 def test_hostile_text_is_escaped_in_the_html(tmp_path: Path) -> None:
-    from reports.diff import render_diff_html
+    from preaudit.reports.diff import render_diff_html
 
     evil = _report(_finding("<script>x</script>", {"file": "<img src=x onerror=1>.xlsx", "row": 1}))
     html = render_diff_html(diff_reports(_report(), evil))

@@ -14,9 +14,9 @@ import httpx
 import pytest
 from sqlalchemy import update
 
-from portal.jobs import MAX_ATTEMPTS, claim_next, run_job
-from portal.models import Job
-from portal.worker import run_options
+from preaudit.portal.jobs import MAX_ATTEMPTS, claim_next, run_job
+from preaudit.portal.models import Job
+from preaudit.portal.worker import run_options
 from tests.portal.conftest import (
     PACKAGES,
     PASSWORD,
@@ -84,7 +84,7 @@ def test_a_package_refused_at_run_time_fails_with_its_reason(
 ) -> None:
     from dataclasses import replace
 
-    from pipeline.discover import ArchiveLimits
+    from preaudit.pipeline.discover import ArchiveLimits
 
     body = zip_of(PACKAGES / "clean", tmp_path / "clean.zip").read_bytes()
     job_id = _queue(portal, body=body)
@@ -104,7 +104,7 @@ def test_a_package_refused_at_run_time_fails_with_its_reason(
 
 def _worker(portal: PortalUnderTest) -> subprocess.Popen[bytes]:
     argv = ["--data", str(portal.data.root), "--db", portal.url, "--lease", "2", "--poll", "0.2"]
-    return subprocess.Popen([sys.executable, "-m", "portal.worker", *argv], cwd=_root())
+    return subprocess.Popen([sys.executable, "-m", "preaudit.portal.worker", *argv], cwd=_root())
 
 
 def _root() -> Path:
@@ -261,6 +261,6 @@ def _orphans(data: Path) -> list[int]:
                 cmdline = (entry / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if b"portal.worker" in b" ".join(cmdline) and str(data).encode() in cmdline:
+            if b"preaudit.portal.worker" in b" ".join(cmdline) and str(data).encode() in cmdline:
                 found.append(int(entry.name))
     return [pid for pid in found if pid != os.getpid()]

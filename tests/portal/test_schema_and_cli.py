@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 
-from portal.db import make_engine, session_factory, upgrade
-from portal.models import Base, User
+from preaudit.portal.db import make_engine, session_factory, upgrade
+from preaudit.portal.models import Base, User
 
 PREAUDIT = Path(sys.executable).parent / "preaudit"
 

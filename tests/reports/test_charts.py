@@ -6,8 +6,8 @@ from typing import Any
 
 import lxml.html
 
-from reports.charts import charts, rating_chart, response_chart, weekly_chart
-from reports.html import render_html
+from preaudit.reports.charts import charts, rating_chart, response_chart, weekly_chart
+from preaudit.reports.html import render_html
 from tests.reports.conftest import make_report
 
 WINDOW = {"start": "2026-08-20", "end": "2026-11-20"}

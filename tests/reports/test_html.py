@@ -8,8 +8,8 @@ from typing import Any
 import lxml.html
 import pytest
 
-from reports.html import render_html, write_html
-from reports.i18n import STRINGS
+from preaudit.reports.html import render_html, write_html
+from preaudit.reports.i18n import STRINGS
 from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
 SCRIPT = "<script>alert(1)</script>"

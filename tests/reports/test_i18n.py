@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from reports.i18n import STRINGS, field_label, label, t
+from preaudit.reports.i18n import STRINGS, field_label, label, t
 
 
 def test_languages_have_the_same_keys() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import jsonschema
 
-from reports.json_report import write_json
+from preaudit.reports.json_report import write_json
 from tests.reports.conftest import make_report
 
 SCHEMA = Path(__file__).resolve().parents[2] / "reports" / "schema" / "report.schema.json"

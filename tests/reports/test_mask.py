@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reports.mask import mask_address, mask_name, mask_phone
+from preaudit.reports.mask import mask_address, mask_name, mask_phone
 
 
 @pytest.mark.parametrize(

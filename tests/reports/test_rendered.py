@@ -16,12 +16,12 @@ import lxml.html
 import pypdfium2
 import pytest
 
-from checks.codes import CODES
-from pipeline import cli
-from pipeline.run import RunOptions, audit
-from reports.i18n import STRINGS
-from reports.mask import mask_phone
-from reports.pdf import find_renderer, write_pdf
+from preaudit.checks.codes import CODES
+from preaudit.pipeline import cli
+from preaudit.pipeline.run import RunOptions, audit
+from preaudit.reports.i18n import STRINGS
+from preaudit.reports.mask import mask_phone
+from preaudit.reports.pdf import find_renderer, write_pdf
 from tests.reports.chromium import Browser, find_chromium
 from tests.reports.conftest import evidence, finding, make_report, set_readiness
 

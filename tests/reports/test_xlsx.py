@@ -8,7 +8,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from reports.xlsx import write_findings_xlsx
+from preaudit.reports.xlsx import write_findings_xlsx
 from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
 FORMULAS = [

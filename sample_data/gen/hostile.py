@@ -4,7 +4,7 @@ Nothing malicious is committed: every attack is generated here, small on disk, i
 temporary folder. ``build_package`` writes one package zip holding all of them beside the
 valid sample files; ``ATTACKS`` says, per file, what must become of it.
 
-Run by hand: ``python tests/hostile/make_hostile.py OUT_DIR`` (bench/hostile.py uses it too).
+Run by hand: ``python sample_data/gen/hostile.py OUT_DIR`` (bench/hostile.py uses it too).
 """
 
 from __future__ import annotations

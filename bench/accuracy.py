@@ -1,3 +1,4 @@
+# ruff: noqa: E501  -- Markdown table rows of the seen/unseen section
 """Extraction accuracy: recovered canonical records against ground truth (issue 3).
 
 Inputs: the three committed sample packages (ground truth in
@@ -158,11 +159,28 @@ LAYOUTS_SECTION = [
     "The figures above are on layouts the team wrote, so they measure memory more than",
     "generalisation. Layouts nobody on the team wrote are measured apart by",
     "`bench/layouts/score.py` on real export layouts from public after-sales,",
-    "property-management and ticketing systems (26 layouts, 7 of them look-alike tables, plus",
-    "5 generated variant wordings), split before any tuning into seen (seen.toml, SOURCES.md:",
-    "used to tune the lexicon) and unseen (unseen.toml, SOURCES-unseen.md: never read while",
-    "tuning). Seen and unseen figures per layout and format, and the false findings on",
-    "complete packages: [bench/layouts/RESULTS.md](layouts/RESULTS.md).",
+    "property-management, CRM, hotline and ticketing systems (38 layouts, 9 of them look-alike",
+    "tables, plus 5 generated variant wordings). The first 26 were split before any tuning into",
+    "seen (seen.toml, SOURCES.md: used to tune the lexicon) and unseen (unseen.toml,",
+    "SOURCES-unseen.md: never read while tuning); the 12 collected in the second round are all",
+    "seen (decision 54), so the held-out half is unchanged. Per layout and format, and the",
+    "false findings on complete packages: [bench/layouts/RESULTS.md](layouts/RESULTS.md).",
+    "",
+    "| | files | kind right | records found | fields exact | dates read | packages without false finding | false findings |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| seen, first round (12 layouts) | 36 | 36/36 | 100.0 % | 93.7 % | 93.3 % | 11/12 | 1 |",
+    "| seen, 24 layouts, before second-round tuning | 72 | 69/72 | 94.7 % | 87.7 % | 92.6 % | 20/24 | 5 |",
+    "| **seen, 24 layouts, after** | 72 | 72/72 | 100.0 % | 100.0 % | 100.0 % | 24/24 | 0 |",
+    "| unseen, before | 57 | 54/57 | 93.3 % | 85.6 % | 80.8 % | 16/19 | 6 |",
+    "| unseen, early (aggregate run 1 of 3) | 57 | 54/57 | 93.3 % | 88.3 % | 80.8 % | 16/19 | 6 |",
+    "| unseen, mid-round (aggregate run 2 of 3) | 57 | 57/57 | 100.0 % | 93.1 % | 87.9 % | 17/19 | 2 |",
+    "| **unseen, after** (run 3 of 3, RESULTS.md) | 57 | 54/57 | 93.3 % | 91.3 % | 87.9 % | 17/19 | 5 |",
+    "",
+    "Unseen after, by group: work orders 96.7 % of fields (dates 98.1 %), surveys 100 %,",
+    "complaints 63.2 % with one complaint layout (3 files) not read as complaints; it was read",
+    "at the mid-round run, so one of the last complaint-text changes (decisions 56, 59) lost",
+    "it. The target (unseen ≥ 97 % of fields, every record, every kind, 0 false findings) is",
+    "not met.",
     "",
 ]
 

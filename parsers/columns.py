@@ -50,6 +50,9 @@ _LANDLINE = re.compile(r"^0\d{9,11}$")
 _MASKED = re.compile(r"^\d{3}\*{4}\d{4}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}(先生|女士|小姐)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{2,39}$")
+# Place words of a Chinese postal address, in the order they are written (省 … 室).
+_PLACE = re.compile(r"[省市区县镇乡村]|[路街道巷弄]|\d+[号栋幢]|单元|\d+室")
+_ADDRESS_PLACES = 3  # distinct place words from which a cell reads as an address
 _MARKS = frozenset({"✓", "√", "☑", "✔", "已签", "已签字", "已签名", "是", "y", "yes", "签"})
 _NOT_WORDS = frozenset({"date", "serial_date", "time_only", "phone", "ident"})
 _RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差")
@@ -70,6 +73,7 @@ class ColumnProfile:
     text: float = 0.0  # non-numeric, non-date text
     rating: float = 0.0
     mark: float = 0.0
+    address: float = 0.0
     distinct: float = 0.0  # distinct values / filled cells: ids are unique, categories repeat
     mean_length: float = 0.0  # characters per filled cell: free text is long, codes short
 
@@ -86,7 +90,8 @@ def profile(values: list[CellValue]) -> ColumnProfile:
     if not filled:
         return result
     counts = dict.fromkeys(
-        ("date", "serial_date", "time_only", "phone", "ident", "person", "text", "rating", "mark"),
+        ("date", "serial_date", "time_only", "phone", "ident", "person", "text", "rating", "mark",
+         "address"),
         0,
     )
     for value in filled:
@@ -120,6 +125,8 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("text")  # words, short or long: 点不着火 is text as much as a name
     if text.lower() in _MARKS:
         traits.append("mark")
+    if len(set(_PLACE.findall(text))) >= _ADDRESS_PLACES:
+        traits.append("address")
     if any(word in text for word in _RATING_WORDS) or _score_like(value):
         traits.append("rating")
     return traits
@@ -153,6 +160,9 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
         # is a category beside it, whatever its header says.
         wordy = min(1.0, column.mean_length / _WORDY) * (0.5 + 0.5 * column.distinct)
         return max(column.text, 0.1) * wordy * (1 - column.date) * (1 - column.phone)
+    if name == "product":
+        # a model code (KFR-35GW) names the product as well as words do
+        return max(column.text, column.ident, 0.1) * (1 - column.date) * (1 - column.phone)
     if name in _TEXT_FIELDS:
         return max(column.text, 0.1) * (1 - column.date) * (1 - column.phone)
     return 1.0
@@ -230,6 +240,10 @@ def map_columns(
             fit, weight = _weigh(kind, name, score, profiles[column])
             if header_key(header) in FALLBACK_ONLY:
                 weight *= 0.5
+            if name in PHONE_FIELDS and _names_whose(header):
+                weight *= _NAMED_PHONE
+            if name == "reason" and "category" in read_label(header_key(header)).classes:
+                weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     if len(result.bands) >= 2 and "overall" not in result.fields:
@@ -239,7 +253,34 @@ def map_columns(
     else:
         result.bands = {}
     _phone_by_content(kind, headers, profiles, result)
+    _address_by_content(kind, headers, profiles, result)
     return result
+
+
+# A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)
+# outranks a bare contact number (联系电话) where a ledger has both.
+_NAMED_PHONE = 1.1
+_PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback"})
+# A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
+# 建议内容): decision 71.
+_CATEGORY_REASON = 0.6
+
+
+def _names_whose(header: CellValue) -> bool:
+    return bool(read_label(header_key(header)).classes & _PHONE_OWNERS)
+
+
+def _address_by_content(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """No column is labelled as the address, but one is full of addresses: that is it.
+
+    Only a column no field took, whose header names neither staff nor an organisation
+    (报修对象名称 holding 上海市…弄…号…室 is where the repair is; 网点地址 is not).
+    """
+    if "customer_address" not in CANONICAL_FIELDS[kind] or "customer_address" in result.fields:
+        return
+    _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
 
 
 def _phone_by_content(
@@ -253,18 +294,31 @@ def _phone_by_content(
     phone = next((name for name in PHONE_FIELDS if name in CANONICAL_FIELDS[kind]), None)
     if phone is None or phone in result.fields:
         return
+    _by_content(phone, "phone", headers, profiles, result, {"staff"})
+
+
+def _by_content(
+    name: str,
+    trait: str,
+    headers: list[CellValue],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+    not_of: set[str],
+) -> None:
+    """Give ``name`` the first free column whose cells nearly all show ``trait``."""
     taken = {column for columns in result.fields.values() for column in columns}
     for column, column_profile in enumerate(profiles):
-        if column in taken or column_profile.phone < _CONTENT_ONLY:
+        share = getattr(column_profile, trait)
+        if column in taken or share < _CONTENT_ONLY:
             continue
-        if "staff" in read_label(header_key(headers[column])).classes:
+        if read_label(header_key(headers[column])).classes & not_of:
             continue
-        result.fields[phone] = [column]
+        result.fields[name] = [column]
         label = _label(headers[column])
         if label in result.unmapped:
             result.unmapped.remove(label)
         result.choices = [c for c in result.choices if c.column != column]
-        result.choices.append(ColumnChoice(column, label, phone, 0.0, column_profile.phone))
+        result.choices.append(ColumnChoice(column, label, name, 0.0, share))
         result.choices.sort(key=lambda choice: choice.column)
         return
 
@@ -274,7 +328,9 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if column.empty:
         return 0.0, score * _EMPTY_WEIGHT
     fit = content_fit(kind, name, column)
-    wordless = name in _WORDED_FIELDS and column.text < _UNFIT
+    # a model code is no word, but a column of dates or phones is no product either
+    words = max(column.text, column.ident * (1 - column.date)) if name == "product" else column.text
+    wordless = name in _WORDED_FIELDS and words < _UNFIT
     if fit < _UNFIT and (_typed(kind, name) or wordless):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # whatever the header says.

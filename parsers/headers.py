@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed
+from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -156,6 +156,8 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
 # A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
 _LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
+# A weight after an item label (铁路运输服务占比30%, 响应速度(权重20%)) is no part of it.
+_WEIGHT = re.compile(r"(占比|权重|比重|占)?\d+(\.\d+)?[%％]$")
 _TRAILING = re.compile(r"[:：*※#]+$")
 _LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
 _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header
@@ -180,6 +182,7 @@ def _normalised(text: str) -> str:
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)
+    value = _WEIGHT.sub("", value)
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)
     return value.lower()
@@ -254,27 +257,64 @@ def _candidates(
         return ()
     table = _INDEX[kind]
     if key in table:
-        name, priority = table[key]
-        return ((name, (1.0, priority)),)
+        return _exact_candidates(key, kind, *table[key])
     found: dict[str, tuple[float, int]] = {}
     by_parts = field_scores(key, kind)
     contained = _contains_match(key, table)
     # A synonym inside the header counts unless the header's parts say otherwise: 维修人员
     # is inside 维修人员电话, but a staff member's phone is no field of the record.
-    if contained is not None and (not is_composed(key) or contained[0] in by_parts):
+    # Nor where the lexicon reads the whole label as something else: 投诉人 is inside 被投诉人,
+    # but the one complained about is staff.
+    if contained is not None and contained[0] not in by_parts and (
+        is_composed(key) or read_label(key).coverage == 1.0
+    ):
+        contained = None
+    if contained is not None:
         found[contained[0]] = (0.9, contained[1])
     if not strict or is_composed(key):
         ranked = sorted(by_parts.items(), key=lambda item: -item[1])
         for rank, (name, score) in enumerate(ranked):
             if score >= _MIN_SCORE and score > found.get(name, (0.0, 0))[0]:
                 found[name] = (round(score, 3), _COMPOSED_PRIORITY + rank)
-    if not found and not is_composed(key) and not strict:
+    if not found and not is_composed(key) and not strict and read_label(key).coverage < 1.0:
         # Only in a header row already known as one: where labels must be told from values
-        # (forms, OCR'd text), a word one character off a label may just be a value.
+        # (forms, OCR'd text), a word one character off a label may just be a value. And
+        # only for words the lexicon cannot read: 被投诉人 is a known word, not a typo.
         similar = _most_similar(key, table, _MIN_SIMILARITY)
         if similar is not None:
             found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)
     return tuple(sorted(found.items()))
+
+
+_EXACT_TIMESTAMP_FLOOR = 0.9
+# The timestamps that start a record: told apart by whose act they name (customer or desk).
+_FIRST_EVENT = {WO: frozenset({"reported_at"}), SV: frozenset(), CP: frozenset({"received_at"})}
+
+
+def _exact_score(key: str, kind: RecordKind, name: str) -> float:
+    """An exact synonym scores 1, but a timestamp's synonym only as high as its event says.
+
+    受理时间 and 申请时间 both name when a complaint came in; where a ledger has both, the
+    customer's own act (申请, 投诉, 来电) is the moment, the desk's (受理, 登记) a later witness.
+    """
+    if name not in _FIRST_EVENT[kind]:
+        return 1.0
+    by_parts = field_scores(key, kind).get(name)
+    return 1.0 if by_parts is None else max(_EXACT_TIMESTAMP_FLOOR, round(by_parts, 3))
+
+
+def _exact_candidates(
+    key: str, kind: RecordKind, name: str, priority: int
+) -> tuple[tuple[str, tuple[float, int]], ...]:
+    """An exact synonym: its field alone, but for the first event's synonyms, which may be a
+    later event where the customer's act stands beside them (受理时间 beside 报修时间): their
+    other readings stay candidates, ranked after."""
+    exact = {name: (_exact_score(key, kind, name), priority)}
+    if name in _FIRST_EVENT[kind]:
+        for rank, (other, score) in enumerate(sorted(field_scores(key, kind).items())):
+            if other != name and score >= _MIN_SCORE:
+                exact[other] = (round(score, 3), _COMPOSED_PRIORITY + rank)
+    return tuple(sorted(exact.items()))
 
 
 _ONE_EDIT_MIN = 4  # 报修类容 for 报修内容: one changed character in four is still the label

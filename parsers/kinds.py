@@ -9,6 +9,8 @@ guessed.
 
 from __future__ import annotations
 
+import re
+
 from preaudit.model.records import CellValue, DocKind, RecordKind
 from preaudit.parsers.headers import normalise_header
 from preaudit.parsers.lexicon import LOOKALIKE_WORDS
@@ -19,7 +21,8 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
         "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
         "维保", "报障", "修理",
     ),
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉"),
+    # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
@@ -43,8 +46,13 @@ MATERIAL_OF_LOOKALIKE = {
     "equipment_list": DocKind.EQUIPMENT_LIST.value,
     "sales_ledger": "sales_ledger",
     "callback_report": "callback_report",
+    "praise_ledger": "praise_ledger",
 }
-OTHER_KINDS = ("sales_ledger", "callback_report")  # known, but not materials of the spec
+# known, but not materials of the spec
+OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger")
+# A table about call-backs (回访) with no rating column to read as a survey is a call-back
+# log or report: known, so not "unrecognised", and never survey responses.
+CALLBACK_WORDS = ("回访",)
 
 
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
@@ -53,12 +61,25 @@ def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue])
     return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
 
 
+# A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,
+# 不满意数, 投诉总数). Tables of them are reports about records.
+_STATISTIC = re.compile(
+    r"(率|(满意|不满意|回访|投诉|工单|成功|失败|完成|及时|受理|办结|调查|回收)(总)?(数|量|次数))$"
+)
+
+_STATISTIC_WEIGHT = 2
+
+
 def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
     """kind -> number of headers (plus one for the title) that speak for that look-alike."""
     keys = [normalise_header(header) for header in headers if normalise_header(header)]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
         count = sum(1 for key in keys if any(word in key for word in words))
+        if kind == "callback_report":
+            # a rate or a count is never a field of one record: it counts twice
+            count += sum(_STATISTIC_WEIGHT - 1 if any(word in key for word in words) else
+                         _STATISTIC_WEIGHT for key in keys if _STATISTIC.search(key))
         if any(word in title for word in words):
             count += 1
         if count:

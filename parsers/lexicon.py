@@ -22,7 +22,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "报事人", "报障人", "求助人", "使用人", "使用单位", "用户单位", "客户单位", "报修单位",
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
-        "发起人", "报告人",
+        "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
     ),
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
@@ -38,55 +39,81 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who did a company-side step of the record: 完工人 completed it, 签到人 came on site
         "完工人", "完成人", "签到人", "结单人", "关单人", "到场人", "上门人", "办结人",
         "受理完成人", "开始受理人", "领单人", "领单人员", "接待人", "派工员",
+        # the one a complaint (or praise) is about: 被投诉人 is no complainant
+        "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
+        "监督员", "巡查员", "网格员",
     ),
-    "name": ("姓名", "名称", "名字", "称呼", "全称", "名"),
+    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
     ),
     "address": (
         "地址", "住址", "地点", "位置", "所在地", "门牌", "房号", "房间号", "小区", "楼栋",
-        "区域", "所在区域", "服务区域", "点位", "安装点",
+        "区域", "所在区域", "服务区域", "点位", "安装点", "address",
     ),
     "id": (
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
+        "主键", "number", "num",
     ),
     "row_number": ("序号", "行号", "排序"),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
         "调查表", "回访单", "事件", "任务", "案件", "请求", "记录", "受理单", "报事单",
+        "案卷", "诉求单", "委托书", "委托单", "ticket", "case", "order",
     ),
+    # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (
-        "报修", "报障", "报事", "受理", "来电", "申请", "创建", "登记", "下单", "提交", "发起",
-        "出单", "建单", "开单", "接报", "报告", "接警", "告警", "求助", "反映", "进线",
-        "上报", "提报", "录入", "发生", "送修", "寄修", "报案", "生成", "新建",
+        "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
+        "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
+        "提出", "来访", "来信", "留言", "呼叫",
     ),
+    # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
+    # weaker witness of when the customer reported than the customer's own act.
+    "ev_accept": (
+        "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
+        "生成", "新建", "立案",
+        "收机", "接机", "收件",  # a machine sent in for repair is taken in
+    ),
+    # Of those, accepting the order for handling (受理) is the company's first response to it;
+    # creating or keying in a record (创建, 录入) is not.
+    "ev_take": ("受理",),
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
-        "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发", "预约",
+        "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
         "首次联系", "联系客户",
+        "开始",  # 维修开始时间: work began on site, so the order was responded to
+        "到岗", "进场", "进站",
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
         "处理完毕", "处理完成", "维修完成", "结束", "闭环", "销单", "归档", "验收", "取机",
         "交付", "修好", "完结", "完毕", "处理完",
+        # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
+        "完工人", "完成人", "结单人", "关单人", "办结人",
+        "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
     ),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
-        "datetime", "when", "天",
+        "datetime", "when", "天", "期限",
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
-        "缺陷", "损坏", "事项",
+        "缺陷", "损坏", "事项", "issue", "problem", "fault",
     ),
     "resolution": (
         "处理", "处置", "维修", "检修", "排障", "解决", "措施", "方案", "方法", "修复", "维护",
         "排查", "整改", "纠正", "维保", "抢修", "对策", "办理", "答复", "回复", "修理", "检测",
+        "办法", "做法", "solution", "resolution",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
+    # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
+    "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表", "施工"),
+    # Parts used in the repair: never the product the order is about (更换配件, 配件名称).
+    "part": ("配件", "部件", "零件", "备件", "材料", "物料"),
     "content": (
         "内容", "描述", "说明", "情况", "备注", "详情", "明细", "经过", "过程", "摘要",
         "概述", "简述", "细节", "进展", "记录",
@@ -105,7 +132,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "product": (
         "产品", "商品", "设备", "机型", "型号", "品名", "品类", "规格", "品牌", "物品", "货品",
-        "器具", "家电", "电器", "机器", "部件", "配件", "整机", "sku", "model", "电梯",
+        "器具", "家电", "电器", "机器", "整机", "sku", "model", "电梯",
         "空调", "冰箱", "洗衣机", "热水器", "电视", "车辆", "车型", "手机", "电脑", "机组",
     ),
     "score": (
@@ -114,11 +141,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.
-    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定"),
+    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
-        "信息", "登记", "填写",
+        "信息", "填写", "主要", "简要", "基本",
     ),
     # Which of several: the first completion of a reopened order is not its completion.
     "first": ("首次", "第一次", "初次"),
@@ -146,7 +173,11 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     "sales_ledger": (
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
         "销售日期", "销售员", "数量", "折扣", "成交", "发票", "货款", "实收", "应收",
+        # the selling around it: visits, leads, quotes, signing
+        "拜访", "商机", "意向", "报价", "签约", "签订", "到期日", "回款",
     ),
+    # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
+    "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
     "callback_report": (
         "回访率", "满意率", "统计", "占比", "百分比", "月份", "回访数", "成功数", "总数",
         "比例", "环比", "同比", "汇总", "平均",

@@ -27,6 +27,10 @@ for _class, _parts in PARTS.items():
         _CLASSES_OF[_part] = _CLASSES_OF.get(_part, frozenset()) | {_class}
 
 
+_ACTOR_ENDINGS = frozenset("人员者")
+_PEOPLE = frozenset({"customer", "staff"})
+
+
 @dataclass(frozen=True)
 class Reading:
     """A label read as parts: the classes found and how much of the label they explain."""
@@ -34,6 +38,14 @@ class Reading:
     classes: frozenset[str]
     coverage: float  # share of the label's meaningful characters covered by known parts
     headed: bool  # the label ends in a known part: its head noun (…编号, …时间) is understood
+    # Classes of that last part. A Chinese compound is headed at its end: 诉求联系人 is a
+    # person (联系人) qualified by the request, 客户诉求 a request qualified by the customer.
+    head: frozenset[str] = frozenset()
+
+    @property
+    def tagged(self) -> frozenset[str]:
+        """The classes plus the head's, marked ^: what rules are matched against."""
+        return self.classes | frozenset(f"^{name}" for name in self.head)
 
 
 @lru_cache(maxsize=16384)
@@ -42,7 +54,7 @@ def read_label(key: str) -> Reading:
     classes: set[str] = set()
     covered = meaningful = 0
     index = 0
-    headed = False
+    head: frozenset[str] = frozenset()
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -51,15 +63,19 @@ def read_label(key: str) -> Reading:
                 covered += size
                 meaningful += size
                 index += size
-                headed = True
+                head = found if found != {"neutral"} else head
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
-                headed = False
+                head = frozenset()
             index += 1
     coverage = covered / meaningful if meaningful else 0.0
-    return Reading(frozenset(classes - {"neutral"}), coverage, headed)
+    if key[-1:] in _ACTOR_ENDINGS and not head & _PEOPLE and classes - {"neutral"}:
+        # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
+        classes.add("actor")
+        head = frozenset({"actor"})
+    return Reading(frozenset(classes - {"neutral"}), coverage, bool(head), head - {"neutral"})
 
 
 @dataclass(frozen=True)
@@ -80,9 +96,16 @@ _NOT_PERSON = (
 _PERSON = [
     _rule(1.0, "customer name", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
+    # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
+    _rule(0.85, "^customer", "staff phone address id sign time product org score"),
 ]
+# The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
+_EVENT_PHONE = "staff product id org"
 _PHONE = [
     _rule(1.0, "customer phone", "staff"),
+    _rule(0.95, "ev_report phone", _EVENT_PHONE),
+    _rule(0.95, "ev_complaint phone", _EVENT_PHONE),
+    _rule(0.95, "ev_callback phone", _EVENT_PHONE),
     _rule(0.85, "phone", "staff product id"),
 ]
 _RECORD_ID = [
@@ -90,8 +113,8 @@ _RECORD_ID = [
     _rule(0.85, "id", "customer staff product phone time name address"),
     _rule(0.3, "row_number"),
 ]
-_NOT_TEXT = "time staff id phone address sign customer product score org category"
-_NOT_ISSUE = "resolution ev_complete ev_callback outcome " + _NOT_TEXT
+_NOT_TEXT = "time staff id phone address sign customer product score org category actor"
+_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act " + _NOT_TEXT
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
@@ -101,9 +124,13 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "customer address", "staff id"),
             _rule(0.85, "address", "staff phone id"),
         ],
-        "product": [_rule(0.9, "product", "time customer staff phone id issue resolution sign")],
+        "product": [
+            _rule(0.9, "product", "time customer staff phone id issue resolution sign part"),
+        ],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),
+            # headed by the fault or request: whose it is only qualifies (用户诉求, 客户反映问题)
+            _rule(0.85, "^issue", "resolution time staff id phone sign score"),
             _rule(0.85, "ev_report content", "time staff"),
             _rule(0.8, "reason", "resolution ev_complaint ev_callback " + _NOT_TEXT),
             _rule(0.85, "record content", _NOT_ISSUE),
@@ -116,16 +143,30 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "reported_at": [
             _rule(1.0, "ev_report time", "staff ev_complete ev_respond ev_callback"),
+            _rule(0.9, "ev_accept time", "staff ev_complete ev_respond ev_callback"),
             _rule(0.75, "record time", "staff ev_complete ev_respond ev_callback ev_dispatch"),
             _rule(0.6, "ev_dispatch time", "staff ev_complete ev_respond ev_callback"),
+            # 故障时间: when the fault occurred, as the customer reports it
+            _rule(0.7, "issue time", "staff ev_complete ev_respond ev_callback resolution"),
         ],
-        "responded_at": [_rule(1.0, "ev_respond time", "staff ev_complete ev_callback")],
+        "responded_at": [
+            _rule(1.0, "ev_respond time", "staff ev_complete ev_callback"),
+            # 受理时间 beside a 报修时间: the desk taking the order in is its first response
+            # (decision 71); alone it stays the report's date, which outweighs this
+            _rule(0.7, "ev_take time", "staff ev_complete ev_callback ev_report"),
+        ],
         "completed_at": [
             _rule(1.0, "ev_complete time", "staff ev_callback first"),
             _rule(0.9, "ev_complete time first", "staff ev_callback"),
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
         ],
-        "technician": [_rule(0.95, "staff", "phone time sign id address")],
+        "technician": [
+            _rule(1.0, "staff ev_complete", "phone time sign id address"),  # 完工人 did it
+            _rule(0.95, "staff", "phone time sign id address"),
+            _rule(0.85, "^actor resolution", "phone time sign id address customer"),  # 巡检人
+            _rule(0.85, "^actor ev_complete", "phone time sign id address customer"),
+            _rule(0.85, "^actor service_act", "phone time sign id address customer"),
+        ],
         "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },
     SV: {
@@ -134,7 +175,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "respondent_phone": _PHONE,
         "surveyed_at": [
             _rule(1.0, "ev_callback time", "staff"),
-            _rule(0.6, "record time", "staff ev_complete ev_report"),
+            _rule(0.6, "record time", "staff ev_complete ev_report ev_accept"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),
@@ -149,8 +190,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "customer_name": _PERSON,
         "customer_phone": _PHONE,
         "received_at": [
-            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback"),
-            _rule(0.95, "ev_report time", "staff ev_complete ev_callback"),
+            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback ev_respond"),
+            _rule(0.95, "ev_report time", "staff ev_complete ev_callback ev_respond"),
+            _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
+            # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
+            _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
@@ -159,17 +203,35 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
             _rule(0.85, "issue", "resolution " + _NOT_TEXT),
+            _rule(0.8, "^issue", "resolution time staff id phone sign score"),
+            # 反映内容, 事件描述: what the customer brought, described
+            _rule(0.85, "ev_report content", "resolution ev_complete ev_callback " + _NOT_TEXT),
+            _rule(0.8, "record content", "resolution ev_complete ev_callback feedback outcome "
+                  + _NOT_TEXT),
+            # a bare 内容 in a complaint ledger is the complaint's, not the remedy's
+            _rule(0.6, "content", "resolution ev_complete ev_callback feedback outcome reason "
+                  "ev_accept ev_dispatch " + _NOT_TEXT),
+            # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
+            # (headed by the complaint word: 投诉目的 is a demand in words we do not know)
+            _rule(0.7, "^ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
             _rule(0.8, "outcome", "ev_callback feedback score " + _NOT_TEXT),
-            _rule(0.6, "content", "ev_complaint ev_callback issue reason feedback " + _NOT_TEXT),
+            _rule(0.5, "content", "ev_complaint ev_callback ev_report issue reason feedback "
+                  + _NOT_TEXT),
         ],
         "feedback": [
-            _rule(1.0, "feedback", "time staff id"),
+            # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
+            _rule(1.0, "feedback", "time staff id content"),
             _rule(0.95, "ev_callback", "time staff id phone"),
         ],
-        "closed_at": [_rule(1.0, "ev_complete time", "staff ev_callback")],
+        "closed_at": [
+            _rule(1.0, "ev_complete time", "staff ev_callback"),
+            # 处理时间, 答复时间: the complaint ends when it is answered
+            _rule(0.8, "resolution time", "staff ev_callback ev_report ev_accept ev_respond "
+                  "ev_complaint"),
+        ],
     },
 }
 # Bare time words (日期) name the record's own date: weaker than any named event.
@@ -189,8 +251,9 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
+    tagged = reading.tagged
     for name, rules in RULES[kind].items():
-        best = max((_apply(rule, reading.classes) for rule in rules), default=0.0)
+        best = max((_apply(rule, tagged) for rule in rules), default=0.0)
         if best > 0:
             scores[name] = best * scale
     if reading.classes <= {"time", "record"} and "time" in reading.classes:

@@ -70,6 +70,8 @@ _WRAP_ALNUM = re.compile(r"(?<=[0-9A-Za-z\-_/.])\n(?=[0-9A-Za-z\-_/.])")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 # A code wrapped over lines (BX2026090100\n1): no line break belongs in an id.
 _WRAPPED_CODE = re.compile(r"^(?=[^\n]*\d)[A-Za-z0-9\-_/.#]+(?:\n[A-Za-z0-9\-_/.#]+)+$")
+# … or broken every few characters by a narrow column (TS\n20\n26\n09), prefix and all.
+_SHREDDED_CODE = re.compile(r"^(?=[\s\S]*\d)[A-Za-z0-9\-_/.#]{1,3}(?:\n[A-Za-z0-9\-_/.#]{1,3})+$")
 
 
 def to_halfwidth(text: str) -> str:
@@ -279,7 +281,7 @@ def normalise_text(value: object) -> str | None:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
     text = str(value).strip()
-    if _WRAPPED_CODE.match(text):
+    if _WRAPPED_CODE.match(text) or _SHREDDED_CODE.match(text):
         return text.replace("\n", "")
     if _HAS_CJK.search(text):
         text = _WRAP_ALNUM.sub("", text)

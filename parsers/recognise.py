@@ -33,6 +33,7 @@ from preaudit.parsers.headers import (
     split_inline_label,
 )
 from preaudit.parsers.kinds import (
+    CALLBACK_WORDS,
     CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
@@ -54,6 +55,9 @@ from preaudit.parsers.normalise import (
 _HEADER_SEARCH_ROWS = 15
 _MIN_FIELDS = 3
 _TITLE_BONUS = 2
+# The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
+# ledger with a 是否投诉 flag is no complaint ledger, however many fields the two share.
+_NUMBER_BONUS = 1.5
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
 _FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
@@ -320,12 +324,14 @@ def _header_at(
     texts = list(rows[index])
     end = index
     columns = map_columns(texts, kind, given=given)
-    if index + 1 < len(rows):
+    if index + 1 < len(rows) and _label_row(texts, rows[index + 1]):
         combined = _two_level(texts, rows[index + 1], kind)
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
     bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0
+    if _number_names_kind(texts, columns, kind):
+        bonus += _NUMBER_BONUS
     if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
         bonus += 1
     if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
@@ -337,6 +343,15 @@ def _header_at(
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordKind) -> bool:
+    """The leftmost number column names the kind: a ledger leads with its own number."""
+    numbered = columns.fields.get("record_id", [])
+    if not numbered:
+        return False
+    label = normalise_header(texts[min(numbered)])
+    return any(word in label for word in KIND_WORDS[kind])
 
 
 def _judge_kind(
@@ -400,6 +415,10 @@ def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
             return MATERIAL_OF_LOOKALIKE.get(other)
+    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+        keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
+        if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
+            return MATERIAL_OF_LOOKALIKE["callback_report"]
     _note_unclear(table, unclear)
     return None
 
@@ -431,6 +450,21 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
 
 
 _SHORT_LABEL = 8
+_DATA_DIGITS = 0.2  # share of cells with digits above which a row reads as data
+
+
+def _label_row(upper: list[CellValue], lower: list[CellValue]) -> bool:
+    """Could ``lower`` be the second line of a header? Data rows carry numbers (ids, dates,
+    phones) in many cells; a header line does not, rating bands (满意(85-100分)) aside.
+    A remark such as 电话回访，客户基本满意 in the first data row reads like a label, but the
+    row around it does not."""
+    bands = _band_columns(upper, lower)
+    cells = [value for column, value in enumerate(lower)
+             if value is not None and str(value).strip() and column not in bands]
+    if any(isinstance(value, int | float) and not isinstance(value, bool) for value in cells):
+        return False
+    digits = sum(any(ch.isdigit() for ch in str(value)) for value in cells)
+    return digits <= _DATA_DIGITS * len(cells)
 
 
 _MIN_BANDS = 2

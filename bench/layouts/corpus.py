@@ -9,7 +9,8 @@ Split rule (fixed before any tuning): within each group (work_orders, survey_res
 complaints, lookalike) the layouts are ordered by sha256(id) (hex); the first ceil(n/2)
 go to unseen.toml, the rest to seen.toml. :func:`split` computes it; a test checks that the
 two files follow it. The generated "variant wordings" layouts (variant_wordings.py) are
-all unseen.
+all unseen. Layouts collected after the split was fixed carry ``late = true`` and are all
+seen (issue 11, second round): the held-out half stays exactly as it was, never re-drawn.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Layout:
     title: tuple[str, ...] = ()  # title rows above the header
     notes: str = ""
     split: str = "seen"  # seen | unseen
+    late: bool = False  # added after the split was fixed: seen by construction
     origin: dict[str, str] = field(default_factory=dict)  # variant layouts: label -> rule
 
     @property
@@ -74,7 +76,7 @@ def _from_table(entry: dict[str, object], split_name: str) -> Layout:
         date_form=str(entry["date_form"]), commit=str(entry.get("commit", "")),
         provenance=str(entry.get("provenance", "")), date_note=str(entry.get("date_note", "")),
         title=tuple(entry.get("title", ())),  # type: ignore[arg-type]
-        notes=str(entry.get("notes", "")), split=split_name,
+        notes=str(entry.get("notes", "")), split=split_name, late=bool(entry.get("late", False)),
     )
 
 

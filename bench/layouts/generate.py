@@ -364,17 +364,19 @@ def _write_report(root: Path, rows: list[Row]) -> None:
     write_docx(root / clean.REPORT_FILE, "客户满意度调查报告", clean.report_text(report, clean.APPLICANT))
 
 
-def all_layouts() -> list[Layout]:
-    return corpus.seen() + corpus.unseen()
+def all_layouts(splits: tuple[str, ...] = ("seen", "unseen")) -> list[Layout]:
+    """The layouts of the splits asked for; the unseen ones are loaded only when asked."""
+    return (corpus.seen() if "seen" in splits else []) + (
+        corpus.unseen() if "unseen" in splits else [])
 
 
-def generate(out: Path) -> dict[str, int]:
-    """Every file, truth and package into ``out``; returns counts."""
+def generate(out: Path, layouts: list[Layout] | None = None) -> dict[str, int]:
+    """Every file, truth and package (of ``layouts``, default all) into ``out``; returns counts."""
     if out.exists():
         shutil.rmtree(out)
     clean_root = clean.build(out / "_clean") and out / "_clean" / "clean"
     truths = packages = 0
-    for layout in all_layouts():
+    for layout in all_layouts() if layouts is None else layouts:
         truths += len(write_files(layout, out))
         write_package(layout, clean_root, out)
         packages += 1

@@ -1,7 +1,11 @@
 # ruff: noqa: E501  -- Markdown table rows
 """Score preaudit on the layout corpus: seen and unseen layouts, files and complete packages.
 
-    .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--packages-only|--files-only]
+    .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--files-only] [--seen-only]
+
+``--seen-only`` generates and scores the seen layouts alone and writes the tables to
+DIR/RESULTS-seen.md, leaving RESULTS.md alone: the run to tune on, since the held-out
+layouts must not be looked at one by one while tuning (only the final, full run writes them).
 
 1. Generates the corpus into DIR (bench/layouts/generate.py; default bench/layouts/out/).
 2. Every file: ``parsers.parse_file`` with default ReadLimits, compared with its ground truth:
@@ -42,6 +46,7 @@ from sample_data.gen.variants import FIELDS, TIMESTAMPS, comparable  # noqa: E40
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 RECORD_KINDS = tuple(FIELDS)
+SPLITS = ("seen", "unseen")
 
 
 @dataclass
@@ -212,10 +217,11 @@ def package_tables(scores: list[PackageScore], split: str) -> list[str]:
     return [*lines, ""]
 
 
-def headline(files: list[FileScore], packages: list[PackageScore]) -> list[str]:
+def headline(files: list[FileScore], packages: list[PackageScore],
+             splits: tuple[str, ...] = SPLITS) -> list[str]:
     lines = ["| | files | kind right | records found | fields exact | dates read | packages without false finding | false findings |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for split in ("seen", "unseen"):
+    for split in splits:
         exp, found, fields, exact, dates, dexact, right, n = _sum([s for s in files if s.split == split])
         mine = [p for p in packages if p.split == split]
         clean = sum(not p.false_findings and not p.error for p in mine)
@@ -225,7 +231,8 @@ def headline(files: list[FileScore], packages: list[PackageScore]) -> list[str]:
     return [*lines, ""]
 
 
-def write_results(files: list[FileScore], packages: list[PackageScore], seconds: float) -> str:
+def write_results(files: list[FileScore], packages: list[PackageScore], seconds: float,
+                  splits: tuple[str, ...] = SPLITS, target: Path = RESULTS) -> str:
     load = os.getloadavg()
     lines = ["# Layout corpus: seen and unseen layouts (bench/layouts/score.py)", "",
              "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones; "
@@ -235,14 +242,14 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
              "", f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
              f"{platform.python_version()}; load average at the end {load[0]:.2f}/{load[1]:.2f}; "
              f"{seconds:.0f} s in all. Regenerate: `.venv/bin/python bench/layouts/score.py`.", "",
-             "## Headline", "", *headline(files, packages), "## Files", ""]
-    for split in ("seen", "unseen"):
+             "## Headline", "", *headline(files, packages, splits), "## Files", ""]
+    for split in splits:
         lines += file_tables(files, split)
     lines += ["## Complete packages", ""]
-    for split in ("seen", "unseen"):
+    for split in splits:
         lines += package_tables(packages, split)
     text = "\n".join(lines)
-    RESULTS.write_text(text, encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return text
 
 
@@ -251,17 +258,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=gen.DEFAULT_OUT)
     parser.add_argument("--no-generate", action="store_true")
     parser.add_argument("--files-only", action="store_true")
+    parser.add_argument("--seen-only", action="store_true",
+                        help="seen layouts only, tables to OUT/RESULTS-seen.md (for tuning)")
     args = parser.parse_args(argv)
     clock = time.perf_counter()
+    splits = ("seen",) if args.seen_only else SPLITS
     if not args.no_generate:
-        gen.generate(args.out)
-    files = [score_file(p) for p in sorted((args.out / "files").glob("*/*.json"))]
+        gen.generate(args.out, gen.all_layouts(splits))
+    files = [score_file(p) for split in splits
+             for p in sorted((args.out / "files" / split).glob("*.json"))]
     packages: list[PackageScore] = []
     if not args.files_only:
         with tempfile.TemporaryDirectory() as tmp:
-            packages = [score_package(p, Path(tmp))
-                        for p in sorted((args.out / "packages").glob("*/*.expected.json"))]
-    print(write_results(files, packages, time.perf_counter() - clock))
+            packages = [score_package(p, Path(tmp)) for split in splits
+                        for p in sorted((args.out / "packages" / split).glob("*.expected.json"))]
+    target = args.out / "RESULTS-seen.md" if args.seen_only else RESULTS
+    print(write_results(files, packages, time.perf_counter() - clock, splits, target))
     return 0
 
 

@@ -79,3 +79,11 @@ def test_normalise_phone(value, expected):
 )
 def test_normalise_text(value, expected):
     assert normalise_text(value) == expected
+
+
+def test_a_code_shredded_by_a_narrow_pdf_column_is_joined_again() -> None:
+    from preaudit.parsers.normalise import normalise_text
+
+    assert normalise_text("TS\n20\n26\n09\n04\n00\n1") == "TS20260904001"
+    assert normalise_text("No\nway") == "No way"  # words keep their space
+    assert normalise_text("上门\n维修") == "上门维修"

@@ -18,7 +18,7 @@ from preaudit.parsers.limits import ReadLimits
 from sample_data.gen.builders import WO_HEADER, png_bytes, wo_row, write_xlsx
 
 LIMITS = ReadLimits()
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # ../shared beside the repo
 
 
 def _detect(path: Path) -> str:

@@ -38,7 +38,7 @@ from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes
 PDFIUM = ReadLimits()
 PDFPLUMBER = ReadLimits(pdf_reader="pdfplumber")
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "packages"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # ../shared beside the repo
 SAMPLE_PDFS = sorted(SAMPLES.rglob("*.pdf"))
 # Paper scans: OCR does the reading (12 s for scan_0011.pdf), the same code under both readers.
 SLOW_SAMPLES = {"scanned"}

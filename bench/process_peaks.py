@@ -5,7 +5,8 @@
 Without arguments: the hostile package of tests/hostile (built into bench/.cache/hostile/),
 the public corpus /work/shared/corpus (or ../shared/corpus) when present, and the sample
 packages ``scanned`` and ``defects``. Each package is audited by ``preaudit run`` inside a
-fresh interpreter, which then reports its own ``ru_maxrss`` (the parent) and
+fresh interpreter, which then reports its own ``VmHWM`` (the parent; not ``ru_maxrss``, which
+Linux carries across exec from the bench process that started it) and
 ``RUSAGE_CHILDREN``'s (the largest per-file parser or sniffing child it waited for: OCR
 children included). The goal (issue 15): every process under 1 GiB.
 """
@@ -58,9 +59,17 @@ def child(package: Path, config: Path | None) -> dict[str, object]:
         "seconds": seconds,
         "files": len(report["documents"]),
         "unreadable": sum(d["status"] == "unreadable" for d in report["documents"]),
-        "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "parent_mb": _own_peak_kib() / 1024,
         "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
+
+
+def _own_peak_kib() -> int:
+    """This process's peak RSS since its exec (VmHWM)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main(argv: list[str] | None = None) -> int:

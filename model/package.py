@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from preaudit.model.texts import Reason
+from preaudit.model.texts import Reason, note_text
 
 if TYPE_CHECKING:
     from preaudit.model.report import DocumentDict
@@ -61,5 +61,6 @@ class DocumentEntry:
             "error": None,  # rendered in the report's language (reports/catalogue.py)
             "reason_text": {"en": self.reason.en, "zh": self.reason.zh} if self.reason else None,
             "unmapped_columns": list(self.unmapped_columns),
-            "notes": list(self.notes),
+            "notes": [str(note) for note in self.notes],  # worded again in the report's language
+            "notes_text": [note_text(note) for note in self.notes],
         }

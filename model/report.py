@@ -11,7 +11,7 @@ from typing import Any, NotRequired, TypedDict
 
 from preaudit.model.evidence import EvidenceDict
 from preaudit.model.findings import Finding
-from preaudit.model.texts import Gap
+from preaudit.model.texts import Gap, ReasonText
 
 
 class FindingDict(TypedDict):
@@ -24,11 +24,6 @@ class FindingDict(TypedDict):
     message: NotRequired[str]  # rendered
 
 
-class ReasonText(TypedDict):
-    en: str
-    zh: str
-
-
 class DocumentDict(TypedDict):
     file: str
     sha256: str
@@ -38,6 +33,7 @@ class DocumentDict(TypedDict):
     records: int
     error: str | None  # rendered from reason_text
     reason_text: ReasonText | None
+    notes_text: list[ReasonText]  # each note in both languages; ``notes`` holds the report's
     unmapped_columns: list[str]
     notes: list[str]
 

@@ -21,6 +21,34 @@ class Reason(NamedTuple):
     zh: str
 
 
+class Note(str):
+    """A reader's note on a file (a sheet read though hidden, dates it could not read …) in
+    both report languages, like a Reason: the text itself is the English (logs,
+    ``preaudit explain``, tests), ``zh`` the Chinese; the report shows its own language."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str) -> Note:
+        note = super().__new__(cls, en)
+        note.zh = zh
+        return note
+
+    def __reduce__(self) -> tuple[type[Note], tuple[str, str]]:
+        return (Note, (str(self), self.zh))  # pickled into and out of the reader's child
+
+
+class ReasonText(TypedDict):
+    """A text in both report languages, as report.json keeps it."""
+
+    en: str
+    zh: str
+
+
+def note_text(note: str) -> ReasonText:
+    """Both wordings of a note; a plain string (an older cache entry) reads the same in both."""
+    return {"en": str(note), "zh": getattr(note, "zh", str(note))}
+
+
 class Gap(TypedDict):
     """Why a requirement is not verified: a catalogue key and the values its template needs."""
 

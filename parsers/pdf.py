@@ -23,6 +23,7 @@ from pdfplumber.table import TableSettings, merge_edges
 from pdfplumber.utils import dedupe_chars, filter_edges
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
+from preaudit.model.texts import Note
 from preaudit.parsers.errors import ENCRYPTED, CorruptFile, EncryptedFile, TooLarge, reading
 from preaudit.parsers.headers import is_known_label, looks_like_form, split_inline_label
 from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
@@ -209,10 +210,12 @@ def _read_page(
                 tables = [_PageTable(rows=words.rows, title=words.title)] if words else []
         else:
             unruled.forget()
-            notes.append(
+            notes.append(Note(
                 f"page {page.page_number}: too many ruling lines ({edges:,} edge pairs), "
-                "tables on it were not looked for (table limit); its text was read"
-            )
+                "tables on it were not looked for (table limit); its text was read",
+                f"第 {page.page_number} 页表格线过多（{edges:,} 对），未查找表格（表格上限）；"
+                "已读取其文字",
+            ))
         text = clean.extract_text() or ""
     finally:
         clean.close()

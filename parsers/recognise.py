@@ -20,7 +20,8 @@ from preaudit.model.records import (
     RawTable,
     RecordKind,
 )
-from preaudit.model.vocabulary import PLACEHOLDERS, RATING_WORDS
+from preaudit.model.texts import Note
+from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
 from preaudit.parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.headers import (
@@ -122,11 +123,14 @@ _DATE_EXAMPLES = 1
 
 def _date_notes(unread: dict[str, list[str]]) -> list[str]:
     """'3 dates in column 报修时间 could not be read (e.g. '下周二')', one per column."""
-    notes = []
+    notes: list[str] = []
     for column, values in unread.items():
         what = "date" if len(values) == 1 else "dates"
         examples = ", ".join(f"'{value}'" for value in values[:_DATE_EXAMPLES])
-        notes.append(f"{len(values)} {what} in column {column} could not be read (e.g. {examples})")
+        notes.append(Note(
+            f"{len(values)} {what} in column {column} could not be read (e.g. {examples})",
+            f"“{column}”列有 {len(values)} 个日期无法识别（如 {examples}）",
+        ))
     return notes
 
 
@@ -188,9 +192,10 @@ def _read_continuation(doc: RawDocument, table: RawTable, state: _State) -> Reco
     kind = header.columns.kind
     state.result.records.setdefault(kind.value, []).extend(records)
     _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
-    state.result.notes.append(
-        f"{where(table)}: no header of its own, read as the continuation of {where(first)}"
-    )
+    state.result.notes.append(Note(
+        f"{where(table)}: no header of its own, read as the continuation of {where(first)}",
+        f"{where_zh(table)}没有自己的表头，按{where_zh(first)}的续表读取",
+    ))
     state.ledger_page = _last_page(table)
     return header.columns.kind
 
@@ -219,9 +224,11 @@ def _add_records(
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
         if choice.given:
-            result.notes.append(
-                f"column {choice.header} read as {choice.field} ([columns] in application.toml)"
-            )
+            result.notes.append(Note(
+                f"column {choice.header} read as {choice.field} ([columns] in application.toml)",
+                f"“{choice.header}”列按{_zh_field(choice.field)}读取"
+                "（application.toml 的 [columns]）",
+            ))
     for text in header.columns.unmapped:
         if text not in result.unmapped_columns:
             result.unmapped_columns.append(text)
@@ -284,8 +291,12 @@ def _note_missing_columns(
         return
     headers = ", ".join(_label(text) for text in header.texts if normalise_text(text) is not None)
     place = f"{doc.file} {where(table)}"
+    place_zh = f"{doc.file} {where_zh(table)}"
     for name in missing:
-        result.notes.append(f"no column for {name} among the headers {headers} of {place}")
+        result.notes.append(Note(
+            f"no column for {name} among the headers {headers} of {place}",
+            f"{place_zh}的表头（{headers}）中没有{_zh_field(name)}列",
+        ))
     cause = {"headers": headers, "where": place, "fields": missing}
     for record in records:
         record["_no_column"] = cause
@@ -359,7 +370,7 @@ def _judge_kind(
 ) -> tuple[str, str | None] | None:
     """None when the table is records; else (note, material or None) for what it is instead."""
     kind = header.columns.kind
-    place = f"{doc.file} {where(table)}"
+    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(title, header.texts)
@@ -367,10 +378,11 @@ def _judge_kind(
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.WORK_ORDER and not filled & substance:
         if material is not None:
-            return f"{place}: read as {other}, not as records", material
-        note = (
+            return _read_as(place, place_zh, other), material
+        note = Note(
             f"{place}: headers like work orders, but no issue, resolution or date column "
-            "holds anything; not read as work orders"
+            "holds anything; not read as work orders",
+            f"{place_zh}：表头像售后工单，但问题、处理或日期列都没有内容，未按工单读取",
         )
         return note, None
     if other is None:
@@ -382,11 +394,22 @@ def _judge_kind(
         return None
     if share > 0.5 - CLOSE_CALL:
         return (
-            f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
-            f"{1 - share:.2f}; not read",
+            Note(
+                f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
+                f"{1 - share:.2f}; not read",
+                f"{place_zh}：类型不明，像{_zh_kind(kind.value)}（{share:.2f}）"
+                f"也像{_zh_kind(other)}（{1 - share:.2f}），未读取",
+            ),
             None,
         )
-    return f"{place}: read as {other}, not as records", material
+    return _read_as(place, place_zh, other), material
+
+
+def _read_as(place: str, place_zh: str, other: str) -> Note:
+    return Note(
+        f"{place}: read as {other}, not as records",
+        f"{place_zh}：识别为{_zh_kind(other)}，不作为记录读取",
+    )
 
 
 def _strongest_lookalike(title: str, texts: list[CellValue]) -> tuple[str | None, float]:
@@ -543,7 +566,25 @@ def _note_unclear(table: RawTable, unclear: list[str]) -> None:
         default=0,
     )
     if labels >= 2:
-        unclear.append(f"{where(table)}: kind unclear, not read")
+        unclear.append(Note(
+            f"{where(table)}: kind unclear, not read", f"{where_zh(table)}：类型不明，未读取"
+        ))
+
+
+def where_zh(table: RawTable) -> str:
+    """``where`` in Chinese, for the notes' Chinese wording."""
+    if table.sheet is not None:
+        return f"工作表“{table.sheet}”"
+    place = f"第 {table.table_index} 个表格"
+    return f"{place}（第 {table.page} 页）" if table.page else place
+
+
+def _zh_field(name: str) -> str:
+    return FIELD_LABELS.get(name, (name, name))[0]
+
+
+def _zh_kind(name: str) -> str:
+    return KIND_LABELS.get(name, (name, name))[0]
 
 
 def where(table: RawTable) -> str:
@@ -582,7 +623,10 @@ def _extract_form(
     pairs = _form_pairs(table)
     kind = _form_kind(pairs, title_text(table))
     if kind is None:
-        result.notes.append(f"{where(table)}: a form whose kind is unclear, not read")
+        result.notes.append(Note(
+            f"{where(table)}: a form whose kind is unclear, not read",
+            f"{where_zh(table)}：表单类型不明，未读取",
+        ))
         return None
     labels: dict[str, str] = {}
     for label, _, _ in pairs:

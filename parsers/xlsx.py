@@ -27,6 +27,7 @@ from openpyxl.utils.datetime import from_excel
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation
+from preaudit.model.texts import Note
 from preaudit.parsers.errors import ReadError, TooLarge, reading
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.ooxml import vet_zip
@@ -180,15 +181,19 @@ def _read_sheet(sheet: _Sheet, limits: ReadLimits, notes: list[str]) -> list[Raw
     """One RawTable per table on the sheet (tables stacked under each other are split)."""
     rows, locations, cut = _collect_rows(sheet.rows, limits)
     if cut:
-        notes.append(
+        notes.append(Note(
             f"sheet '{sheet.title}': columns after column {limits.max_cols} were not read "
-            "(column limit)"
-        )
+            "(column limit)",
+            f"工作表“{sheet.title}”第 {limits.max_cols} 列之后的列未读取（列数上限）",
+        ))
     if not rows:
         return []
     if sheet.hidden:
         # Hidden sheets are still part of what the applicant submitted: read, but say so.
-        notes.append(f"sheet '{sheet.title}' is hidden in the workbook; it was read anyway")
+        notes.append(Note(
+            f"sheet '{sheet.title}' is hidden in the workbook; it was read anyway",
+            f"工作表“{sheet.title}”在工作簿中被隐藏，仍已读取",
+        ))
     width = max(len(row) for row in rows)
     rows = [row + [None] * (width - len(row)) for row in rows]
     merges = sheet.merges()

@@ -479,6 +479,8 @@ def localise(report: Report, lang: str) -> Report:
         entry["reason"] = readiness_reason(entry, lang)
     for document in report["documents"]:
         document["error"] = _document_error(document, lang)
+        if "notes_text" in document:  # absent in report.json written before notes were worded
+            document["notes"] = [text[lang] for text in document["notes_text"]]  # type: ignore[literal-required]
     return report
 
 

@@ -116,3 +116,23 @@ def test_a_package_in_unlisted_wordings_is_ready_with_no_code_change(tmp_path: P
     report = _audit(package, tmp_path / "out")
     assert report["summary"]["work_orders"]["qualifying"] == 62
     assert report["findings"] == [] and report["verdict"] == "ready"
+
+
+@pytest.mark.slow
+def test_notes_speak_the_report_language_and_re_render(renamed: Path, tmp_path: Path):
+    """A reader's note is in both languages, like its reasons: the Chinese report says it in
+    Chinese (no English sentence in a 中文 report), and `preaudit render` switches it."""
+    out = tmp_path / "zh"
+    assert cli.main(["run", str(renamed), "--out", str(out), "--quiet", "--lang", "zh"]) == 0
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    (document,) = [d for d in report["documents"] if d["file"] == "附件1.xlsx"]
+    (missing,) = [n for n in document["notes"] if "签名" in n or "签字" in n]
+    assert "中没有" in missing and "no column" not in missing
+    assert all(not n.startswith("no column") for n in document["notes"])
+    assert any(t["en"].startswith("no column for signature") for t in document["notes_text"])
+    assert "中没有" in (out / "report.html").read_text("utf-8")
+    english = tmp_path / "en"
+    assert cli.main(["render", str(out / "report.json"), "--lang", "en", "--out", str(english)]) == 0
+    again = json.loads((english / "report.json").read_text("utf-8"))
+    (document,) = [d for d in again["documents"] if d["file"] == "附件1.xlsx"]
+    assert any(n.startswith("no column for signature") for n in document["notes"])

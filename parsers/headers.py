@@ -369,6 +369,25 @@ def is_survey_item(text: object) -> bool:
 def is_known_label(text: object) -> bool:
     """True when the text is a header of any record kind (used to spot label/value forms),
     survey item scores (服务态度) included."""
+    if isinstance(text, str):
+        if _VALUE_DIGITS.search(text):
+            return False  # a phone, an id, a date: five digits in a row are never a label
+        if len(text) <= _MAX_HEADER_CHARS:
+            return _known_label(text)
+    return _is_known_label(text)
+
+
+# Forms ask about every cell of every page: the same few labels again and again among values
+# seen once. A small LRU keeps the labels; the values pass through it.
+_VALUE_DIGITS = re.compile(r"\d{5}")
+
+
+@lru_cache(maxsize=4096)
+def _known_label(text: str) -> bool:
+    return _is_known_label(text)
+
+
+def _is_known_label(text: object) -> bool:
     return is_survey_item(text) or any(match_header(text, kind) is not None for kind in SYNONYMS)
 
 

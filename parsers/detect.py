@@ -6,6 +6,7 @@ import hashlib
 import re
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 from preaudit.model.package import GENERATOR
 
@@ -53,17 +54,16 @@ def detect_format(head: bytes, path: Path) -> str:
     return _text_kind(head)
 
 
-def written_by_preaudit(path: Path, file_format: str) -> bool:
+def written_by_preaudit(path: Path, file_format: str, head: bytes) -> bool:
     """A report preaudit wrote (report.html/json, findings.xlsx, diff, summary), by its mark.
 
-    Bounded reads only: the head of a text file, at most 64 KiB of one small zip part. A PDF
-    report is not told apart (its metadata is Chromium's): it is read like any PDF.
+    ``head``: the file's first bytes, already read. Bounded reads only: at most 64 KiB of one
+    small zip part. A PDF report is not told apart (its metadata is Chromium's).
     """
     try:
         if file_format == "html":
-            return f'name="generator" content="{GENERATOR}"'.encode() in read_head(path)
+            return f'name="generator" content="{GENERATOR}"'.encode() in head
         if file_format == "text":  # report.json: its first keys, as reports/json_report writes
-            head = read_head(path)
             keys = (b'"schema_version"', b'"tool_version"', b'"verdict"')
             return all(key in head for key in keys)
         if file_format == "xlsx":  # <dc:creator xmlns:dc="…">preaudit</dc:creator>
@@ -157,16 +157,23 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def sha256_of(path: Path) -> str:
-    return identify(path)[0]
+    return identify(path).sha256
 
 
-def identify(path: Path) -> tuple[str, str]:
-    """(sha256, format) of a file from one pass over its bytes: the pipeline asks once per file
-    and hands both to the cache, the budget, the reader and the report."""
+class Identity(NamedTuple):
+    sha256: str
+    format: str
+    ours: bool  # a report preaudit wrote (written_by_preaudit)
+
+
+def identify(path: Path) -> Identity:
+    """sha256, format and our own mark from one pass over a file's bytes: the pipeline asks
+    once per file and hands the answer to the cache, the budget, the reader and the report."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
         digest.update(head)
         while chunk := handle.read(1024 * 1024):
             digest.update(chunk)
-    return digest.hexdigest(), detect_format(head, path)
+    file_format = detect_format(head, path)
+    return Identity(digest.hexdigest(), file_format, written_by_preaudit(path, file_format, head))

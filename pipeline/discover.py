@@ -47,6 +47,7 @@ class PackageFile:
     # report: empty when the file is refused or could not be read.
     sha256: str = ""
     format: str = ""
+    ours: bool = False  # a report preaudit wrote, filed in the package: never evidence
 
 
 class ArchiveRefused(PackageError):
@@ -87,7 +88,7 @@ def _identified(package: Package) -> Package:
         if item.path is not None:
             # A file that cannot be read here is reported unreadable by its reader.
             with contextlib.suppress(OSError):
-                item.sha256, item.format = identify(item.path)
+                item.sha256, item.format, item.ours = identify(item.path)
     return package
 
 

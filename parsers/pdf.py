@@ -20,7 +20,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
 from pdfplumber.table import TableSettings, merge_edges
-from pdfplumber.utils import dedupe_chars, filter_edges
+from pdfplumber.utils import crop_to_bbox, dedupe_chars, filter_edges
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from preaudit.model.texts import Note
@@ -30,6 +30,7 @@ from preaudit.parsers.images import fingerprint_encoded, fingerprint_raw
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.ocr import page_needs_ocr, render_grey, text_layer_missing
 from preaudit.parsers.pdf_pdfium import pdfium_page
+from preaudit.parsers.pdf_text import page_text, page_words, table_text
 from preaudit.parsers.pdf_unruled import UnruledReader, word_lines
 from preaudit.parsers.scan_layout import read_scanned_page
 from preaudit.parsers.table_rows import continues, repeated_head
@@ -216,7 +217,7 @@ def _read_page(
                 f"第 {page.page_number} 页表格线过多（{edges:,} 对），未查找表格（表格上限）；"
                 "已读取其文字",
             ))
-        text = clean.extract_text() or ""
+        text = page_text(clean)
     finally:
         clean.close()
     return tables, text
@@ -303,7 +304,7 @@ def _close_pair(xs: list[float]) -> bool:
 
 
 def _page_table(page: pdfplumber.page.Page, found: object) -> _PageTable:
-    rows = [list(row) for row in found.extract()]
+    rows = [list(row) for row in table_text(found)]
     images: dict[tuple[int, int], list[str]] = {}
     for image in page.images:
         centre = ((image["x0"] + image["x1"]) / 2, (image["top"] + image["bottom"]) / 2)
@@ -329,7 +330,7 @@ def _loose_pairs(
     """
     boxes = [found.bbox for found in found_tables]
     nested = _nested_boxes(found_tables, tables)
-    words = page.extract_words(x_tolerance=1.5)
+    words = page_words(page, x_tolerance=1.5)
     outside = [w for w in words if _free(_centre(w), boxes, nested)]
     pictures = [image for image in page.images if _free(_centre(image), boxes, nested)]
     rows: list[list[CellValue]] = []
@@ -424,7 +425,14 @@ def _title_above(page: pdfplumber.page.Page, bbox: tuple[float, float, float, fl
     if top <= 1:
         return ""
     band = page.crop((0, max(0.0, top - _TITLE_BAND), page.width, top))
-    lines = [line.strip() for line in (band.extract_text() or "").splitlines() if line.strip()]
+    # Only the band's characters are cropped: its text needs nothing else, and cropping
+    # every ruling line and picture of a form page for each table cost more than the text.
+    # Characters not touching the band are left out first (crop_to_bbox would drop them too).
+    _, band_top, _, band_bottom = band.bbox
+    near = [char for char in page.chars
+            if char["top"] <= band_bottom and char["bottom"] >= band_top]
+    band._objects = {"char": crop_to_bbox(near, band.bbox)}
+    lines = [line.strip() for line in page_text(band).splitlines() if line.strip()]
     return lines[-1] if lines else ""
 
 

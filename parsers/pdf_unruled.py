@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pdfplumber
 
 from preaudit.model.records import CellValue
+from preaudit.parsers.pdf_text import page_words
 from preaudit.parsers.table_rows import is_header_row
 
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
@@ -59,7 +60,7 @@ class UnruledReader:
 
 
 def _word_lines(page: pdfplumber.page.Page) -> list[list[dict]]:
-    return word_lines(page.extract_words(x_tolerance=1.5))
+    return word_lines(page_words(page, x_tolerance=1.5))
 
 
 def word_lines(words: list[dict]) -> list[list[dict]]:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
-from pdfplumber.table import TableSettings, merge_edges
+from pdfplumber.table import TableFinder, TableSettings, merge_edges
 from pdfplumber.utils import crop_to_bbox, dedupe_chars, filter_edges
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
@@ -194,10 +194,11 @@ def _read_page(
     clean = _dedupe_chars_fast(page)  # fake-bold text is drawn twice (pdfplumber #992)
     try:
         tables: list[_PageTable] = []
-        edges = _ruling_pairs(clean)
+        lines = _ruling_lines(clean)
+        edges = _ruling_pairs(lines)
         # The table finder is about n^4 on dense ruling grids (hostile-input.md P8).
         if edges <= limits.max_table_edges:
-            found_tables = clean.find_tables()
+            found_tables = _LinesFinder(clean, lines).tables
             tables = [_page_table(clean, found) for found in found_tables]
             # Only a form page has label/value pairs beside its grid; ledger pages skip this.
             forms = any(looks_like_form(table.rows) for table in tables)
@@ -223,20 +224,40 @@ def _read_page(
     return tables, text
 
 
-def _ruling_pairs(page: pdfplumber.page.Page) -> int:
+def _ruling_lines(page: pdfplumber.page.Page) -> list[dict]:
+    """The ruling lines pdfplumber's table finder works on: its ``get_edges`` for the default
+    "lines" strategy (vertical then horizontal edges, short ones dropped, then snapped and
+    joined, then filtered by length). Computed once, for the limit and for the finder."""
+    settings = TableSettings.resolve(None)
+    edges = page.edges
+    vertical = filter_edges(edges, "v", min_length=settings.edge_min_length_prefilter)
+    horizontal = filter_edges(edges, "h", min_length=settings.edge_min_length_prefilter)
+    joined = merge_edges(vertical + horizontal, settings.snap_x_tolerance,
+                         settings.snap_y_tolerance, settings.join_x_tolerance,
+                         settings.join_y_tolerance)
+    return filter_edges(joined, min_length=settings.edge_min_length)
+
+
+def _ruling_pairs(lines: list[dict]) -> int:
     """Horizontal x vertical ruling lines as the table finder will see them (decision 107).
 
     A border drawn cell by cell (Chromium, Word) is many short segments of one line: the
     finder joins them before it looks for cells, so its cost follows the joined lines.
     """
-    settings = TableSettings.resolve(None)
-    straight = [edge for edge in page.edges if edge["orientation"] in ("h", "v")]
-    edges = filter_edges(straight, min_length=settings.edge_min_length_prefilter)
-    joined = merge_edges(edges, settings.snap_x_tolerance, settings.snap_y_tolerance,
-                         settings.join_x_tolerance, settings.join_y_tolerance)
-    lines = filter_edges(joined, min_length=settings.edge_min_length)
     horizontal = sum(1 for edge in lines if edge["orientation"] == "h")
     return horizontal * (len(lines) - horizontal)
+
+
+class _LinesFinder(TableFinder):
+    """pdfplumber's table finder with default settings, handed the ruling lines it would
+    compute itself (``_ruling_lines``), so the page's edges are joined once, not twice."""
+
+    def __init__(self, page: pdfplumber.page.Page, lines: list[dict]) -> None:
+        self._lines = lines
+        super().__init__(page)
+
+    def get_edges(self) -> list[dict]:
+        return self._lines
 
 
 class _IndexedChars(list):

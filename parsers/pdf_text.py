@@ -22,7 +22,7 @@ and on random character sets.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from pdfplumber.table import Table
@@ -53,7 +53,7 @@ def chars_text(chars: list[dict]) -> str:
     words = _words(chars)
     if words is None:
         return extract_text(chars)
-    return _joined(cluster_objects(words, _WORD_TOP, DEFAULT_Y_TOLERANCE))
+    return _joined(_lines(words, _WORD_TOP))
 
 
 def page_text(page: object) -> str:
@@ -62,7 +62,21 @@ def page_text(page: object) -> str:
     if words is None:
         return page.extract_text() or ""
     # chars_to_textmap passes presorted=True: word lines stay in the order words came
-    return _joined(cluster_objects(words, _WORD_TOP, DEFAULT_Y_TOLERANCE, preserve_order=True))
+    return _joined(_lines(words, _WORD_TOP, preserve_order=True))
+
+
+def _lines(objects: list, top: Callable[[object], float],
+           preserve_order: bool = False) -> list[list]:
+    """``cluster_objects(objects, top, y tolerance)``; objects whose tops all lie within the
+    tolerance are one line in their own order, which is what it returns for them (most
+    cells), without its sets and sorts."""
+    if not objects:
+        return []
+    tops = [top(item) for item in objects]
+    # cluster_list's own comparison (x <= last + tolerance), so float rounding agrees too
+    if max(tops) <= min(tops) + DEFAULT_Y_TOLERANCE:
+        return [list(objects)]
+    return cluster_objects(objects, top, DEFAULT_Y_TOLERANCE, preserve_order=preserve_order)
 
 
 def _joined(lines: list[list[Word]]) -> str:
@@ -72,10 +86,11 @@ def _joined(lines: list[list[Word]]) -> str:
 class _ByMiddle:
     """Characters ordered by one middle coordinate, to take a band of them by bisection."""
 
-    def __init__(self, chars: Sequence[dict], middle: object) -> None:
+    def __init__(self, chars: Sequence[dict], middle: Callable[[dict], float]) -> None:
         self.chars = chars
-        self.order = sorted(range(len(chars)), key=lambda i: middle(chars[i]))
-        self.middles = [middle(chars[i]) for i in self.order]
+        middles = [middle(char) for char in chars]
+        self.order = sorted(range(len(chars)), key=middles.__getitem__)
+        self.middles = [middles[i] for i in self.order]
 
     def within(self, low: float, high: float, box: Box) -> list[dict]:
         """The characters with their middle in ``box`` (``low`` ≤ middle < ``high`` on this
@@ -144,7 +159,7 @@ def _word_chars(chars: list[dict], x_tolerance: float) -> list[list[dict]] | Non
     if not all(char["upright"] and char["text"] for char in chars):
         return None
     words: list[list[dict]] = []
-    for line in cluster_objects(chars, _TOP, DEFAULT_Y_TOLERANCE):
+    for line in _lines(chars, _TOP):
         word: list[dict] = []
         for char in sorted(line, key=_X0):
             if char["text"].isspace():

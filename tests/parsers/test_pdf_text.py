@@ -1,5 +1,6 @@
 """parsers/pdf_text.py gives exactly pdfplumber's text: of each page, of each cell of a found
-table, and of any set of characters.
+table, and of any set of characters; and the reader's table finder, handed the ruling lines it
+joined once, finds pdfplumber's tables.
 
 The reader's records depend on every character of these strings (a space decides a word, a
 newline a line), so the comparison is equality, on real PDFs read by pdfplumber's own page
@@ -16,6 +17,7 @@ import pdfplumber
 import pytest
 from pdfplumber.utils import chars_to_textmap, extract_text, extract_words
 
+from preaudit.parsers.pdf import _LinesFinder, _ruling_lines
 from preaudit.parsers.pdf_text import chars_text, page_text, page_words, table_text
 from sample_data.gen import variants as v
 from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes
@@ -32,7 +34,10 @@ def _compare(path: Path) -> tuple[int, int]:
         for page in pdf.pages:
             assert page_text(page) == page.extract_text(), (path.name, page.page_number)
             assert page_words(page, 1.5) == page.extract_words(x_tolerance=1.5), path.name
-            for found in page.find_tables():
+            found_tables = page.find_tables()
+            ours = _LinesFinder(page, _ruling_lines(page)).tables  # edges joined once
+            assert [t.cells for t in ours] == [t.cells for t in found_tables], path.name
+            for found in found_tables:
                 assert table_text(found) == found.extract(), (path.name, page.page_number)
                 tables += 1
             pages += 1

@@ -13,14 +13,22 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import FilteredPage
-from pdfplumber.table import TableFinder, TableSettings, merge_edges
-from pdfplumber.utils import crop_to_bbox, dedupe_chars, filter_edges
+from pdfplumber.table import (
+    Table,
+    TableFinder,
+    TableSettings,
+    cells_to_tables,
+    edges_to_intersections,
+    merge_edges,
+)
+from pdfplumber.utils import crop_to_bbox, dedupe_chars, filter_edges, obj_to_bbox
 
 from preaudit.model.records import CellValue, RawDocument, RawTable, RowLocation, TextBlock
 from preaudit.model.texts import Note
@@ -250,14 +258,63 @@ def _ruling_pairs(lines: list[dict]) -> int:
 
 class _LinesFinder(TableFinder):
     """pdfplumber's table finder with default settings, handed the ruling lines it would
-    compute itself (``_ruling_lines``), so the page's edges are joined once, not twice."""
+    compute itself (``_ruling_lines``), so the page's edges are joined once, not twice, and
+    with its cell search done on edge sets built once per crossing (``_cells``)."""
 
     def __init__(self, page: pdfplumber.page.Page, lines: list[dict]) -> None:
-        self._lines = lines
-        super().__init__(page)
+        self.page = page
+        self.settings = settings = TableSettings.resolve(None)
+        self.edges = lines
+        self.intersections = edges_to_intersections(
+            lines, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
+        self.cells = _cells(self.intersections)
+        self.tables = [Table(page, group) for group in cells_to_tables(self.cells)]
 
-    def get_edges(self) -> list[dict]:
-        return self._lines
+
+def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's ``intersections_to_cells``, the same search in the same order.
+
+    It rebuilt the set of edges through each crossing for every pair it tested (a tenth of
+    a form page's parse); here each crossing's sets are built once, and the crossings below
+    and right of one are looked up instead of filtered from all that follow it.
+    """
+    vertical = {point: set(map(obj_to_bbox, edges["v"])) for point, edges in intersections.items()}
+    horizontal = {point: set(map(obj_to_bbox, edges["h"]))
+                  for point, edges in intersections.items()}
+
+    def connects(a: tuple, b: tuple) -> bool:
+        return ((a[0] == b[0] and not vertical[a].isdisjoint(vertical[b]))
+                or (a[1] == b[1] and not horizontal[a].isdisjoint(horizontal[b])))
+
+    points = sorted(intersections)
+    column: dict[float, list[tuple]] = {}
+    row: dict[float, list[tuple]] = {}
+    for point in points:  # each list in sorted order, as the filters over the rest give it
+        column.setdefault(point[0], []).append(point)
+        row.setdefault(point[1], []).append(point)
+    cells = []
+    for point in points:
+        below = [p for p in column[point[0]] if p > point]
+        right = [p for p in row[point[1]] if p > point]
+        cell = _smallest_cell(point, below, right, intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest_cell(point: tuple, below: list, right: list, intersections: dict,
+                   connects: Callable[[tuple, tuple], bool]) -> tuple | None:
+    for below_point in below:
+        if not connects(point, below_point):
+            continue
+        for right_point in right:
+            if not connects(point, right_point):
+                continue
+            corner = (right_point[0], below_point[1])
+            if (corner in intersections and connects(corner, right_point)
+                    and connects(corner, below_point)):
+                return (point[0], point[1], corner[0], corner[1])
+    return None
 
 
 class _IndexedChars(list):

@@ -82,3 +82,25 @@ def test_raw_pdf_samples_match_the_png() -> None:
 
 def test_undecodable_bytes_still_count_as_a_picture() -> None:
     assert fingerprint_encoded(b"not an image").startswith("sha256:")
+
+
+def test_fingerprint_shortcuts_give_the_reference_values():
+    """The histogram percentile and the grey shortcut equal the numpy / PIL round trip they
+    replace, bit for bit: a fingerprint is compared bit by bit across files."""
+    import numpy as np
+    from PIL import Image, ImageOps
+
+    from preaudit.parsers.images import _grey, _percentile_90
+
+    rng = np.random.default_rng(20261204)
+    shapes = [(1, 1), (1, 7), (3, 2), *[tuple(rng.integers(1, 90, 2)) for _ in range(400)]]
+    for index, shape in enumerate(shapes):
+        grey = (rng.integers(0, 256, shape, dtype=np.uint8) if index % 3 else
+                np.clip(rng.normal(230, 30, shape), 0, 255).astype(np.uint8))
+        assert _percentile_90(grey) == float(np.percentile(grey, 90)), shape
+        for mode, pixels in (("L", grey), ("RGB", np.dstack([grey, grey[::-1], grey]))):
+            image = Image.fromarray(np.ascontiguousarray(pixels), mode)
+            reference = ImageOps.grayscale(image.convert("RGBA").convert("RGB"))
+            assert np.array_equal(np.asarray(_grey(image)), np.asarray(reference)), mode
+    flat = np.full((4, 4), 200, dtype=np.uint8)
+    assert _percentile_90(flat) == 200.0

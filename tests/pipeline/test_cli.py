@@ -246,3 +246,22 @@ def test_our_reports_copied_into_the_package_are_never_audited(tmp_path, capsys)
     assert not any(name.startswith("上轮预审/") for name in files)
     assert "自制清单.xlsx" in files
     assert "3 report(s) written by preaudit were not audited" in capsys.readouterr().err
+
+
+def test_biggest_files_start_first_and_results_keep_package_order(tmp_path: Path) -> None:
+    """The longest reads start while every worker is free; the report still lists files in
+    package order, and a file that vanished is reported, not fatal."""
+    sizes = {"a.xlsx": 10, "b.pdf": 5_000, "c.docx": 10, "d.pdf": 900}
+    files = []
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+        files.append((name, tmp_path / name))
+    files.append(("gone.pdf", tmp_path / "gone.pdf"))
+    order = [name for name, _ in isolate._largest_first(files)]
+    assert order == ["b.pdf", "d.pdf", "a.xlsx", "c.docx", "gone.pdf"]  # ties: package order
+    started: list[str] = []
+    outcomes = parse_all(files, JobLimits(workers=1),
+                         on_done=lambda outcome, done, total: started.append(outcome.name))
+    assert started == order  # one worker: finished in the order started
+    assert [o.name for o in outcomes] == [name for name, _ in files]
+    assert all(o.error for o in outcomes)  # none of these is a readable document

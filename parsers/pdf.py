@@ -15,6 +15,7 @@ import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 import pdfplumber
@@ -346,6 +347,8 @@ def _dedupe_chars_fast(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
 
 
 _DEDUPE_TOLERANCE = 1  # pdfplumber's dedupe_chars default
+_GLYPH = itemgetter("upright", "text", "fontname", "size")  # what a doubled glyph repeats
+_PLACE = itemgetter("doctop", "x0")
 
 
 def _has_doubled_glyphs(chars: list[dict]) -> bool:
@@ -357,8 +360,7 @@ def _has_doubled_glyphs(chars: list[dict]) -> bool:
     """
     groups: dict[tuple, list[tuple[float, float]]] = {}
     for char in chars:
-        key = (char["upright"], char["text"], char["fontname"], char["size"])
-        groups.setdefault(key, []).append((char["doctop"], char["x0"]))
+        groups.setdefault(_GLYPH(char), []).append(_PLACE(char))
     for points in groups.values():
         if len(points) < 2:
             continue

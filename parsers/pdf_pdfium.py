@@ -41,6 +41,9 @@ _MIN_SPACE = 0.5  # points: a narrower gap holds no space glyph
 # pdfium's "no Unicode for this glyph"; it also hands a bare character code over as a
 # control character (U+0001 for code 1), where pdfminer shows (cid:1)
 _UNMAPPED = {0xFFFD, 0xFFFE, 0xFFFF}
+# ... as one set of characters with the control characters (Unicode category Cc), tested
+# for every character of every page
+_NO_UNICODE = frozenset(chr(code) for code in (*_UNMAPPED, *range(0x20), *range(0x7F, 0xA0)))
 _COLOR_SPACES = {
     fpdf.FPDF_COLORSPACE_DEVICEGRAY: ("DeviceGray", 1),
     fpdf.FPDF_COLORSPACE_DEVICERGB: ("DeviceRGB", 3),
@@ -129,12 +132,14 @@ def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
         if text in " \r\n\x00" and _generated(textpage, index, text):
             space = space or text == " "
             continue
-        if ord(text) in _UNMAPPED or unicodedata.category(text) == "Cc":
+        if text in _NO_UNICODE:
             raise NotReadable("a glyph without Unicode")
         font = by_object.get(text_object(textpage, index)) or fonts.of(index)
         if font.upright:
             get_origin(textpage, index, x_ref, y_ref)
-            width = font.width(text)
+            width = font.widths.get(text)
+            if width is None:
+                width = font.width(text)
             if width > 0:
                 x0, x1 = x.value, x.value + width
             else:

@@ -33,17 +33,21 @@ Box = tuple[float, float, float, float]
 Word = tuple[float, str]  # (top, text)
 
 _TOP = itemgetter("top")
+_BOTTOM = itemgetter("bottom")
 _X0 = itemgetter("x0")
+_X1 = itemgetter("x1")
+_TEXT = itemgetter("text")
+_LIGATURE_GLYPHS = frozenset(LIGATURES)
 _WORD_TOP = itemgetter(0)
 
 
 def table_text(table: Table) -> list[list[str | None]]:
     """``table.extract()``: each row's cells' text, None where the grid has no cell."""
-    by_middle = _ByMiddle(table.page.chars, _v_mid)
+    page_chars = _Band(table.page.chars, across=False)
     rows: list[list[str | None]] = []
     for row in table.rows:
-        in_row = _ByMiddle(by_middle.within(row.bbox[1], row.bbox[3], row.bbox), _h_mid)
-        rows.append([None if cell is None else chars_text(in_row.within(cell[0], cell[2], cell))
+        row_chars = _Band(page_chars.within(row.bbox), across=True)
+        rows.append([None if cell is None else chars_text(row_chars.within(cell))
                      for cell in row.cells])
     return rows
 
@@ -83,38 +87,33 @@ def _joined(lines: list[list[Word]]) -> str:
     return "\n".join(" ".join(text for _, text in line) for line in lines)
 
 
-class _ByMiddle:
-    """Characters ordered by one middle coordinate, to take a band of them by bisection."""
+class _Band:
+    """Characters indexed by their middle on one axis (vertical: down the page; ``across``:
+    along a line), to take those in a box by bisection on that axis and a test on the other.
 
-    def __init__(self, chars: Sequence[dict], middle: Callable[[dict], float]) -> None:
+    pdfplumber's ``char_in_bbox``: a character is in a box when its middle is, the right and
+    bottom edges excluded; the middles are computed as it computes them.
+    """
+
+    def __init__(self, chars: Sequence[dict], across: bool) -> None:
         self.chars = chars
-        middles = [middle(char) for char in chars]
-        self.order = sorted(range(len(chars)), key=middles.__getitem__)
-        self.middles = [middles[i] for i in self.order]
+        self.across = across
+        vertical = [(char["top"] + char["bottom"]) / 2 for char in chars]
+        horizontal = [(char["x0"] + char["x1"]) / 2 for char in chars]
+        along, self.other = (horizontal, vertical) if across else (vertical, horizontal)
+        self.order = sorted(range(len(chars)), key=along.__getitem__)
+        self.along = [along[i] for i in self.order]
 
-    def within(self, low: float, high: float, box: Box) -> list[dict]:
-        """The characters with their middle in ``box`` (``low`` ≤ middle < ``high`` on this
-        index's axis), in the order given."""
-        start = bisect_left(self.middles, low)
-        stop = bisect_left(self.middles, high, lo=start)
-        picked = sorted(i for i in self.order[start:stop] if _inside(self.chars[i], box))
+    def within(self, box: Box) -> list[dict]:
+        """The characters with their middle in ``box``, in the order given."""
+        x0, top, x1, bottom = box
+        low, high, other_low, other_high = (x0, x1, top, bottom) if self.across else (
+            top, bottom, x0, x1)
+        start = bisect_left(self.along, low)
+        stop = bisect_left(self.along, high, lo=start)
+        other = self.other
+        picked = sorted(i for i in self.order[start:stop] if other_low <= other[i] < other_high)
         return [self.chars[i] for i in picked]
-
-
-def _v_mid(char: dict) -> float:
-    return (char["top"] + char["bottom"]) / 2
-
-
-def _h_mid(char: dict) -> float:
-    return (char["x0"] + char["x1"]) / 2
-
-
-def _inside(char: dict, box: Box) -> bool:
-    """pdfplumber's ``char_in_bbox``: the middle inside, right and bottom edges excluded."""
-    v_mid = (char["top"] + char["bottom"]) / 2
-    h_mid = (char["x0"] + char["x1"]) / 2
-    x0, top, x1, bottom = box
-    return h_mid >= x0 and h_mid < x1 and v_mid >= top and v_mid < bottom
 
 
 def _words(chars: list[dict]) -> list[Word] | None:
@@ -123,7 +122,7 @@ def _words(chars: list[dict]) -> list[Word] | None:
     groups = _word_chars(chars, DEFAULT_X_TOLERANCE)
     if groups is None:
         return None
-    return [(min(char["top"] for char in group), _text(group)) for group in groups]
+    return [(min(map(_TOP, group)), _text(group)) for group in groups]
 
 
 def page_words(page: object, x_tolerance: float) -> list[dict]:
@@ -136,10 +135,8 @@ def page_words(page: object, x_tolerance: float) -> list[dict]:
 
 def _word_dict(group: list[dict]) -> dict:
     """``WordExtractor.merge_chars`` for upright characters."""
-    x0 = min(char["x0"] for char in group)
-    top = min(char["top"] for char in group)
-    x1 = max(char["x1"] for char in group)
-    bottom = max(char["bottom"] for char in group)
+    x0, top = min(map(_X0, group)), min(map(_TOP, group))
+    x1, bottom = max(map(_X1, group)), max(map(_BOTTOM, group))
     first = group[0]
     return {"text": _text(group), "x0": x0, "x1": x1, "top": top,
             "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
@@ -148,7 +145,11 @@ def _word_dict(group: list[dict]) -> dict:
 
 
 def _text(group: list[dict]) -> str:
-    return "".join(LIGATURES.get(char["text"], char["text"]) for char in group)
+    """The word's letters, ligatures (ﬁ, ﬀ …) spelt out as ``merge_chars`` spells them."""
+    texts = list(map(_TEXT, group))
+    if _LIGATURE_GLYPHS.isdisjoint(texts):
+        return "".join(texts)
+    return "".join(LIGATURES.get(text, text) for text in texts)
 
 
 def _word_chars(chars: list[dict], x_tolerance: float) -> list[list[dict]] | None:

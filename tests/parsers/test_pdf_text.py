@@ -114,3 +114,17 @@ class _Page(_CharsOnly):
 
     def extract_words(self, **settings: object) -> list[dict]:
         return extract_words(self.chars, **settings)
+
+
+def test_glyphs_without_unicode_are_pdfiums_replacements_and_the_control_characters():
+    """The pdfium reader hands a page to pdfplumber on these; the set stands for a category
+    test it replaced, so it must be exactly that category."""
+    import sys
+    import unicodedata
+
+    from preaudit.parsers.pdf_pdfium import _NO_UNICODE
+
+    control = {chr(code) for code in range(sys.maxunicode + 1)
+               if unicodedata.category(chr(code)) == "Cc"}
+    assert control | {"\ufffd", "\ufffe", "\uffff"} == _NO_UNICODE
+    assert "工" not in _NO_UNICODE and " " not in _NO_UNICODE

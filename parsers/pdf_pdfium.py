@@ -309,7 +309,8 @@ def _char_dict(text: str, x0: float, x1: float, y0: float, y1: float, font: _Fon
 
 def _page_objects(page: pdfium.PdfPage, height: float, number: int) -> dict[str, list[dict]]:
     objects: dict[str, list[dict]] = {"line": [], "rect": [], "curve": [], "image": []}
-    handles = [fpdf.FPDFPage_GetObject(page, i) for i in range(fpdf.FPDFPage_CountObjects(page))]
+    raw = page.raw  # the wrapper converts itself on every ctypes call
+    handles = [fpdf.FPDFPage_GetObject(raw, i) for i in range(fpdf.FPDFPage_CountObjects(raw))]
     _walk(handles, _IDENTITY, 0, _Sink(objects, page, height, number))
     return {kind: found for kind, found in objects.items() if found}
 
@@ -379,10 +380,11 @@ def _subpaths(handle: object, matrix: Matrix) -> Iterator[tuple[str, list[Point]
     shape, points = "", []
     bezier_points = 0
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     for index in range(fpdf.FPDFPath_CountSegments(handle)):
         segment = fpdf.FPDFPath_GetPathSegment(handle, index)
         kind = fpdf.FPDFPathSegment_GetType(segment)
-        fpdf.FPDFPathSegment_GetPoint(segment, x, y)
+        fpdf.FPDFPathSegment_GetPoint(segment, x_ref, y_ref)
         point = _apply(matrix, x.value, y.value)
         if kind == fpdf.FPDF_SEGMENT_MOVETO:
             if shape:

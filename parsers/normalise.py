@@ -147,6 +147,9 @@ def _from_unix(number: float) -> datetime | None:
     return (datetime.fromtimestamp(seconds, UTC) + _CHINA).replace(tzinfo=None)
 
 
+# A date column is read twice (its content profile, then each record) and system exports
+# repeat dates: remembering the last few thousand texts saves the second parse.
+@lru_cache(maxsize=8192)
 def _parse_text(raw: str) -> tuple[datetime | None, bool]:
     stamp, has_time = _parse_line(raw)
     if stamp is None and "\n" in raw:

@@ -15,6 +15,7 @@ import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
 
@@ -57,6 +58,11 @@ class _PageTable:
     # label/value pairs found outside every ruled table (a form number above the grid, a
     # signature picture beside its label in a borderless box): they belong to the page's form
     loose: bool = False
+
+    @cached_property
+    def form(self) -> bool:
+        """A label/value form, not a ledger (asked by the page and by the stitcher)."""
+        return looks_like_form(self.rows)
 
 
 def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
@@ -210,7 +216,7 @@ def _read_page(
             found_tables = _LinesFinder(clean, lines).tables
             tables = [_page_table(clean, found) for found in found_tables]
             # Only a form page has label/value pairs beside its grid; ledger pages skip this.
-            forms = any(looks_like_form(table.rows) for table in tables)
+            forms = any(table.form for table in tables)
             loose = _loose_pairs(clean, found_tables, tables) if forms else None
             if loose is not None:
                 tables.append(loose)
@@ -538,8 +544,8 @@ class _Stitcher:
     def add_page(self, number: int, tables: list[_PageTable]) -> None:
         loose = [table for table in tables if table.loose]
         ruled = [table for table in tables if not table.loose]
-        forms = [table for table in ruled if looks_like_form(table.rows)]
-        ledgers = [table for table in ruled if not looks_like_form(table.rows)]
+        forms = [table for table in ruled if table.form]
+        ledgers = [table for table in ruled if not table.form]
         if forms:
             self._new_table(number, _merge_forms(forms + loose), whole_page=True)
         last: RawTable | None = None

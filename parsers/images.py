@@ -59,11 +59,10 @@ def fingerprint_image(image: Image.Image) -> str | None:
     box = (slice(ys.min(), ys.max() + 1), slice(xs.min(), xs.max() + 1))
     if ink[box].mean() >= _FLAT_BLOCK:
         return _tone_hash(grey[box])
-    coefficients = cv2.dct(_ink_density(weight))[: _FREQUENCIES[0], : _FREQUENCIES[1]]
+    coefficients = cv2.dct(_ink_density(weight, ys, xs))[: _FREQUENCIES[0], : _FREQUENCIES[1]]
     low = coefficients.ravel()[1 : BITS + 1]
-    bits = 0
-    for above in low > np.median(low):
-        bits = (bits << 1) | int(above)
+    # one bit per coefficient, the first the most significant
+    bits = int.from_bytes(np.packbits(low > np.median(low)).tobytes(), "big")
     return f"ph:{bits:0{BITS // 4}x}"
 
 
@@ -105,9 +104,9 @@ def _percentile_90(grey: np.ndarray) -> float:
     return high - step * (1 - weight) if weight >= 0.5 else low + step * weight
 
 
-def _ink_density(weight: np.ndarray) -> np.ndarray:
-    """Where the ink lies, independent of position, size and aspect; sums to 1."""
-    ys, xs = np.nonzero(weight)
+def _ink_density(weight: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
+    """Where the ink lies, independent of position, size and aspect; sums to 1.
+    ``ys``, ``xs``: where ``weight`` is not zero."""
     mass = weight[ys, xs].astype(np.float64)
     total = mass.sum()
     x = xs - (xs * mass).sum() / total

@@ -46,7 +46,11 @@ class CheckContext:
         return window_for(self.as_of, self.config.window_months)
 
     def frame(self, kind: RecordKind) -> pd.DataFrame:
-        return self.records.get(kind, make_frame(kind, []))
+        if kind in self.records:
+            return self.records[kind]
+        # Not a default argument of get(): building an empty frame costs a few ms, and the
+        # rules ask for frames hundreds of times a run.
+        return self.derived(f"empty_frame.{kind.value}", lambda: make_frame(kind, []))
 
     def first_fact(self, kind: str) -> dict[str, object] | None:
         found = self.facts.get(kind) or []

@@ -105,20 +105,21 @@ def _survey_summary(ctx: CheckContext) -> SurveySummary:
     frame = sv.responses(ctx)
     report = ctx.first_fact("survey_report") or {}
     stated_rate = report.get("rate")
-    rate = sv.computed_rate(frame) if not frame.empty else None
+    ratings = sv.ratings(ctx)
+    rate = ratings.rate() if not frame.empty else None
     return {
-        "responses": int(sv.valid_distinct(frame).sum()) if not frame.empty else None,
+        "responses": int(ratings.counted.sum()) if not frame.empty else None,
         "stated_sample_size": sv.stated_sample_size(report),
         "satisfaction_rate": round(rate, 4) if rate is not None else None,
         "stated_satisfaction_rate": float(stated_rate)
         if isinstance(stated_rate, int | float)
         else None,
         "required": ctx.config.min_survey_responses,
-        "rating_distribution": _rating_distribution(frame),
+        "rating_distribution": _rating_distribution(frame, ratings),
     }
 
 
-def _rating_distribution(frame: pd.DataFrame) -> list[RatingCount]:
+def _rating_distribution(frame: pd.DataFrame, ratings: sv.Ratings) -> list[RatingCount]:
     """Overall ratings of the counted (valid, distinct) responses, most satisfied first.
 
     Words keep the applicant's wording; scores are numbers. ``satisfied`` is the rule's own
@@ -126,10 +127,8 @@ def _rating_distribution(frame: pd.DataFrame) -> list[RatingCount]:
     """
     if frame.empty:
         return []
-    counted = sv.valid_distinct(frame)
-    _, satisfied = sv.rating_flags(frame)
+    counted, satisfied, overall = ratings.counted, ratings.satisfied, ratings.overall
     tally: dict[str | float, list[int]] = {}
-    overall = sv.overall_ratings(frame)
     for value, good in zip(overall[counted], satisfied[counted], strict=True):
         rating = _rating_value(value)
         entry = tally.setdefault(rating, [0, int(good)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -68,7 +69,10 @@ def _item_mean(items: object) -> float | None:
 
 def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(has an interpretable overall rating, counts as satisfied), per response."""
-    overall = overall_ratings(frame)
+    return _rating_flags(overall_ratings(frame))
+
+
+def _rating_flags(overall: pd.Series) -> tuple[pd.Series, pd.Series]:
     scores = overall.map(_score)
     top = scale_top(scores.dropna().astype(float))
     # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
@@ -90,18 +94,41 @@ def respondent_key(frame: pd.DataFrame) -> pd.Series:
 
 def valid_distinct(frame: pd.DataFrame) -> pd.Series:
     """Valid (respondent + rating) and first answer of each respondent."""
-    rated, _ = rating_flags(frame)
-    keys = respondent_key(frame)
-    valid = rated & (keys != "")
-    return valid & ~(keys.where(valid).duplicated() & valid)
+    return Ratings.of(frame).counted
 
 
 def computed_rate(frame: pd.DataFrame) -> float | None:
-    counted = valid_distinct(frame)
-    if not counted.any():
-        return None
-    _, satisfied = rating_flags(frame)
-    return float((satisfied & counted).sum() / counted.sum())
+    return Ratings.of(frame).rate()
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """The per-response readings several rules and the summary share, made in one pass."""
+
+    overall: pd.Series  # the overall rating (or the item mean)
+    rated: pd.Series  # has an interpretable overall rating
+    satisfied: pd.Series  # counts as satisfied (and is rated)
+    keys: pd.Series  # who answered (respondent_key)
+    counted: pd.Series  # valid and the first answer of its respondent (valid_distinct)
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> Ratings:
+        overall = overall_ratings(frame)
+        rated, satisfied = _rating_flags(overall)
+        keys = respondent_key(frame)
+        valid = rated & (keys != "")
+        counted = valid & ~(keys.where(valid).duplicated() & valid)
+        return cls(overall, rated, satisfied, keys, counted)
+
+    def rate(self) -> float | None:
+        if not self.counted.any():
+            return None
+        return float((self.satisfied & self.counted).sum() / self.counted.sum())
+
+
+def ratings(ctx: CheckContext) -> Ratings:
+    """The responses' Ratings, computed once per run: the frames never change during one."""
+    return ctx.derived("survey_ratings", lambda: Ratings.of(responses(ctx)))
 
 
 def stated_sample_size(report: dict[str, object] | None) -> int | None:
@@ -137,7 +164,7 @@ def sample_count(ctx: CheckContext) -> tuple[int | None, Source]:
     """
     frame = responses(ctx)
     if not frame.empty:
-        count = int(valid_distinct(frame).sum())
+        count = int(ratings(ctx).counted.sum())
         files = sorted({str(f) for f in frame["_file"].dropna()})
         return count, _source(_UNREAD, files) if count == 0 else None
     reports = [r for r in ctx.facts.get("survey_report", []) if stated_sample_size(r) is not None]
@@ -172,7 +199,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
         return []
     findings: list[Finding] = []
     stated = stated_sample_size(report)
-    actual = int(valid_distinct(frame).sum())
+    actual = int(ratings(ctx).counted.sum())
     if stated is not None and stated != actual:
         findings.append(
             make_finding(
@@ -184,7 +211,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
                 actual=actual,
             )
         )
-    stated_rate, rate = report.get("rate"), computed_rate(frame)
+    stated_rate, rate = report.get("rate"), ratings(ctx).rate()
     comparable = isinstance(stated_rate, int | float) and rate is not None
     off_by = abs(float(stated_rate) - rate) if comparable else 0.0  # type: ignore[arg-type,operator]
     if off_by > ctx.config.rate_tolerance + 1e-9:
@@ -204,7 +231,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
 @check("SV_DUPLICATE_RESPONSE")
 def duplicate_response(ctx: CheckContext) -> Iterable[Finding]:
     frame = responses(ctx)
-    keys = respondent_key(frame)
+    keys = ratings(ctx).keys
     known = keys != ""
     repeated = known & keys.duplicated(keep=False)
     return groups_finding(ctx, "SV_DUPLICATE_RESPONSE", frame, keys, repeated)

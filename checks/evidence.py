@@ -8,7 +8,7 @@ import pandas as pd
 
 from preaudit.checks.codes import CODES
 from preaudit.checks.context import CheckContext
-from preaudit.checks.values import is_blank, phone_digits, substance_text
+from preaudit.checks.values import blank_mask, map_distinct, phone_digits, substance_text
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 
@@ -111,7 +111,7 @@ def missing_field_findings(
     """One finding per required field that some rows leave empty (placeholders count)."""
     findings: list[Finding] = []
     for name in fields:
-        mask = frame[name].map(is_blank).astype(bool)
+        mask = blank_mask(frame[name])
         findings += rows_finding(ctx, code, frame, mask, field=name, column=name, name=name)
     return findings
 
@@ -127,9 +127,9 @@ def record_key(
     The "same content" of findings.md (substance of a work order, a complaint entry, a
     customer) is always such a key, so every comparison trims and normalises alike.
     """
-    parts = [frame[name].map(substance_text) for name in text]
+    parts = [map_distinct(frame[name], substance_text) for name in text]
     if phone:
-        parts.append(frame[phone].map(phone_digits))
+        parts.append(map_distinct(frame[phone], phone_digits))
     if day:
         parts.append(frame[day].dt.strftime("%Y-%m-%d").fillna(""))
     key = parts[0]

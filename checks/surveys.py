@@ -11,7 +11,13 @@ import pandas as pd
 from preaudit.checks.context import CheckContext
 from preaudit.checks.evidence import groups_finding, make_finding, rows_finding
 from preaudit.checks.registry import check
-from preaudit.checks.values import clean_text, is_blank, phone_digits, substance_text
+from preaudit.checks.values import (
+    clean_text,
+    is_blank,
+    map_distinct,
+    phone_digits,
+    substance_text,
+)
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.records import DocKind, RecordKind
@@ -73,11 +79,11 @@ def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def _rating_flags(overall: pd.Series) -> tuple[pd.Series, pd.Series]:
-    scores = overall.map(_score)
+    scores = map_distinct(overall, _score)
     top = scale_top(scores.dropna().astype(float))
     # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
     threshold = top * 0.8 if top > 5 else top - 1
-    words = overall.map(lambda v: re.sub(r"\s+", "", clean_text(v)))
+    words = map_distinct(overall, substance_text)
     is_word = words.isin(SATISFIED_WORDS | UNSATISFIED_WORDS)
     is_score = scores.notna() & (scores.fillna(-1) >= (1 if top <= 10 else 0))
     rated = is_word | is_score
@@ -87,9 +93,17 @@ def _rating_flags(overall: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def respondent_key(frame: pd.DataFrame) -> pd.Series:
     """Phone, else name: who answered (findings.md SV_DUPLICATE_RESPONSE)."""
-    phones = frame["respondent_phone"].map(lambda v: "" if is_blank(v) else phone_digits(v))
-    names = frame["respondent"].map(lambda v: "" if is_blank(v) else substance_text(v))
+    phones = map_distinct(frame["respondent_phone"], _phone_or_nothing)
+    names = map_distinct(frame["respondent"], _name_or_nothing)
     return phones.where(phones != "", names)
+
+
+def _phone_or_nothing(value: object) -> str:
+    return "" if is_blank(value) else phone_digits(value)
+
+
+def _name_or_nothing(value: object) -> str:
+    return "" if is_blank(value) else substance_text(value)
 
 
 def valid_distinct(frame: pd.DataFrame) -> pd.Series:

@@ -28,9 +28,14 @@ def _opt_str(value: object) -> str | None:
 
 def evidence_of(frame: pd.DataFrame) -> list[Evidence]:
     """One Evidence per row, in reading order (file, then position)."""
+    return sorted(evidence_rows(frame), key=_evidence_key)
+
+
+def evidence_rows(frame: pd.DataFrame) -> list[Evidence]:
+    """One Evidence per row, in the frame's order."""
     # Column lists zipped, not iterrows(): a Series per row cost 0.3 s on 5,000 survey rows.
     files, pages, sheets, tables, rows, ids = (frame[name].tolist() for name in _LOCATION)
-    items = [
+    return [
         Evidence(
             file=str(file),
             page=_opt_int(page),
@@ -43,7 +48,6 @@ def evidence_of(frame: pd.DataFrame) -> list[Evidence]:
             files, pages, sheets, tables, rows, ids, strict=True
         )
     ]
-    return sorted(items, key=_evidence_key)
 
 
 _LOCATION = ("_file", "_page", "_sheet", "_table", "_row", "record_id")

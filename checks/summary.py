@@ -14,7 +14,7 @@ from preaudit.checks import complaints as cp
 from preaudit.checks import surveys as sv
 from preaudit.checks import work_orders as wo
 from preaudit.checks.context import CheckContext
-from preaudit.checks.evidence import evidence_of
+from preaudit.checks.evidence import evidence_rows
 from preaudit.checks.values import clean_text
 from preaudit.checks.window import month_periods
 from preaudit.model.package import DocStatus
@@ -192,8 +192,8 @@ def callback_sample(ctx: CheckContext, package_key: str) -> list[dict[str, Any]]
     chosen: list[dict[str, Any]] = []
     for stratum, quota in zip(strata, quotas, strict=True):
         ordered = stratum.sort_values(["_file", "_row", "_page"], na_position="first")
-        for index in sorted(rng.sample(range(len(ordered)), quota)):
-            chosen.append(_callback_entry(ordered.iloc[[index]]))
+        positions = sorted(rng.sample(range(len(ordered)), quota))
+        chosen += _callback_entries(ordered.iloc[positions], days)
     return chosen
 
 
@@ -208,14 +208,22 @@ def _quotas(sizes: list[int], wanted: int) -> list[int]:
     return quotas
 
 
-def _callback_entry(row: pd.DataFrame) -> dict[str, Any]:
-    where = evidence_of(row)[0].to_dict()
-    record = row.iloc[0]
-    reported = wo.dated(row).iloc[0]
-    return {
-        **where,
-        "record_id": where["record_id"] or "",
-        "customer_name": clean_text(record["customer_name"]) or None,
-        "customer_phone": clean_text(record["customer_phone"]) or None,
-        "reported_at": reported.date().isoformat() if pd.notna(reported) else None,
-    }
+def _callback_entries(rows: pd.DataFrame, days: pd.Series) -> list[dict[str, Any]]:
+    """The drawn rows as callback entries; ``days``: wo.dated of the pool (indexed alike)."""
+    entries = []
+    places = evidence_rows(rows)
+    for place, name, phone, label in zip(
+        places, rows["customer_name"], rows["customer_phone"], rows.index, strict=True
+    ):
+        where = place.to_dict()
+        reported = days.loc[label]
+        entries.append(
+            {
+                **where,
+                "record_id": where["record_id"] or "",
+                "customer_name": clean_text(name) or None,
+                "customer_phone": clean_text(phone) or None,
+                "reported_at": reported.date().isoformat() if pd.notna(reported) else None,
+            }
+        )
+    return entries

@@ -12,6 +12,7 @@ from preaudit.checks.context import CheckContext
 from preaudit.checks.evidence import groups_finding, make_finding, rows_finding
 from preaudit.checks.registry import check
 from preaudit.checks.values import (
+    blank_mask,
     clean_text,
     is_blank,
     map_distinct,
@@ -53,10 +54,11 @@ def overall_ratings(frame: pd.DataFrame) -> pd.Series:
     """
     if "items" not in frame:
         return frame["overall"]
+    blank = blank_mask(frame["overall"]).tolist()
     return pd.Series(
         [
-            overall if not is_blank(overall) else _item_mean(items)
-            for overall, items in zip(frame["overall"], frame["items"], strict=True)
+            _item_mean(items) if empty else overall
+            for overall, items, empty in zip(frame["overall"], frame["items"], blank, strict=True)
         ],
         index=frame.index,
         dtype=object,

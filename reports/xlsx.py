@@ -248,30 +248,27 @@ def _sheet(title: str, header: Row, rows: list[Row]) -> Sheet:
     """One sheet's rows spelt as XML: the header row, then one row per record or finding."""
     widths, wraps = _size_columns(header, rows)
     letters = [column_letter(n) for n in range(1, len(header) + 1)]
-    spelt: dict[tuple[type, object, bool], str] = {}  # a value's cell, spelt once per sheet
+    bodies = [_cell(value, wrap=False, header=True) for value in header]
     header_cells = "".join(
-        f'<c r="{letters[col]}1"{_header_cell(value)}'
-        for col, value in enumerate(header)
-        if value is not None and value != ""
+        f'<c r="{letters[col]}1"{body}' for col, body in enumerate(bodies) if body
     )
     xml_rows = [f'<row r="1">{header_cells}</row>']
+    spelt: dict[tuple[str, bool], str] = {}  # a text's cell, spelt once per sheet
     for number, row in enumerate(rows, start=2):
         cells = []
         for col, value in enumerate(row):
             if value is None or value == "":
                 continue
-            key = (type(value), value, wraps[col])
-            body = spelt.get(key)
-            if body is None:
-                body = spelt[key] = _cell(value, wraps[col])
+            if type(value) is str:
+                body = spelt.get((value, wraps[col]))
+                if body is None:
+                    body = spelt[value, wraps[col]] = _cell(value, wraps[col])
+            else:
+                body = _cell(value, wraps[col])
             if body:
                 cells.append(f'<c r="{letters[col]}{number}"{body}')
         xml_rows.append(f'<row r="{number}">{"".join(cells)}</row>')
     return Sheet(title, widths, xml_rows)
-
-
-def _header_cell(value: object) -> str:
-    return _cell(value, wrap=False, header=True)
 
 
 def _cell(value: object, wrap: bool, header: bool = False) -> str:
@@ -296,9 +293,11 @@ def _size_columns(header: Row, rows: list[Row]) -> tuple[list[float], list[bool]
     than the widest column wraps instead of running under its neighbours)."""
     widths, wraps = [], []
     for col, title in enumerate(header):
-        # Each distinct value measured once (by type too: True and 1 are equal keys).
-        values = {(type(v), v) for v in [title, *(row[col] for row in rows[:WIDTH_SAMPLE])]}
-        widest = max(_display_width(v) for _, v in values)
+        sample = [title, *(row[col] for row in rows[:WIDTH_SAMPLE])]
+        # Each distinct text measured once; other values (few, maybe unhashable) each time.
+        values = [*dict.fromkeys(v for v in sample if type(v) is str)]
+        values += [v for v in sample if type(v) is not str]
+        widest = max(_display_width(v) for v in values)
         widths.append(float(min(max(widest + 2, WIDTH_MIN), WIDTH_MAX)))
         wraps.append(widest + 2 > WIDTH_MAX)
     return widths, wraps

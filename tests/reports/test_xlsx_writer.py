@@ -178,6 +178,15 @@ def test_hostile_text_reads_back_as_before(tmp_path: Path) -> None:
     assert_same_as_reference(hostile_report(), tmp_path)
 
 
+def test_odd_values_of_a_hand_edited_report_read_back_as_before(tmp_path: Path) -> None:
+    """`preaudit render` reads report.json from disk: a value may be a list or a float."""
+    report = make_report()
+    odd = dict(report["documents"][0])
+    odd.update(records=[1, 2], error={"a": 1}, sha256=2.5, format=True)
+    report["documents"] = [odd, {**odd, "records": float("nan"), "file": ""}]
+    assert_same_as_reference(report, tmp_path)
+
+
 def test_every_part_is_well_formed_and_has_no_formula(tmp_path: Path) -> None:
     path = tmp_path / "findings.xlsx"
     xlsx.write_findings_xlsx(hostile_report(), path)

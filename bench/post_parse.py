@@ -59,6 +59,7 @@ class Parsed:
         finally:
             package.close()
         self.name = package.name
+        self.key = run.package_key(self.documents)
         self.options = options
         self.as_of: date = self.manifest.as_of or date.today()
 
@@ -69,7 +70,7 @@ class Parsed:
         """What pipeline.run.audit times as "checks": frames, rules, the report dict."""
         ctx = self.context()
         findings = run_checks(ctx)
-        return run.assemble_report(self.name, ctx, findings, "0" * 64, self.options.lang)
+        return run.assemble_report(self.name, ctx, findings, self.key, self.options.lang)
 
 
 def median_seconds(step: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -109,7 +110,7 @@ def measure(parsed: Parsed, out: Path, repeat: int) -> dict[str, tuple[float, fl
         "checks: frames": median_seconds(parsed.context, repeat),
         "checks: rules": median_seconds(lambda: run_checks(parsed.context()), repeat),
         "checks: report dict": median_seconds(
-            lambda: run.assemble_report(parsed.name, ctx, findings, "0" * 64, "zh"), repeat
+            lambda: run.assemble_report(parsed.name, ctx, findings, parsed.key, "zh"), repeat
         ),
         "checks stage": median_seconds(parsed.checks_stage, repeat),
         "report.json": median_seconds(lambda: write_json(report, out / "report.json"), repeat),

@@ -80,13 +80,17 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
     timings["checks.frames"] = time.perf_counter() - clock
     findings = run_checks(ctx)
     timings["checks.rules"] = time.perf_counter() - clock - timings["checks.frames"]
-    package_key = hashlib.sha256("".join(sorted(d.sha256 for d in documents)).encode()).hexdigest()
-    report = assemble_report(package.name, ctx, findings, package_key, options.lang)
+    report = assemble_report(package.name, ctx, findings, package_key(documents), options.lang)
     timings["checks"] = time.perf_counter() - clock
     clock = time.perf_counter()
     write_outputs(report, out_dir, mask=options.mask, pdf=options.pdf, timings=timings)
     timings["report"] = time.perf_counter() - clock
     return RunResult(report, findings, out_dir, timings, warnings)
+
+
+def package_key(documents: list[DocumentEntry]) -> str:
+    """The package's content hash (seeds the callback sample): its files' digests, sorted."""
+    return hashlib.sha256("".join(sorted(d.sha256 for d in documents)).encode()).hexdigest()
 
 
 def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:

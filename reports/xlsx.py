@@ -295,7 +295,7 @@ def _size_columns(header: Row, rows: list[Row]) -> tuple[list[float], list[bool]
     for col, title in enumerate(header):
         sample = [title, *(row[col] for row in rows[:WIDTH_SAMPLE])]
         # Each distinct text measured once; other values (few, maybe unhashable) each time.
-        values = [*dict.fromkeys(v for v in sample if type(v) is str)]
+        values: list[object] = [*dict.fromkeys(v for v in sample if type(v) is str)]
         values += [v for v in sample if type(v) is not str]
         widest = max(_display_width(v) for v in values)
         widths.append(float(min(max(widest + 2, WIDTH_MIN), WIDTH_MAX)))

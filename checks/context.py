@@ -8,6 +8,7 @@ from datetime import date
 from typing import TypeVar
 
 import pandas as pd
+from pandas.api.types import is_datetime64_dtype
 
 from preaudit.checks.config import Config
 from preaudit.checks.window import Window, window_for
@@ -46,7 +47,11 @@ class CheckContext:
         return window_for(self.as_of, self.config.window_months)
 
     def frame(self, kind: RecordKind) -> pd.DataFrame:
-        return self.records.get(kind, make_frame(kind, []))
+        if kind in self.records:
+            return self.records[kind]
+        # Not a default argument of get(): building an empty frame costs a few ms, and the
+        # rules ask for frames hundreds of times a run.
+        return self.derived(f"empty_frame.{kind.value}", lambda: make_frame(kind, []))
 
     def first_fact(self, kind: str) -> dict[str, object] | None:
         found = self.facts.get(kind) or []
@@ -71,7 +76,14 @@ def make_frame(kind: RecordKind, rows: list[dict[str, object]]) -> pd.DataFrame:
     columns = frame_columns(kind)
     extra = sorted({key for row in rows for key in row} - set(columns))
     frame = pd.DataFrame(rows, columns=columns + extra)
-    frame = frame.astype(object).where(frame.notna(), None)
+    # Every value a plain object, missing ones None; but timestamp columns pandas already
+    # typed skip the round trip through one Timestamp object per cell (a third of the time).
+    typed = [name for name in TIMESTAMP_FIELDS[kind] if is_datetime64_dtype(frame[name])]
+    plain = frame.drop(columns=typed)
+    plain = plain.astype(object).where(plain.notna(), None)
+    for name in typed:
+        plain[name] = frame[name]
+    frame = plain[columns + extra]
     for name in TIMESTAMP_FIELDS[kind]:
         frame[name] = pd.to_datetime(frame[name], errors="coerce")
         flag = f"_{name}_has_time"

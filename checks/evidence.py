@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from preaudit.checks.codes import CODES
 from preaudit.checks.context import CheckContext
-from preaudit.checks.values import is_blank, phone_digits, substance_text
+from preaudit.checks.values import blank_mask, map_distinct, phone_digits, substance_text
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 
 
 def _opt_int(value: object) -> int | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return int(value)  # type: ignore[call-overload]
 
 
 def _opt_str(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     text = str(value).strip()
     return text or None
@@ -26,18 +28,30 @@ def _opt_str(value: object) -> str | None:
 
 def evidence_of(frame: pd.DataFrame) -> list[Evidence]:
     """One Evidence per row, in reading order (file, then position)."""
-    items = [
-        Evidence(
-            file=str(row["_file"]),
-            page=_opt_int(row["_page"]),
-            sheet=_opt_str(row["_sheet"]),
-            table=_opt_int(row["_table"]),
-            row=_opt_int(row["_row"]),
-            record_id=_opt_str(row["record_id"]),
+    return sorted(evidence_rows(frame), key=_evidence_key)
+
+
+def evidence_rows(frame: pd.DataFrame) -> list[Evidence]:
+    """One Evidence per row, in the frame's order."""
+    # Column lists zipped, not iterrows(): a Series per row cost 0.3 s on 5,000 survey rows.
+    files = [str(value) for value in frame["_file"].tolist()]
+    pages, tables, rows = (_opt_ints(frame[name].tolist()) for name in ("_page", "_table", "_row"))
+    sheets, ids = (_opt_strs(frame[name].tolist()) for name in ("_sheet", "record_id"))
+    return [
+        Evidence(file, page, sheet, table, row, record_id)
+        for file, page, sheet, table, row, record_id in zip(
+            files, pages, sheets, tables, rows, ids, strict=True
         )
-        for _, row in frame.iterrows()
     ]
-    return sorted(items, key=_evidence_key)
+
+
+def _opt_ints(values: list[object]) -> list[int | None]:
+    # A plain int is the common case: kept without the call (5,000 rows a survey sheet).
+    return [value if type(value) is int else _opt_int(value) for value in values]
+
+
+def _opt_strs(values: list[object]) -> list[str | None]:
+    return [(value.strip() or None) if type(value) is str else _opt_str(value) for value in values]
 
 
 def _evidence_key(e: Evidence) -> tuple[object, ...]:
@@ -102,7 +116,7 @@ def missing_field_findings(
     """One finding per required field that some rows leave empty (placeholders count)."""
     findings: list[Finding] = []
     for name in fields:
-        mask = frame[name].map(is_blank).astype(bool)
+        mask = blank_mask(frame[name])
         findings += rows_finding(ctx, code, frame, mask, field=name, column=name, name=name)
     return findings
 
@@ -118,9 +132,9 @@ def record_key(
     The "same content" of findings.md (substance of a work order, a complaint entry, a
     customer) is always such a key, so every comparison trims and normalises alike.
     """
-    parts = [frame[name].map(substance_text) for name in text]
+    parts = [map_distinct(frame[name], substance_text) for name in text]
     if phone:
-        parts.append(frame[phone].map(phone_digits))
+        parts.append(map_distinct(frame[phone], phone_digits))
     if day:
         parts.append(frame[day].dt.strftime("%Y-%m-%d").fillna(""))
     key = parts[0]

@@ -32,8 +32,9 @@ def low_confidence(ctx: CheckContext) -> Iterable[Finding]:
     fields = dict.fromkeys(name for kind in RecordKind for name in CANONICAL_FIELDS[kind])
     for name in fields:
         frames = [ctx.frame(kind) for kind in RecordKind if name in CANONICAL_FIELDS[kind]]
-        flagged = [frame[_flagged(frame, name)] for frame in frames]
-        flagged = [frame for frame in flagged if not frame.empty]
+        masks = [(frame, _flagged(frame, name)) for frame in frames]
+        # Copy out only the rows flagged: most fields of most frames have none.
+        flagged = [frame[mask] for frame, mask in masks if mask.any()]
         if not flagged:
             continue
         rows = pd.concat(flagged, ignore_index=True)

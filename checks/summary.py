@@ -14,7 +14,7 @@ from preaudit.checks import complaints as cp
 from preaudit.checks import surveys as sv
 from preaudit.checks import work_orders as wo
 from preaudit.checks.context import CheckContext
-from preaudit.checks.evidence import evidence_of
+from preaudit.checks.evidence import evidence_rows
 from preaudit.checks.values import clean_text
 from preaudit.checks.window import month_periods
 from preaudit.model.package import DocStatus
@@ -105,20 +105,21 @@ def _survey_summary(ctx: CheckContext) -> SurveySummary:
     frame = sv.responses(ctx)
     report = ctx.first_fact("survey_report") or {}
     stated_rate = report.get("rate")
-    rate = sv.computed_rate(frame) if not frame.empty else None
+    ratings = sv.ratings(ctx)
+    rate = ratings.rate() if not frame.empty else None
     return {
-        "responses": int(sv.valid_distinct(frame).sum()) if not frame.empty else None,
+        "responses": int(ratings.counted.sum()) if not frame.empty else None,
         "stated_sample_size": sv.stated_sample_size(report),
         "satisfaction_rate": round(rate, 4) if rate is not None else None,
         "stated_satisfaction_rate": float(stated_rate)
         if isinstance(stated_rate, int | float)
         else None,
         "required": ctx.config.min_survey_responses,
-        "rating_distribution": _rating_distribution(frame),
+        "rating_distribution": _rating_distribution(frame, ratings),
     }
 
 
-def _rating_distribution(frame: pd.DataFrame) -> list[RatingCount]:
+def _rating_distribution(frame: pd.DataFrame, ratings: sv.Ratings) -> list[RatingCount]:
     """Overall ratings of the counted (valid, distinct) responses, most satisfied first.
 
     Words keep the applicant's wording; scores are numbers. ``satisfied`` is the rule's own
@@ -126,10 +127,8 @@ def _rating_distribution(frame: pd.DataFrame) -> list[RatingCount]:
     """
     if frame.empty:
         return []
-    counted = sv.valid_distinct(frame)
-    _, satisfied = sv.rating_flags(frame)
+    counted, satisfied, overall = ratings.counted, ratings.satisfied, ratings.overall
     tally: dict[str | float, list[int]] = {}
-    overall = sv.overall_ratings(frame)
     for value, good in zip(overall[counted], satisfied[counted], strict=True):
         rating = _rating_value(value)
         entry = tally.setdefault(rating, [0, int(good)])
@@ -193,8 +192,8 @@ def callback_sample(ctx: CheckContext, package_key: str) -> list[dict[str, Any]]
     chosen: list[dict[str, Any]] = []
     for stratum, quota in zip(strata, quotas, strict=True):
         ordered = stratum.sort_values(["_file", "_row", "_page"], na_position="first")
-        for index in sorted(rng.sample(range(len(ordered)), quota)):
-            chosen.append(_callback_entry(ordered.iloc[[index]]))
+        positions = sorted(rng.sample(range(len(ordered)), quota))
+        chosen += _callback_entries(ordered.iloc[positions], days)
     return chosen
 
 
@@ -209,14 +208,22 @@ def _quotas(sizes: list[int], wanted: int) -> list[int]:
     return quotas
 
 
-def _callback_entry(row: pd.DataFrame) -> dict[str, Any]:
-    where = evidence_of(row)[0].to_dict()
-    record = row.iloc[0]
-    reported = wo.dated(row).iloc[0]
-    return {
-        **where,
-        "record_id": where["record_id"] or "",
-        "customer_name": clean_text(record["customer_name"]) or None,
-        "customer_phone": clean_text(record["customer_phone"]) or None,
-        "reported_at": reported.date().isoformat() if pd.notna(reported) else None,
-    }
+def _callback_entries(rows: pd.DataFrame, days: pd.Series) -> list[dict[str, Any]]:
+    """The drawn rows as callback entries; ``days``: wo.dated of the pool (indexed alike)."""
+    entries = []
+    places = evidence_rows(rows)
+    for place, name, phone, label in zip(
+        places, rows["customer_name"], rows["customer_phone"], rows.index, strict=True
+    ):
+        where = place.to_dict()
+        reported = days.loc[label]
+        entries.append(
+            {
+                **where,
+                "record_id": where["record_id"] or "",
+                "customer_name": clean_text(name) or None,
+                "customer_phone": clean_text(phone) or None,
+                "reported_at": reported.date().isoformat() if pd.notna(reported) else None,
+            }
+        )
+    return entries

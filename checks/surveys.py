@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
 from preaudit.checks.context import CheckContext
 from preaudit.checks.evidence import groups_finding, make_finding, rows_finding
 from preaudit.checks.registry import check
-from preaudit.checks.values import clean_text, is_blank, phone_digits, substance_text
+from preaudit.checks.values import (
+    blank_mask,
+    clean_text,
+    is_blank,
+    map_distinct,
+    phone_digits,
+    substance_text,
+)
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.records import DocKind, RecordKind
@@ -46,10 +54,11 @@ def overall_ratings(frame: pd.DataFrame) -> pd.Series:
     """
     if "items" not in frame:
         return frame["overall"]
+    blank = blank_mask(frame["overall"]).tolist()
     return pd.Series(
         [
-            overall if not is_blank(overall) else _item_mean(items)
-            for overall, items in zip(frame["overall"], frame["items"], strict=True)
+            _item_mean(items) if empty else overall
+            for overall, items, empty in zip(frame["overall"], frame["items"], blank, strict=True)
         ],
         index=frame.index,
         dtype=object,
@@ -68,12 +77,15 @@ def _item_mean(items: object) -> float | None:
 
 def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """(has an interpretable overall rating, counts as satisfied), per response."""
-    overall = overall_ratings(frame)
-    scores = overall.map(_score)
+    return _rating_flags(overall_ratings(frame))
+
+
+def _rating_flags(overall: pd.Series) -> tuple[pd.Series, pd.Series]:
+    scores = map_distinct(overall, _score)
     top = scale_top(scores.dropna().astype(float))
     # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
     threshold = top * 0.8 if top > 5 else top - 1
-    words = overall.map(lambda v: re.sub(r"\s+", "", clean_text(v)))
+    words = map_distinct(overall, substance_text)
     is_word = words.isin(SATISFIED_WORDS | UNSATISFIED_WORDS)
     is_score = scores.notna() & (scores.fillna(-1) >= (1 if top <= 10 else 0))
     rated = is_word | is_score
@@ -83,25 +95,56 @@ def rating_flags(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def respondent_key(frame: pd.DataFrame) -> pd.Series:
     """Phone, else name: who answered (findings.md SV_DUPLICATE_RESPONSE)."""
-    phones = frame["respondent_phone"].map(lambda v: "" if is_blank(v) else phone_digits(v))
-    names = frame["respondent"].map(lambda v: "" if is_blank(v) else substance_text(v))
+    phones = map_distinct(frame["respondent_phone"], _phone_or_nothing)
+    names = map_distinct(frame["respondent"], _name_or_nothing)
     return phones.where(phones != "", names)
+
+
+def _phone_or_nothing(value: object) -> str:
+    return "" if is_blank(value) else phone_digits(value)
+
+
+def _name_or_nothing(value: object) -> str:
+    return "" if is_blank(value) else substance_text(value)
 
 
 def valid_distinct(frame: pd.DataFrame) -> pd.Series:
     """Valid (respondent + rating) and first answer of each respondent."""
-    rated, _ = rating_flags(frame)
-    keys = respondent_key(frame)
-    valid = rated & (keys != "")
-    return valid & ~(keys.where(valid).duplicated() & valid)
+    return Ratings.of(frame).counted
 
 
 def computed_rate(frame: pd.DataFrame) -> float | None:
-    counted = valid_distinct(frame)
-    if not counted.any():
-        return None
-    _, satisfied = rating_flags(frame)
-    return float((satisfied & counted).sum() / counted.sum())
+    return Ratings.of(frame).rate()
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """The per-response readings several rules and the summary share, made in one pass."""
+
+    overall: pd.Series  # the overall rating (or the item mean)
+    rated: pd.Series  # has an interpretable overall rating
+    satisfied: pd.Series  # counts as satisfied (and is rated)
+    keys: pd.Series  # who answered (respondent_key)
+    counted: pd.Series  # valid and the first answer of its respondent (valid_distinct)
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> Ratings:
+        overall = overall_ratings(frame)
+        rated, satisfied = _rating_flags(overall)
+        keys = respondent_key(frame)
+        valid = rated & (keys != "")
+        counted = valid & ~(keys.where(valid).duplicated() & valid)
+        return cls(overall, rated, satisfied, keys, counted)
+
+    def rate(self) -> float | None:
+        if not self.counted.any():
+            return None
+        return float((self.satisfied & self.counted).sum() / self.counted.sum())
+
+
+def ratings(ctx: CheckContext) -> Ratings:
+    """The responses' Ratings, computed once per run: the frames never change during one."""
+    return ctx.derived("survey_ratings", lambda: Ratings.of(responses(ctx)))
 
 
 def stated_sample_size(report: dict[str, object] | None) -> int | None:
@@ -137,7 +180,7 @@ def sample_count(ctx: CheckContext) -> tuple[int | None, Source]:
     """
     frame = responses(ctx)
     if not frame.empty:
-        count = int(valid_distinct(frame).sum())
+        count = int(ratings(ctx).counted.sum())
         files = sorted({str(f) for f in frame["_file"].dropna()})
         return count, _source(_UNREAD, files) if count == 0 else None
     reports = [r for r in ctx.facts.get("survey_report", []) if stated_sample_size(r) is not None]
@@ -172,7 +215,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
         return []
     findings: list[Finding] = []
     stated = stated_sample_size(report)
-    actual = int(valid_distinct(frame).sum())
+    actual = int(ratings(ctx).counted.sum())
     if stated is not None and stated != actual:
         findings.append(
             make_finding(
@@ -184,7 +227,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
                 actual=actual,
             )
         )
-    stated_rate, rate = report.get("rate"), computed_rate(frame)
+    stated_rate, rate = report.get("rate"), ratings(ctx).rate()
     comparable = isinstance(stated_rate, int | float) and rate is not None
     off_by = abs(float(stated_rate) - rate) if comparable else 0.0  # type: ignore[arg-type,operator]
     if off_by > ctx.config.rate_tolerance + 1e-9:
@@ -204,7 +247,7 @@ def stated_mismatch(ctx: CheckContext) -> Iterable[Finding]:
 @check("SV_DUPLICATE_RESPONSE")
 def duplicate_response(ctx: CheckContext) -> Iterable[Finding]:
     frame = responses(ctx)
-    keys = respondent_key(frame)
+    keys = ratings(ctx).keys
     known = keys != ""
     repeated = known & keys.duplicated(keep=False)
     return groups_finding(ctx, "SV_DUPLICATE_RESPONSE", frame, keys, repeated)

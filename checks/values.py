@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -32,7 +34,28 @@ def is_blank(value: object) -> bool:
 
 
 def blank_mask(series: pd.Series) -> pd.Series:
-    return series.map(is_blank).astype(bool)
+    return map_distinct(series, is_blank).astype(bool)
+
+
+def map_distinct(series: pd.Series, fn: Callable[[Any], object]) -> pd.Series:
+    """``series.map(fn)``, with ``fn`` called once per distinct value of a text column.
+
+    NFKC and a regex per cell were most of the checks' time, and columns repeat their values
+    (ratings, names, placeholders). Only for text (and missing) values: there no two
+    different values are equal keys, as 1, 1.0 and True would be.
+    """
+    if pd.api.types.infer_dtype(series, skipna=True) != "string":
+        return series.map(fn)
+    seen: dict[object, object] = {}
+
+    def once(value: object) -> object:
+        try:
+            return seen[value]
+        except KeyError:
+            result = seen[value] = fn(value)
+            return result
+
+    return series.map(once)
 
 
 def is_signed(text: object, image: object) -> bool:
@@ -59,4 +82,7 @@ def is_plausible_phone(value: object) -> bool:
 
 def substance_text(value: object) -> str:
     """Text compared for 'identical in substance': trimmed, inner white space removed."""
-    return re.sub(r"\s+", "", clean_text(value))
+    return _SPACE.sub("", clean_text(value))
+
+
+_SPACE = re.compile(r"\s+")

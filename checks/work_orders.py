@@ -58,6 +58,15 @@ def record_id_key(frame: pd.DataFrame) -> pd.Series:
     return frame["record_id"].map(clean_text)
 
 
+def order_keys(ctx: CheckContext) -> tuple[pd.Series, pd.Series]:
+    """(record_id_key, substance_key) of every work order, computed once per run: the
+    qualifying count and both duplicate rules compare them."""
+    return ctx.derived(
+        "work_order_keys",
+        lambda: (record_id_key(work_orders(ctx)), substance_key(work_orders(ctx))),
+    )
+
+
 def qualifying_mask(ctx: CheckContext) -> pd.Series:
     """In the window, with the four required fields, counted once per number and substance.
 
@@ -71,11 +80,12 @@ def _qualifying(ctx: CheckContext, frame: pd.DataFrame) -> pd.Series:
     for name in REQUIRED_FIELDS:
         mask &= ~blank_mask(frame[name])
     candidates = frame[mask]
-    ids = record_id_key(candidates)
+    all_ids, all_substance = order_keys(ctx)
+    ids = all_ids.loc[candidates.index]
     # A record without a number cannot repeat a number: give it a unique stand-in.
     ids = ids.where(ids != "", "\x00row" + candidates.index.astype(str))
     once_per_number = candidates[~ids.duplicated()]
-    once_per_substance = once_per_number[~substance_key(once_per_number).duplicated()]
+    once_per_substance = once_per_number[~all_substance.loc[once_per_number.index].duplicated()]
     result = pd.Series(False, index=frame.index)
     result[once_per_substance.index] = True
     return result
@@ -221,8 +231,8 @@ def month_gap(ctx: CheckContext) -> Iterable[Finding]:
 @check("WO_DUPLICATE_ID")
 def duplicate_id(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
-    ids = record_id_key(frame)
-    clashing = clashing_numbers(ids, substance_key(frame))
+    ids, substance = order_keys(ctx)
+    clashing = clashing_numbers(ids, substance)
     return groups_finding(ctx, "WO_DUPLICATE_ID", frame, ids, clashing)
 
 
@@ -231,8 +241,7 @@ def duplicate_record(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
     # Two empty shells are not "identical in substance": need a customer and an issue.
     meaningful = ~blank_mask(frame["customer_name"]) & ~blank_mask(frame["issue"])
-    keys = substance_key(frame)
-    ids = record_id_key(frame)
+    ids, keys = order_keys(ctx)
     ids = ids.where(ids != "", "\x00row" + frame.index.astype(str))
     numbers = ids[meaningful].groupby(keys[meaningful]).nunique()
     padded = set(numbers[numbers > 1].index)

@@ -5,31 +5,33 @@ prefix WO_/SV_/CP_), one for findings about the package or a whole document (eve
 and family findings with no record to point at), the readiness per requirement (with why a
 requirement could not be verified) and the document list.
 
-Safety: every text cell is forced to a string cell after assignment, so ``=HYPERLINK(…)`` from
-an uploaded file stays text and never becomes a live formula; a text cell that starts like a
-formula also carries Excel's quote-prefix style (shown as '=…), so editing the cell and
-pressing Enter keeps it text instead of evaluating it; characters XML cannot carry are
-stripped so one broken PDF cannot crash the export. No personal data is written: rows point
-at records by file, position and record number only.
+Safety: the sheets are spelt by reports/_xlsxml.py, which has inline-string and number cells
+only, so ``=HYPERLINK(…)`` from an uploaded file stays text and never becomes a live formula;
+a text cell that starts like a formula also carries Excel's quote-prefix style (shown as '=…),
+so editing the cell and pressing Enter keeps it text instead of evaluating it; characters XML
+cannot carry are stripped so one broken PDF cannot crash the export. No personal data is
+written: rows point at records by file, position and record number only.
 """
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Mapping
-from io import BytesIO
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from preaudit.model.package import GENERATOR
 from preaudit.model.report import DocumentDict, FindingDict, Report
 from preaudit.reports._files import write_private
+from preaudit.reports._xlsxml import (
+    Sheet,
+    column_letter,
+    number_cell,
+    style_index,
+    text_cell,
+    workbook_bytes,
+)
 from preaudit.reports.batch import FORMULA_STARTS
 from preaudit.reports.i18n import field_label, label, lang_of, t
 from preaudit.reports.readiness import readiness_rows
@@ -47,8 +49,6 @@ from preaudit.reports.view import (
 CELL_LIMIT = 32_000  # Excel refuses more than 32,767 characters in a cell
 WIDTH_MIN, WIDTH_MAX = 6, 60
 WIDTH_SAMPLE = 500  # rows looked at to size a column; enough to be representative
-HEADER_FILL = PatternFill("solid", fgColor="E4E7EC")
-WRAP = Alignment(wrap_text=True, vertical="top")
 Row = list[object]
 
 
@@ -61,35 +61,24 @@ def write_findings_xlsx(report: Report, path: Path, *, mask: bool = True) -> Non
     del mask
     lang = lang_of(report["lang"])
     findings = report["findings"]
-    # Write-only: rows stream out as they are made (half the time of building 55,000 cell
-    # objects in a sheet first, and no second copy of them in memory).
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = GENERATOR  # a copy in a package is not audited as evidence
-    for family, sheet_key in RECORD_SHEETS.items():
-        mine = [f for f in findings if family_of(f) == family]
-        _fill(
-            workbook.create_sheet(t(lang, sheet_key)),
-            _record_header(lang),
-            record_rows(mine, lang),
-        )
-    _fill(
-        workbook.create_sheet(t(lang, "sheet.package")),
-        _package_header(lang),
-        package_rows(findings, lang),
-    )
-    _fill(
-        workbook.create_sheet(t(lang, "sheet.readiness")),
-        _readiness_header(lang),
-        readiness_sheet_rows(report, lang),
-    )
-    _fill(
-        workbook.create_sheet(t(lang, "sheet.documents")),
-        _document_header(lang),
-        document_rows(report["documents"], lang),
-    )
-    buffer = BytesIO()
-    workbook.save(buffer)
-    write_private(Path(path), buffer.getvalue())
+    sheets = [
+        _sheet(t(lang, sheet_key), _record_header(lang), record_rows(mine, lang))
+        for family, sheet_key in RECORD_SHEETS.items()
+        for mine in [[f for f in findings if family_of(f) == family]]
+    ]
+    sheets += [
+        _sheet(t(lang, "sheet.package"), _package_header(lang), package_rows(findings, lang)),
+        _sheet(
+            t(lang, "sheet.readiness"), _readiness_header(lang), readiness_sheet_rows(report, lang)
+        ),
+        _sheet(
+            t(lang, "sheet.documents"),
+            _document_header(lang),
+            document_rows(report["documents"], lang),
+        ),
+    ]
+    # The creator mark: a copy filed in a package is known as ours and not audited as evidence.
+    write_private(Path(path), workbook_bytes(sheets, GENERATOR))
 
 
 # Rows -----------------------------------------------------------------------------------
@@ -123,24 +112,32 @@ def family_of(finding: FindingDict) -> str:
 
 def record_rows(findings: list[FindingDict], lang: str) -> list[Row]:
     """One row per flagged record: every finding's evidence grouped by its location."""
-    groups: dict[tuple[Any, ...], list[FindingDict]] = {}
-    for finding in findings:
+    groups: dict[tuple[Any, ...], tuple[int, ...]] = {}
+    for index, finding in enumerate(findings):
         for evidence in finding["evidence"]:
             if not is_whole_file(evidence):
-                groups.setdefault(evidence_key(evidence), []).append(finding)
-    return [_record_row(key, groups[key], lang) for key in sorted(groups, key=sort_key)]
+                key = evidence_key(evidence)
+                groups[key] = (*groups.get(key, ()), index)
+    # What a row says about its findings, worded once per set of findings, not once per
+    # record (the embedded bench bundle: 5,000 records flagged by one finding).
+    tails: dict[tuple[int, ...], Row] = {}
+    rows = []
+    for key in sorted(groups, key=sort_key):
+        members = groups[key]
+        if members not in tails:
+            tails[members] = _findings_columns([findings[i] for i in members], lang)
+        location = dict(zip(EVIDENCE_KEYS, key, strict=True))
+        rows.append([*(location[name] for name in _LOCATION_COLUMNS), *tails[members]])
+    return rows
 
 
-def _record_row(key: tuple[Any, ...], findings: list[FindingDict], lang: str) -> Row:
-    location = dict(zip(EVIDENCE_KEYS, key, strict=True))
+_LOCATION_COLUMNS = ("file", "sheet", "page", "table", "row", "record_id")
+
+
+def _findings_columns(findings: list[FindingDict], lang: str) -> Row:
+    """Severity, codes, fields and what to fix, for the findings on one record."""
     sep = t(lang, "list.sep")
     return [
-        location["file"],
-        location["sheet"],
-        location["page"],
-        location["table"],
-        location["row"],
-        location["record_id"],
         label(lang, "severity", highest_severity(f["severity"] for f in findings)),
         ", ".join(unique(f["code"] for f in findings)),
         sep.join(unique(field_label(lang, f["field"]) for f in findings)),
@@ -247,52 +244,63 @@ def _document_row(doc: DocumentDict, lang: str) -> Row:
 # Sheets ---------------------------------------------------------------------------------
 
 
-def _fill(sheet: Any, header: Row, rows: list[Row]) -> None:
-    """One sheet, streamed (write-only): sizes, panes and filter first, then the rows."""
-    wraps = _size_columns(sheet, header, rows)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-    sheet.append([_header_cell(sheet, value) for value in header])
-    for row in rows:
-        sheet.append([_cell(sheet, value, wraps[col]) for col, value in enumerate(row)])
+def _sheet(title: str, header: Row, rows: list[Row]) -> Sheet:
+    """One sheet's rows spelt as XML: the header row, then one row per record or finding."""
+    widths, wraps = _size_columns(header, rows)
+    letters = [column_letter(n) for n in range(1, len(header) + 1)]
+    bodies = [_cell(value, wrap=False, header=True) for value in header]
+    header_cells = "".join(
+        f'<c r="{letters[col]}1"{body}' for col, body in enumerate(bodies) if body
+    )
+    xml_rows = [f'<row r="1">{header_cells}</row>']
+    spelt: dict[tuple[str, bool], str] = {}  # a text's cell, spelt once per sheet
+    for number, row in enumerate(rows, start=2):
+        cells = []
+        for col, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if type(value) is str:
+                body = spelt.get((value, wraps[col]))
+                if body is None:
+                    body = spelt[value, wraps[col]] = _cell(value, wraps[col])
+            else:
+                body = _cell(value, wraps[col])
+            if body:
+                cells.append(f'<c r="{letters[col]}{number}"{body}')
+        xml_rows.append(f'<row r="{number}">{"".join(cells)}</row>')
+    return Sheet(title, widths, xml_rows)
 
 
-def _header_cell(sheet: Any, value: object) -> Any:
-    cell = _cell(sheet, value, wrap=False)
-    if isinstance(cell, Cell):
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-    return cell
+def _cell(value: object, wrap: bool, header: bool = False) -> str:
+    """A cell after its reference: a number, or text that is never a formula ("" for none).
 
-
-def _cell(sheet: Any, value: object, wrap: bool) -> Any:
-    if value is None or value == "":
-        return None
+    There is no formula cell to write (reports/_xlsxml.py has none), so ``=HYPERLINK(…)`` from
+    an uploaded file stays text; a text that starts like a formula also carries Excel's
+    quote-prefix style, so editing the cell and pressing Enter keeps it text.
+    """
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
+        return number_cell(value) if math.isfinite(value) else ""
     text = cap(value, CELL_LIMIT)
-    cell = WriteOnlyCell(sheet, value=text)
-    # Assignment turns "=…" into a formula; forcing the type keeps it the text it was.
-    cell.data_type = "s"
-    if text.startswith(FORMULA_STARTS):
-        cell.quotePrefix = True  # the cell's style flag: re-entering the text keeps it text
-    if wrap or "\n" in text:
-        cell.alignment = WRAP
-    return cell
+    if not text:
+        return ""
+    quote = text.startswith(FORMULA_STARTS)
+    style = style_index(header=header, quote=quote, wrap=wrap or "\n" in text)
+    return text_cell(text, style)
 
 
-def _size_columns(sheet: Any, header: Row, rows: list[Row]) -> list[bool]:
-    """Set each column's width from a sample of its values; which columns wrap (text wider
+def _size_columns(header: Row, rows: list[Row]) -> tuple[list[float], list[bool]]:
+    """Each column's width from a sample of its values, and which columns wrap (text wider
     than the widest column wraps instead of running under its neighbours)."""
-    wraps = []
-    for col, title in enumerate(header, start=1):
-        values = [title, *(row[col - 1] for row in rows[:WIDTH_SAMPLE])]
+    widths, wraps = [], []
+    for col, title in enumerate(header):
+        sample = [title, *(row[col] for row in rows[:WIDTH_SAMPLE])]
+        # Each distinct text measured once; other values (few, maybe unhashable) each time.
+        values: list[object] = [*dict.fromkeys(v for v in sample if type(v) is str)]
+        values += [v for v in sample if type(v) is not str]
         widest = max(_display_width(v) for v in values)
-        sheet.column_dimensions[get_column_letter(col)].width = min(
-            max(widest + 2, WIDTH_MIN), WIDTH_MAX
-        )
+        widths.append(float(min(max(widest + 2, WIDTH_MIN), WIDTH_MAX)))
         wraps.append(widest + 2 > WIDTH_MAX)
-    return wraps
+    return widths, wraps
 
 
 def _display_width(value: object) -> int:
@@ -300,6 +308,10 @@ def _display_width(value: object) -> int:
         return 0
     # Only the longest line of a multi-line cell sets the width; CJK characters are double.
     lines = str(value)[:200].split("\n")
-    return max(
-        sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines
-    )
+    return max(_line_width(line) for line in lines)
+
+
+def _line_width(line: str) -> int:
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)

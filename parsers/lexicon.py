@@ -42,8 +42,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         # the one a complaint (or praise) is about: 被投诉人 is no complainant
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
         "监督员", "巡查员", "网格员",
+        "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
+    # 姓名 is only ever a person's name (名称 may be a company's or a place's)
+    "person_name": ("姓名",),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
@@ -95,7 +98,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
     ),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
-    "ev_complaint": ("投诉", "接诉", "申诉", "客诉"),
+    # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
+    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
@@ -108,6 +112,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "处理", "处置", "维修", "检修", "排障", "解决", "措施", "方案", "方法", "修复", "维护",
         "排查", "整改", "纠正", "维保", "抢修", "对策", "办理", "答复", "回复", "修理", "检测",
         "办法", "做法", "solution", "resolution",
+        # following a matter up and the written answer to it are how it was handled
+        "跟进", "回执",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
@@ -145,7 +151,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
-        "信息", "填写", "主要", "简要", "基本",
+        "信息", "填写", "主要", "简要", "基本", "数据",
     ),
     # Which of several: the first completion of a reopened order is not its completion.
     "first": ("首次", "第一次", "初次"),

@@ -26,7 +26,8 @@ _DATE = re.compile(
 _COMPACT_DATE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"
 )
-# Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time).
+# Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time); a
+# wrapped PDF cell read without its breaks may fuse the zone and the year (CST2026).
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -36,7 +37,7 @@ _MONTHS = {
 _JAVA = re.compile(
     r"^(?:[A-Za-z]{3},?\s*)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s*(?P<d>\d{1,2}),?\s*"
     r"(?:(?P<y1>\d{4})\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
-    r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s+)?(?P<y2>\d{4})?$"
+    r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s*)?(?P<y2>\d{4})?$"
 )
 # A date run into its time of day (2026-07-3108:41): a wrapped cell or an OCR'd one lost the
 # space. Split only where the day has two digits and a valid clock follows.

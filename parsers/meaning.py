@@ -126,7 +126,9 @@ _ANSWER_BY_STAFF = [
     _rule(0.85, "staff ^feedback", "time id phone sign ev_callback customer score"),
 ]
 # A person column is headed by a person (or names one): 处理人意见 is an opinion.
-_NOT_PERSON_HEAD = "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue"
+_NOT_PERSON_HEAD = (
+    "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue"
+)
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,

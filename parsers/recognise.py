@@ -431,7 +431,8 @@ def _not_rated(
     call-back log where it speaks of call-backs, else unclear. Never responses without one."""
     keys = [title, *(normalise_header(text) for text in texts)]
     if any(word in key for key in keys for word in CALLBACK_WORDS):
-        return _read_as(place, place_zh, "callback_report"), MATERIAL_OF_LOOKALIKE["callback_report"]
+        material = MATERIAL_OF_LOOKALIKE["callback_report"]
+        return _read_as(place, place_zh, "callback_report"), material
     note = Note(
         f"{place}: headers like survey responses, but no column holds a rating; not read as "
         "survey responses",

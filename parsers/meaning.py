@@ -124,6 +124,7 @@ _NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act feedback " 
 _ANSWER_BY_STAFF = [
     _rule(0.85, "staff ^resolution", "time id phone sign ev_callback customer"),
     _rule(0.85, "staff ^feedback", "time id phone sign ev_callback customer score"),
+    _rule(0.85, "staff resolution ^content", "time id phone sign ev_callback customer"),
 ]
 # A person column is headed by a person (or names one): 处理人意见 is an opinion.
 _NOT_PERSON_HEAD = (

@@ -112,8 +112,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "处理", "处置", "维修", "检修", "排障", "解决", "措施", "方案", "方法", "修复", "维护",
         "排查", "整改", "纠正", "维保", "抢修", "对策", "办理", "答复", "回复", "修理", "检测",
         "办法", "做法", "solution", "resolution",
-        # following a matter up and the written answer to it are how it was handled
-        "跟进", "回执",
+        # following a matter up, checking it and the written answer to it are how it was
+        # handled (a bare 回执联 is a receipt slip, not an answer)
+        "跟进", "核实", "核查", "处理回执", "办理回执", "答复回执",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).

@@ -216,10 +216,13 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 诉求时间: when the request was raised
+            _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
             _rule(0.9, "ev_complaint category", "resolution time staff"),
+            _rule(0.7, "issue category", "resolution time staff customer"),  # 问题类型
             # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
@@ -240,13 +243,18 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
             _rule(0.8, "outcome", "ev_callback feedback score " + _NOT_TEXT),
             *_ANSWER_BY_STAFF,
+            # 回复意见, 办理意见: the opinion of the act of handling is the company's answer
+            # (处理满意度 is how the customer rated it: a score, the feedback)
+            _rule(1.0, "resolution ^feedback", "ev_callback customer score " + _NOT_TEXT),
             _rule(0.5, "content", "ev_complaint ev_callback ev_report issue reason feedback "
                   + _NOT_TEXT),
         ],
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
-            _rule(1.0, "feedback", "time staff id content"),
+            _rule(1.0, "feedback", "time staff id content resolution"),
             _rule(0.95, "ev_callback", "time staff id phone"),
+            # how satisfied the customer was with the handling: 处理满意度
+            _rule(0.9, "feedback score", "time staff id phone"),
             # 客户反馈内容: the customer's own word back, as 客户反馈 says (decision 124); a
             # bare 反馈内容 or 建议内容 stays what the customer raised (decision 71)
             _rule(0.7, "customer feedback content", "time staff id phone ev_complaint ev_report "

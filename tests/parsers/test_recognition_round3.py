@@ -35,7 +35,7 @@ def _read(fmt: str, path: Path, rows: list[list[object]]):
 
 
 INVENTED = [
-    "留言内容", "客服答复意见", "留言日期", "主管回执说明", "来访姓名", "报修物件名称",
+    "留言内容", "客服答复意见", "留言日期", "主管核实情况说明", "来访姓名", "报修物件名称",
     "保养日期", "下次保养日期", "回访结论", "登记类别编码", "意见编号", "回访评价", "安装人员",
     "维修人员意见",
 ]
@@ -89,7 +89,8 @@ def test_a_repair_ledger_with_customer_feedback_stays_work_orders(
 
 
 def test_staff_qualified_answers_are_handling_not_people() -> None:
-    assert set(headers.field_candidates("主管回执说明", CP)) == {"handling"}
+    assert set(headers.field_candidates("主管核实情况说明", CP)) == {"handling"}
+    assert not headers.field_candidates("回执联", CP)  # a receipt slip is no answer
     assert set(headers.field_candidates("维修人员意见", WO)) == {"resolution"}
     assert "technician" in headers.field_candidates("安装人员", WO)  # a person still is one
 

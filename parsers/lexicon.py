@@ -148,7 +148,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.
-    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限"),
+    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限",
+                "周期"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",

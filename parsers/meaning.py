@@ -156,6 +156,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "ev_complete content", "ev_callback " + _NOT_TEXT),
             _rule(0.7, "outcome", "ev_callback feedback score " + _NOT_TEXT),
             *_ANSWER_BY_STAFF,
+            # 保养内容, 安装情况: what the service act did is the work done (decision 123)
+            _rule(0.8, "service_act content", "feedback reason issue planned " + _NOT_TEXT),
             # 反馈情况 with no customer in it: what came back from the job, in words
             _rule(0.6, "feedback content", "customer ev_callback ev_report score " + _NOT_TEXT),
         ],

@@ -37,7 +37,7 @@ def _read(fmt: str, path: Path, rows: list[list[object]]):
 INVENTED = [
     "留言内容", "客服答复意见", "留言日期", "主管核实情况说明", "来访姓名", "报修物件名称",
     "保养日期", "下次保养日期", "回访结论", "登记类别编码", "意见编号", "回访评价", "安装人员",
-    "维修人员意见",
+    "维修人员意见", "安装情况", "计划保养内容", "保养周期",
 ]
 
 
@@ -145,6 +145,13 @@ def test_the_day_a_service_act_was_done_completes_the_order(tmp_path: Path, fmt:
     record = _read(fmt, tmp_path / "by", rows).records["work_orders"][0]
     assert record["completed_at"] == datetime(2026, 9, 1)  # 保养日期: the day it was done
     assert record["completed_at"] != datetime(2026, 12, 1)  # 下次…: a plan, never an event
+    assert record["resolution"] == "更换滤芯，清洗风道"  # what the service act did
+
+
+def test_a_plan_or_a_cycle_is_no_work_done() -> None:
+    assert set(headers.field_candidates("安装情况", WO)) == {"resolution"}
+    assert not headers.field_candidates("计划保养内容", WO)
+    assert not headers.field_candidates("保养周期", WO)
 
 
 # ------------------------------------------- a repeated code numbers no record

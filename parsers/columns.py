@@ -59,8 +59,9 @@ _MARKS = frozenset({"✓", "√", "☑", "✔", "已签", "已签字", "已签�
 _NOT_WORDS = frozenset({"date", "serial_date", "time_only", "phone", "ident"})
 _RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差",
                  "好评", "中评", "差评", "很好", "较好", "较差", "★", "星")
-# Grades that are ratings only as the whole cell (好 inside 已修好 is no rating).
-_RATING_GRADES = frozenset({"好", "优", "良", "中", "优秀", "良好", "合格", "不合格"})
+# Grades that are ratings only as the whole cell (好 inside 已修好 is no rating); 是/否 answer
+# 是否满意, the one column these are looked at for.
+_RATING_GRADES = frozenset({"好", "优", "良", "中", "优秀", "良好", "合格", "不合格", "是", "否"})
 
 
 @dataclass

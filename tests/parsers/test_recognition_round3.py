@@ -132,6 +132,8 @@ def test_a_rating_is_a_word_of_the_scale_or_a_grade_not_any_word() -> None:
     assert map_columns(header, SV, graded).fields.get("overall") == [1]
     worded = [["岳一", text, "2026-10-01"] for text in ("已修好", "电话未接通", "下周再访")]
     assert "overall" not in map_columns(header, SV, worded).fields
+    yes_no = [["岳一", answer, "2026-10-01"] for answer in ("是", "是", "否")]
+    assert map_columns(["客户姓名", "是否满意", "回访日期"], SV, yes_no).fields["overall"] == [1]
 
 
 # ------------------------------------------- installation and maintenance dates

@@ -78,6 +78,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
+        "收到", "接收", "填报",  # received, keyed in from a form
+        "create", "created",  # create_time, createTime: exports that keep the column name
     ),
     # Of those, accepting the order for handling (受理) is the company's first response to it;
     # creating or keying in a record (创建, 录入) is not.

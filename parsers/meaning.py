@@ -220,6 +220,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
             # 诉求时间: when the request was raised
             _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 记录时间: when the ledger recorded it, as for work orders
+            _rule(0.75, "record time", "staff ev_complete ev_callback ev_respond ev_dispatch "
+                  "resolution"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),

@@ -37,7 +37,8 @@ def _read(fmt: str, path: Path, rows: list[list[object]]):
 INVENTED = [
     "留言内容", "客服答复意见", "留言日期", "主管核实情况说明", "来访姓名", "报修物件名称",
     "保养日期", "下次保养日期", "回访结论", "登记类别编码", "意见编号", "回访评价", "安装人员",
-    "维修人员意见", "安装情况", "计划保养内容", "保养周期",
+    "维修人员意见", "安装情况", "计划保养内容", "保养周期", "记录时间", "收到时间", "填报日期",
+    "create_time", "createTime",
 ]
 
 
@@ -180,3 +181,25 @@ def test_a_wrapped_java_date_with_its_zone_fused_to_the_year_is_read() -> None:
                                                                   True)
     assert parse_timestamp("Tue Jan 06 10:20:00 CST 2026")[0] == datetime(2026, 1, 6, 10, 20)
     assert parse_timestamp("Sun Sep 06 CST 2026")[0] is None  # no clock: not Date.toString()
+
+
+# ------------------------------------------- when a complaint came in, more wordings
+
+@pytest.mark.parametrize("label", ["记录时间", "收到时间", "填报日期", "create_time", "createTime"])
+def test_the_moment_a_complaint_was_taken_in(label: str) -> None:
+    assert set(headers.field_candidates(label, CP)) == {"received_at"}
+
+
+@pytest.mark.parametrize("label", ["update_time", "修改时间", "下次回访时间"])
+def test_a_later_edit_or_a_plan_is_not_when_it_came_in(label: str) -> None:
+    assert "received_at" not in headers.field_candidates(label, CP)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_ledger_keeping_its_column_names_is_dated(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["id", "留言内容", "客服答复意见", "create_time", "update_time"]]
+    rows += [[i, "快递柜门打不开", "已远程开柜", f"2026-09-0{i} 10:00", f"2026-10-0{i} 10:00"]
+             for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "en", rows).records["complaints"][0]
+    assert record["received_at"] == datetime(2026, 9, 1, 10, 0)
+    assert record["closed_at"] is None  # an edit is no closing

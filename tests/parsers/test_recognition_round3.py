@@ -203,3 +203,29 @@ def test_a_ledger_keeping_its_column_names_is_dated(tmp_path: Path, fmt: str) ->
     record = _read(fmt, tmp_path / "en", rows).records["complaints"][0]
     assert record["received_at"] == datetime(2026, 9, 1, 10, 0)
     assert record["closed_at"] is None  # an edit is no closing
+
+
+# ------------------------------------------- web exports' dates
+
+@pytest.mark.parametrize("written", [
+    "Thu Sep 03 2026 10:20:00 GMT+0800 (中国标准时间)",  # JavaScript Date.toString()
+    "Thu Sep 03 2026 02:20:00 GMT+0000 (Coordinated Universal Time)",
+    "Thu, 03 Sep 2026 10:20:00 +0800",  # RFC 2822
+    "03 Sep 2026 02:20:00 GMT",
+])
+def test_web_export_dates_are_read_as_china_time(written: str) -> None:
+    assert parse_timestamp(written) == (datetime(2026, 9, 3, 10, 20), True)
+
+
+@pytest.mark.parametrize("written", ["Foo 03 Bar 2026 10:20:00", "Thu, 03 Sep 2026"])
+def test_what_only_looks_like_a_web_date_is_not_read(written: str) -> None:
+    assert parse_timestamp(written)[0] is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_ledger_of_javascript_dates_is_dated(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["编号", "留言内容", "客服答复意见", "留言时间"]]
+    rows += [[f"L{i}", "快递柜门打不开", "已远程开柜", f"Thu Sep 0{i} 2026 10:20:00 GMT+0800 (中国标准时间)"]
+             for i in range(1, 4)]
+    record = _read(fmt, tmp_path / "js", rows).records["complaints"][0]
+    assert record["received_at"] == datetime(2026, 9, 1, 10, 20)

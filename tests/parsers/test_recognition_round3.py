@@ -229,3 +229,17 @@ def test_a_ledger_of_javascript_dates_is_dated(tmp_path: Path, fmt: str) -> None
              for i in range(1, 4)]
     record = _read(fmt, tmp_path / "js", rows).records["complaints"][0]
     assert record["received_at"] == datetime(2026, 9, 1, 10, 20)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_ledger_whose_fault_the_customer_reported_stays_work_orders(
+    tmp_path: Path, fmt: str
+) -> None:
+    """反馈 in a fault column (客户反馈问题) is how the fault came in, not a complaint ledger."""
+    rows: list[list[object]] = [["服务单号", "客户姓名", "电话", "客户反馈问题", "处理结果",
+                                 "维修师傅", "完工时间"]]
+    rows += [[f"S{i}", f"戚{i}", f"1330000{i:04d}", "洗衣机不脱水", "更换排水泵", "郑浩",
+              f"2026-09-0{i} 16:00"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "fb", rows)
+    assert not extracted.records.get("complaints")
+    assert extracted.records["work_orders"][0]["issue"] == "洗衣机不脱水"

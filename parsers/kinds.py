@@ -51,9 +51,10 @@ MATERIAL_OF_LOOKALIKE = {
     "sales_ledger": "sales_ledger",
     "callback_report": "callback_report",
     "praise_ledger": "praise_ledger",
+    "maintenance_plan": "maintenance_plan",
 }
 # known, but not materials of the spec
-OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger")
+OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger", "maintenance_plan")
 # A table about call-backs (回访) with no rating column to read as a survey is a call-back
 # log or report: known, so not "unrecognised", and never survey responses.
 CALLBACK_WORDS = ("回访",)

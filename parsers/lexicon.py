@@ -186,6 +186,12 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         # the selling around it: visits, leads, quotes, signing
         "拜访", "商机", "意向", "报价", "签约", "签订", "到期日", "回款",
     ),
+    # Maintenance plans and schedules (decision 123): what is to be done, not what was done.
+    "maintenance_plan": (
+        "保养计划", "维保计划", "计划保养", "计划维保", "保养周期", "维保周期", "周期",
+        "计划日期", "计划时间", "计划编号", "计划名称", "下次保养", "下次维保", "保养项目",
+        "维保项目",
+    ),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
     "callback_report": (

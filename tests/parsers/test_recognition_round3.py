@@ -243,3 +243,16 @@ def test_a_repair_ledger_whose_fault_the_customer_reported_stays_work_orders(
     extracted = _read(fmt, tmp_path / "fb", rows)
     assert not extracted.records.get("complaints")
     assert extracted.records["work_orders"][0]["issue"] == "洗衣机不脱水"
+
+
+# ------------------------------------------- a maintenance plan is no work order
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_maintenance_plan_is_known_and_yields_no_orders(tmp_path: Path, fmt: str) -> None:
+    rows: list[list[object]] = [["计划编号", "客户名称", "联系电话", "设备型号", "保养项目",
+                                 "计划保养日期", "保养周期", "负责人"]]
+    rows += [[f"P{i}", f"华东物业{i}", f"1370000{i:04d}", "KFR-35GW", "清洗滤网",
+              f"2026-1{i % 3}-01", "季度", "郑浩"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "plan", rows)
+    assert not any(extracted.records.values())
+    assert extracted.kinds == ["maintenance_plan"]

@@ -95,6 +95,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "sales_ledger": ("销售台账", "sales ledger"),
     "callback_report": ("回访统计报告", "callback report"),
     "praise_ledger": ("表扬登记", "praise register"),
+    "maintenance_plan": ("保养计划", "maintenance plan"),
     # … and the record kinds (RecordKind).
     "survey_responses": ("满意度调查问卷", "survey responses"),
     "survey_report": ("满意度调查报告", "survey report"),

@@ -38,6 +38,8 @@ _FALLBACK_FIT = 0.5  # … and content that fits
 _CONTENT_ONLY = 0.8  # share of phone-like cells that makes an unlabelled column the phone
 _EMPTY_WEIGHT = 0.25  # an empty column may be the field, but any filled candidate wins
 _UNFIT = 0.2  # share of fitting cells under which a typed column (dates, phones) is refused
+_ID_DISTINCT = 0.5  # a record number column repeats less than this (a few duplicates are defects)
+_ID_SAMPLE = 4  # filled cells from which repetition is judged
 
 PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 _PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
@@ -55,7 +57,11 @@ _PLACE = re.compile(r"[省市区县镇乡村]|[路街道巷弄]|\d+[号栋幢]|�
 _ADDRESS_PLACES = 3  # distinct place words from which a cell reads as an address
 _MARKS = frozenset({"✓", "√", "☑", "✔", "已签", "已签字", "已签名", "是", "y", "yes", "签"})
 _NOT_WORDS = frozenset({"date", "serial_date", "time_only", "phone", "ident"})
-_RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差")
+_RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "较满意", "比较满意", "差",
+                 "好评", "中评", "差评", "很好", "较好", "较差", "★", "星")
+# Grades that are ratings only as the whole cell (好 inside 已修好 is no rating); 是/否 answer
+# 是否满意, the one column these are looked at for.
+_RATING_GRADES = frozenset({"好", "优", "良", "中", "优秀", "良好", "合格", "不合格", "是", "否"})
 
 
 @dataclass
@@ -127,7 +133,7 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("mark")
     if len(set(_PLACE.findall(text))) >= _ADDRESS_PLACES:
         traits.append("address")
-    if any(word in text for word in _RATING_WORDS) or _score_like(value):
+    if any(word in text for word in _RATING_WORDS) or text in _RATING_GRADES or _score_like(value):
         traits.append("rating")
     return traits
 
@@ -154,7 +160,8 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
     if name == "signature":
         return 1 - max(column.date, column.phone)
     if name == "overall":
-        return max(column.rating, 0.2)
+        # a rating is a word of the scale or a score; 已电话沟通 in 回访结果 is no rating
+        return column.rating
     if name in _FREE_TEXT_FIELDS:
         # A fault or a remedy is written out; a column of short repeated codes (A类, 已完成)
         # is a category beside it, whatever its header says.
@@ -331,6 +338,9 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     # a model code is no word, but a column of dates or phones is no product either
     words = max(column.text, column.ident * (1 - column.date)) if name == "product" else column.text
     wordless = name in _WORDED_FIELDS and words < _UNFIT
+    if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
+        # 业务分类编码 holding the same few codes row after row numbers no record
+        return fit, 0.0
     if fit < _UNFIT and (_typed(kind, name) or wordless):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # whatever the header says.
@@ -472,7 +482,7 @@ def hungarian(cost: list[list[float]]) -> dict[int, int]:
 
 
 def _typed(kind: RecordKind, name: str) -> bool:
-    return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS
+    return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS or name == "overall"
 
 
 def _at(row: list[CellValue], column: int) -> CellValue:

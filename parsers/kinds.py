@@ -33,6 +33,10 @@ NEEDS_KIND_WORD = frozenset({RecordKind.COMPLAINT})
 # … unless its columns show the chain itself: two links of reason → handling → feedback.
 CHAIN_LINKS = frozenset({"reason", "handling", "feedback"})
 CHAIN_WITHOUT_WORD = 2
+# What a customer raises in a 意见/反馈/诉求 ledger: where the complaint's reason column is
+# named by one of these, the ledger is of customers' complaints and suggestions as handled, a
+# complaint word or not (decision 124). A work order's fault (故障, 问题) is no such word.
+RAISED_WORDS = ("反馈", "意见", "建议", "诉求", "留言", "咨询", "求助", "申诉")
 # A look-alike needs this many headers of its own before it can outweigh a record reading.
 MIN_LOOKALIKE_HEADERS = 2
 # Shares within this distance of one half are a close call: said, not guessed.
@@ -47,9 +51,10 @@ MATERIAL_OF_LOOKALIKE = {
     "sales_ledger": "sales_ledger",
     "callback_report": "callback_report",
     "praise_ledger": "praise_ledger",
+    "maintenance_plan": "maintenance_plan",
 }
 # known, but not materials of the spec
-OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger")
+OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger", "maintenance_plan")
 # A table about call-backs (回访) with no rating column to read as a survey is a call-back
 # log or report: known, so not "unrecognised", and never survey responses.
 CALLBACK_WORDS = ("回访",)

@@ -42,8 +42,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         # the one a complaint (or praise) is about: 被投诉人 is no complainant
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
         "监督员", "巡查员", "网格员",
+        "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
+    # 姓名 is only ever a person's name (名称 may be a company's or a place's)
+    "person_name": ("姓名",),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
@@ -75,6 +78,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
+        "收到", "接收", "填报",  # received, keyed in from a form
+        "create", "created",  # create_time, createTime: exports that keep the column name
     ),
     # Of those, accepting the order for handling (受理) is the company's first response to it;
     # creating or keying in a record (创建, 录入) is not.
@@ -95,7 +100,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
     ),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
-    "ev_complaint": ("投诉", "接诉", "申诉", "客诉"),
+    # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
+    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
@@ -108,6 +114,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "处理", "处置", "维修", "检修", "排障", "解决", "措施", "方案", "方法", "修复", "维护",
         "排查", "整改", "纠正", "维保", "抢修", "对策", "办理", "答复", "回复", "修理", "检测",
         "办法", "做法", "solution", "resolution",
+        # following a matter up, checking it and the written answer to it are how it was
+        # handled (a bare 回执联 is a receipt slip, not an answer)
+        "跟进", "核实", "核查", "处理回执", "办理回执", "答复回执",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
@@ -141,11 +150,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.
-    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限"),
+    "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限",
+                "周期"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
-        "信息", "填写", "主要", "简要", "基本",
+        "信息", "填写", "主要", "简要", "基本", "数据",
     ),
     # Which of several: the first completion of a reopened order is not its completion.
     "first": ("首次", "第一次", "初次"),
@@ -175,6 +185,12 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "销售日期", "销售员", "数量", "折扣", "成交", "发票", "货款", "实收", "应收",
         # the selling around it: visits, leads, quotes, signing
         "拜访", "商机", "意向", "报价", "签约", "签订", "到期日", "回款",
+    ),
+    # Maintenance plans and schedules (decision 123): what is to be done, not what was done.
+    "maintenance_plan": (
+        "保养计划", "维保计划", "计划保养", "计划维保", "保养周期", "维保周期", "周期",
+        "计划日期", "计划时间", "计划编号", "计划名称", "下次保养", "下次维保", "保养项目",
+        "维保项目",
     ),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),

@@ -98,6 +98,8 @@ _PERSON = [
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
+    # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
+    _rule(0.95, "^person_name", "staff phone address id sign time product org"),
 ]
 # The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
 _EVENT_PHONE = "staff product id org"
@@ -113,8 +115,21 @@ _RECORD_ID = [
     _rule(0.85, "id", "customer staff product phone time name address"),
     _rule(0.3, "row_number"),
 ]
-_NOT_TEXT = "time staff id phone address sign customer product score org category actor"
-_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act " + _NOT_TEXT
+# A text is never headed by a name (诉求姓名 is who raised the request, not the request).
+_NOT_TEXT = "time staff id phone address sign customer product score org category actor ^name"
+# What came back from a job (反馈情况) is no fault description.
+_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act feedback " + _NOT_TEXT
+# The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
+# (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
+_ANSWER_BY_STAFF = [
+    _rule(0.85, "staff ^resolution", "time id phone sign ev_callback customer"),
+    _rule(0.85, "staff ^feedback", "time id phone sign ev_callback customer score"),
+    _rule(0.85, "staff resolution ^content", "time id phone sign ev_callback customer"),
+]
+# A person column is headed by a person (or names one): 处理人意见 is an opinion.
+_NOT_PERSON_HEAD = (
+    "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue"
+)
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
@@ -140,6 +155,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
             _rule(0.85, "ev_complete content", "ev_callback " + _NOT_TEXT),
             _rule(0.7, "outcome", "ev_callback feedback score " + _NOT_TEXT),
+            *_ANSWER_BY_STAFF,
+            # 保养内容, 安装情况: what the service act did is the work done (decision 123)
+            _rule(0.8, "service_act content", "feedback reason issue planned " + _NOT_TEXT),
+            # 反馈情况 with no customer in it: what came back from the job, in words
+            _rule(0.6, "feedback content", "customer ev_callback ev_report score " + _NOT_TEXT),
         ],
         "reported_at": [
             _rule(1.0, "ev_report time", "staff ev_complete ev_respond ev_callback"),
@@ -159,13 +179,16 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "ev_complete time", "staff ev_callback first"),
             _rule(0.9, "ev_complete time first", "staff ev_callback"),
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
+            # 安装日期, 保养时间: the day the service act was done at the customer's
+            _rule(0.8, "service_act time", "staff ev_callback ev_report ev_accept ev_dispatch "
+                  "ev_respond"),
         ],
         "technician": [
-            _rule(1.0, "staff ev_complete", "phone time sign id address"),  # 完工人 did it
-            _rule(0.95, "staff", "phone time sign id address"),
-            _rule(0.85, "^actor resolution", "phone time sign id address customer"),  # 巡检人
-            _rule(0.85, "^actor ev_complete", "phone time sign id address customer"),
-            _rule(0.85, "^actor service_act", "phone time sign id address customer"),
+            _rule(1.0, "staff ev_complete", _NOT_PERSON_HEAD),  # 完工人 did it
+            _rule(0.95, "staff", _NOT_PERSON_HEAD),
+            _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
+            _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
+            _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),
         ],
         "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },
@@ -195,10 +218,16 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 诉求时间: when the request was raised
+            _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 记录时间: when the ledger recorded it, as for work orders
+            _rule(0.75, "record time", "staff ev_complete ev_callback ev_respond ev_dispatch "
+                  "resolution"),
         ],
         "reason": [
             _rule(1.0, "reason", "resolution time staff"),
             _rule(0.9, "ev_complaint category", "resolution time staff"),
+            _rule(0.7, "issue category", "resolution time staff customer"),  # 问题类型
             # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
@@ -218,13 +247,23 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
             _rule(0.8, "outcome", "ev_callback feedback score " + _NOT_TEXT),
+            *_ANSWER_BY_STAFF,
+            # 回复意见, 办理意见: the opinion of the act of handling is the company's answer
+            # (处理满意度 is how the customer rated it: a score, the feedback)
+            _rule(1.0, "resolution ^feedback", "ev_callback customer score " + _NOT_TEXT),
             _rule(0.5, "content", "ev_complaint ev_callback ev_report issue reason feedback "
                   + _NOT_TEXT),
         ],
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
-            _rule(1.0, "feedback", "time staff id content"),
+            _rule(1.0, "feedback", "time staff id content resolution"),
             _rule(0.95, "ev_callback", "time staff id phone"),
+            # how satisfied the customer was with the handling: 处理满意度
+            _rule(0.9, "feedback score", "time staff id phone"),
+            # 客户反馈内容: the customer's own word back, as 客户反馈 says (decision 124); a
+            # bare 反馈内容 or 建议内容 stays what the customer raised (decision 71)
+            _rule(0.7, "customer feedback content", "time staff id phone ev_complaint ev_report "
+                  "issue reason resolution"),
         ],
         "closed_at": [
             _rule(1.0, "ev_complete time", "staff ev_callback"),

@@ -27,7 +27,8 @@ _DATE = re.compile(
 _COMPACT_DATE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"
 )
-# Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time).
+# Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time); a
+# wrapped PDF cell read without its breaks may fuse the zone and the year (CST2026).
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -37,12 +38,23 @@ _MONTHS = {
 _JAVA = re.compile(
     r"^(?:[A-Za-z]{3},?\s*)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s*(?P<d>\d{1,2}),?\s*"
     r"(?:(?P<y1>\d{4})\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
-    r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s+)?(?P<y2>\d{4})?$"
+    r"(?P<ap>AM|PM|am|pm)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s*)?(?P<y2>\d{4})?$"
 )
 # A date run into its time of day (2026-07-3108:41): a wrapped cell or an OCR'd one lost the
 # space. Split only where the day has two digits and a valid clock follows.
 _FUSED = re.compile(
     r"^(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{2})(?P<clock>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)$"
+)
+# Web exports: JavaScript's Date.toString() (Thu Sep 03 2026 10:20:00 GMT+0800 (中国标准时间))
+# and RFC 2822 mail/HTTP dates (Thu, 03 Sep 2026 10:20:00 +0800), converted to China time.
+_JS_DATE = re.compile(
+    r"^(?:[A-Za-z]{3},?\s+)?(?P<mon>[A-Za-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<utc>GMT|UTC)?(?P<zone>[+-]\d{2}:?\d{2})?"
+    r"\s*(?:\([^()]*\))?$"
+)
+_RFC_DATE = re.compile(
+    r"^(?:[A-Za-z]{3},?\s*)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})\s+(?P<y>\d{4})\s+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<utc>GMT|UTC)?(?P<zone>[+-]\d{2}:?\d{2})?$"
 )
 # ISO 8601 with an offset (2026-01-06T02:20:00Z, …+08:00): converted to China time.
 _ISO_OFFSET = re.compile(r"(?P<zone>Z|[+-]\d{2}:?\d{2})$")
@@ -173,6 +185,9 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     java = _JAVA.match(text)
     if java:
         return _java(java)
+    web = _JS_DATE.match(text) or _RFC_DATE.match(text)
+    if web:
+        return _web(web)
     zone = _ISO_OFFSET.search(text) if "T" in text or text.endswith("Z") else None
     if zone is not None:
         return _with_offset(text[: zone.start()], zone["zone"])
@@ -212,18 +227,35 @@ def _java(match: re.Match[str]) -> tuple[datetime | None, bool]:
     return stamp, True
 
 
+def _web(match: re.Match[str]) -> tuple[datetime | None, bool]:
+    """A JavaScript or RFC 2822 date; with an offset, as China time (no offset: as written)."""
+    month = _MONTHS.get(match["mon"].lower())
+    if month is None:
+        return None, False
+    try:
+        stamp = datetime(int(match["y"]), month, int(match["d"]), int(match["h"]),
+                         int(match["mi"]), int(match["s"] or 0))
+    except ValueError:
+        return None, False
+    zone = match["zone"] or ("Z" if match["utc"] else None)  # a bare GMT is UTC
+    return (stamp if zone is None else stamp - _offset(zone) + _CHINA), True
+
+
+def _offset(zone: str) -> timedelta:
+    """+0800, -05:00 or Z as a time delta."""
+    if zone == "Z":
+        return timedelta(0)
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
 def _with_offset(text: str, zone: str) -> tuple[datetime | None, bool]:
     """An ISO timestamp with a UTC offset, as China time (the records' own clock)."""
     local, has_time = _parse_text(text.replace("T", " "))
     if local is None:
         return None, False
-    if zone == "Z":
-        offset = timedelta(0)
-    else:
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return local - offset + _CHINA, has_time
+    return local - _offset(zone) + _CHINA, has_time
 
 
 def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:

@@ -43,6 +43,7 @@ from preaudit.parsers.kinds import (
     MIN_LOOKALIKE_HEADERS,
     NEEDS_KIND_WORD,
     OTHER_KINDS,
+    RAISED_WORDS,
     lookalike_scores,
     record_kind_evidence,
 )
@@ -349,11 +350,27 @@ def _header_at(
         bonus += 1
     if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
         return None
+    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
+        return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
+    if kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns):
+        weight = 1.0
     chain = len(CHAIN_LINKS & set(columns.fields))
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _has_rating(columns: ColumnMap) -> bool:
+    """A survey table rates: an overall column, rating bands, or item scores."""
+    return ("overall" in columns.fields or len(columns.bands) >= 2
+            or columns.survey_items >= _MIN_ITEMS)
+
+
+def _reason_is_raised(texts: list[CellValue], columns: ColumnMap) -> bool:
+    """The complaint's reason column is named by what a customer raises (反馈内容, 诉求内容)."""
+    return any(any(word in normalise_header(texts[c]) for word in RAISED_WORDS)
+               for c in columns.fields.get("reason", []))
 
 
 def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordKind) -> bool:
@@ -376,6 +393,8 @@ def _judge_kind(
     other, other_score = _strongest_lookalike(title, header.texts)
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
+    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
+        return _not_rated(place, place_zh, title, header.texts)
     if kind is RecordKind.WORK_ORDER and not filled & substance:
         if material is not None:
             return _read_as(place, place_zh, other), material
@@ -403,6 +422,23 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _not_rated(
+    place: str, place_zh: str, title: str, texts: list[CellValue]
+) -> tuple[str, str | None]:
+    """Headers like survey responses, but no column holds a rating (回访结果 in words): a
+    call-back log where it speaks of call-backs, else unclear. Never responses without one."""
+    keys = [title, *(normalise_header(text) for text in texts)]
+    if any(word in key for key in keys for word in CALLBACK_WORDS):
+        material = MATERIAL_OF_LOOKALIKE["callback_report"]
+        return _read_as(place, place_zh, "callback_report"), material
+    note = Note(
+        f"{place}: headers like survey responses, but no column holds a rating; not read as "
+        "survey responses",
+        f"{place_zh}：表头像满意度调查，但没有任何一列是评价结果，未按调查问卷读取",
+    )
+    return note, None
 
 
 def _read_as(place: str, place_zh: str, other: str) -> Note:

@@ -48,5 +48,8 @@ def test_the_engine_is_built_once_before_the_first_ocr_reader_forks(tmp_path, mo
     names = [("a.png", files["photo"]), ("sheet.xlsx", files["sheet"]), ("b.png", files["photo"])]
     outcomes = parse_all(names, limits, task=_probe)
     assert built == [os.getpid()]  # once, here in the auditing process, not per file
-    assert [o.extracted["engine"] for o in outcomes] == ["engine"] * 3
+    engines = {o.name: o.extracted["engine"] for o in outcomes}
+    # every OCR reader has it; the sheet has it only if forked after the first scan (files
+    # start biggest first, so here it starts first and loads nothing it does not need)
+    assert engines["a.png"] == engines["b.png"] == "engine"
     assert all(o.extracted["pid"] != os.getpid() for o in outcomes)  # read in forked children

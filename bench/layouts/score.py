@@ -18,7 +18,8 @@ layouts must not be looked at one by one while tuning (only the final, full run 
      yields no records at all (and, ideally, is recognised as its material kind).
 3. Every complete package: ``pipeline.run.audit``; a finding whose code is not among the
    package's expected codes (expected.json, decision 70) is a false finding. Verdict reported.
-Writes bench/layouts/RESULTS.md (seen and unseen apart, per layout and per format).
+Writes bench/layouts/RESULTS.md (the seen layouts per layout and per format, the held-out ones
+in aggregate) and, on a full run, RESULTS-unseen.md with the held-out rows one by one.
 """
 
 from __future__ import annotations
@@ -180,13 +181,15 @@ FILE_HEAD = ["| | files | kind right | records found | fields exact | dates read
              "|---|---:|---:|---:|---:|---:|"]
 
 
-def file_tables(scores: list[FileScore], split: str) -> list[str]:
+def file_tables(scores: list[FileScore], split: str, per_layout: bool = True) -> list[str]:
     mine = [s for s in scores if s.split == split]
     lines = [f"### Files, {split} layouts", "", *FILE_HEAD, _summary_row("**all**", mine)]
     for group in ("work_orders", "survey_responses", "complaints", "lookalike"):
         lines.append(_summary_row(group, [s for s in mine if s.group == group]))
     for fmt in gen.FORMATS:
         lines.append(_summary_row(fmt, [s for s in mine if s.format == fmt]))
+    if not per_layout:
+        return [*lines, ""]
     lines += ["", "Per layout and format (look-alikes: kind right = no records read; "
               "'recognised as' = the kinds preaudit gave the file):", "",
               "| layout | format | kind right | found | fields exact | dates read | recognised as | records under other kinds | first misses |",
@@ -201,15 +204,17 @@ def file_tables(scores: list[FileScore], split: str) -> list[str]:
     return [*lines, ""]
 
 
-def package_tables(scores: list[PackageScore], split: str) -> list[str]:
+def package_tables(scores: list[PackageScore], split: str, per_layout: bool = True) -> list[str]:
     mine = [s for s in scores if s.split == split]
     false_total = sum(sum(s.false_findings.values()) for s in mine)
     clean = sum(not s.false_findings and not s.error for s in mine)
     lines = [f"### Complete packages, {split} layouts", "",
              f"{len(mine)} packages; {clean} without any false finding; "
-             f"{false_total} false findings in all.", "",
-             "| layout | group | verdict | findings | false findings (code × n) | expected codes (missing columns) | s |",
-             "|---|---|---|---:|---|---|---:|"]
+             f"{false_total} false findings in all.", ""]
+    if not per_layout:
+        return lines
+    lines += ["| layout | group | verdict | findings | false findings (code × n) | expected codes (missing columns) | s |",
+              "|---|---|---|---:|---|---|---:|"]
     for s in sorted(mine, key=lambda s: (s.group, s.layout)):
         false = ", ".join(f"{k} ×{v}" for k, v in sorted(s.false_findings.items())) or "none"
         lines.append(f"| {s.layout} | {s.group} | {s.verdict or s.error} | {s.findings} | {false} | "
@@ -233,23 +238,37 @@ def headline(files: list[FileScore], packages: list[PackageScore],
 
 def write_results(files: list[FileScore], packages: list[PackageScore], seconds: float,
                   splits: tuple[str, ...] = SPLITS, target: Path = RESULTS) -> str:
+    """RESULTS.md: the headline, the seen layouts in full and the held-out ones in aggregate.
+
+    The held-out layouts' rows, one per layout, go to RESULTS-unseen.md beside it, which is
+    read like SOURCES-unseen.md: not while tuning (decision 136). A file anyone reads to see
+    the state of things must not show which held-out layout fails and how.
+    """
     load = os.getloadavg()
     lines = ["# Layout corpus: seen and unseen layouts (bench/layouts/score.py)", "",
              "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones; "
              "the unseen ones are listed apart in SOURCES-unseen.md and must not be read when tuning), "
              "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
-             "package that should give no finding but those its missing columns force (decision 70).",
+             "package that should give no finding but those its missing columns force (decision 70). "
+             "Held-out layouts are shown here in aggregate only; their rows one by one are in "
+             "RESULTS-unseen.md, not to be read when tuning (decision 136).",
              "", f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
              f"{platform.python_version()}; load average at the end {load[0]:.2f}/{load[1]:.2f}; "
              f"{seconds:.0f} s in all. Regenerate: `.venv/bin/python bench/layouts/score.py`.", "",
              "## Headline", "", *headline(files, packages, splits), "## Files", ""]
     for split in splits:
-        lines += file_tables(files, split)
+        lines += file_tables(files, split, per_layout=split == "seen")
     lines += ["## Complete packages", ""]
     for split in splits:
-        lines += package_tables(packages, split)
+        lines += package_tables(packages, split, per_layout=split == "seen")
     text = "\n".join(lines)
     target.write_text(text, encoding="utf-8")
+    if "unseen" in splits:
+        held_out = ["# Held-out layouts one by one (bench/layouts/score.py)", "",
+                    "**Do not read this file while tuning recognition** (decision 136): it says "
+                    "which held-out layout fails and how. RESULTS.md has the aggregates.", "",
+                    *file_tables(files, "unseen"), *package_tables(packages, "unseen")]
+        (target.parent / "RESULTS-unseen.md").write_text("\n".join(held_out), encoding="utf-8")
     return text
 
 

@@ -243,24 +243,28 @@ class _Fonts:
         self.textpage = textpage
         self.by_object: dict[int, _Font] = {}
         self.by_style: dict[tuple, _Font] = {}
+        self.matrix = fpdf.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
 
     def of(self, index: int) -> _Font:
         address = _text_object_address(self.textpage, index)
         known = self.by_object.get(address)
         if known is None:
-            handle = fpdf.FPDFText_GetTextObject(self.textpage, index)
-            known = self.by_object[address] = self._style(index, handle)
+            known = self.by_object[address] = self._style(index, address)
         return known
 
-    def _style(self, index: int, handle: object) -> _Font:
-        matrix = fpdf.FS_MATRIX()
-        fpdf.FPDFText_GetMatrix(self.textpage, index, matrix)
+    def _style(self, index: int, address: int | None) -> _Font:
+        """The font of a text object not met before (Chromium writes one object a glyph, so
+        this runs for most characters of its PDFs: addresses, not pointer objects)."""
+        matrix = self.matrix
+        fpdf.FPDFText_GetMatrix(self.textpage, index, self.matrix_ref)
         em = float(fpdf.FPDFText_GetFontSize(self.textpage, index))
-        font = fpdf.FPDFTextObj_GetFont(handle) if handle else None
-        key = (_address(font), matrix.a, matrix.b, matrix.c, matrix.d, em)
+        font = _font_address(address) if address else None
+        key = (font or 0, matrix.a, matrix.b, matrix.c, matrix.d, em)
         known = self.by_style.get(key)
         if known is None:
-            known = self.by_style[key] = _new_font(font, em, matrix)
+            handle = ctypes.cast(font, fpdf.FPDF_FONT) if font else None
+            known = self.by_style[key] = _new_font(handle, em, matrix)
         return known
 
 
@@ -274,6 +278,9 @@ def _address(handle: object) -> int:
 _text_object_address = ctypes.CFUNCTYPE(
     ctypes.c_void_p, *fpdf.FPDFText_GetTextObject.argtypes
 )(_address(fpdf.FPDFText_GetTextObject))
+# FPDFTextObj_GetFont from a text object's address to its font's (both ints)
+_font_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(
+    _address(fpdf.FPDFTextObj_GetFont))
 
 
 def _new_font(font: object, em: float, matrix: fpdf.FS_MATRIX) -> _Font:
@@ -326,10 +333,16 @@ class _Sink:
         return point[0], self.height - point[1]
 
 
+# Chromium and Word draw one text object a glyph: 1,800 on a ledger page, each skipped here
+_WALKED = frozenset((fpdf.FPDF_PAGEOBJ_PATH, fpdf.FPDF_PAGEOBJ_IMAGE, fpdf.FPDF_PAGEOBJ_FORM))
+
+
 def _walk(handles: list, outer: Matrix, depth: int, sink: _Sink) -> None:
     """Paths and images, through form XObjects (whose matrix applies to what they hold)."""
     for handle in handles:
         kind = fpdf.FPDFPageObj_GetType(handle)
+        if kind not in _WALKED:  # text (read from the text page) and shadings: no matrix needed
+            continue
         matrix = _multiply(_matrix(handle), outer)
         if kind == fpdf.FPDF_PAGEOBJ_PATH:
             _add_path(handle, matrix, sink)
@@ -381,11 +394,15 @@ def _subpaths(handle: object, matrix: Matrix) -> Iterator[tuple[str, list[Point]
     bezier_points = 0
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    get_segment, segment_type = fpdf.FPDFPath_GetPathSegment, fpdf.FPDFPathSegment_GetType
+    get_point, closes = fpdf.FPDFPathSegment_GetPoint, fpdf.FPDFPathSegment_GetClose
+    a, b, c, d, e, f = matrix  # _apply, inlined: Chromium draws each cell border as a path
     for index in range(fpdf.FPDFPath_CountSegments(handle)):
-        segment = fpdf.FPDFPath_GetPathSegment(handle, index)
-        kind = fpdf.FPDFPathSegment_GetType(segment)
-        fpdf.FPDFPathSegment_GetPoint(segment, x_ref, y_ref)
-        point = _apply(matrix, x.value, y.value)
+        segment = get_segment(handle, index)
+        kind = segment_type(segment)
+        get_point(segment, x_ref, y_ref)
+        px, py = x.value, y.value
+        point = (a * px + c * py + e, b * px + d * py + f)
         if kind == fpdf.FPDF_SEGMENT_MOVETO:
             if shape:
                 yield _closed(shape, points)
@@ -398,7 +415,7 @@ def _subpaths(handle: object, matrix: Matrix) -> Iterator[tuple[str, list[Point]
         else:
             shape += "l"
             points.append(point)
-        if fpdf.FPDFPathSegment_GetClose(segment) and shape:
+        if closes(segment) and shape:
             shape += "h"
             points.append(points[0])
     if shape:

@@ -1,4 +1,4 @@
-"""Text of a page and of each cell of a found table: pdfplumber's, built faster.
+"""Text of a page, of each cell of a found table, and a page's words: pdfplumber's, built faster.
 
 pdfplumber is the reference for how characters become text (decision 105), but its general
 code is most of a ledger page's parse time: ``Table.extract()`` tests every character of the
@@ -13,7 +13,8 @@ Here, for upright text (everything but rotated pages):
 - words follow ``WordExtractor``'s rule (lines clustered by top, sorted by x0; a blank
   character ends a word, as does a step left, a gap over the x tolerance or a jump over the
   y tolerance), and lines of words are clustered as ``extract_text`` (cells) and
-  ``chars_to_textmap`` (pages) cluster them, with pdfplumber's own ``cluster_objects``.
+  ``chars_to_textmap`` (pages) cluster them, with pdfplumber's own ``cluster_objects``; a
+  page's words are ``extract_words``' dicts.
 Anything else goes to pdfplumber itself. tests/parsers/test_pdf_text.py holds every result
 equal to pdfplumber's on every PDF of the sample data, the bench bundles, the layouts corpus
 and on random character sets.

@@ -336,7 +336,7 @@ def _header_at(
     texts = list(rows[index])
     end = index
     columns = map_columns(texts, kind, given=given)
-    if index + 1 < len(rows) and _label_row(texts, rows[index + 1]):
+    if index + 1 < len(rows) and not _spanning_title(texts) and _label_row(texts, rows[index + 1]):
         combined = _two_level(texts, rows[index + 1], kind)
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
@@ -480,6 +480,14 @@ def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
             return MATERIAL_OF_LOOKALIKE["callback_report"]
     _note_unclear(table, unclear)
     return None
+
+
+def _spanning_title(row: list[CellValue]) -> bool:
+    """One text over more than half the columns and nothing else: a merged title (a reader
+    copies a merged title into every cell), never a group heading over the labels below —
+    a group heads some columns, and the others carry labels of their own."""
+    filled = [normalise_text(cell) for cell in row if normalise_text(cell) is not None]
+    return len(set(filled)) == 1 and 2 * len(filled) > len(row) > 2
 
 
 def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind) -> list[CellValue]:

@@ -45,8 +45,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
-    # 姓名 is only ever a person's name (名称 may be a company's or a place's)
-    "person_name": ("姓名",),
+    # 姓名, 名字 and 称呼 are only ever a person's name (名称 may be a company's or a place's)
+    "person_name": ("姓名", "名字", "称呼"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",

@@ -1,0 +1,154 @@
+"""Issue 11, fourth round: what the perturbation harness (bench/layouts/perturb.py) found.
+
+Every mechanism is tested in a workbook and in a Word table with a must-read and a
+must-not-read case, on invented labels (none a synonym, a test keeps it so):
+- a title merged over every column is no group heading of a two-level header;
+- a day column and a clock column of one event (反映日期 + 反映时间, the clock column first) are one instant, and the
+  clock never joins another event's date;
+- 名字 and 称呼, like 姓名, only ever name a person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from preaudit.model.records import RecordKind
+from preaudit.parsers import headers, parse_file
+from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers.meaning import field_scores
+from sample_data.gen.builders import word_with_table
+
+LIMITS = ReadLimits()
+FORMATS = ("xlsx", "docx")
+CP, WO = RecordKind.COMPLAINT, RecordKind.WORK_ORDER
+
+INVENTED = ["来信人名字", "来信日期", "来信时间", "反映日期", "反映时间", "用户称呼",
+            "检修工单明细", "设备名字"]
+
+
+def test_the_labels_used_here_are_not_synonyms() -> None:
+    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
+              for synonyms in fields.values() for s in synonyms}
+    for label in INVENTED:
+        assert headers.normalise_header(label) not in listed, label
+
+
+def _read(fmt: str, path: Path, rows: list[list[object]], title: str = ""):
+    """The rows as a workbook (a title merged over every column above them) or a Word table
+    (the title in every cell of its first row, as a merged Word row reads)."""
+    width = len(rows[0])
+    if fmt == "xlsx":
+        written = path.with_suffix(".xlsx")
+        book = openpyxl.Workbook()
+        sheet = book.active
+        if title:
+            sheet.append([title])
+            sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        for row in rows:
+            sheet.append(row)
+        book.save(written)
+    else:
+        written = path.with_suffix(".docx")
+        table = ([[title] * width] if title else []) + rows
+        word_with_table(written, "", [["" if c is None else str(c) for c in r] for r in table])
+    return parse_file(written, written.name, LIMITS)[1]
+
+
+# ------------------------------------------- a merged title is no group heading
+
+_LETTERS = ["编号", "来信人名字", "投诉电话", "投诉内容", "处理情况", "回访意见", "来信日期"]
+
+
+def _letters(count: int = 3) -> list[list[object]]:
+    return [[f"X{i}", f"华{i}", f"1370000{i:04d}", "物业费账单重复收取", "已退还多收费用",
+             "满意", f"2026-09-1{i}"] for i in range(1, count + 1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_title_merged_over_the_header_is_not_read_into_it(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "letters", [_LETTERS, *_letters()], title="数据导出明细")
+    records = extracted.records["complaints"]
+    assert len(records) == 3 and not extracted.records.get("work_orders")
+    assert records[0]["customer_name"] == "华1" and records[0]["reason"] == "物业费账单重复收取"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_real_group_heading_still_joins_the_labels_below(tmp_path: Path, fmt: str) -> None:
+    upper = ["工单号", "客户", "客户", "故障描述", "维修结果", "时间", "时间"]
+    lower = [None, "姓名", "电话", None, None, "报修", "完成"]
+    rows = [upper, lower] + [[f"W{i}", f"钱{i}", f"1360000{i:04d}", "不制冷", "补充冷媒",
+                              f"2026-09-0{i} 09:00", f"2026-09-0{i} 15:00"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "two_level", rows).records["work_orders"]
+    assert len(records) == 3
+    assert records[0]["customer_name"] == "钱1"
+    assert records[0]["completed_at"].hour == 15  # 时间 over 完成: the two together
+
+
+# ------------------------------------------- a day column and a clock column
+
+_HANDLED = ["编号", "投诉人", "投诉电话", "投诉内容", "处理情况", "回访意见", "反映时间", "办结时间",
+            "反映日期"]
+
+
+def _handled(count: int = 3) -> list[list[object]]:
+    return [[f"T{i}", f"韦{i}", f"1350000{i:04d}", "快递延误", "补发并致歉", "满意",
+             "14:35", f"2026-10-2{i}", f"2026-10-0{i}"] for i in range(1, count + 1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_day_and_a_clock_of_one_event_are_one_instant(tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "handled", [_HANDLED, *_handled()]).records["complaints"]
+    assert len(records) == 3
+    received = records[1]["received_at"]
+    assert (received.day, received.hour, received.minute) == (2, 14, 35)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_clock_never_joins_another_events_date(tmp_path: Path, fmt: str) -> None:
+    """办结时间 is a day of its own: the clock of 反映时间 does not make it 2026-10-2x 14:35."""
+    records = _read(fmt, tmp_path / "handled", [_HANDLED, *_handled()]).records["complaints"]
+    closed = records[0]["closed_at"]
+    assert closed is None or (closed.day, closed.hour) == (21, 0)
+    assert records[0]["received_at"].day == 1
+
+
+_DONE = ["单号", "客户姓名", "联系电话", "故障描述", "处理结果", "处理时间", "关闭时间", "处理日期"]
+
+
+def _done(count: int = 3) -> list[list[object]]:
+    return [[f"D{i}", f"闻{i}", f"1330000{i:04d}", "洗衣机不排水", "清理排水泵", "16:20",
+             f"2026-09-1{i}", f"2026-09-0{i}"] for i in range(1, count + 1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_clock_read_first_joins_its_own_day(tmp_path: Path, fmt: str) -> None:
+    """处理时间 holds only clocks and 关闭时间 is another day: the order is done on 处理日期
+    at 16:20, never on the closing day at 16:20."""
+    records = _read(fmt, tmp_path / "done", [_DONE, *_done()]).records["work_orders"]
+    assert len(records) == 3
+    done = records[2]["completed_at"]
+    assert (done.month, done.day, done.hour, done.minute) == (9, 3, 16, 20)
+
+
+# ------------------------------------------- 名字 and 称呼 name a person
+
+def test_mingzi_and_chenghu_name_a_person_but_not_a_thing() -> None:
+    assert field_scores("来信人名字", CP).get("customer_name", 0) >= 0.9
+    assert field_scores("用户称呼", WO).get("customer_name", 0) >= 0.9
+    assert "customer_name" not in field_scores("设备名字", WO)
+
+
+_REPAIRS = ["检修工单明细", "名字", "手机", "设备名字", "故障现象", "处理结果", "报修时间"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_mingzi_column_is_the_customer(tmp_path: Path, fmt: str) -> None:
+    rows = [_REPAIRS] + [[f"J{i}", f"祁{i}", f"1380000{i:04d}", "燃气热水器", "点火失败",
+                          "更换点火针", f"2026-09-0{i} 10:00"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "repairs", rows).records["work_orders"]
+    assert len(records) == 3
+    assert records[0]["customer_name"] == "祁1"
+    assert records[0]["product"] == "燃气热水器"  # 设备名字 is the product, never a person

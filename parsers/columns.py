@@ -411,7 +411,8 @@ def _assign(
         if column in used or weight <= 0 or name not in result.fields:
             continue
         clock = _clock_of(headers, column, result.fields[name][0]) and fit >= _FALLBACK_FIT
-        if (score < _FALLBACK_HEADER and not clock) or (fit < _FALLBACK_FIT and column not in empty):
+        unclear = score < _FALLBACK_HEADER and not clock
+        if unclear or (fit < _FALLBACK_FIT and column not in empty):
             continue  # a second column needs a clear header and fitting (or no) content
         if header_key(headers[column]) in FALLBACK_ONLY:
             continue  # 序号 counts rows: never a second record number

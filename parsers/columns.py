@@ -43,8 +43,10 @@ _ID_SAMPLE = 4  # filled cells from which repetition is judged
 
 PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 _PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
-_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling"})
-_TEXT_FIELDS = frozenset({"reason", "feedback", "product", "customer_address"})
+# A complaint's reason is written out too: 投诉原由 holding codes (A类) is a category beside
+# the complaint's own words (投诉描述).
+_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling", "reason"})
+_TEXT_FIELDS = frozenset({"feedback", "product", "customer_address"})
 _WORDY = 4  # characters from which a cell reads as written text rather than a code
 _WORDED_FIELDS = _FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")

@@ -118,7 +118,9 @@ _RECORD_ID = [
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request).
 _NOT_TEXT = "time staff id phone address sign customer product score org category actor ^name"
 # What came back from a job (反馈情况) is no fault description.
-_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act feedback " + _NOT_TEXT
+# 投诉内容 is a complaint's text: never a work order's fault
+_NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
+              + _NOT_TEXT)
 # The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
 # (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
 _ANSWER_BY_STAFF = [
@@ -185,7 +187,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "technician": [
             _rule(1.0, "staff ev_complete", _NOT_PERSON_HEAD),  # 完工人 did it
-            _rule(0.95, "staff", _NOT_PERSON_HEAD),
+            _rule(0.95, "staff", _NOT_PERSON_HEAD + " desk"),
+            _rule(0.9, "staff desk", _NOT_PERSON_HEAD),  # 受理人: only where no one else is
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),
@@ -218,6 +221,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 系统接单时间: when the desk or the system took the complaint in
+            _rule(0.7, "ev_take_order time", "staff ev_complete ev_callback"),
             # 诉求时间: when the request was raised
             _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
             # 记录时间: when the ledger recorded it, as for work orders

@@ -46,6 +46,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     lookalike_scores,
     record_kind_evidence,
+    ticket_of_complaints,
 )
 from preaudit.parsers.normalise import (
     normalise_phone,
@@ -379,6 +380,9 @@ def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordK
     if not numbered:
         return False
     label = normalise_header(texts[min(numbered)])
+    if kind is RecordKind.WORK_ORDER and ticket_of_complaints(
+            "", [normalise_header(text) for text in texts]):
+        return False  # 工单流水号 over a complaint desk's tickets
     return any(word in label for word in KIND_WORDS[kind])
 
 

@@ -884,12 +884,21 @@ def _make_record(
             record[f"_{name}_raw"] = raw
         elif name in PHONE_FIELDS:
             record[name] = normalise_phone(_coalesce(options))
+        elif name == "record_id":
+            record[name] = _record_number(options)
         else:
             record[name] = normalise_text(_coalesce(options))
     if kind is RecordKind.WORK_ORDER:
         record["signature_image"] = signature_images[0] if signature_images else None
     record.update(provenance)
     return record
+
+
+def _record_number(options: list[CellValue]) -> str | None:
+    """The record's number; 待定, 无 or — in the number column is no number (two such rows
+    are not one record written twice)."""
+    text = normalise_text(_coalesce(options))
+    return None if text is not None and text.lower() in PLACEHOLDERS else text
 
 
 def _band_of(row: list[CellValue], bands: dict[int, str]) -> str | None:

@@ -5,7 +5,8 @@ must-not-read case, on invented labels (none a synonym, a test keeps it so):
 - a title merged over every column is no group heading of a two-level header;
 - a day column and a clock column of one event (反映日期 + 反映时间, the clock column first) are one instant, and the
   clock never joins another event's date;
-- 名字 and 称呼, like 姓名, only ever name a person.
+- 名字 and 称呼, like 姓名, only ever name a person;
+- 待定, 无 or — in the number column is no record number.
 """
 
 from __future__ import annotations
@@ -152,3 +153,27 @@ def test_a_bare_mingzi_column_is_the_customer(tmp_path: Path, fmt: str) -> None:
     assert len(records) == 3
     assert records[0]["customer_name"] == "祁1"
     assert records[0]["product"] == "燃气热水器"  # 设备名字 is the product, never a person
+
+
+# ------------------------------------------- 待定 in the number column is no number
+
+_NUMBERED = ["维修单ID", "客户姓名", "联系电话", "故障描述", "处理结果", "报修时间"]
+
+
+def _numbered(numbers: list[str]) -> list[list[object]]:
+    return [[number, f"伍{i}", f"1320000{i:04d}", "热水器漏水", "更换密封圈", f"2026-09-0{i} 09:30"]
+            for i, number in enumerate(numbers, start=1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_placeholder_numbers_are_no_numbers(tmp_path: Path, fmt: str) -> None:
+    rows = [_NUMBERED, *_numbered(["待定", "W-2", "待定", "—"])]
+    records = _read(fmt, tmp_path / "numbers", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == [None, "W-2", None, None]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_real_numbers_are_still_read(tmp_path: Path, fmt: str) -> None:
+    rows = [_NUMBERED, *_numbered(["W-1", "W-2", "W-3"])]
+    records = _read(fmt, tmp_path / "numbers", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == ["W-1", "W-2", "W-3"]

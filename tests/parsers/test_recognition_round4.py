@@ -177,3 +177,80 @@ def test_real_numbers_are_still_read(tmp_path: Path, fmt: str) -> None:
     rows = [_NUMBERED, *_numbered(["W-1", "W-2", "W-3"])]
     records = _read(fmt, tmp_path / "numbers", rows).records["work_orders"]
     assert [r["record_id"] for r in records] == ["W-1", "W-2", "W-3"]
+
+
+# ------------------------------------------- what the six new seen layouts showed
+
+_DESK = ["工单流水号", "投诉区域", "客户联系电话", "详细投诉地址", "投诉内容", "系统接单时间"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_desks_tickets_are_complaints(tmp_path: Path, fmt: str) -> None:
+    rows = [_DESK] + [[f"G{i}", "东区", f"1310000{i:04d}", "东区幸福路8号", "夜间信号差通话中断",
+                       f"2026-09-0{i} 20:15"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "desk", rows)
+    assert not extracted.records.get("work_orders")
+    records = extracted.records["complaints"]
+    assert len(records) == 3 and records[0]["reason"] == "夜间信号差通话中断"
+    assert records[0]["received_at"].hour == 20  # 系统接单时间: when the desk took it in
+
+
+_CITY = ["工单编号", "诉求分类", "诉求来源", "主要内容", "处理结果", "来电人", "来电人电话", "来电时间",
+         "办结时间"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_hotline_repair_ticket_stays_a_work_order(tmp_path: Path, fmt: str) -> None:
+    """诉求 (a request) is no 投诉: 工单 still names work orders here."""
+    rows = [_CITY] + [[f"H{i}", "水电报修", "电话", "楼道灯不亮", "更换灯管", f"严{i}",
+                       f"1300000{i:04d}", f"2026-09-0{i} 08:10", f"2026-09-0{i} 16:00"]
+                      for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "city", rows)
+    assert not extracted.records.get("complaints")
+    assert len(extracted.records["work_orders"]) == 3
+
+
+def test_taking_a_ticket_receives_a_complaint_but_responds_to_an_order() -> None:
+    assert field_scores("系统接单时间", CP).get("received_at", 0) > 0.5
+    assert "received_at" not in field_scores("接单人", CP)
+    assert set(field_scores("接单时间", WO)) == {"responded_at"}
+
+
+_REASONS = ["单号", "投诉人", "投诉电话", "投诉原由", "投诉描述", "处理结果", "回访意见", "投诉时间"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaints_reason_is_its_written_text_not_its_code(tmp_path: Path, fmt: str) -> None:
+    rows = [_REASONS] + [[f"R{i}", f"雷{i}", f"1550000{i:04d}", "A类", f"电梯第{i}次困人无人处理",
+                          "已约谈维保单位", "满意", f"2026-09-1{i}"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "reasons", rows).records["complaints"]
+    assert [r["reason"] for r in records] == [f"电梯第{i}次困人无人处理" for i in range(1, 4)]
+
+
+_STAFF = ["维修单ID", "报修人姓名", "联系电话", "报修情况描述", "维修结果描述", "报修时间", "受理人姓名",
+          "维修人姓名"]
+
+
+def _staffed(columns: list[str]) -> list[list[object]]:
+    full = [[f"M{i}", f"乔{i}", f"1510000{i:04d}", "空调滴水", "疏通排水管", f"2026-09-0{i} 10:00",
+             "罗晓梅", f"柏志{'强刚勇'[i - 1]}"] for i in range(1, 4)]
+    keep = [_STAFF.index(c) for c in columns]
+    return [columns] + [[row[k] for k in keep] for row in full]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_repairer_is_the_technician_not_the_desk(tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "staff", _staffed(_STAFF)).records["work_orders"]
+    assert records[0]["technician"] == "柏志强"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_desk_is_the_technician_where_no_one_else_is(tmp_path: Path, fmt: str) -> None:
+    columns = [c for c in _STAFF if c != "维修人姓名"]
+    records = _read(fmt, tmp_path / "desk_only", _staffed(columns)).records["work_orders"]
+    assert records[0]["technician"] == "罗晓梅"
+
+
+def test_baoxiuren_is_the_customer_but_a_warranty_is_not() -> None:
+    assert field_scores("保修人", WO).get("customer_name", 0) >= 0.9
+    assert "customer_name" not in field_scores("保修期", WO)

@@ -20,10 +20,12 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.WORK_ORDER: (
         "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
         "维保", "报障", "修理",
+        "repair", "workorder", "work_order",  # English column names kept by exports
     ),
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报"),
-    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "complaint", "complain"),
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
+                                 "satisfaction", "questionnaire"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
 NO_KIND_WORD = 0.6

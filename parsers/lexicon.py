@@ -173,6 +173,31 @@ PARTS: dict[str, tuple[str, ...]] = {
     "last": ("最近", "最新", "最终", "最后", "末次"),
 }
 
+# English column names that exports keep (create_time, handleResult, complaintContent): the
+# same word classes, lower-cased as header keys are. Kept apart so the Chinese lists stay
+# readable; merged into PARTS below.
+ENGLISH_PARTS: dict[str, tuple[str, ...]] = {
+    "customer": ("user", "member", "owner", "complainant", "reporter", "applicant", "contact"),
+    "staff": ("staff", "engineer", "technician", "worker", "repairer", "assignee",
+              "processor"),
+    "phone": ("telephone", "cellphone"),
+    "address": ("addr", "location"),
+    "ev_report": ("submit", "report", "apply"),
+    "ev_accept": ("accept", "register", "receive", "received"),
+    "ev_dispatch": ("dispatch", "assign"),
+    "ev_respond": ("respond", "response", "arrive", "arrival"),
+    "ev_complete": ("finish", "finished", "complete", "completed", "close", "closed", "resolve",
+                    "resolved", "done"),
+    "ev_complaint": ("complaint", "complain"),
+    "resolution": ("handle", "deal", "reply", "answer", "repair"),
+    "outcome": ("result",),
+    "content": ("content", "desc", "description", "detail", "remark", "note"),
+    "reason": ("reason", "cause"),
+    "category": ("type", "status", "state", "level", "priority", "channel", "source"),
+}
+for _class, _words in ENGLISH_PARTS.items():
+    PARTS[_class] = PARTS[_class] + _words
+
 # Tables that are not record ledgers but look like them (a name or phone column). Each word
 # found in a header is evidence for that kind of material; the kind names are those of
 # DocKind where the material is one findings.md lists, else a plain label.

@@ -6,7 +6,8 @@ must-not-read case, on invented labels (none a synonym, a test keeps it so):
 - a day column and a clock column of one event (反映日期 + 反映时间, the clock column first) are one instant, and the
   clock never joins another event's date;
 - 名字 and 称呼, like 姓名, only ever name a person;
-- 待定, 无 or — in the number column is no record number.
+- 待定, 无 or — in the number column is no record number;
+- the fixes the six fourth-round seen layouts asked for, and English column names.
 """
 
 from __future__ import annotations
@@ -254,3 +255,30 @@ def test_the_desk_is_the_technician_where_no_one_else_is(tmp_path: Path, fmt: st
 def test_baoxiuren_is_the_customer_but_a_warranty_is_not() -> None:
     assert field_scores("保修人", WO).get("customer_name", 0) >= 0.9
     assert "customer_name" not in field_scores("保修期", WO)
+
+
+# ------------------------------------------- English column names kept by exports
+
+_ENGLISH = ["complaint_id", "userName", "user_phone", "complaintContent", "handle_result",
+            "user_feedback", "createTime", "finish_time"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_english_column_names_are_read_by_their_parts(tmp_path: Path, fmt: str) -> None:
+    rows = [_ENGLISH] + [[f"E{i}", f"温{i}", f"1590000{i:04d}", "物业费多收", "已退还差额", "满意",
+                          f"2026-09-0{i} 09:00", f"2026-09-1{i} 17:30"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "english", rows).records["complaints"]
+    assert len(records) == 3
+    first = records[0]
+    assert (first["customer_name"], first["customer_phone"]) == ("温1", "15900000001")
+    assert (first["reason"], first["handling"]) == ("物业费多收", "已退还差额")
+    assert first["received_at"].day == 1 and first["closed_at"].day == 11
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_english_staff_list_is_no_record_ledger(tmp_path: Path, fmt: str) -> None:
+    rows = [["staff_id", "staff_name", "staff_phone", "department", "entry_date"]] + [
+        [f"S{i}", f"甘{i}", f"1370000{i:04d}", "售后部", f"2024-03-0{i}"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "staff_en", rows)
+    assert not any(extracted.records.get(kind) for kind in ("work_orders", "complaints",
+                                                            "survey_responses"))

@@ -261,8 +261,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
-            _rule(1.0, "feedback", "time staff id content resolution"),
+            _rule(1.0, "feedback", "time staff id content resolution ev_complete"),
             _rule(0.95, "ev_callback", "time staff id phone"),
+            # 结案意见: the opinion written when the case was closed is the desk's, a weaker
+            # witness of the customer's word than a call-back's (回访用户评价)
+            _rule(0.8, "feedback ev_complete", "time staff id content resolution ev_callback"),
             # how satisfied the customer was with the handling: 处理满意度
             _rule(0.9, "feedback score", "time staff id phone"),
             # 客户反馈内容: the customer's own word back, as 客户反馈 says (decision 124); a

@@ -516,7 +516,9 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
             joined = _joined_label(str(group), str(below), kind)
             combined.append(joined if joined is not None else above)
         else:
-            combined.append(above)
+            # nothing above this column of its own: its label is the one below, however long
+            # (a note line over the header must not blank 售后集团客户联系人)
+            combined.append(above if above is not None else below)
     return combined
 
 

@@ -282,3 +282,26 @@ def test_an_english_staff_list_is_no_record_ledger(tmp_path: Path, fmt: str) -> 
     extracted = _read(fmt, tmp_path / "staff_en", rows)
     assert not any(extracted.records.get(kind) for kind in ("work_orders", "complaints",
                                                             "survey_responses"))
+
+
+# ------------------------------------------- a note line over the header; 结案意见
+
+_LONG = ["单号", "售后集团客户联系人", "联系人电话", "投诉内容", "处理情况", "结案意见", "回访用户评价",
+         "投诉时间"]
+
+
+def _long_rows(note: bool) -> list[list[object]]:
+    rows = [[f"L{i}", f"邬{i}", f"1860000{i:04d}", "安装师傅未按约上门", "已改约并致歉", "同意结案",
+             "客户表示满意", f"2026-09-0{i}"] for i in range(1, 4)]
+    head = [["导出时间：2026-11-12 10:00 导出人：管理员"] + [None] * (len(_LONG) - 1)] if note else []
+    return [*head, _LONG, *rows]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", [True, False])
+def test_a_note_line_over_the_header_blanks_no_label(tmp_path: Path, fmt: str, note: bool) -> None:
+    records = _read(fmt, tmp_path / "long", _long_rows(note)).records["complaints"]
+    assert len(records) == 3
+    assert records[0]["customer_name"] == "邬1"  # 售后集团客户联系人, long as it is
+    # the customer's word is the call-back's, not the closing note's
+    assert records[0]["feedback"] == "客户表示满意"

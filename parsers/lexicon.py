@@ -47,6 +47,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
+    # A bare 名 after a person word (用户名, 会员名) is as often an account's login name as a
+    # person's: weaker than 姓名 where both are there.
+    "name_char": ("名",),
     # 姓名, 名字 and 称呼 are only ever a person's name (名称 may be a company's or a place's)
     "person_name": ("姓名", "名字", "称呼"),
     "phone": (

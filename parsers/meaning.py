@@ -94,7 +94,8 @@ _NOT_PERSON = (
     "staff phone address id sign time product issue resolution outcome reason category score org"
 )
 _PERSON = [
-    _rule(1.0, "customer name", "staff phone address id sign time"),
+    _rule(1.0, "customer name", "staff phone address id sign time name_char"),
+    _rule(0.9, "customer name_char", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
@@ -261,8 +262,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
-            _rule(1.0, "feedback", "time staff id content resolution ev_complete"),
-            _rule(0.95, "ev_callback", "time staff id phone"),
+            # a label headed by a name (反馈用户名) names who gave it, not what was said
+            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name"),
+            _rule(0.95, "ev_callback", "time staff id phone ^name"),
             # 结案意见: the opinion written when the case was closed is the desk's, a weaker
             # witness of the customer's word than a call-back's (回访用户评价)
             _rule(0.8, "feedback ev_complete", "time staff id content resolution ev_callback"),

@@ -305,3 +305,26 @@ def test_a_note_line_over_the_header_blanks_no_label(tmp_path: Path, fmt: str, n
     assert records[0]["customer_name"] == "邬1"  # 售后集团客户联系人, long as it is
     # the customer's word is the call-back's, not the closing note's
     assert records[0]["feedback"] == "客户表示满意"
+
+
+# ------------------------------------------- 用户名 is weaker than 姓名
+
+def _accounts(columns: list[str]) -> list[list[object]]:
+    full = {"编号": "A{i}", "诉求姓名": "巫{m}", "用户名": "阿{n}", "联系电话": "1880000{i:04d}",
+            "诉求内容": "小区门禁卡无法使用", "回复内容": "已重新授权门禁卡", "诉求时间": "2026-09-0{i}"}
+    return [columns] + [[full[c].format(i=i, n="甲乙丙"[i - 1], m="一二三"[i - 1]) for c in columns]
+                        for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_persons_name_beats_an_account_name(tmp_path: Path, fmt: str) -> None:
+    columns = ["编号", "用户名", "诉求姓名", "联系电话", "诉求内容", "回复内容", "诉求时间"]
+    records = _read(fmt, tmp_path / "accounts", _accounts(columns)).records["complaints"]
+    assert records[0]["customer_name"] == "巫一"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_account_name_alone_is_still_the_customer(tmp_path: Path, fmt: str) -> None:
+    columns = ["编号", "用户名", "联系电话", "诉求内容", "回复内容", "诉求时间"]
+    records = _read(fmt, tmp_path / "account", _accounts(columns)).records["complaints"]
+    assert records[0]["customer_name"] == "阿甲"

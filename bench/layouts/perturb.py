@@ -196,9 +196,10 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
     head = ["| | files | kind right | records found | fields exact | dates read | packages clean | false findings |",
             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     lines = ["# Perturbation harness: seen layouts varied (bench/layouts/perturb.py)", "",
-             (__doc__ or "").split("\n\n")[2].strip(), "",
+             "\n\n".join((__doc__ or "").split("\n\n")[2:4]).strip(), "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-             f"load average at the end {load[0]:.2f}/{load[1]:.2f}; {seconds:.0f} s in all.", "",
+             f"load average at the end {load[0]:.2f}/{load[1]:.2f}; {seconds:.0f} s in all. "
+             "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
     for name in ("date", "split", "wording_a", "wording_b", "messy"):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],

@@ -43,8 +43,10 @@ _ID_SAMPLE = 4  # filled cells from which repetition is judged
 
 PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 _PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
-_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling"})
-_TEXT_FIELDS = frozenset({"reason", "feedback", "product", "customer_address"})
+# A complaint's reason is written out too: 投诉原由 holding codes (A类) is a category beside
+# the complaint's own words (投诉描述).
+_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling", "reason"})
+_TEXT_FIELDS = frozenset({"feedback", "product", "customer_address"})
 _WORDY = 4  # characters from which a cell reads as written text rather than a code
 _WORDED_FIELDS = _FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -369,6 +371,26 @@ def _given_pairs(
 
 
 _Pair = tuple[float, int, int, str, float, float]  # weight, -priority, column, field, score, fit
+# The time words a date column's label ends with: 反馈日期 and 反馈时间 share the stem 反馈.
+_TIME_WORD_END = re.compile(r"(日期|时间|时刻|时分|date|time)$")
+
+
+def _pair_first(headers: list[CellValue], columns: list[int]) -> list[int]:
+    """A field's columns with its day-and-clock pair first: 处理时间 (a clock) chosen first
+    must join 处理日期, not another date column taken as a fallback (关闭时间)."""
+    first = columns[0]
+    partner = next((c for c in columns[1:] if _clock_of(headers, c, first)), None)
+    if partner is None:
+        return columns
+    return [partner, first, *(c for c in columns[1:] if c != partner)]
+
+
+def _clock_of(headers: list[CellValue], column: int, chosen: int) -> bool:
+    """Is ``column`` the clock half of the date in ``chosen`` (反馈日期 + 反馈时间)? Same event
+    word, another time word: whatever the event word's own score, the pair is one instant."""
+    mine, theirs = header_key(headers[column]), header_key(headers[chosen])
+    stem, other = _TIME_WORD_END.sub("", mine), _TIME_WORD_END.sub("", theirs)
+    return bool(stem) and stem == other and mine != theirs
 
 
 def _assign(
@@ -390,7 +412,9 @@ def _assign(
     for weight, _, column, name, score, fit in sorted(pairs, key=_rank):
         if column in used or weight <= 0 or name not in result.fields:
             continue
-        if score < _FALLBACK_HEADER or (fit < _FALLBACK_FIT and column not in empty):
+        clock = _clock_of(headers, column, result.fields[name][0]) and fit >= _FALLBACK_FIT
+        unclear = score < _FALLBACK_HEADER and not clock
+        if unclear or (fit < _FALLBACK_FIT and column not in empty):
             continue  # a second column needs a clear header and fitting (or no) content
         if header_key(headers[column]) in FALLBACK_ONLY:
             continue  # 序号 counts rows: never a second record number
@@ -399,6 +423,8 @@ def _assign(
         result.choices.append(
             ColumnChoice(column, _label(headers[column]), name, score, fit, fallback=True)
         )
+    for name, columns in result.fields.items():
+        result.fields[name] = _pair_first(headers, columns)
     for column, header in enumerate(headers):
         if column in used or column in result.items or column in result.bands:
             continue

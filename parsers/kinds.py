@@ -20,10 +20,12 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.WORK_ORDER: (
         "工单", "维修", "服务单", "报修", "派工", "服务记录", "检修", "故障", "上门", "安装",
         "维保", "报障", "修理",
+        "repair", "workorder", "work_order",  # English column names kept by exports
     ),
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报"),
-    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评"),
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "complaint", "complain"),
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
+                                 "satisfaction", "questionnaire"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
 NO_KIND_WORD = 0.6
@@ -60,10 +62,31 @@ OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger", "maintenance_
 CALLBACK_WORDS = ("回访",)
 
 
+# 工单 is any desk's ticket: a complaint hotline numbers its complaints 工单流水号 too. It names
+# work orders only where complaints are not named in this many headers besides, by a word
+# that says complaint and nothing else (诉求, a citizen's request, may well be a repair).
+TICKET_WORD = "工单"
+COMPLAINT_HEADERS_OVER_TICKET = 2
+STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉")
+
+
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
     """1.0 when the title or a header names the kind (工单, 投诉, 满意度 …), else NO_KIND_WORD."""
-    text = title + "|" + "|".join(normalise_header(header) for header in headers)
+    keys = [normalise_header(header) for header in headers]
+    if kind is RecordKind.WORK_ORDER and ticket_of_complaints(title, keys):
+        return NO_KIND_WORD
+    text = title + "|" + "|".join(keys)
     return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
+
+
+def ticket_of_complaints(title: str, keys: list[str]) -> bool:
+    """工单 is the only work-order word (title and headers) while 投诉 names two headers or
+    more: the table is a complaint desk's tickets, not work orders."""
+    words = [w for w in KIND_WORDS[RecordKind.WORK_ORDER] if w != TICKET_WORD]
+    if any(word in text for text in [title, *keys] for word in words):
+        return False
+    named = sum(any(word in key for word in STRICT_COMPLAINT_WORDS) for key in keys)
+    return named >= COMPLAINT_HEADERS_OVER_TICKET
 
 
 # A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,

@@ -15,7 +15,9 @@ from __future__ import annotations
 PARTS: dict[str, tuple[str, ...]] = {
     # People on the customer's side: the person the record is about.
     "customer": (
-        "客户", "用户", "顾客", "报修人", "报修方", "报修者", "申请人", "申请者", "投诉人",
+        # 保修人 is 报修人 as exports misspell it
+        "客户", "用户", "顾客", "报修人", "保修人", "报修方", "报修者", "申请人", "申请者",
+        "投诉人",
         "投诉方", "投诉者", "联系人", "来电人", "来电者", "来电方", "业主", "住户", "户主",
         "购买人", "购买者", "购机人", "消费者", "会员", "委托人", "送修人", "受访者", "受访人",
         "被访者", "被访人", "被调查人", "调查对象", "回访对象", "被回访人", "反馈人", "上报人",
@@ -45,8 +47,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
-    # 姓名 is only ever a person's name (名称 may be a company's or a place's)
-    "person_name": ("姓名",),
+    # A bare 名 after a person word (用户名, 会员名) is as often an account's login name as a
+    # person's: weaker than 姓名 where both are there.
+    "name_char": ("名",),
+    # 姓名, 名字 and 称呼 are only ever a person's name (名称 may be a company's or a place's)
+    "person_name": ("姓名", "名字", "称呼"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
@@ -58,6 +63,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     "id": (
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
         "主键", "number", "num",
+    ),
+    # Staff at the desk (受理, 派单, 客服): they took the order in or passed it on; the one who
+    # served the customer (维修人, 工程师) is the technician where both are named.
+    "desk": (
+        "受理人", "受理员", "派单人", "派单员", "派工人", "派工员", "客服", "坐席", "座席",
+        "接待人", "操作员", "操作人", "录入人",
     ),
     "row_number": ("序号", "行号", "排序"),
     # Names of the document itself (工单编号 = the work order's number).
@@ -84,6 +95,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Of those, accepting the order for handling (受理) is the company's first response to it;
     # creating or keying in a record (创建, 录入) is not.
     "ev_take": ("受理",),
+    # A ticket taken by the desk or the system (系统接单时间 in a complaint hotline's export):
+    # for a work order the technician's response, for a complaint its receipt.
+    "ev_take_order": ("接单",),
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
@@ -161,6 +175,31 @@ PARTS: dict[str, tuple[str, ...]] = {
     "first": ("首次", "第一次", "初次"),
     "last": ("最近", "最新", "最终", "最后", "末次"),
 }
+
+# English column names that exports keep (create_time, handleResult, complaintContent): the
+# same word classes, lower-cased as header keys are. Kept apart so the Chinese lists stay
+# readable; merged into PARTS below.
+ENGLISH_PARTS: dict[str, tuple[str, ...]] = {
+    "customer": ("user", "member", "owner", "complainant", "reporter", "applicant", "contact"),
+    "staff": ("staff", "engineer", "technician", "worker", "repairer", "assignee",
+              "processor"),
+    "phone": ("telephone", "cellphone"),
+    "address": ("addr", "location"),
+    "ev_report": ("submit", "report", "apply"),
+    "ev_accept": ("accept", "register", "receive", "received"),
+    "ev_dispatch": ("dispatch", "assign"),
+    "ev_respond": ("respond", "response", "arrive", "arrival"),
+    "ev_complete": ("finish", "finished", "complete", "completed", "close", "closed", "resolve",
+                    "resolved", "done"),
+    "ev_complaint": ("complaint", "complain"),
+    "resolution": ("handle", "deal", "reply", "answer", "repair"),
+    "outcome": ("result",),
+    "content": ("content", "desc", "description", "detail", "remark", "note"),
+    "reason": ("reason", "cause"),
+    "category": ("type", "status", "state", "level", "priority", "channel", "source"),
+}
+for _class, _words in ENGLISH_PARTS.items():
+    PARTS[_class] = PARTS[_class] + _words
 
 # Tables that are not record ledgers but look like them (a name or phone column). Each word
 # found in a header is evidence for that kind of material; the kind names are those of

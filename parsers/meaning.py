@@ -94,7 +94,8 @@ _NOT_PERSON = (
     "staff phone address id sign time product issue resolution outcome reason category score org"
 )
 _PERSON = [
-    _rule(1.0, "customer name", "staff phone address id sign time"),
+    _rule(1.0, "customer name", "staff phone address id sign time name_char"),
+    _rule(0.9, "customer name_char", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
@@ -118,7 +119,9 @@ _RECORD_ID = [
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request).
 _NOT_TEXT = "time staff id phone address sign customer product score org category actor ^name"
 # What came back from a job (反馈情况) is no fault description.
-_NOT_ISSUE = "resolution ev_complete ev_callback outcome service_act feedback " + _NOT_TEXT
+# 投诉内容 is a complaint's text: never a work order's fault
+_NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
+              + _NOT_TEXT)
 # The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
 # (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
 _ANSWER_BY_STAFF = [
@@ -185,7 +188,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "technician": [
             _rule(1.0, "staff ev_complete", _NOT_PERSON_HEAD),  # 完工人 did it
-            _rule(0.95, "staff", _NOT_PERSON_HEAD),
+            _rule(0.95, "staff", _NOT_PERSON_HEAD + " desk"),
+            _rule(0.9, "staff desk", _NOT_PERSON_HEAD),  # 受理人: only where no one else is
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),
@@ -218,6 +222,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 系统接单时间: when the desk or the system took the complaint in
+            _rule(0.7, "ev_take_order time", "staff ev_complete ev_callback"),
             # 诉求时间: when the request was raised
             _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
             # 记录时间: when the ledger recorded it, as for work orders
@@ -256,8 +262,12 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
-            _rule(1.0, "feedback", "time staff id content resolution"),
-            _rule(0.95, "ev_callback", "time staff id phone"),
+            # a label headed by a name (反馈用户名) names who gave it, not what was said
+            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name"),
+            _rule(0.95, "ev_callback", "time staff id phone ^name"),
+            # 结案意见: the opinion written when the case was closed is the desk's, a weaker
+            # witness of the customer's word than a call-back's (回访用户评价)
+            _rule(0.8, "feedback ev_complete", "time staff id content resolution ev_callback"),
             # how satisfied the customer was with the handling: 处理满意度
             _rule(0.9, "feedback score", "time staff id phone"),
             # 客户反馈内容: the customer's own word back, as 客户反馈 says (decision 124); a

@@ -46,6 +46,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     lookalike_scores,
     record_kind_evidence,
+    ticket_of_complaints,
 )
 from preaudit.parsers.normalise import (
     normalise_phone,
@@ -336,7 +337,7 @@ def _header_at(
     texts = list(rows[index])
     end = index
     columns = map_columns(texts, kind, given=given)
-    if index + 1 < len(rows) and _label_row(texts, rows[index + 1]):
+    if index + 1 < len(rows) and not _spanning_title(texts) and _label_row(texts, rows[index + 1]):
         combined = _two_level(texts, rows[index + 1], kind)
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
@@ -379,6 +380,9 @@ def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordK
     if not numbered:
         return False
     label = normalise_header(texts[min(numbered)])
+    if kind is RecordKind.WORK_ORDER and ticket_of_complaints(
+            "", [normalise_header(text) for text in texts]):
+        return False  # 工单流水号 over a complaint desk's tickets
     return any(word in label for word in KIND_WORDS[kind])
 
 
@@ -482,6 +486,14 @@ def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     return None
 
 
+def _spanning_title(row: list[CellValue]) -> bool:
+    """One text over more than half the columns and nothing else: a merged title (a reader
+    copies a merged title into every cell), never a group heading over the labels below —
+    a group heads some columns, and the others carry labels of their own."""
+    filled = [normalise_text(cell) for cell in row if normalise_text(cell) is not None]
+    return len(set(filled)) == 1 and 2 * len(filled) > len(row) > 2
+
+
 def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind) -> list[CellValue]:
     """One header line from a two-level header.
 
@@ -504,7 +516,9 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
             joined = _joined_label(str(group), str(below), kind)
             combined.append(joined if joined is not None else above)
         else:
-            combined.append(above)
+            # nothing above this column of its own: its label is the one below, however long
+            # (a note line over the header must not blank 售后集团客户联系人)
+            combined.append(above if above is not None else below)
     return combined
 
 
@@ -872,12 +886,21 @@ def _make_record(
             record[f"_{name}_raw"] = raw
         elif name in PHONE_FIELDS:
             record[name] = normalise_phone(_coalesce(options))
+        elif name == "record_id":
+            record[name] = _record_number(options)
         else:
             record[name] = normalise_text(_coalesce(options))
     if kind is RecordKind.WORK_ORDER:
         record["signature_image"] = signature_images[0] if signature_images else None
     record.update(provenance)
     return record
+
+
+def _record_number(options: list[CellValue]) -> str | None:
+    """The record's number; 待定, 无 or — in the number column is no number (two such rows
+    are not one record written twice)."""
+    text = normalise_text(_coalesce(options))
+    return None if text is not None and text.lower() in PLACEHOLDERS else text
 
 
 def _band_of(row: list[CellValue], bands: dict[int, str]) -> str | None:

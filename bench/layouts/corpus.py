@@ -27,6 +27,13 @@ RECORD_GROUPS = ("work_orders", "survey_responses", "complaints")
 GROUPS = (*RECORD_GROUPS, "lookalike")
 DATE_FORMS = ("excel_serial_number", "excel_serial_text", "java_tostring", "epoch_ms",
               "epoch_s", "yyyymmdd", "iso_date", "iso_seconds", "mixed")
+# Further forms real exports write, used by the perturbation harness (perturb.py): ISO with a
+# T (local) or in UTC with Z, JavaScript's Date.toString(), 年月日 with and without a time,
+# 上午/下午 clocks, and the slashed form Excel shows for a date cell.
+PERTURBED_DATE_FORMS = ("iso_t", "iso_utc_z", "js_tostring", "cn_datetime", "cn_date",
+                        "cn_ampm", "slash_minutes")
+# A date split into two columns (报修日期 + 报修时间): the field's meaning carries the part.
+DATE_PART, TIME_PART = "@date", "@time"
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class Layout:
     split: str = "seen"  # seen | unseen
     late: bool = False  # added after the split was fixed: seen by construction
     origin: dict[str, str] = field(default_factory=dict)  # variant layouts: label -> rule
+    placeholders: bool = False  # perturbed layouts: unmapped cells sometimes 无/—/待定/blank
+    note: str = ""  # perturbed layouts: a note row under the data (制表人…, 注：…)
 
     @property
     def is_record(self) -> bool:
@@ -57,8 +66,13 @@ class Layout:
 
     @property
     def fields(self) -> dict[str, str]:
-        """canonical field -> its label (items and unmapped columns left out)."""
-        return {meaning: label for label, meaning in self.columns if meaning not in ("", "item")}
+        """canonical field -> its label (items and unmapped columns left out; a date split
+        into a date and a time column is named by its date column)."""
+        fields: dict[str, str] = {}
+        for label, meaning in self.columns:
+            if meaning not in ("", "item") and not meaning.endswith(TIME_PART):
+                fields[meaning.removesuffix(DATE_PART)] = label
+        return fields
 
     @property
     def source(self) -> str:

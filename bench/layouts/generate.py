@@ -90,6 +90,27 @@ def written_date(value: datetime, form: str, row: int) -> tuple[Cell, bool]:
         return value.strftime("%Y-%m-%d"), False
     if form == "iso_seconds":
         return value.strftime("%Y-%m-%d %H:%M:%S"), True
+    return _perturbed_date(value, form)
+
+
+def _perturbed_date(value: datetime, form: str) -> tuple[Cell, bool]:
+    """The forms of corpus.PERTURBED_DATE_FORMS (perturb.py); the instant is China time."""
+    if form == "iso_t":
+        return value.strftime("%Y-%m-%dT%H:%M:%S"), True
+    if form == "iso_utc_z":
+        return (value - timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%S.000Z"), True
+    if form == "js_tostring":
+        return value.strftime("%a %b %d %Y %H:%M:%S GMT+0800 (中国标准时间)"), True
+    if form == "cn_datetime":
+        return f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}", True
+    if form == "cn_date":
+        return f"{value.year}年{value.month}月{value.day}日", False
+    if form == "cn_ampm":
+        half = "上午" if value.hour < 12 else "下午"
+        hour = value.hour if value.hour <= 12 else value.hour - 12
+        return f"{value:%Y-%m-%d} {half}{hour}:{value:%M}", True
+    if form == "slash_minutes":
+        return f"{value.year}/{value.month}/{value.day} {value.hour}:{value:%M}", True
     raise ValueError(form)
 
 
@@ -204,8 +225,13 @@ _FILLERS: list[tuple[tuple[str, ...], Maker]] = [
 ]
 
 
+PLACEHOLDER_CELLS: tuple[Cell, ...] = ("无", "—", "待定", None, "/")
+
+
 def filler(label: str, row: Row, index: int, rng: random.Random, form: str) -> Cell:
     """A plausible value for a column that maps to no canonical field, chosen by its label."""
+    if label == "序号":
+        return index + 1
     if _has(label, "时间", "日期", "时刻"):
         return written_date(c.at(row.day, rng, 8, 18), form, index)[0]
     lowered = label.lower()
@@ -233,16 +259,33 @@ def build_table(layout: Layout, rows: list[Row], rng: random.Random) -> Table:
         shown_time: dict[str, bool] = {}
         for label, meaning in layout.columns:
             if meaning in ("", "item") and not (meaning == "item" and "item" in row.values):
-                line.append(filler(label, row, index, rng, layout.date_form))
+                if layout.placeholders and index % 3 == 1:
+                    line.append(rng.choice(PLACEHOLDER_CELLS))
+                else:
+                    line.append(filler(label, row, index, rng, layout.date_form))
                 continue
-            value = row.values["item" if meaning == "item" else meaning]
-            if isinstance(value, datetime):
+            base = meaning.removesuffix(corpus.DATE_PART).removesuffix(corpus.TIME_PART)
+            value = row.values["item" if meaning == "item" else base]
+            if isinstance(value, datetime) and base != meaning:
+                value, shown_time[base] = _date_part(value, meaning, layout.date_form, index)
+            elif isinstance(value, datetime):
                 value, shown_time[meaning] = written_date(value, layout.date_form, index)
             line.append(value)  # type: ignore[arg-type]
         cells.append(line)
         if layout.is_record:
             truth.append(_truth(layout.group, row, fields, shown_time))
+    if layout.note:
+        cells.append([layout.note] + [None] * (len(layout.columns) - 1))
     return Table(layout.labels, cells, truth)
+
+
+def _date_part(value: datetime, meaning: str, form: str, index: int) -> tuple[Cell, bool]:
+    """One half of a date split in two columns: the day in the layout's form, the clock as
+    HH:MM; the record shows a time once both halves are joined."""
+    if meaning.endswith(corpus.TIME_PART):
+        return value.strftime("%H:%M"), True
+    day = datetime(value.year, value.month, value.day)
+    return written_date(day, form, index)[0], True
 
 
 def _truth(kind: str, row: Row, fields: dict[str, str], shown_time: dict[str, bool]
@@ -286,10 +329,10 @@ def _rng(*parts: str) -> random.Random:
 FILE_SPAN = (date(2026, 9, 1), date(2026, 11, 10))
 
 
-def write_files(layout: Layout, out: Path) -> list[Path]:
+def write_files(layout: Layout, out: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """One file per format with its ground truth beside it; returns the truth paths."""
     written = []
-    for fmt in FORMATS:
+    for fmt in formats:
         rng = _rng(layout.id, "file", fmt)
         rows = ROW_MAKERS[layout.group](layout, rng, FILE_ROWS, *FILE_SPAN)
         table = build_table(layout, rows, rng)
@@ -298,7 +341,7 @@ def write_files(layout: Layout, out: Path) -> list[Path]:
         write_table(layout, table, path, fmt)
         truth = {"layout": layout.id, "split": layout.split, "group": layout.group,
                  "kind": layout.kind, "format": fmt, "file": path.name,
-                 "rows_written": len(table.cells), "records": table.truth}
+                 "rows_written": len(table.cells) - bool(layout.note), "records": table.truth}
         truth_path = path.with_name(path.name + ".json")
         truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
         written.append(truth_path)
@@ -349,7 +392,7 @@ def write_package(layout: Layout, clean_root: Path, out: Path) -> Path:
     if layout.group == "survey_responses":
         _write_report(root, rows)
     meta = {"layout": layout.id, "split": layout.split, "group": layout.group, "kind": layout.kind,
-            "records_written": len(table.cells) if layout.is_record else 0,
+            "records_written": len(table.cells) - bool(layout.note) if layout.is_record else 0,
             "expected_codes": expected_codes(layout)}
     (out / "packages" / layout.split / f"{layout.id}.expected.json").write_text(
         json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")

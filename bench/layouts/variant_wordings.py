@@ -1,5 +1,9 @@
 """Unseen "variant wordings" layouts, generated from written-down rules.
 
+HELD OUT: like unseen.toml, SOURCES-unseen.md and RESULTS-unseen.md, this file defines
+layouts the recognition is scored on and never tuned on; do not open it while tuning
+(decision 136).
+
 Real exports name a field one character or one composition away from any list someone
 compiled: 来电者名称 for 来电人姓名, 检修的情况, 处置说明, 排障备注, 出单时刻, 指派日期, 客户核签,
 验收人签字. The labels below are built from parts, never copied from preaudit's own synonym

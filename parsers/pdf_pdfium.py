@@ -125,7 +125,7 @@ def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
     x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     get_origin, get_box = fpdf.FPDFText_GetCharOrigin, fpdf.FPDFText_GetLooseCharBox
     fonts = _Fonts(textpage)
-    by_object, text_object = fonts.by_object, _text_object_address  # fonts.of, inlined
+    by_object, text_object = fonts.by_object, _text_object_address
     chars: list[dict] = []
     space = False  # pdfium put a space since the last character
     for index, text in enumerate(texts):
@@ -134,7 +134,8 @@ def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
             continue
         if text in _NO_UNICODE:
             raise NotReadable("a glyph without Unicode")
-        font = by_object.get(text_object(textpage, index)) or fonts.of(index)
+        address = text_object(textpage, index)
+        font = by_object.get(address) or fonts.new(index, address)
         if font.upright:
             get_origin(textpage, index, x_ref, y_ref)
             width = font.widths.get(text)
@@ -241,16 +242,14 @@ class _Fonts:
 
     def __init__(self, textpage: TextPageHandle) -> None:
         self.textpage = textpage
-        self.by_object: dict[int, _Font] = {}
+        self.by_object: dict[int | None, _Font] = {}
         self.by_style: dict[tuple, _Font] = {}
         self.matrix = fpdf.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
 
-    def of(self, index: int) -> _Font:
-        address = _text_object_address(self.textpage, index)
-        known = self.by_object.get(address)
-        if known is None:
-            known = self.by_object[address] = self._style(index, address)
+    def new(self, index: int, address: int | None) -> _Font:
+        """The font of text object ``address`` (character ``index``'s), met for the first time."""
+        known = self.by_object[address] = self._style(index, address)
         return known
 
     def _style(self, index: int, address: int | None) -> _Font:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 
+from openpyxl.utils import get_column_letter
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -87,15 +89,6 @@ def number_cell(value: int | float) -> str:
     return f' t="n"><v>{value!r}</v></c>'
 
 
-def column_letter(index: int) -> str:
-    """1 -> A, 27 -> AA."""
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 @dataclass
 class Sheet:
     """One worksheet: its title, column widths and its <row> elements, already spelt."""
@@ -105,7 +98,7 @@ class Sheet:
     rows: list[str]  # "<row r=…>…</row>", the header first
 
     def xml(self, selected: bool) -> str:
-        last = column_letter(len(self.widths))
+        last = get_column_letter(len(self.widths))
         span = f"A1:{last}{max(len(self.rows), 1)}"
         cols = "".join(
             f'<col min="{n}" max="{n}" width="{width:g}" customWidth="1"/>'
@@ -129,7 +122,7 @@ class Sheet:
     def filter_name(self, index: int) -> str:
         """The hidden defined name Excel keeps for a sheet's autofilter range."""
         quoted = "'" + self.title.replace("'", "''") + "'"
-        last = column_letter(len(self.widths))
+        last = get_column_letter(len(self.widths))
         where = f"{quoted}!$A$1:${last}${max(len(self.rows), 1)}"
         return (
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'

@@ -21,12 +21,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from preaudit.model.package import GENERATOR
 from preaudit.model.report import DocumentDict, FindingDict, Report
 from preaudit.reports._files import write_private
 from preaudit.reports._xlsxml import (
     Sheet,
-    column_letter,
     number_cell,
     style_index,
     text_cell,
@@ -247,7 +248,7 @@ def _document_row(doc: DocumentDict, lang: str) -> Row:
 def _sheet(title: str, header: Row, rows: list[Row]) -> Sheet:
     """One sheet's rows spelt as XML: the header row, then one row per record or finding."""
     widths, wraps = _size_columns(header, rows)
-    letters = [column_letter(n) for n in range(1, len(header) + 1)]
+    letters = [get_column_letter(n) for n in range(1, len(header) + 1)]
     bodies = [_cell(value, wrap=False, header=True) for value in header]
     header_cells = "".join(
         f'<c r="{letters[col]}1"{body}' for col, body in enumerate(bodies) if body

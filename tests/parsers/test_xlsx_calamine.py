@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from preaudit.parsers import xlsx
@@ -207,7 +208,7 @@ def test_a_long_shared_string_in_many_cells_goes_to_openpyxl() -> None:
     survey = WorkbookSurvey()
     strings = f'<sst xmlns="{NS}"><si><t>{"A" * 2**20}</t></si><si><t>b</t></si></sst>'
     survey(zipfile.ZipInfo("xl/sharedStrings.xml"), strings.encode())
-    cells = "".join(f'<c r="{_column(n)}1" t="s"><v>0</v></c>' for n in range(1, 2001))
+    cells = "".join(f'<c r="{get_column_letter(n)}1" t="s"><v>0</v></c>' for n in range(1, 2001))
     survey(zipfile.ZipInfo("xl/worksheets/sheet1.xml"), _sheet_part(f'<row r="1">{cells}</row>'))
     assert not survey.fits()
     small = WorkbookSurvey()
@@ -216,12 +217,6 @@ def test_a_long_shared_string_in_many_cells_goes_to_openpyxl() -> None:
     assert small.fits()
 
 
-def _column(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 @pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "docProps/custom.xml"])

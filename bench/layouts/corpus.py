@@ -1,4 +1,4 @@
-"""The layout corpus: real export layouts from public sources, as data (seen.toml, unseen.toml).
+"""The layout corpus: real export layouts from public sources, as data (TOML files).
 
 Each layout is one record layout (work orders, survey responses, complaints) or one
 look-alike table that must NOT be read as records. ``columns`` pairs every exact label, in
@@ -11,6 +11,14 @@ go to unseen.toml, the rest to seen.toml. :func:`split` computes it; a test chec
 two files follow it. The generated "variant wordings" layouts (variant_wordings.py) are
 all unseen. Layouts collected after the split was fixed carry ``late = true`` and are all
 seen (issue 11, second round): the held-out half stays exactly as it was, never re-drawn.
+
+Three splits (decision 143):
+- ``seen`` (seen.toml): tunable;
+- ``retired`` (retired.toml + retired_wordings.py): that first held-out half, held out until
+  2026-12-05 and tunable since, scored and reported apart from the seen layouts;
+- ``unseen`` (unseen.toml + variant_wordings.py): a fresh held-out set gathered on
+  2026-12-05 from sources none of the other layouts uses, by someone who did not tune
+  recognition and never ran preaudit on it. Never read while tuning (decision 136).
 """
 
 from __future__ import annotations
@@ -22,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEEN, UNSEEN = HERE / "seen.toml", HERE / "unseen.toml"
+SEEN, RETIRED, UNSEEN = HERE / "seen.toml", HERE / "retired.toml", HERE / "unseen.toml"
+SPLITS = ("seen", "retired", "unseen")
+TUNABLE = ("seen", "retired")
 RECORD_GROUPS = ("work_orders", "survey_responses", "complaints")
 GROUPS = (*RECORD_GROUPS, "lookalike")
 DATE_FORMS = ("excel_serial_number", "excel_serial_text", "java_tostring", "epoch_ms",
@@ -50,7 +60,7 @@ class Layout:
     date_note: str = ""
     title: tuple[str, ...] = ()  # title rows above the header
     notes: str = ""
-    split: str = "seen"  # seen | unseen
+    split: str = "seen"  # one of SPLITS
     late: bool = False  # added after the split was fixed: seen by construction
     origin: dict[str, str] = field(default_factory=dict)  # variant layouts: label -> rule
     placeholders: bool = False  # perturbed layouts: unmapped cells sometimes 无/—/待定/blank
@@ -103,15 +113,35 @@ def seen() -> list[Layout]:
     return load(SEEN, "seen")
 
 
-def unseen() -> list[Layout]:
-    """The held-out layouts: real ones from unseen.toml plus the generated variant wordings."""
-    from bench.layouts.variant_wordings import variant_layouts
+def retired() -> list[Layout]:
+    """The first held-out set, tunable since it was retired: unseen then, scored apart now."""
+    from bench.layouts.retired_wordings import variant_layouts
 
-    return load(UNSEEN, "unseen") + variant_layouts()
+    return load(RETIRED, "retired") + variant_layouts()
+
+
+def unseen() -> list[Layout]:
+    """The held-out layouts: real ones from unseen.toml plus the generated variant wordings.
+
+    Either file may be absent from a working copy made for tuning; then there is nothing to
+    hold out there, and the scores say so by counting no unseen layout.
+    """
+    layouts = load(UNSEEN, "unseen") if UNSEEN.exists() else []
+    if (HERE / "variant_wordings.py").exists():
+        from bench.layouts.variant_wordings import variant_layouts
+
+        layouts += variant_layouts()
+    return layouts
+
+
+def of_splits(splits: tuple[str, ...]) -> list[Layout]:
+    """The layouts of the splits asked for, in SPLITS order; held-out ones only when asked."""
+    loaders = {"seen": seen, "retired": retired, "unseen": unseen}
+    return [layout for name in SPLITS if name in splits for layout in loaders[name]()]
 
 
 def split(ids_by_group: dict[str, list[str]]) -> set[str]:
-    """The ids that belong in unseen.toml under the fixed rule (see module docstring)."""
+    """The ids the fixed rule held out in the first split (retired.toml since decision 143)."""
     held_out: set[str] = set()
     for ids in ids_by_group.values():
         ordered = sorted(ids, key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())

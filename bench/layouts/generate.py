@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/layouts/generate.py [--out DIR]      (default bench/layouts/out/)
 
-For each layout of seen.toml and unseen.toml (and the generated variant wordings):
+For each layout of seen.toml, retired.toml and unseen.toml (and the generated variant wordings):
 - ``files/<split>/<id>.{xlsx,docx,pdf}``: FILE_ROWS rows in the layout's exact labels (title
   rows above the header when the source has them), dates in the layout's export form, with
   ``<id>.<fmt>.json`` beside each: the expected canonical records (comparable form: dates as
@@ -407,10 +407,9 @@ def _write_report(root: Path, rows: list[Row]) -> None:
     write_docx(root / clean.REPORT_FILE, "客户满意度调查报告", clean.report_text(report, clean.APPLICANT))
 
 
-def all_layouts(splits: tuple[str, ...] = ("seen", "unseen")) -> list[Layout]:
+def all_layouts(splits: tuple[str, ...] = corpus.SPLITS) -> list[Layout]:
     """The layouts of the splits asked for; the unseen ones are loaded only when asked."""
-    return (corpus.seen() if "seen" in splits else []) + (
-        corpus.unseen() if "unseen" in splits else [])
+    return corpus.of_splits(splits)
 
 
 def generate(out: Path, layouts: list[Layout] | None = None) -> dict[str, int]:

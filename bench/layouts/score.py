@@ -3,9 +3,10 @@
 
     .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--files-only] [--seen-only]
 
-``--seen-only`` generates and scores the seen layouts alone and writes the tables to
-DIR/RESULTS-seen.md, leaving RESULTS.md alone: the run to tune on, since the held-out
-layouts must not be looked at one by one while tuning (only the final, full run writes them).
+``--seen-only`` generates and scores the tunable layouts alone (seen and retired, decision
+143) and writes the tables to DIR/RESULTS-seen.md, leaving RESULTS.md alone: the run to tune
+on, since the held-out layouts must not be looked at one by one while tuning (only the final,
+full run writes them).
 
 1. Generates the corpus into DIR (bench/layouts/generate.py; default bench/layouts/out/).
 2. Every file: ``parsers.parse_file`` with default ReadLimits, compared with its ground truth:
@@ -18,8 +19,8 @@ layouts must not be looked at one by one while tuning (only the final, full run 
      yields no records at all (and, ideally, is recognised as its material kind).
 3. Every complete package: ``pipeline.run.audit``; a finding whose code is not among the
    package's expected codes (expected.json, decision 70) is a false finding. Verdict reported.
-Writes bench/layouts/RESULTS.md (the seen layouts per layout and per format, the held-out ones
-in aggregate) and, on a full run, RESULTS-unseen.md with the held-out rows one by one.
+Writes bench/layouts/RESULTS.md (the seen and retired layouts per layout and per format, the
+held-out ones in aggregate) and, on a full run, RESULTS-unseen.md with the held-out rows one by one.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bench.layouts import corpus  # noqa: E402
 from bench.layouts import generate as gen  # noqa: E402
 from preaudit.parsers import parse_file  # noqa: E402
 from preaudit.parsers.errors import ReadError  # noqa: E402
@@ -47,7 +49,7 @@ from sample_data.gen.variants import FIELDS, TIMESTAMPS, comparable  # noqa: E40
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 RECORD_KINDS = tuple(FIELDS)
-SPLITS = ("seen", "unseen")
+SPLITS = corpus.SPLITS
 
 
 @dataclass
@@ -245,9 +247,11 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
     the state of things must not show which held-out layout fails and how.
     """
     load = os.getloadavg()
-    lines = ["# Layout corpus: seen and unseen layouts (bench/layouts/score.py)", "",
-             "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones; "
-             "the unseen ones are listed apart in SOURCES-unseen.md and must not be read when tuning), "
+    lines = ["# Layout corpus: seen, retired and unseen layouts (bench/layouts/score.py)", "",
+             "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones, "
+             "SOURCES-retired.md for the first held-out set, retired and tunable since 2026-12-05 "
+             "(decision 143); the unseen ones, a fresh held-out set, are listed apart in "
+             "SOURCES-unseen.md and must not be read when tuning), "
              "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
              "package that should give no finding but those its missing columns force (decision 70). "
              "Held-out layouts are shown here in aggregate only; their rows one by one are in "
@@ -257,10 +261,10 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
              f"{seconds:.0f} s in all. Regenerate: `.venv/bin/python bench/layouts/score.py`.", "",
              "## Headline", "", *headline(files, packages, splits), "## Files", ""]
     for split in splits:
-        lines += file_tables(files, split, per_layout=split == "seen")
+        lines += file_tables(files, split, per_layout=split != "unseen")
     lines += ["## Complete packages", ""]
     for split in splits:
-        lines += package_tables(packages, split, per_layout=split == "seen")
+        lines += package_tables(packages, split, per_layout=split != "unseen")
     text = "\n".join(lines)
     target.write_text(text, encoding="utf-8")
     if "unseen" in splits:
@@ -278,10 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-generate", action="store_true")
     parser.add_argument("--files-only", action="store_true")
     parser.add_argument("--seen-only", action="store_true",
-                        help="seen layouts only, tables to OUT/RESULTS-seen.md (for tuning)")
+                        help="the tunable layouts only (seen and retired), tables to "
+                             "OUT/RESULTS-seen.md (for tuning)")
     args = parser.parse_args(argv)
     clock = time.perf_counter()
-    splits = ("seen",) if args.seen_only else SPLITS
+    splits = corpus.TUNABLE if args.seen_only else SPLITS
     if not args.no_generate:
         gen.generate(args.out, gen.all_layouts(splits))
     files = [score_file(p) for split in splits

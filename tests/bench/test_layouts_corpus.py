@@ -2,7 +2,8 @@
 
 Recognition scores are not tested here (bench/layouts/score.py measures them); these tests
 check that the yardstick itself is right: every layout has a source and valid meanings, the
-seen/unseen split follows its fixed rule, every layout generates, the ground truth has one
+first seen/held-out split follows its fixed rule (its held-out half now retired, decision 143),
+the fresh held-out set shares no source with the tunable layouts, every layout generates, the ground truth has one
 record per row written and says what the cells say, and the complete packages hold what the
 spec's thresholds need.
 """
@@ -21,7 +22,7 @@ from bench.layouts import generate as gen
 from sample_data.gen import clean
 from sample_data.gen.variants import FIELDS
 
-LAYOUTS = corpus.seen() + corpus.unseen()
+LAYOUTS = corpus.of_splits(corpus.SPLITS)
 REAL = [x for x in LAYOUTS if x.repo]
 BY_ID = {x.id: x for x in LAYOUTS}
 
@@ -58,32 +59,39 @@ def test_corpus_has_the_required_spread() -> None:
     assert len(real_by_group["complaints"]) >= 3
     assert len(real_by_group["survey_responses"]) >= 3
     assert len(real_by_group["lookalike"]) >= 5
-    assert sum(x.split == "unseen" for x in real_by_group["lookalike"]) >= 2
+    assert sum(x.split == "retired" for x in real_by_group["lookalike"]) >= 2
 
 
 def test_split_follows_the_fixed_rule() -> None:
+    held_out = corpus.split(_first_split_ids())
+    assert {x.id for x in REAL if x.split == "retired"} == held_out
+    assert all(x.split in ("retired", "unseen") for x in LAYOUTS if not x.repo)
+
+
+def _first_split_ids() -> dict[str, list[str]]:
+    """The layouts the first split drew from: seen and retired ones collected before it."""
     groups: dict[str, list[str]] = {}
     for layout in REAL:
-        if not layout.late:
+        if layout.split in corpus.TUNABLE and not layout.late:
             groups.setdefault(layout.group, []).append(layout.id)
-    held_out = corpus.split(groups)
-    assert {x.id for x in REAL if x.split == "unseen"} == held_out
-    assert all(x.split == "unseen" for x in LAYOUTS if not x.repo)
+    return groups
 
 
 def test_layouts_added_after_the_split_are_seen() -> None:
     late = [x for x in LAYOUTS if x.late]
     assert len(late) >= 12  # issue 11, second round
     assert all(x.split == "seen" for x in late)
-    assert not any(x.late for x in corpus.unseen())
+    assert not any(x.late for x in corpus.retired())
 
 
 def test_sources_files_are_up_to_date_and_split_like_the_toml() -> None:
     seen_md = sources.SEEN_MD.read_text("utf-8")
-    unseen_md = sources.UNSEEN_MD.read_text("utf-8")
     assert seen_md == sources.render(sources.SEEN_HEAD, corpus.seen())
-    assert unseen_md == sources.render(sources.UNSEEN_HEAD, corpus.unseen())
-    for layout in corpus.unseen():
+    assert sources.RETIRED_MD.read_text("utf-8") == sources.render(sources.RETIRED_HEAD, corpus.retired())
+    if held_out := corpus.unseen():
+        unseen_md = sources.UNSEEN_MD.read_text("utf-8")
+        assert unseen_md == sources.render(sources.UNSEEN_HEAD, held_out)
+    for layout in held_out + corpus.retired():
         assert f"## {layout.id}\n" not in seen_md  # held-out labels stay out of SOURCES.md
 
 

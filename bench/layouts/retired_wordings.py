@@ -1,8 +1,7 @@
-"""Unseen "variant wordings" layouts, generated from written-down rules.
+"""Retired held-out "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT: like unseen.toml, SOURCES-unseen.md and RESULTS-unseen.md, this file defines
-layouts the recognition is scored on and never tuned on; do not open it while tuning
-(decision 136).
+RETIRED: these layouts were held out (never read while tuning, decision 136) until
+2026-12-05, when a fresh held-out set replaced them (decision 143); they are tunable since.
 
 Real exports name a field one character or one composition away from any list someone
 compiled: 来电者名称 for 来电人姓名, 检修的情况, 处置说明, 排障备注, 出单时刻, 指派日期, 客户核签,
@@ -74,6 +73,6 @@ def variant_layouts() -> list[Layout]:
         Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
                columns=tuple((label, meaning) for label, meaning, _ in rows),
                provenance="variant wordings, rules R1-R5 (bench/layouts/variant_wordings.py)",
-               split="unseen", origin={label: rule for label, _, rule in rows})
+               split="retired", origin={label: rule for label, _, rule in rows})
         for name, group, rows, form in _SETS
     ]

@@ -50,6 +50,10 @@ FORMATS = ("xlsx", "docx", "pdf")
 FILE_ROWS = 12  # rows per benchmark file: enough to count, small enough to stay fast
 PACKAGE_COUNTS = {"work_orders": 60, "survey_responses": 110, "complaints": 30}
 SIGNATURE_STYLES = ("name", "已签", "✓")  # what people put in a signature column
+# The PDF writer's CJK font (reportlab's STSong-Light) has no ✓ and draws nothing for it, so a
+# PDF would show an empty cell where its truth says ✓; paper forms in China tick with √ (in
+# GB 2312), which the font draws. The truth follows what is drawn.
+PDF_DRAWN = str.maketrans({"✓": "√"})
 CHINA = timezone(timedelta(hours=8))  # epoch values are instants; the records are China time
 EXCEL_EPOCH = datetime(1899, 12, 30)
 MIXED_CYCLE = ("excel_serial_number", "java_tostring", "epoch_ms", "yyyymmdd", "iso_seconds")
@@ -319,6 +323,16 @@ def write_table(layout: Layout, table: Table, path: Path, fmt: str) -> None:
         raise ValueError(fmt)
 
 
+def _as_drawn(table: Table) -> Table:
+    """The table as the PDF font can draw it, truth included (see PDF_DRAWN)."""
+    def drawn(value: Cell) -> Cell:
+        return value.translate(PDF_DRAWN) if isinstance(value, str) else value
+
+    return Table(table.headers, [[drawn(v) for v in line] for line in table.cells],
+                 [{k: v.translate(PDF_DRAWN) if v else v for k, v in record.items()}
+                  for record in table.truth])
+
+
 def _rng(*parts: str) -> random.Random:
     """One generator per (layout, purpose): adding a layout never shifts another's data."""
     return random.Random(int(hashlib.sha256("/".join(parts).encode()).hexdigest()[:16], 16))
@@ -336,6 +350,8 @@ def write_files(layout: Layout, out: Path, formats: tuple[str, ...] = FORMATS) -
         rng = _rng(layout.id, "file", fmt)
         rows = ROW_MAKERS[layout.group](layout, rng, FILE_ROWS, *FILE_SPAN)
         table = build_table(layout, rows, rng)
+        if fmt == "pdf":
+            table = _as_drawn(table)
         path = out / "files" / layout.split / f"{layout.id}.{fmt}"
         path.parent.mkdir(parents=True, exist_ok=True)
         write_table(layout, table, path, fmt)

@@ -151,6 +151,23 @@ def test_every_layout_generates_with_truth_for_every_row(layout, generated: Path
                 assert record[name] is None
 
 
+def test_a_pdf_truth_says_what_the_pdf_draws(tmp_path: Path) -> None:
+    """The PDF font draws no ✓: a truth of ✓ over an empty PDF cell scored the reader for the
+    generator's font. Every signature the truth gives is text on the page."""
+    import pdfplumber
+
+    layout = next(x for x in LAYOUTS if "signature" in x.fields)
+    truth_path = next(p for p in gen.write_files(layout, tmp_path, ("pdf",)))
+    truth = json.loads(truth_path.read_text("utf-8"))
+    column = layout.labels.index(layout.fields["signature"])
+    with pdfplumber.open(truth_path.with_suffix("")) as pdf:
+        cells = [row[column] for page in pdf.pages for table in page.extract_tables()
+                 for row in table[1:]]
+    signatures = [record["signature"] for record in truth["records"]]
+    assert "√" in signatures and "✓" not in signatures
+    assert cells == signatures
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("layout_id", ["wo_zhaoxin_repair", "sv_field_survey",
                                        "cp_zhaoxin_complaints", "la_sales_order"])

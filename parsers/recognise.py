@@ -7,6 +7,7 @@ whether a record is valid, it only reports what is written where.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from preaudit.model.records import (
@@ -63,7 +64,14 @@ _TITLE_BONUS = 2
 _NUMBER_BONUS = 1.5
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Placeholders are kept as values (checks judge them) but lose when coalescing columns.
-_FOOTER_WORDS = ("合计", "小计", "总计", "制表", "审核", "填表人", "备注", "说明", "注：", "注:")
+_FOOTER_WORDS = ("合计", "小计", "总计", "共计", "制表", "审核", "填表人", "备注", "说明",
+                 "注：", "注:")
+# A line that opens with a total (合计 / 小计：60单 / 总计(9月)) sums the rows above it, however
+# many cells it fills (a count, an amount, 9月共20单); a word going on (总计划) is no total.
+_TOTAL_LINE = re.compile(r"^(?:合计|小计|总计|共计)(?:$|[\s:：(（\[【,，.。\d])")
+# A signed footer line (制表人：张三 | 审核：李四 | 日期：…) spreads over cells; its first cell says
+# what it is before a colon, which no record's first cell does.
+_FOOTER_LINE = re.compile(r"^(?:制表|审核|填表|备注|说明|注)[^:：]{0,3}[:：]")
 
 
 @dataclass
@@ -657,7 +665,9 @@ def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
     )
     if same * 2 >= len(filled) and same >= 2:
         return True
-    first = str(filled[0][1]).strip()
+    first = "".join(str(filled[0][1]).split())
+    if _TOTAL_LINE.match(first) or _FOOTER_LINE.match(first):
+        return True
     return len(filled) == 1 and first.startswith(_FOOTER_WORDS)
 
 

@@ -64,6 +64,8 @@ def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
         if survey.entities:
             # calamine would skip the declarations; defusedxml refused them (X1/X2): refuse.
             raise ValueError("XML entity declarations are not allowed")
+        if survey.uncalculated_formulas:
+            document.notes.append(_uncalculated_note(survey.uncalculated_formulas))
         sheets = _calamine_sheets(path, limits) if survey.fits() else None
         if sheets is None:
             with _openpyxl_sheets(path, limits) as streamed:
@@ -71,6 +73,18 @@ def read(path: Path, display_name: str, limits: ReadLimits) -> RawDocument:
         else:
             _read_sheets(sheets, limits, document)
     return document
+
+
+def _uncalculated_note(count: int) -> Note:
+    """Formulas saved without their results read as empty cells: say so, and how to mend it,
+    so that a date or name column that comes out empty is explained, not just missing."""
+    return Note(
+        f"{count} formula cell(s) carry no saved result (the program that wrote the workbook "
+        "did not calculate them) and were read as empty; open and save the file in Excel or "
+        "WPS to keep their values",
+        f"有 {count} 个公式单元格没有保存计算结果（生成该工作簿的程序未计算公式），按空白读取；"
+        "请用 Excel 或 WPS 打开并保存后重新提交",
+    )
 
 
 def _read_sheets(sheets: Iterable[_Sheet], limits: ReadLimits, document: RawDocument) -> None:

@@ -39,6 +39,10 @@ _ROW_REF = re.compile(rb' r="(\d+)"')
 _CELL_REF = re.compile(rb' r="([A-Za-z]+)(\d+)"')
 _ANY_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]*)(\d+)""")
 _ERROR_TYPES = (b't="e"', b"t='e'")
+# A formula cell whose <f> is followed by no value (or an empty one) before </c>: the program
+# that wrote the workbook never calculated it (Apache POI and openpyxl write formulas so), and
+# every reader, Excel's own cache included, sees an empty cell. Formula text holds no raw "<".
+_UNCALCULATED = re.compile(rb"<f[\s>/][^<]*(?:</f>)?\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
 _STRING_ITEM = re.compile(rb"<si[\s>]")
 _PREFIXED_STRING_ITEM = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>]")
 _SHARED_STRINGS = re.compile(r"(^|/)sharedStrings\d*\.xml$", re.IGNORECASE)
@@ -72,6 +76,7 @@ class WorkbookSurvey:
     # python-calamine hands error cells (#N/A, #DIV/0!) over as empty; openpyxl as their text,
     # which tells "the formula failed" from "left blank". Rare enough to leave to openpyxl.
     error_values: bool = False
+    uncalculated_formulas: int = 0  # formula cells without a saved result, all sheets
     _extents: dict[str, _PartExtent] = field(default_factory=dict)
     _tails: dict[str, bytes] = field(default_factory=dict)  # per part: the overlap
     _seen: dict[str, int] = field(default_factory=dict)  # per part: bytes inflated so far
@@ -94,6 +99,9 @@ class WorkbookSurvey:
         else:
             self._measure_cells(self._extents.setdefault(name, _PartExtent()), window)
             self.error_values = self.error_values or any(m in window for m in _ERROR_TYPES)
+            if b"<f" in window:  # the overlap was searched with the last chunk: skip it there
+                self.uncalculated_formulas += sum(
+                    1 for m in _UNCALCULATED.finditer(window) if m.end() > len(tail))
 
     def _measure_cells(self, extent: _PartExtent, window: bytes) -> None:
         # Element counts include <col>, <cols>, <rowBreaks>...: a little more, never less.

@@ -219,6 +219,41 @@ def test_a_long_shared_string_in_many_cells_goes_to_openpyxl() -> None:
 
 
 
+@pytest.mark.parametrize(
+    ("cells", "uncalculated"),
+    [
+        ('<c r="A1"><f>ROW()-1</f></c><c r="B1"><f>A1+1</f><v></v></c>', 2),  # POI, openpyxl
+        ('<c r="A1"><f t="shared" ref="A1:A9" si="0">B1</f></c><c r="A2"><f t="shared" si="0"/></c>', 2),
+        ('<c r="A1"><f>ROW()-1</f><v>0</v></c><c r="A2"><f t="shared" si="0"/><v>1</v></c>', 0),
+        ('<c r="A1" t="str"><f>B1&amp;"&lt;x"</f><v>a&lt;x</v></c><c r="B1"><v>5</v></c>', 0),
+    ],
+)
+def test_survey_counts_formulas_saved_without_a_result(cells: str, uncalculated: int) -> None:
+    survey = WorkbookSurvey()
+    survey(zipfile.ZipInfo("xl/worksheets/sheet1.xml"), _sheet_part(f'<row r="1">{cells}</row>'))
+    assert survey.uncalculated_formulas == uncalculated
+
+
+def test_formulas_without_results_are_counted_once_across_chunks_and_noted(tmp_path: Path) -> None:
+    part = _sheet_part("".join(f'<row r="{n}"><c r="A{n}"><f>ROW()</f></c></row>'
+                               for n in range(1, 3001)))
+    survey = WorkbookSurvey()
+    info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
+    for start in range(0, len(part), 1000):  # every chunk edge cuts some cell
+        survey(info, part[start : start + 1000])
+    assert survey.uncalculated_formulas == 3000
+    book = Workbook()
+    book.active.append(WO_HEADER)
+    book.active.append([*wo_row(1)[:-1], "=B2"])  # openpyxl saves no result
+    book.save(tmp_path / "f.xlsx")
+    document = xlsx.read(tmp_path / "f.xlsx", "f.xlsx", ReadLimits())
+    assert any(note.startswith("1 formula cell(s) carry no saved result")
+               for note in document.notes)
+    plain = tmp_path / "plain.xlsx"
+    write_xlsx(plain, {"工单": [WO_HEADER, wo_row(1)]})
+    assert not any("formula" in note for note in xlsx.read(plain, "plain.xlsx", ReadLimits()).notes)
+
+
 @pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "docProps/custom.xml"])
 def test_entity_declarations_are_refused_even_unused(tmp_path: Path, part: str) -> None:
     """defusedxml refused any declaration; calamine only trips over an undefined reference."""

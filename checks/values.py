@@ -10,11 +10,9 @@ from typing import Any
 
 import pandas as pd
 
-from preaudit.model.vocabulary import NOT_SIGNED, PLACEHOLDERS
+from preaudit.model.vocabulary import NOT_SIGNED, PLACEHOLDERS, is_plausible_phone_number
 from preaudit.model.vocabulary import phone_digits as shared_phone_digits
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")
 _MASK_CHARS = "*＊xX×"
 
 
@@ -76,8 +74,7 @@ def is_masked_phone(value: object) -> bool:
 
 
 def is_plausible_phone(value: object) -> bool:
-    text = phone_digits(value)
-    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
+    return is_plausible_phone_number(clean_text(value))
 
 
 def substance_text(value: object) -> str:

@@ -31,21 +31,62 @@ NOT_SIGNED = frozenset({"未签", "未签字", "未签名", "未确认", "拒签
 # Separators people type inside a phone number: spaces, hyphens, brackets (both widths), dots.
 _PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
 _COUNTRY_PREFIXES = ("+86", "0086")
+_MOBILE_DIGITS = re.compile(r"^1[3-9]\d{9}$")
+# 0 + a 2-3 digit area code + a 7-8 digit local number starting 2-9 (records-in-practice 3.2).
+LANDLINE_DIGITS = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")
+# Several numbers in one cell ("138…/139…", "138…、021-…"): split with the separators kept.
+PHONE_LIST_SEPARATORS = re.compile(r"(\s*[/、,，;；|]\s*|\s{2,})")
+# An extension after a landline (区号-号码-分机): 转801, 分机801, ext.801, x801, #801, or a third
+# dashed group after the area code and the local number (010-88568888-6603).
+_EXTENSION_MARK = re.compile(r"\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
+_DASHED_EXTENSION = re.compile(r"^(\(?0\d{2,3}\)?[-\s]+[2-9]\d{6,7})[-\s]+(\d{1,6})$")
 
 
 def phone_digits(text: str) -> str:
     """A phone number as its bare characters: separators and the +86/0086/86 prefix removed.
 
-    Mask characters ('*') stay, so a masked number stays recognisably masked. The one rule
-    parsers (normalising cells), checks (comparing and validating) and reports (masking) share.
+    Mask characters ('*') stay, so a masked number stays recognisably masked. A landline
+    written internationally (+86 10 8856 8888) gets its trunk 0 back (01088568888). The one
+    rule parsers (normalising cells), checks (comparing and validating) and reports (masking)
+    share.
     """
     digits = _PHONE_SEPARATORS.sub("", text)
     for prefix in _COUNTRY_PREFIXES:
         if digits.startswith(prefix):
-            return digits[len(prefix) :]
+            return _domestic(digits[len(prefix) :])
     if len(digits) == 13 and digits.startswith("86"):
         return digits[2:]
     return digits
+
+
+def _domestic(number: str) -> str:
+    """After +86 comes a mobile or an area code without its trunk 0."""
+    if _MOBILE_DIGITS.match(number) or not number.isdigit():
+        return number
+    return "0" + number if LANDLINE_DIGITS.match("0" + number) else number
+
+
+def split_extension(text: str) -> tuple[str, str]:
+    """(the number, its extension or ""): only a landline has one, so a masked or short
+    number (138xxxx8000, 138-0013-8000) is never cut."""
+    mark = _EXTENSION_MARK.search(text)
+    dashed = None if mark else _DASHED_EXTENSION.match(text.strip())
+    main, extension = ((text[: mark.start()], mark.group(1)) if mark
+                       else (dashed.group(1), dashed.group(2)) if dashed else (text, ""))
+    if extension and LANDLINE_DIGITS.match(phone_digits(main)):
+        return main, extension
+    return text, ""
+
+
+def is_plausible_phone_number(text: str) -> bool:
+    """A mainland mobile or a landline (with or without an extension), or a cell of several
+    numbers of which one is: a number that can be called (findings.md WO_INVALID_PHONE)."""
+    parts = PHONE_LIST_SEPARATORS.split(text)[::2]  # the separators sit at odd indices
+    for part in parts:
+        digits = phone_digits(split_extension(part)[0])
+        if _MOBILE_DIGITS.match(digits) or LANDLINE_DIGITS.match(digits):
+            return True
+    return False
 
 
 # The canonical fields and document kinds as people name them: (Chinese, English in running

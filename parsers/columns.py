@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from preaudit.model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
-from preaudit.model.vocabulary import RATING_WORDS
+from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
     SPECIFIC_FIELDS,
@@ -49,8 +49,6 @@ _FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling", "reason"})
 _TEXT_FIELDS = frozenset({"feedback", "product", "customer_address"})
 _WORDY = 4  # characters from which a cell reads as written text rather than a code
 _WORDED_FIELDS = _FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{9,11}$")
 _MASKED = re.compile(r"^\d{3}\*{4}\d{4}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}(先生|女士|小姐)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{2,39}$")
@@ -123,7 +121,7 @@ def _cell_traits(value: CellValue) -> list[str]:
     if parse_time_only(value) is not None:
         traits.append("time_only")
     phone = normalise_phone(value) or ""
-    if _MOBILE.match(phone) or _LANDLINE.match(phone) or _MASKED.match(phone):
+    if is_plausible_phone_number(phone) or _MASKED.match(phone):
         traits.append("phone")
     if _ID.match(text) and any(ch.isdigit() for ch in text):
         traits.append("ident")

@@ -8,7 +8,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from preaudit.model.vocabulary import phone_digits
+from preaudit.model.vocabulary import phone_digits, split_extension
 
 # Unix timestamps in CRM exports are absolute; the records mean China time (UTC+8).
 _CHINA = timedelta(hours=8)
@@ -298,9 +298,12 @@ def normalise_phone(value: object) -> str | None:
     if text is None:
         return None
     text = to_halfwidth(text).strip()
-    if not _PHONE_CHARS.match(text):
+    number, extension = split_extension(text)
+    if not _PHONE_CHARS.match(number):
         return text
-    return phone_digits(text) or None
+    digits = phone_digits(number)
+    # One spelling of an extension for every reader: 021-64851234-801 → 02164851234转801.
+    return (f"{digits}转{extension}" if extension else digits) or None
 
 
 def normalise_text(value: object) -> str | None:

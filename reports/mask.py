@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import re
 
-from preaudit.model.vocabulary import phone_digits
+from preaudit.model.vocabulary import PHONE_LIST_SEPARATORS, phone_digits, split_extension
 
 STARS = "****"
 
-# Several numbers in one cell ("138…/139…", "138…、021-…") are masked one by one.
-_SEPARATORS = re.compile(r"(\s*[/、,，;；|]\s*|\s{2,})")
 _MOBILE = re.compile(r"^1\d{10}$")
 _LANDLINE = re.compile(r"^0\d{9,11}$")
 # Municipalities and a few large cities use 3-digit area codes (010, 02x); the rest use 4.
 _SHORT_AREA = re.compile(r"^0(?:10|2\d)")
-_EXTENSION = re.compile(r"(?:转|ext\.?|x|#)\s*\d+$", re.IGNORECASE)
 
 # A district/county ends the part of an address that identifies no one. 小区/社区/园区 etc. are
 # residential or business compounds, not districts, so they must not end the cut.
@@ -37,15 +34,16 @@ def mask_phone(value: str | None) -> str | None:
     text = str(value).strip()
     if not text or "*" in text:
         return text
-    parts = _SEPARATORS.split(text)
-    # split() with a capturing group keeps the separators at odd indices.
+    # Several numbers in one cell are masked one by one; split() with a capturing group keeps
+    # the separators at odd indices.
+    parts = PHONE_LIST_SEPARATORS.split(text)
     return "".join(part if index % 2 else _mask_one_phone(part) for index, part in enumerate(parts))
 
 
 def _mask_one_phone(part: str) -> str:
     if not part:
         return part
-    digits = phone_digits(_EXTENSION.sub("", part))
+    digits = phone_digits(split_extension(part)[0])
     if _MOBILE.match(digits):
         return digits[:3] + STARS + digits[-4:]
     if _LANDLINE.match(digits):

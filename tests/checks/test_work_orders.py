@@ -123,6 +123,10 @@ def test_invalid_phone_but_not_masked_or_landline(fmt: str) -> None:
         "0571-8888888",
         "138****5678",
         "１３８００１３８０００",
+        "021-64851234-801",  # 区号-号码-分机
+        "010-88568888转6603",
+        "+86 10 8856 8888",  # a landline written internationally
+        "13800138000/021-64851234",  # two numbers, both callable
     ]
     bad = ["1380013800", "12345678901", "4008889999", "电话"]
     records = clean_set(fmt)

@@ -9,7 +9,7 @@ import pytest
 from preaudit.checks.rules import run_checks
 from preaudit.checks.values import is_blank, is_plausible_phone
 from preaudit.checks.values import phone_digits as check_phone
-from preaudit.model.vocabulary import phone_digits
+from preaudit.model.vocabulary import phone_digits, split_extension
 from preaudit.parsers import parse_file
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.normalise import normalise_phone
@@ -35,6 +35,36 @@ def test_every_layer_reads_a_phone_the_same_way(typed: str, digits: str) -> None
     assert check_phone(typed) == digits
     if "*" not in digits:
         assert mask_phone(typed) == digits[:3] + "****" + digits[-4:]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read", "masked"),
+    [
+        ("021-64851234-801", "02164851234转801", "021****1234"),
+        ("010-88568888转6603", "01088568888转6603", "010****8888"),
+        ("0755-2688 1234 分机 12", "075526881234转12", "0755****1234"),
+        ("(0571)88888888 ext.3", "057188888888转3", "0571****8888"),
+        ("+86 10 8856 8888", "01088568888", "010****8888"),
+    ],
+)
+def test_an_extension_or_an_international_landline_is_one_callable_number(
+    typed: str, read: str, masked: str
+) -> None:
+    assert normalise_phone(typed) == read
+    assert is_plausible_phone(typed) and is_plausible_phone(read)
+    assert mask_phone(typed) == masked and mask_phone(read) == masked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["138-0013-8000", "138xxxx8000", "021-6485-1234", "+86 138 0013 8000", "1380013800"],
+)
+def test_what_only_looks_like_an_extension_is_not_cut(typed: str) -> None:
+    """A mobile in dashed groups, a masked one, a local number in two groups: no extension;
+    a truncated mobile gets no trunk 0 that would make it a landline."""
+    assert split_extension(typed) == (typed, "")
+    assert "转" not in (normalise_phone(typed) or "")
+    assert not is_plausible_phone("1380013800")
 
 
 def test_a_short_number_keeps_its_digits_and_is_not_plausible() -> None:

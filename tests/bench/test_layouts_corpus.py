@@ -77,6 +77,18 @@ def _first_split_ids() -> dict[str, list[str]]:
     return groups
 
 
+def test_the_fresh_held_out_set_shares_no_source_with_the_tunable_layouts() -> None:
+    """Decision 143: a second held-out set, from sources none of the tunable layouts uses,
+    with the spread the issue asks of a yardstick (look-alikes among it)."""
+    fresh = [x for x in REAL if x.split == "unseen"]
+    tunable_repos = {x.repo for x in REAL if x.split in corpus.TUNABLE}
+    assert len(fresh) >= 20 and not {x.repo for x in fresh} & tunable_repos
+    groups = {g: sum(x.group == g for x in fresh) for g in corpus.GROUPS}
+    assert groups["work_orders"] >= 7 and groups["complaints"] >= 6
+    assert groups["survey_responses"] >= 3 and groups["lookalike"] >= 4
+    assert not any(x.late for x in fresh)
+
+
 def test_layouts_added_after_the_split_are_seen() -> None:
     late = [x for x in LAYOUTS if x.late]
     assert len(late) >= 12  # issue 11, second round

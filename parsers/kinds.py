@@ -98,6 +98,13 @@ _STATISTIC = re.compile(
 _STATISTIC_WEIGHT = 2
 
 
+def lookalike_columns(kind: str, headers: list[CellValue]) -> set[int]:
+    """The columns whose header speaks for the look-alike ``kind`` (拜访事由 for sales)."""
+    words = LOOKALIKE_WORDS[kind]
+    return {index for index, header in enumerate(headers)
+            if any(word in normalise_header(header) for word in words)}
+
+
 def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
     """kind -> number of headers (plus one for the title) that speak for that look-alike."""
     keys = [normalise_header(header) for header in headers if normalise_header(header)]

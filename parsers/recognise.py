@@ -45,6 +45,7 @@ from preaudit.parsers.kinds import (
     NEEDS_KIND_WORD,
     OTHER_KINDS,
     RAISED_WORDS,
+    lookalike_columns,
     lookalike_scores,
     record_kind_evidence,
     ticket_of_complaints,
@@ -419,7 +420,12 @@ def _judge_kind(
     if other is None:
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
-    own = len(filled & SPECIFIC_FIELDS[kind]) + int(named)
+    # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a
+    # work order's issue and resolution that outvote it (a sales-visit log read as 15 orders).
+    borrowed = lookalike_columns(other, header.texts)
+    own_fields = {name for name in filled & SPECIFIC_FIELDS[kind]
+                  if not set(header.columns.fields.get(name, [])) <= borrowed}
+    own = len(own_fields) + int(named)
     share = own / (own + other_score)
     if share >= 0.5 + CLOSE_CALL:
         return None

@@ -33,7 +33,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
 _COUNTRY_PREFIXES = ("+86", "0086")
 _MOBILE_DIGITS = re.compile(r"^1[3-9]\d{9}$")
 # 0 + a 2-3 digit area code + a 7-8 digit local number starting 2-9 (records-in-practice 3.2).
-LANDLINE_DIGITS = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")
+_LANDLINE_DIGITS = re.compile(r"^0\d{2,3}[2-9]\d{6,7}$")
 # Several numbers in one cell ("138…/139…", "138…、021-…"): split with the separators kept.
 PHONE_LIST_SEPARATORS = re.compile(r"(\s*[/、,，;；|]\s*|\s{2,})")
 # An extension after a landline (区号-号码-分机): 转801, 分机801, ext.801, x801, #801, or a third
@@ -63,19 +63,19 @@ def _domestic(number: str) -> str:
     """After +86 comes a mobile or an area code without its trunk 0."""
     if _MOBILE_DIGITS.match(number) or not number.isdigit():
         return number
-    return "0" + number if LANDLINE_DIGITS.match("0" + number) else number
+    return "0" + number if _LANDLINE_DIGITS.match("0" + number) else number
 
 
 def split_extension(text: str) -> tuple[str, str]:
     """(the number, its extension or ""): only a landline has one, so a masked or short
     number (138xxxx8000, 138-0013-8000) is never cut."""
-    mark = _EXTENSION_MARK.search(text)
-    dashed = None if mark else _DASHED_EXTENSION.match(text.strip())
-    main, extension = ((text[: mark.start()], mark.group(1)) if mark
-                       else (dashed.group(1), dashed.group(2)) if dashed else (text, ""))
-    if extension and LANDLINE_DIGITS.match(phone_digits(main)):
-        return main, extension
-    return text, ""
+    if mark := _EXTENSION_MARK.search(text):
+        main, extension = text[: mark.start()], mark.group(1)
+    elif dashed := _DASHED_EXTENSION.match(text.strip()):
+        main, extension = dashed.group(1), dashed.group(2)
+    else:
+        return text, ""
+    return (main, extension) if _LANDLINE_DIGITS.match(phone_digits(main)) else (text, "")
 
 
 def is_plausible_phone_number(text: str) -> bool:
@@ -84,7 +84,7 @@ def is_plausible_phone_number(text: str) -> bool:
     parts = PHONE_LIST_SEPARATORS.split(text)[::2]  # the separators sit at odd indices
     for part in parts:
         digits = phone_digits(split_extension(part)[0])
-        if _MOBILE_DIGITS.match(digits) or LANDLINE_DIGITS.match(digits):
+        if _MOBILE_DIGITS.match(digits) or _LANDLINE_DIGITS.match(digits):
             return True
     return False
 

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from preaudit.model.records import RawDocument
 from preaudit.parsers.columns import ColumnChoice, map_columns
 from preaudit.parsers.kinds import lookalike_scores
-from preaudit.parsers.recognise import extract, header_candidates, title_text, where
+from preaudit.parsers.recognise import (
+    extract,
+    header_candidates,
+    mapped_columns,
+    title_text,
+    where,
+)
 
 
 @dataclass
@@ -47,11 +53,12 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         item.kind_scores = {kind.value: round(h.score, 2) for kind, h in best.items()}
         if best:
             kind, header = max(best.items(), key=lambda pair: pair[1].score)
-            item.lookalike_scores = lookalike_scores(title, header.texts)
             item.kind = kind.value
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]
-            item.columns = map_columns(header.texts, kind, data, given).choices
+            mapped = map_columns(header.texts, kind, data, given)
+            item.columns = mapped.choices
+            item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
         tables.append(item)

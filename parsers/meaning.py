@@ -226,6 +226,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.7, "ev_take_order time", "staff ev_complete ev_callback"),
             # 诉求时间: when the request was raised
             _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 开始日期: a complaint's course starts when it is received (no on-site step)
+            # (the start of another step, 开始受理, 处理开始, is that step's)
+            _rule(0.85, "ev_start time", "staff ev_accept ev_complete ev_callback ev_dispatch "
+                  "resolution outcome feedback ev_update"),
             # 记录时间: when the ledger recorded it, as for work orders
             _rule(0.75, "record time", "staff ev_complete ev_callback ev_respond ev_dispatch "
                   "resolution"),

@@ -67,6 +67,14 @@ _TIME = re.compile(
     r"(?:\s*[:]\s*(?P<s>\d{1,2})(?:\.\d+)?|\s*(?P<s2>\d{1,2})\s*秒)?"
     r"\s*(?P<ap2>AM|PM|am|pm)?"
 )
+# A weekday written between the date and its time (2026-09-03 星期四 10:20, 2026/09/03 (Thu)
+# 10:20); Chinese numerals are digits by then (星期4). It must name the date's own weekday.
+_WEEKDAY = re.compile(
+    r"\s*\(?\s*(?:(?:星期|周|礼拜)(?P<cn>[1-7日天])|"
+    r"(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*\)?",
+    re.IGNORECASE,
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME_ONLY = re.compile(
     r"^\s*(?P<h>\d{1,2})\s*[:时点]\s*(?P<mi>\d{1,2})?\s*分?(?::(?P<s>\d{1,2}))?\s*$"
 )
@@ -194,11 +202,22 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     match = _DATE.search(text)
     if not match:
         return None, False
-    time_match = _TIME.match(text[match.end():])
+    rest = text[match.end():]
+    weekday = _WEEKDAY.match(rest)
+    if weekday is not None:
+        rest = rest[weekday.end():]
+    time_match = _TIME.match(rest)
     stamp = _build(match, time_match)
-    if stamp is None:
-        return None, False
+    if stamp is None or (weekday is not None and _weekday_of(weekday) != stamp.weekday()):
+        return None, False  # a weekday that is not the date's: one of the two is wrong
     return stamp, time_match is not None
+
+
+def _weekday_of(match: re.Match[str]) -> int:
+    """Monday 0 … Sunday 6, from 星期4/周日 or Thu."""
+    if match["cn"] is not None:
+        return 6 if match["cn"] in "日天7" else int(match["cn"]) - 1
+    return _EN_WEEKDAYS.index(match["en"][:3].lower())
 
 
 def _compact(match: re.Match[str]) -> tuple[datetime | None, bool]:

@@ -394,7 +394,7 @@ def _judge_kind(
     place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
-    other, other_score = _strongest_lookalike(title, header.texts)
+    other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
@@ -452,13 +452,20 @@ def _read_as(place: str, place_zh: str, other: str) -> Note:
     )
 
 
-def _strongest_lookalike(title: str, texts: list[CellValue]) -> tuple[str | None, float]:
+def _strongest_lookalike(
+    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset()
+) -> tuple[str | None, float]:
     """The look-alike kind with the most headers of its own, if it has enough of them."""
-    scores = lookalike_scores(title, texts)
+    scores = lookalike_scores(title, texts, mapped)
     if not scores:
         return None, 0.0
     other, score = max(scores.items(), key=lambda item: item[1])
     return (other, score) if score >= MIN_LOOKALIKE_HEADERS else (None, 0.0)
+
+
+def mapped_columns(columns: ColumnMap) -> frozenset[int]:
+    """Columns a record reading took as fields."""
+    return frozenset(column for cols in columns.fields.values() for column in cols)
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:

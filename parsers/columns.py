@@ -27,6 +27,7 @@ from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     normalise_phone,
     normalise_text,
+    numeric_date_orders,
     parse_time_only,
     parse_timestamp,
 )
@@ -116,8 +117,8 @@ def profile(values: list[CellValue]) -> ColumnProfile:
 def _cell_traits(value: CellValue) -> list[str]:
     traits: list[str] = []
     text = normalise_text(value) or ""
-    if parse_timestamp(value)[0] is not None:
-        traits.append("date")
+    if parse_timestamp(value)[0] is not None or numeric_date_orders(value):
+        traits.append("date")  # 9/23/2026: a date whatever its order (decided per column)
     elif parse_timestamp(value, serial=True)[0] is not None:
         traits.append("serial_date")
     if parse_time_only(value) is not None:

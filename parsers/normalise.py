@@ -294,6 +294,66 @@ def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
     return base.replace(hour=hour, minute=minute, second=second)
 
 
+# A date written day and month first with the year last (9/23/2026, 23.09.2026, US-locale
+# Excel text): month/day or day/month cannot be told from one value where both parts are at
+# most 12, so the order is decided per column (decision 146), never per cell.
+_NUMERIC_DATE = re.compile(
+    r"^(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})(?P<rest>(?:\s+\S.*)?)$"
+)
+MONTH_FIRST, DAY_FIRST = "month/day", "day/month"
+# What a column of such dates says: one order, or no order (UNSETTLED: every value could be
+# either; CONFLICTING: some can only be month/day and others only day/month).
+UNSETTLED, CONFLICTING = "unsettled", "conflicting"
+
+
+def numeric_date_orders(value: object) -> frozenset[str]:
+    """The orders in which a 9/23/2026-shaped value is a real date (empty: not such a value)."""
+    match = _numeric_date(value)
+    if match is None:
+        return frozenset()
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    orders = set()
+    for order, (month, day) in ((MONTH_FIRST, (first, second)), (DAY_FIRST, (second, first))):
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            continue
+        orders.add(order)
+    return frozenset(orders)
+
+
+def date_order_of(values: list[object]) -> str | None:
+    """The order of a column's 9/23/2026-shaped dates: MONTH_FIRST where some value can only
+    be month/day, DAY_FIRST where some can only be day/month, else UNSETTLED or CONFLICTING;
+    None when the column holds no such value."""
+    seen = [orders for orders in map(numeric_date_orders, values) if orders]
+    if not seen:
+        return None
+    only = {next(iter(orders)) for orders in seen if len(orders) == 1}
+    if len(only) == 2:
+        return CONFLICTING
+    return only.pop() if only else UNSETTLED
+
+
+def in_date_order(value: object, order: str) -> object:
+    """A 9/23/2026-shaped value rewritten year first in the column's order (2026-09-23 …),
+    any other value as it is."""
+    match = _numeric_date(value)
+    if match is None or order not in numeric_date_orders(value):
+        return value
+    month, day = (match["a"], match["b"]) if order == MONTH_FIRST else (match["b"], match["a"])
+    return f"{match['y']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+
+
+def _numeric_date(value: object) -> re.Match[str] | None:
+    if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:
+        return None
+    return _NUMERIC_DATE.match(to_halfwidth(value).strip())
+
+
+_MAX_NUMERIC_DATE = 40
+
+
 def parse_time_only(value: object) -> tuple[int, int, int] | None:
     """'14:20' or '14时20分' in a column of its own (报修日期 + 报修时间 layouts)."""
     if value is None or isinstance(value, int | float | date):

@@ -23,7 +23,7 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.meaning import read_label
+from preaudit.parsers.meaning import rated_aspect, read_label
 from preaudit.parsers.normalise import (
     normalise_phone,
     normalise_text,
@@ -235,10 +235,11 @@ def map_columns(
     profiles = [profile([_at(row, column) for row in sample]) for column in range(len(headers))]
     result = ColumnMap(kind)
     pairs, taken_columns = _given_pairs(headers, kind, given or {}, result)
+    aspects = _aspect_items(headers, taken_columns) if kind is RecordKind.SURVEY_RESPONSE else set()
     for column, header in enumerate(headers):
         if column in taken_columns or not header_key(header):
             continue
-        if is_survey_item(header):
+        if is_survey_item(header) or column in aspects:
             result.items[column] = str(header).strip()
             continue
         if kind is RecordKind.SURVEY_RESPONSE and header_key(header) in RATING_WORDS:
@@ -265,6 +266,25 @@ def map_columns(
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     return result
+
+
+def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
+    """Columns rating one aspect (质量满意度, 时效满意度) that are item scores, not the overall
+    rating (decision 148): all of them where another column rates without naming an aspect
+    (满意度, 总体评价) or where there are two or more; a lone aspect rating with nothing else
+    rated is the response's only rating, so its overall."""
+    aspects = {column for column, header in enumerate(headers)
+               if column not in taken and rated_aspect(header_key(header))}
+    overall_named = any(
+        column not in aspects and not is_survey_item(header)
+        and field_candidates(header, RecordKind.SURVEY_RESPONSE).get("overall", (0.0, 0))[0]
+        >= _MIN_HEADER
+        for column, header in enumerate(headers)
+    )
+    return aspects if overall_named or len(aspects) >= _MIN_ASPECTS else set()
+
+
+_MIN_ASPECTS = 2
 
 
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from preaudit.model.records import RawDocument
-from preaudit.parsers.columns import ColumnChoice, map_columns
+from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
     extract,
@@ -57,7 +57,9 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]
             mapped = map_columns(header.texts, kind, data, given)
-            item.columns = mapped.choices
+            # item scores and rating bands are no canonical field, but are read: say so
+            item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
+                                  key=lambda choice: choice.column)
             item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
@@ -69,3 +71,13 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         tables=tables,
         notes=extracted.notes,
     )
+
+
+def _items_and_bands(mapped: ColumnMap) -> list[ColumnChoice]:
+    """Survey item scores and rating bands: no canonical field, but read all the same."""
+    items = [ColumnChoice(column, label, "item score", 0.0, 0.0)
+             for column, label in mapped.items.items()]
+    bands = [ColumnChoice(column, band, f"rating band {band}", 0.0, 0.0)
+             for column, band in mapped.bands.items()]
+    return items + bands
+

@@ -287,8 +287,11 @@ def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
     hour = int(clock["h"])
     minute = int(clock["mi"] or 0)
     second = int(clock["s"] or clock["s2"] or 0)
-    if (clock["ap1"] or clock["ap2"] or "") in _AFTERNOON and hour < 12:
+    marker = clock["ap1"] or clock["ap2"] or ""
+    if marker in _AFTERNOON and hour < 12:
         hour += 12
+    elif marker.lower() == "am" and hour == 12:
+        hour = 0  # 12:05 AM is five past midnight
     if hour > 23 or minute > 59 or second > 59:
         return None  # a date followed by a number that is not a time of day
     return base.replace(hour=hour, minute=minute, second=second)

@@ -16,7 +16,11 @@ complete package (false findings), with the yardstick of score.py:
 - ``wording_b``: person words swapped for class-mates (客户 ↔ 用户, 报修人 → 报修者) and
   what-words too (姓名 → 名字, 内容 ↔ 描述, 联系电话 → 联系方式);
 - ``messy``: columns shuffled, irrelevant columns added (序号, 所属部门, 数据来源), two title
-  rows, a note row under the data, and 无/—/待定/blank in the unmapped cells.
+  rows, a note row under the data, and 无/—/待定/blank in the unmapped cells;
+- ``aspects`` (surveys): three aspect ratings (质量满意度, 服务态度满意度, 时效满意度) before
+  the overall rating, holding other answers than it: item scores, never the overall. The date
+  forms include a weekday between date and time (星期四, 周四 上午, (Thu)) and US-locale
+  month/day/year text (9/23/2026 2:05 PM), whose order each column settles (round 5).
 
 Rules are written from the word classes of real labels, not from any held-out layout.
 Writes bench/layouts/PERTURB.md (aggregates by variant and group, then every failing variant).
@@ -144,6 +148,20 @@ def messy(layout: Layout) -> Layout:
                    note=NOTE, placeholders=True, split=SPLIT)
 
 
+ASPECTS = ("质量满意度", "服务态度满意度", "时效满意度")
+
+
+def aspects(layout: Layout) -> Layout | None:
+    """Aspect ratings before the overall one (at the end where there is none); None for a
+    layout that is no survey or already rates aspects."""
+    if layout.group != "survey_responses" or set(ASPECTS) & set(layout.labels):
+        return None
+    columns = list(layout.columns)
+    at = next((i for i, (_, meaning) in enumerate(columns) if meaning == "overall"), len(columns))
+    columns[at:at] = [(label, "item") for label in ASPECTS]
+    return replace(layout, id=f"{layout.id}~aspects", columns=tuple(columns), split=SPLIT)
+
+
 def variants(layouts: list[Layout]) -> list[Layout]:
     out: list[Layout] = []
     records = [x for x in layouts if x.is_record]
@@ -153,6 +171,8 @@ def variants(layouts: list[Layout]) -> list[Layout]:
         split = split_variant(layout, SPLIT_DAY_FORMS[index % len(SPLIT_DAY_FORMS)])
         out += [split] if split else []
         out += [wording_a(layout), wording_b(layout), messy(layout)]
+        rated = aspects(layout)
+        out += [rated] if rated else []
     return out
 
 
@@ -201,7 +221,7 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
              f"load average at the end {load[0]:.2f}/{load[1]:.2f}; {seconds:.0f} s in all. "
              "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
-    for name in ("date", "split", "wording_a", "wording_b", "messy"):
+    for name in ("date", "split", "wording_a", "wording_b", "messy", "aspects"):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],
                           [p for p in packages if kind_of_variant(p.layout) == name]))
     lines += ["", "## By group", "", *head]

@@ -348,6 +348,7 @@ def _grams(text: str) -> set[str]:
 # before the rating word. Whose rating it is (客户满意度), a word that qualifies nothing (服务,
 # 售后), or 总体/整体/综合 (the overall itself) name no aspect; nor does 是否 (是否满意).
 _RATING_HEADS = ("满意程度", "满意度", "评分", "打分", "得分", "评价", "评级", "星级", "满意")
+_DEGREE = "不非常很较比基本十分特别太"
 _NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", "record"})
 
 
@@ -360,6 +361,8 @@ def rated_aspect(key: str) -> str | None:
     aspect = key[: -len(head)].strip("".join(_FILLERS))
     if not aspect or aspect.startswith("是否") or aspect.endswith(("总", "总体")):
         return None
+    if not aspect.strip(_DEGREE):
+        return None  # 不满意, 非常满意, 基本满意: a step of the scale, not an aspect
     rest, index = aspect, 0
     while index < len(rest):  # drop whose and qualifying words: what is left is the aspect
         size = next((n for n in range(min(_MAX_PART, len(rest) - index), 0, -1)

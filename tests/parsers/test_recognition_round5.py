@@ -272,7 +272,7 @@ def test_an_aspect_is_what_stands_before_the_rating_word() -> None:
     assert rated_aspect("时效满意度") == "时效"
     assert rated_aspect("维修质量评分") == "维修质量"
     for overall in ("满意度", "总体评价", "综合满意度", "客户满意度", "整体服务满意度", "是否满意",
-                    "总评分", "服务评价"):
+                    "总评分", "服务评价", "不满意", "非常满意", "基本满意"):
         assert rated_aspect(overall) is None, overall
 
 

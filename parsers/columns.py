@@ -253,6 +253,8 @@ def map_columns(
                 weight *= 0.5
             if name in PHONE_FIELDS and _names_whose(header):
                 weight *= _NAMED_PHONE
+            if name in _PERSON_FIELDS and _name_of_twin(header, headers):
+                weight *= _NAMED_PERSON
             if name == "reason" and "category" in read_label(header_key(header)).classes:
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
@@ -294,6 +296,19 @@ _PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback
 # A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
 # 建议内容): decision 71.
 _CATEGORY_REASON = 0.6
+
+
+# 指派维修人员 beside 指派维修人员名称: systems export a person as an account and its name; the
+# column that says it holds the name is the name (decision 149).
+_NAMED_PERSON = 1.1
+_NAME_SUFFIXES = ("姓名", "名称", "名字", "name")
+
+
+def _name_of_twin(header: CellValue, headers: list[CellValue]) -> bool:
+    """The header is another column's header plus a name word (维修人员 → 维修人员姓名)."""
+    key = header_key(header)
+    stem = next((key[: -len(end)] for end in _NAME_SUFFIXES if key.endswith(end)), "")
+    return bool(stem) and any(header_key(other) == stem for other in headers)
 
 
 def _names_whose(header: CellValue) -> bool:

@@ -43,7 +43,8 @@ WITH_PDF = ("xlsx", "docx", "pdf")
 CP, WO, SV = RecordKind.COMPLAINT, RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE
 
 INVENTED = ["开始日期", "结束日期", "起始时间", "器材编号", "器材名", "仪器名称", "仪器编号",
-            "质量满意度", "服务态度满意度", "时效满意度", "维修质量评分", "每人所需"]
+            "质量满意度", "服务态度满意度", "时效满意度", "维修质量评分", "每人所需",
+            "指派维修人员", "指派维修人员名称", "报修者姓名"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -310,3 +311,29 @@ def test_one_aspect_rated_alone_is_the_responses_rating(tmp_path: Path, fmt: str
     rows = _callback(["维修质量评分"], ["5"])
     records = _read(fmt, tmp_path / "one_aspect", rows).records["survey_responses"]
     assert [str(r["overall"]) for r in records] == ["5"] * 3
+
+
+# ------------------------------------------- a person's column beside its name's column
+
+_ASSIGNED = ["工单号", "报修者", "报修者姓名", "联系电话", "故障描述", "处理结果", "指派维修人员",
+             "指派维修人员名称"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_column_that_says_it_holds_the_name_is_the_name(tmp_path: Path, fmt: str) -> None:
+    """Systems export a person twice, as an account and as a name: the name column is the
+    person, whichever way round the two stand; the other one is only a fallback."""
+    rows = [_ASSIGNED] + [[f"Z{i}", f"yh00{i}", f"戚{i}", f"1380000{i:04d}", "不制冷", "补充冷媒",
+                           f"吕{i}", f"窦{i}"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "assigned", rows).records["work_orders"]
+    assert [(r["customer_name"], r["technician"]) for r in records] == [
+        ("戚1", "窦1"), ("戚2", "窦2"), ("戚3", "窦3")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_person_column_without_a_name_twin_is_read_as_before(tmp_path: Path, fmt: str) -> None:
+    rows = [["工单号", "报修者", "联系电话", "故障描述", "处理结果", "指派维修人员"]] + [
+        [f"Z{i}", f"戚{i}", f"1380000{i:04d}", "不制冷", "补充冷媒", f"吕{i}"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "single", rows).records["work_orders"]
+    assert [(r["customer_name"], r["technician"]) for r in records] == [
+        ("戚1", "吕1"), ("戚2", "吕2"), ("戚3", "吕3")]

@@ -80,4 +80,3 @@ def _items_and_bands(mapped: ColumnMap) -> list[ColumnChoice]:
     bands = [ColumnChoice(column, band, f"rating band {band}", 0.0, 0.0)
              for column, band in mapped.bands.items()]
     return items + bands
-

@@ -152,4 +152,3 @@ def _names_kit(key: str) -> bool:
         if at >= 0 and any(word in key[at + len(noun):] for word in EQUIPMENT_ATTRIBUTES):
             return True
     return False
-

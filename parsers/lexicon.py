@@ -259,4 +259,3 @@ EQUIPMENT_ATTRIBUTES = (
 )
 EQUIPMENT_BARE_ATTRIBUTES = ("规格", "型号", "规格型号", "型号规格", "数量", "所需", "配备")
 PRICE_WORDS = ("单价", "价格", "售价", "报价", "价目", "金额", "price")
-

@@ -375,4 +375,3 @@ def rated_aspect(key: str) -> str | None:
             index += 1
     rest = rest.strip("".join(_FILLERS))
     return rest or None
-

@@ -348,13 +348,13 @@ def in_date_order(value: object, order: str) -> object:
     return f"{match['y']}-{int(month):02d}-{int(day):02d}{match['rest']}"
 
 
+_MAX_NUMERIC_DATE = 40  # characters: a date and a clock, not a sentence
+
+
 def _numeric_date(value: object) -> re.Match[str] | None:
     if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:
         return None
     return _NUMERIC_DATE.match(to_halfwidth(value).strip())
-
-
-_MAX_NUMERIC_DATE = 40
 
 
 def parse_time_only(value: object) -> tuple[int, int, int] | None:

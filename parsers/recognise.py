@@ -229,6 +229,7 @@ def _add_records(
     result.records.setdefault(kind.value, []).extend(records)
     _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     result.notes.extend(_date_order_notes(doc, table, header))
+    result.notes.extend(_overall_from_items(doc, table, header))
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
         if choice.given:
@@ -283,6 +284,22 @@ def _date_orders(table: RawTable, header: _Header) -> dict[int, str]:
             if order is not None:
                 orders[column] = order
     return orders
+
+
+def _overall_from_items(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
+    """No column rates the response overall, only items (质量满意度, 时效满意度): say that the
+    rating is their mean, which only scores give (findings.md; decision 148)."""
+    columns = header.columns
+    if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
+            or columns.bands or columns.survey_items < _MIN_ITEMS):
+        return []
+    items = ", ".join(columns.items.values())
+    return [Note(
+        f"{doc.file} {where(table)}: no column rates the response overall; its rating is the "
+        f"mean of the item scores ({items}) where they are numbers, none where they are words",
+        f"{doc.file} {where_zh(table)}：没有总体评价列；总体评价取各分项（{items}）得分的平均值，"
+        "分项为文字时无法计算",
+    )]
 
 
 def _date_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:

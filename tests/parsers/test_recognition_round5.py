@@ -289,7 +289,9 @@ def _callback(ratings: list[str], values: list[str]) -> list[list[object]]:
 def test_aspect_ratings_beside_the_overall_are_items(tmp_path: Path, fmt: str) -> None:
     ratings = ["质量满意度", "服务态度满意度", "时效满意度", "满意度"]
     rows = _callback(ratings, ["一般", "不满意", "一般", "非常满意"])
-    records = _read(fmt, tmp_path / "aspects", rows).records["survey_responses"]
+    extracted = _read(fmt, tmp_path / "aspects", rows)
+    records = extracted.records["survey_responses"]
+    assert not any("no column rates the response overall" in note for note in extracted.notes)
     assert [r["overall"] for r in records] == ["非常满意"] * 3
     assert records[0]["items"] == {"质量满意度": "一般", "服务态度满意度": "不满意",
                                    "时效满意度": "一般"}
@@ -300,7 +302,9 @@ def test_aspects_alone_are_items_and_no_overall(tmp_path: Path, fmt: str) -> Non
     """Two aspects and nothing rated overall: item scores, whose mean is the rating
     (findings.md); no aspect is taken for the overall."""
     rows = _callback(["质量满意度", "时效满意度"], ["4", "5"])
-    records = _read(fmt, tmp_path / "only_aspects", rows).records["survey_responses"]
+    extracted = _read(fmt, tmp_path / "only_aspects", rows)
+    records = extracted.records["survey_responses"]
+    assert any("no column rates the response overall" in note for note in extracted.notes)
     assert len(records) == 3
     assert all(r["overall"] is None for r in records)
     assert set(records[0]["items"]) == {"质量满意度", "时效满意度"}

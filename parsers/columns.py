@@ -23,10 +23,11 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.meaning import read_label
+from preaudit.parsers.meaning import rated_aspect, read_label
 from preaudit.parsers.normalise import (
     normalise_phone,
     normalise_text,
+    numeric_date_orders,
     parse_time_only,
     parse_timestamp,
 )
@@ -114,8 +115,8 @@ def profile(values: list[CellValue]) -> ColumnProfile:
 def _cell_traits(value: CellValue) -> list[str]:
     traits: list[str] = []
     text = normalise_text(value) or ""
-    if parse_timestamp(value)[0] is not None:
-        traits.append("date")
+    if parse_timestamp(value)[0] is not None or numeric_date_orders(value):
+        traits.append("date")  # 9/23/2026: a date whatever its order (decided per column)
     elif parse_timestamp(value, serial=True)[0] is not None:
         traits.append("serial_date")
     if parse_time_only(value) is not None:
@@ -232,10 +233,11 @@ def map_columns(
     profiles = [profile([_at(row, column) for row in sample]) for column in range(len(headers))]
     result = ColumnMap(kind)
     pairs, taken_columns = _given_pairs(headers, kind, given or {}, result)
+    aspects = _aspect_items(headers, taken_columns) if kind is RecordKind.SURVEY_RESPONSE else set()
     for column, header in enumerate(headers):
         if column in taken_columns or not header_key(header):
             continue
-        if is_survey_item(header):
+        if is_survey_item(header) or column in aspects:
             result.items[column] = str(header).strip()
             continue
         if kind is RecordKind.SURVEY_RESPONSE and header_key(header) in RATING_WORDS:
@@ -249,6 +251,8 @@ def map_columns(
                 weight *= 0.5
             if name in PHONE_FIELDS and _names_whose(header):
                 weight *= _NAMED_PHONE
+            if name in _PERSON_FIELDS and _name_of_twin(header, headers):
+                weight *= _NAMED_PERSON
             if name == "reason" and "category" in read_label(header_key(header)).classes:
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
@@ -264,6 +268,25 @@ def map_columns(
     return result
 
 
+def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
+    """Columns rating one aspect (质量满意度, 时效满意度) that are item scores, not the overall
+    rating (decision 148): all of them where another column rates without naming an aspect
+    (满意度, 总体评价) or where there are two or more; a lone aspect rating with nothing else
+    rated is the response's only rating, so its overall."""
+    aspects = {column for column, header in enumerate(headers)
+               if column not in taken and rated_aspect(header_key(header))}
+    overall_named = any(
+        column not in aspects and not is_survey_item(header)
+        and field_candidates(header, RecordKind.SURVEY_RESPONSE).get("overall", (0.0, 0))[0]
+        >= _MIN_HEADER
+        for column, header in enumerate(headers)
+    )
+    return aspects if overall_named or len(aspects) >= _MIN_ASPECTS else set()
+
+
+_MIN_ASPECTS = 2
+
+
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)
 # outranks a bare contact number (联系电话) where a ledger has both.
 _NAMED_PHONE = 1.1
@@ -271,6 +294,19 @@ _PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback
 # A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
 # 建议内容): decision 71.
 _CATEGORY_REASON = 0.6
+
+
+# 指派维修人员 beside 指派维修人员名称: systems export a person as an account and its name; the
+# column that says it holds the name is the name (decision 149).
+_NAMED_PERSON = 1.1
+_NAME_SUFFIXES = ("姓名", "名称", "名字", "name")
+
+
+def _name_of_twin(header: CellValue, headers: list[CellValue]) -> bool:
+    """The header is another column's header plus a name word (维修人员 → 维修人员姓名)."""
+    key = header_key(header)
+    stem = next((key[: -len(end)] for end in _NAME_SUFFIXES if key.endswith(end)), "")
+    return bool(stem) and any(header_key(other) == stem for other in headers)
 
 
 def _names_whose(header: CellValue) -> bool:

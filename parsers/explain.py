@@ -9,9 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from preaudit.model.records import RawDocument
-from preaudit.parsers.columns import ColumnChoice, map_columns
+from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
-from preaudit.parsers.recognise import extract, header_candidates, title_text, where
+from preaudit.parsers.recognise import (
+    extract,
+    header_candidates,
+    mapped_columns,
+    title_text,
+    where,
+)
 
 
 @dataclass
@@ -47,11 +53,14 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         item.kind_scores = {kind.value: round(h.score, 2) for kind, h in best.items()}
         if best:
             kind, header = max(best.items(), key=lambda pair: pair[1].score)
-            item.lookalike_scores = lookalike_scores(title, header.texts)
             item.kind = kind.value
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]
-            item.columns = map_columns(header.texts, kind, data, given).choices
+            mapped = map_columns(header.texts, kind, data, given)
+            # item scores and rating bands are no canonical field, but are read: say so
+            item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
+                                  key=lambda choice: choice.column)
+            item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
         tables.append(item)
@@ -62,3 +71,12 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         tables=tables,
         notes=extracted.notes,
     )
+
+
+def _items_and_bands(mapped: ColumnMap) -> list[ColumnChoice]:
+    """Survey item scores and rating bands: no canonical field, but read all the same."""
+    items = [ColumnChoice(column, label, "item score", 0.0, 0.0)
+             for column, label in mapped.items.items()]
+    bands = [ColumnChoice(column, band, f"rating band {band}", 0.0, 0.0)
+             for column, band in mapped.bands.items()]
+    return items + bands

@@ -13,7 +13,13 @@ import re
 
 from preaudit.model.records import CellValue, DocKind, RecordKind
 from preaudit.parsers.headers import normalise_header
-from preaudit.parsers.lexicon import LOOKALIKE_WORDS
+from preaudit.parsers.lexicon import (
+    EQUIPMENT_ATTRIBUTES,
+    EQUIPMENT_BARE_ATTRIBUTES,
+    EQUIPMENT_NOUNS,
+    LOOKALIKE_WORDS,
+    PRICE_WORDS,
+)
 
 # Words in a table's title or headers that say which record kind it is.
 KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
@@ -98,19 +104,34 @@ _STATISTIC = re.compile(
 _STATISTIC_WEIGHT = 2
 
 
-def lookalike_columns(kind: str, headers: list[CellValue]) -> set[int]:
+def lookalike_columns(
+    kind: str, headers: list[CellValue], mapped: frozenset[int] = frozenset()
+) -> set[int]:
     """The columns whose header speaks for the look-alike ``kind`` (拜访事由 for sales)."""
+    keys = [normalise_header(header) for header in headers]
     words = LOOKALIKE_WORDS[kind]
-    return {index for index, header in enumerate(headers)
-            if any(word in normalise_header(header) for word in words)}
+    columns = {index for index, key in enumerate(keys) if any(word in key for word in words)}
+    if kind == "equipment_list":
+        columns.update(equipment_columns(keys, mapped))
+    return columns
 
 
-def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
-    """kind -> number of headers (plus one for the title) that speak for that look-alike."""
-    keys = [normalise_header(header) for header in headers if normalise_header(header)]
+def lookalike_scores(
+    title: str, headers: list[CellValue], mapped: frozenset[int] = frozenset()
+) -> dict[str, float]:
+    """kind -> number of headers (plus one for the title) that speak for that look-alike.
+
+    ``mapped``: columns a record reading took as fields; they never speak for equipment by
+    meaning (a work order's 设备名称 is the device repaired, not the company's kit).
+    """
+    all_keys = [normalise_header(header) for header in headers]
+    kit = [all_keys[column] for column in equipment_columns(all_keys, mapped)]
+    keys = [key for key in all_keys if key]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
         count = sum(1 for key in keys if any(word in key for word in words))
+        if kind == "equipment_list":  # by meaning, each header once
+            count += sum(1 for key in kit if not any(word in key for word in words))
         if kind == "callback_report":
             # a rate or a count is never a field of one record: it counts twice
             count += sum(_STATISTIC_WEIGHT - 1 if any(word in key for word in words) else
@@ -120,3 +141,26 @@ def lookalike_scores(title: str, headers: list[CellValue]) -> dict[str, float]:
         if count:
             scores[kind] = float(count)
     return scores
+
+
+def equipment_columns(keys: list[str], mapped: frozenset[int] = frozenset()) -> list[int]:
+    """Columns whose header names the company's kit by meaning (decision 144): an equipment
+    noun with what identifies or counts it (器材编号, 仪器名称), or, beside such a header, a
+    bare 规格/型号/数量. None where a header names a price: a priced list sells or quotes."""
+    if any(word in key for key in keys for word in PRICE_WORDS):
+        return []
+    named = [column for column, key in enumerate(keys)
+             if column not in mapped and _names_kit(key)]
+    if not named:
+        return []
+    bare = [column for column, key in enumerate(keys)
+            if column not in mapped and column not in named and key in EQUIPMENT_BARE_ATTRIBUTES]
+    return sorted(named + bare)
+
+
+def _names_kit(key: str) -> bool:
+    for noun in EQUIPMENT_NOUNS:
+        at = key.find(noun)
+        if at >= 0 and any(word in key[at + len(noun):] for word in EQUIPMENT_ATTRIBUTES):
+            return True
+    return False

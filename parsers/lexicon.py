@@ -113,6 +113,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
     ),
+    # The start of the record's own course (开始日期, 起始时间): in a work order the work began
+    # on site (ev_respond above); a complaint has no such step, so its start is its receipt.
+    "ev_start": ("开始", "起始", "开启", "start", "begin"),
+    # Changing a record (更新时间, 修改日期) dates the last edit, never an event of the service.
+    "ev_update": ("更新", "修改", "变更", "编辑", "update", "updated", "modify", "modified"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单"),
@@ -238,3 +243,19 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "比例", "环比", "同比", "汇总", "平均",
     ),
 }
+
+# An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
+# 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a
+# line of an equipment list, whatever else the list is for (课程器材清单); beside such a header
+# a bare 规格 or 型号 is the kit's too. A work order's device (设备名称 read as its product) is
+# the order's, and a list with prices (单价, 报价) sells or quotes: neither counts.
+EQUIPMENT_NOUNS = (
+    "器材", "设备", "仪器", "仪表", "工具", "量具", "机具", "器械", "装备", "工装", "设施",
+    "equipment", "instrument", "tool",
+)
+EQUIPMENT_ATTRIBUTES = (
+    "编号", "编码", "名称", "名", "规格", "型号", "数量", "台数", "件数", "品牌", "类别",
+    "no", "name", "model", "spec", "qty", "quantity",
+)
+EQUIPMENT_BARE_ATTRIBUTES = ("规格", "型号", "规格型号", "型号规格", "数量", "所需", "配备")
+PRICE_WORDS = ("单价", "价格", "售价", "报价", "价目", "金额", "price")

@@ -226,6 +226,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.7, "ev_take_order time", "staff ev_complete ev_callback"),
             # 诉求时间: when the request was raised
             _rule(0.8, "issue time", "staff ev_complete ev_callback ev_respond resolution"),
+            # 开始日期: a complaint's course starts when it is received (no on-site step)
+            # (the start of another step, 开始受理, 处理开始, is that step's)
+            _rule(0.85, "ev_start time", "staff ev_accept ev_complete ev_callback ev_dispatch "
+                  "resolution outcome feedback ev_update"),
             # 记录时间: when the ledger recorded it, as for work orders
             _rule(0.75, "record time", "staff ev_complete ev_callback ev_respond ev_dispatch "
                   "resolution"),
@@ -338,3 +342,36 @@ def _grams(text: str) -> set[str]:
     if len(text) < 2:
         return {text} if text else set()
     return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+# A rating of one aspect (质量满意度, 服务态度满意度, 时效满意度, 技能评价): what is rated stands
+# before the rating word. Whose rating it is (客户满意度), a word that qualifies nothing (服务,
+# 售后), or 总体/整体/综合 (the overall itself) name no aspect; nor does 是否 (是否满意).
+_RATING_HEADS = ("满意程度", "满意度", "评分", "打分", "得分", "评价", "评级", "星级", "满意")
+_DEGREE = "不非常很较比基本十分特别太"
+_NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", "record"})
+
+
+def rated_aspect(key: str) -> str | None:
+    """The aspect a normalised rating label rates (质量 of 质量满意度), or None: no rating
+    label, or one that names no aspect (满意度, 客户满意度, 总体评价, 服务评价)."""
+    head = next((word for word in _RATING_HEADS if key.endswith(word)), None)
+    if head is None:
+        return None
+    aspect = key[: -len(head)].strip("".join(_FILLERS))
+    if not aspect or aspect.startswith("是否") or aspect.endswith(("总", "总体")):
+        return None
+    if not aspect.strip(_DEGREE):
+        return None  # 不满意, 非常满意, 基本满意: a step of the scale, not an aspect
+    rest, index = aspect, 0
+    while index < len(rest):  # drop whose and qualifying words: what is left is the aspect
+        size = next((n for n in range(min(_MAX_PART, len(rest) - index), 0, -1)
+                     if _CLASSES_OF.get(rest[index:index + n], frozenset()) & _NO_ASPECT), 0)
+        if size:
+            if _CLASSES_OF[rest[index:index + size]] & {"overall"}:
+                return None
+            rest = rest[:index] + rest[index + size:]
+        else:
+            index += 1
+    rest = rest.strip("".join(_FILLERS))
+    return rest or None

@@ -67,6 +67,14 @@ _TIME = re.compile(
     r"(?:\s*[:]\s*(?P<s>\d{1,2})(?:\.\d+)?|\s*(?P<s2>\d{1,2})\s*秒)?"
     r"\s*(?P<ap2>AM|PM|am|pm)?"
 )
+# A weekday written between the date and its time (2026-09-03 星期四 10:20, 2026/09/03 (Thu)
+# 10:20); Chinese numerals are digits by then (星期4). It must name the date's own weekday.
+_WEEKDAY = re.compile(
+    r"\s*\(?\s*(?:(?:星期|周|礼拜)(?P<cn>[1-7日天])|"
+    r"(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*\)?",
+    re.IGNORECASE,
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME_ONLY = re.compile(
     r"^\s*(?P<h>\d{1,2})\s*[:时点]\s*(?P<mi>\d{1,2})?\s*分?(?::(?P<s>\d{1,2}))?\s*$"
 )
@@ -194,11 +202,22 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     match = _DATE.search(text)
     if not match:
         return None, False
-    time_match = _TIME.match(text[match.end():])
+    rest = text[match.end():]
+    weekday = _WEEKDAY.match(rest)
+    if weekday is not None:
+        rest = rest[weekday.end():]
+    time_match = _TIME.match(rest)
     stamp = _build(match, time_match)
-    if stamp is None:
-        return None, False
+    if stamp is None or (weekday is not None and _weekday_of(weekday) != stamp.weekday()):
+        return None, False  # a weekday that is not the date's: one of the two is wrong
     return stamp, time_match is not None
+
+
+def _weekday_of(match: re.Match[str]) -> int:
+    """Monday 0 … Sunday 6, from 星期4/周日 or Thu."""
+    if match["cn"] is not None:
+        return 6 if match["cn"] in "日天7" else int(match["cn"]) - 1
+    return _EN_WEEKDAYS.index(match["en"][:3].lower())
 
 
 def _compact(match: re.Match[str]) -> tuple[datetime | None, bool]:
@@ -268,11 +287,74 @@ def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
     hour = int(clock["h"])
     minute = int(clock["mi"] or 0)
     second = int(clock["s"] or clock["s2"] or 0)
-    if (clock["ap1"] or clock["ap2"] or "") in _AFTERNOON and hour < 12:
+    marker = clock["ap1"] or clock["ap2"] or ""
+    if marker in _AFTERNOON and hour < 12:
         hour += 12
+    elif marker.lower() == "am" and hour == 12:
+        hour = 0  # 12:05 AM is five past midnight
     if hour > 23 or minute > 59 or second > 59:
         return None  # a date followed by a number that is not a time of day
     return base.replace(hour=hour, minute=minute, second=second)
+
+
+# A date written day and month first with the year last (9/23/2026, 23.09.2026, US-locale
+# Excel text): month/day or day/month cannot be told from one value where both parts are at
+# most 12, so the order is decided per column (decision 146), never per cell.
+_NUMERIC_DATE = re.compile(
+    r"^(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})(?P<rest>(?:\s+\S.*)?)$"
+)
+MONTH_FIRST, DAY_FIRST = "month/day", "day/month"
+# What a column of such dates says: one order, or no order (UNSETTLED: every value could be
+# either; CONFLICTING: some can only be month/day and others only day/month).
+UNSETTLED, CONFLICTING = "unsettled", "conflicting"
+
+
+def numeric_date_orders(value: object) -> frozenset[str]:
+    """The orders in which a 9/23/2026-shaped value is a real date (empty: not such a value)."""
+    match = _numeric_date(value)
+    if match is None:
+        return frozenset()
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    orders = set()
+    for order, (month, day) in ((MONTH_FIRST, (first, second)), (DAY_FIRST, (second, first))):
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            continue
+        orders.add(order)
+    return frozenset(orders)
+
+
+def date_order_of(values: list[object]) -> str | None:
+    """The order of a column's 9/23/2026-shaped dates: MONTH_FIRST where some value can only
+    be month/day, DAY_FIRST where some can only be day/month, else UNSETTLED or CONFLICTING;
+    None when the column holds no such value."""
+    seen = [orders for orders in map(numeric_date_orders, values) if orders]
+    if not seen:
+        return None
+    only = {next(iter(orders)) for orders in seen if len(orders) == 1}
+    if len(only) == 2:
+        return CONFLICTING
+    return only.pop() if only else UNSETTLED
+
+
+def in_date_order(value: object, order: str) -> object:
+    """A 9/23/2026-shaped value rewritten year first in the column's order (2026-09-23 …),
+    any other value as it is."""
+    match = _numeric_date(value)
+    if match is None or order not in numeric_date_orders(value):
+        return value
+    month, day = (match["a"], match["b"]) if order == MONTH_FIRST else (match["b"], match["a"])
+    return f"{match['y']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+
+
+_MAX_NUMERIC_DATE = 40  # characters: a date and a clock, not a sentence
+
+
+def _numeric_date(value: object) -> re.Match[str] | None:
+    if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:
+        return None
+    return _NUMERIC_DATE.match(to_halfwidth(value).strip())
 
 
 def parse_time_only(value: object) -> tuple[int, int, int] | None:

@@ -51,6 +51,11 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
 )
 from preaudit.parsers.normalise import (
+    CONFLICTING,
+    DAY_FIRST,
+    MONTH_FIRST,
+    date_order_of,
+    in_date_order,
     normalise_phone,
     normalise_text,
     parse_time_only,
@@ -232,6 +237,8 @@ def _add_records(
     result, kind = state.result, header.columns.kind
     result.records.setdefault(kind.value, []).extend(records)
     _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
+    result.notes.extend(_date_order_notes(doc, table, header))
+    result.notes.extend(_overall_from_items(doc, table, header))
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
         if choice.given:
@@ -248,12 +255,14 @@ def _add_records(
 def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[str, object]]:
     kind = header.columns.kind
     records: list[dict[str, object]] = []
+    orders = {column: order for column, order in _date_orders(table, header).items()
+              if order in (MONTH_FIRST, DAY_FIRST)}
     for index in range(header.end + 1, len(table.rows)):
         row = table.rows[index]
         if _skip_row(row, header.texts):
             continue
         values = {
-            name: [row[c] if c < len(row) else None for c in cols]
+            name: [_cell(row, c, orders) for c in cols]
             for name, cols in header.columns.fields.items()
         }
         signature_cells = [(index, c) for c in header.columns.fields.get("signature", [])]
@@ -266,6 +275,68 @@ def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[
             record["overall"] = _band_of(row, header.columns.bands)
         records.append(record)
     return records
+
+
+def _cell(row: list[CellValue], column: int, orders: dict[int, str]) -> CellValue:
+    """A data cell; a 9/23/2026-shaped date in the order its column settled (decision 146)."""
+    value = row[column] if column < len(row) else None
+    return in_date_order(value, orders[column]) if column in orders else value
+
+
+def _date_orders(table: RawTable, header: _Header) -> dict[int, str]:
+    """Timestamp column -> the order of its 9/23/2026-shaped dates, where it holds any."""
+    data = table.rows[header.end + 1:]
+    orders: dict[int, str] = {}
+    for name in TIMESTAMP_FIELDS[header.columns.kind]:
+        for column in header.columns.fields.get(name, []):
+            order = date_order_of([row[column] if column < len(row) else None for row in data])
+            if order is not None:
+                orders[column] = order
+    return orders
+
+
+def _overall_from_items(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
+    """No column rates the response overall, only items (质量满意度, 时效满意度): say that the
+    rating is their mean, which only scores give (findings.md; decision 148)."""
+    columns = header.columns
+    if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
+            or columns.bands or columns.survey_items < _MIN_ITEMS):
+        return []
+    items = ", ".join(columns.items.values())
+    return [Note(
+        f"{doc.file} {where(table)}: no column rates the response overall; its rating is the "
+        f"mean of the item scores ({items}) where they are numbers, none where they are words",
+        f"{doc.file} {where_zh(table)}：没有总体评价列；总体评价取各分项（{items}）得分的平均值，"
+        "分项为文字时无法计算",
+    )]
+
+
+def _date_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
+    """What each column of 9/23/2026-shaped dates was read as, or why it was not read."""
+    notes: list[str] = []
+    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    for column, order in _date_orders(table, header).items():
+        label = _label(header.texts[column])
+        if order in (MONTH_FIRST, DAY_FIRST):
+            zh = "月/日/年" if order == MONTH_FIRST else "日/月/年"
+            notes.append(Note(
+                f"{place}: dates in column {label} read as {order}/year (some can only be so)",
+                f"{place_zh}：“{label}”列的日期按{zh}读取（部分日期只能如此理解）",
+            ))
+        elif order == CONFLICTING:
+            notes.append(Note(
+                f"{place}: column {label} holds dates that can only be month/day and others "
+                "that can only be day/month; not read",
+                f"{place_zh}：“{label}”列的日期有的只能是月/日，有的只能是日/月，未读取",
+            ))
+        else:
+            notes.append(Note(
+                f"{place}: column {label} holds dates such as 3/9/2026 that may be month/day "
+                "or day/month and none that settles which; not read",
+                f"{place_zh}：“{label}”列的日期（如 3/9/2026）既可能是月/日也可能是日/月，"
+                "没有能确定顺序的日期，未读取",
+            ))
+    return notes
 
 
 # Fields the checks need from every record of a kind: a table without a column for one of
@@ -403,7 +474,7 @@ def _judge_kind(
     place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
-    other, other_score = _strongest_lookalike(title, header.texts)
+    other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
@@ -422,7 +493,7 @@ def _judge_kind(
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a
     # work order's issue and resolution that outvote it (a sales-visit log read as 15 orders).
-    borrowed = lookalike_columns(other, header.texts)
+    borrowed = lookalike_columns(other, header.texts, mapped_columns(header.columns))
     own_fields = {name for name in filled & SPECIFIC_FIELDS[kind]
                   if not set(header.columns.fields.get(name, [])) <= borrowed}
     own = len(own_fields) + int(named)
@@ -466,13 +537,20 @@ def _read_as(place: str, place_zh: str, other: str) -> Note:
     )
 
 
-def _strongest_lookalike(title: str, texts: list[CellValue]) -> tuple[str | None, float]:
+def _strongest_lookalike(
+    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset()
+) -> tuple[str | None, float]:
     """The look-alike kind with the most headers of its own, if it has enough of them."""
-    scores = lookalike_scores(title, texts)
+    scores = lookalike_scores(title, texts, mapped)
     if not scores:
         return None, 0.0
     other, score = max(scores.items(), key=lambda item: item[1])
     return (other, score) if score >= MIN_LOOKALIKE_HEADERS else (None, 0.0)
+
+
+def mapped_columns(columns: ColumnMap) -> frozenset[int]:
+    """Columns a record reading took as fields."""
+    return frozenset(column for cols in columns.fields.values() for column in cols)
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:

@@ -41,7 +41,10 @@ DATE_FORMS = ("excel_serial_number", "excel_serial_text", "java_tostring", "epoc
 # T (local) or in UTC with Z, JavaScript's Date.toString(), 年月日 with and without a time,
 # 上午/下午 clocks, and the slashed form Excel shows for a date cell.
 PERTURBED_DATE_FORMS = ("iso_t", "iso_utc_z", "js_tostring", "cn_datetime", "cn_date",
-                        "cn_ampm", "slash_minutes")
+                        "cn_ampm", "slash_minutes",
+                        # a weekday between the date and its time (round 5), and US-locale
+                        # Excel text, month first (9/23/2026 2:05 PM)
+                        "weekday_iso", "weekday_cn", "weekday_en", "us_slash")
 # A date split into two columns (报修日期 + 报修时间): the field's meaning carries the part.
 DATE_PART, TIME_PART = "@date", "@time"
 

@@ -115,6 +115,27 @@ def _perturbed_date(value: datetime, form: str) -> tuple[Cell, bool]:
         return f"{value:%Y-%m-%d} {half}{hour}:{value:%M}", True
     if form == "slash_minutes":
         return f"{value.year}/{value.month}/{value.day} {value.hour}:{value:%M}", True
+    return _weekday_or_us_date(value, form)
+
+
+_CN_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday_or_us_date(value: datetime, form: str) -> tuple[Cell, bool]:
+    """A weekday between the date and the time, or month/day/year as US-locale Excel text."""
+    half = "上午" if value.hour < 12 else "下午"
+    hour = value.hour if value.hour <= 12 else value.hour - 12  # as cn_ampm writes it
+    hour12 = value.hour % 12 or 12
+    if form == "weekday_iso":
+        return f"{value:%Y-%m-%d} 星期{_CN_WEEKDAYS[value.weekday()]} {value:%H:%M}", True
+    if form == "weekday_cn":
+        return (f"{value.year}年{value.month}月{value.day}日 周{_CN_WEEKDAYS[value.weekday()]} "
+                f"{half}{hour}:{value:%M}"), True
+    if form == "weekday_en":
+        return value.strftime("%Y/%m/%d (%a) %H:%M"), True
+    if form == "us_slash":
+        ampm = "AM" if value.hour < 12 else "PM"
+        return f"{value.month}/{value.day}/{value.year} {hour12}:{value:%M} {ampm}", True
     raise ValueError(form)
 
 

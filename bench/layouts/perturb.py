@@ -16,7 +16,13 @@ complete package (false findings), with the yardstick of score.py:
 - ``wording_b``: person words swapped for class-mates (客户 ↔ 用户, 报修人 → 报修者) and
   what-words too (姓名 → 名字, 内容 ↔ 描述, 联系电话 → 联系方式);
 - ``messy``: columns shuffled, irrelevant columns added (序号, 所属部门, 数据来源), two title
-  rows, a note row under the data, and 无/—/待定/blank in the unmapped cells.
+  rows, a note row under the data, and 无/—/待定/blank in the unmapped cells;
+- ``weekday`` (round 5): the layout's dates with a weekday between date and time
+  (2026-09-03 星期四 10:20, 2026年9月3日 周四 上午10:20, 2026/09/03 (Thu) 10:20, cycled);
+- ``us_dates`` (round 5): its dates as US-locale Excel text, month first (9/23/2026 2:05 PM),
+  whose order each column settles from a day above 12;
+- ``aspects`` (round 5, surveys): three aspect ratings (质量满意度, 服务态度满意度, 时效满意度)
+  before the overall rating, holding other answers than it: item scores, never the overall.
 
 Rules are written from the word classes of real labels, not from any held-out layout.
 Writes bench/layouts/PERTURB.md (aggregates by variant and group, then every failing variant).
@@ -45,7 +51,11 @@ from sample_data.gen.variants import TIMESTAMPS  # noqa: E402
 
 REPORT = Path(__file__).resolve().parent / "PERTURB.md"
 SPLIT = "perturbed"
-ALL_DATE_FORMS = tuple(f for f in corpus.DATE_FORMS + corpus.PERTURBED_DATE_FORMS if f != "mixed")
+# Round 5's forms get a variant of their own for every layout (``weekday``, ``us_dates``).
+WEEKDAY_FORMS = ("weekday_iso", "weekday_cn", "weekday_en")
+US_FORM = "us_slash"
+ALL_DATE_FORMS = tuple(f for f in corpus.DATE_FORMS + corpus.PERTURBED_DATE_FORMS
+                       if f != "mixed" and f not in (*WEEKDAY_FORMS, US_FORM))
 SPLIT_DAY_FORMS = ("iso_date", "yyyymmdd", "cn_date")  # a day column shows no clock
 TITLE = ("数据导出", "导出时间：2026-11-12 10:00:00　导出人：管理员")
 NOTE = "注：本表由系统导出，仅供内部核对使用。制表人：王敏"
@@ -144,6 +154,20 @@ def messy(layout: Layout) -> Layout:
                    note=NOTE, placeholders=True, split=SPLIT)
 
 
+ASPECTS = ("质量满意度", "服务态度满意度", "时效满意度")
+
+
+def aspects(layout: Layout) -> Layout | None:
+    """Aspect ratings before the overall one (at the end where there is none); None for a
+    layout that is no survey or already rates aspects."""
+    if layout.group != "survey_responses" or set(ASPECTS) & set(layout.labels):
+        return None
+    columns = list(layout.columns)
+    at = next((i for i, (_, meaning) in enumerate(columns) if meaning == "overall"), len(columns))
+    columns[at:at] = [(label, "item") for label in ASPECTS]
+    return replace(layout, id=f"{layout.id}~aspects", columns=tuple(columns), split=SPLIT)
+
+
 def variants(layouts: list[Layout]) -> list[Layout]:
     out: list[Layout] = []
     records = [x for x in layouts if x.is_record]
@@ -153,6 +177,11 @@ def variants(layouts: list[Layout]) -> list[Layout]:
         split = split_variant(layout, SPLIT_DAY_FORMS[index % len(SPLIT_DAY_FORMS)])
         out += [split] if split else []
         out += [wording_a(layout), wording_b(layout), messy(layout)]
+        out += [replace(date_variant(layout, WEEKDAY_FORMS[index % len(WEEKDAY_FORMS)]),
+                        id=f"{layout.id}~weekday"),
+                replace(date_variant(layout, US_FORM), id=f"{layout.id}~us_dates")]
+        rated = aspects(layout)
+        out += [rated] if rated else []
     return out
 
 
@@ -201,7 +230,8 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
              f"load average at the end {load[0]:.2f}/{load[1]:.2f}; {seconds:.0f} s in all. "
              "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
-    for name in ("date", "split", "wording_a", "wording_b", "messy"):
+    for name in ("date", "split", "wording_a", "wording_b", "messy", "weekday", "us_dates",
+                 "aspects"):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],
                           [p for p in packages if kind_of_variant(p.layout) == name]))
     lines += ["", "## By group", "", *head]

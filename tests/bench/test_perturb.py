@@ -17,7 +17,7 @@ import pytest
 
 from bench.layouts import corpus, perturb
 from bench.layouts import generate as gen
-from preaudit.parsers.normalise import parse_timestamp
+from preaudit.parsers.normalise import MONTH_FIRST, in_date_order, parse_timestamp
 
 SEEN = corpus.seen()
 RECORDS = [x for x in SEEN if x.is_record]
@@ -27,9 +27,28 @@ INSTANT = datetime(2026, 9, 3, 14, 25)
 @pytest.mark.parametrize("form", corpus.PERTURBED_DATE_FORMS)
 def test_every_perturbed_date_form_reads_back_as_the_instant(form: str) -> None:
     cell, shows_time = gen.written_date(INSTANT, form, 0)
+    if form == perturb.US_FORM:
+        # month/day/year is read only in the order its column settles (decision 146)
+        assert parse_timestamp(cell, serial=True) == (None, False)
+        cell = in_date_order(cell, MONTH_FIRST)
     stamp, has_time = parse_timestamp(cell, serial=True)
     assert stamp == (INSTANT if shows_time else INSTANT.replace(hour=0, minute=0))
     assert has_time == shows_time
+
+
+def test_round_five_variants_cover_every_seen_layout() -> None:
+    """Weekday dates and month/day/year for every record layout; aspect ratings before the
+    overall of every survey that has none, as item columns (never the overall's truth)."""
+    variants = perturb.variants(SEEN)
+    for name in ("weekday", "us_dates"):
+        chosen = [v for v in variants if perturb.kind_of_variant(v.id) == name]
+        assert {v.id.split("~")[0] for v in chosen} == {x.id for x in RECORDS}
+    assert {v.date_form for v in variants if v.id.endswith("~us_dates")} == {perturb.US_FORM}
+    rated = [v for v in variants if v.id.endswith("~aspects")]
+    assert rated and all(v.group == "survey_responses" for v in rated)
+    for variant in rated:
+        labels = [label for label, meaning in variant.columns if meaning == "item"]
+        assert set(perturb.ASPECTS) <= set(labels)
 
 
 def test_variants_cover_every_seen_record_layout_and_every_date_form() -> None:

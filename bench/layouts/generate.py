@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.layouts import corpus  # noqa: E402
 from bench.layouts.corpus import Layout  # noqa: E402
+from preaudit.model.records import DocKind  # noqa: E402
 from sample_data.gen import clean  # noqa: E402
 from sample_data.gen import common as k  # noqa: E402
 from sample_data.gen import content as c  # noqa: E402
@@ -411,7 +412,20 @@ def expected_codes(layout: Layout) -> list[str]:
             codes |= {"SV_SAMPLE_BELOW_MIN", "SV_STATED_MISMATCH"}
     elif layout.group == "complaints" and any(name not in has for name in CP_CHAIN):
         codes.add("CP_MISSING_FIELD")
+    elif layout.group == "lookalike" and layout.kind not in NAMED_MATERIALS:
+        codes.add("DOC_UNRECOGNISED")  # the spec's word for a file of no kind it knows
     return sorted(codes)
+
+
+# The materials preaudit must recognise: DOC_MISSING's kinds and the tables issue 11 names as
+# not records (sales ledgers, call-back and evaluation reports, staff rosters), with the praise
+# registers and maintenance plans it recognises too. A look-alike of any other kind (a vote
+# register, a customer master list) is a file of no kind the spec knows: its package's
+# DOC_UNRECOGNISED observation is right, not a false finding (decision 154).
+NAMED_MATERIALS = frozenset(
+    {kind.value for kind in DocKind}
+    | {"sales_ledger", "callback_report", "evaluation_report", "staff_roster", "praise_ledger",
+       "maintenance_plan"})
 
 
 def write_package(layout: Layout, clean_root: Path, out: Path) -> Path:

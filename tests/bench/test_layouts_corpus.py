@@ -206,3 +206,6 @@ def test_expected_codes_follow_the_missing_columns() -> None:
     assert gen.expected_codes(BY_ID["cp_crm_complain_list"]) == ["CP_MISSING_FIELD"]
     assert gen.expected_codes(BY_ID["sv_follow_visit"]) == []
     assert gen.expected_codes(BY_ID["la_sales_order"]) == []
+    # a file of no kind the spec knows is DOC_UNRECOGNISED; a staff roster must be recognised
+    assert gen.expected_codes(BY_ID["la_owner_vote_list"]) == ["DOC_UNRECOGNISED"]
+    assert gen.expected_codes(BY_ID["la_callcentre_duty_roster"]) == []

@@ -25,6 +25,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.meaning import rated_aspect, read_label
 from preaudit.parsers.normalise import (
+    is_yearless_date,
     normalise_phone,
     normalise_text,
     numeric_date_orders,
@@ -115,8 +116,10 @@ def profile(values: list[CellValue]) -> ColumnProfile:
 def _cell_traits(value: CellValue) -> list[str]:
     traits: list[str] = []
     text = normalise_text(value) or ""
-    if parse_timestamp(value)[0] is not None or numeric_date_orders(value):
-        traits.append("date")  # 9/23/2026: a date whatever its order (decided per column)
+    if parse_timestamp(value)[0] is not None or numeric_date_orders(value) or (
+            is_yearless_date(value)):
+        # 9/23/2026 whatever its order, 10月1日 whatever its year: both decided per table
+        traits.append("date")
     elif parse_timestamp(value, serial=True)[0] is not None:
         traits.append("serial_date")
     if parse_time_only(value) is not None:

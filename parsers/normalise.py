@@ -350,6 +350,39 @@ def in_date_order(value: object, order: str) -> object:
 
 _MAX_NUMERIC_DATE = 40  # characters: a date and a clock, not a sentence
 
+# A month and a day without a year (10月1日, 十月一号 14:30): hand-kept monthly registers name
+# the year once, in the title or the sheet name (2026年10月售后维修登记表), never per row.
+_YEARLESS = re.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?P<rest>.*)$")
+# A year as a title names it: 2026年, 2026-10, 2026年度 (not a longer number such as an id).
+_NAMED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+def is_yearless_date(value: object) -> bool:
+    """10月1日 (a real month and day, any clock after it) with no year of its own."""
+    match = _yearless(value)
+    return match is not None and 1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31
+
+
+def with_year(value: object, year: int) -> object:
+    """A yearless date given the year its table names (2026年10月1日 14:30); any other value
+    as it is, so a date with a year of its own keeps it."""
+    match = _yearless(value)
+    if match is None or not is_yearless_date(value):
+        return value
+    return f"{year}年{int(match['m'])}月{int(match['d'])}日{match['rest']}"
+
+
+def year_named(text: str) -> int | None:
+    """The one year a title or sheet name gives (2026年10月 → 2026); None for none or several."""
+    years = set(_NAMED_YEAR.findall(to_halfwidth(text)))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _yearless(value: object) -> re.Match[str] | None:
+    if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:
+        return None
+    return _YEARLESS.match(cn_numerals_to_digits(to_halfwidth(value)).strip())
+
 
 def _numeric_date(value: object) -> re.Match[str] | None:
     if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:

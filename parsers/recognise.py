@@ -56,10 +56,13 @@ from preaudit.parsers.normalise import (
     MONTH_FIRST,
     date_order_of,
     in_date_order,
+    is_yearless_date,
     normalise_phone,
     normalise_text,
     parse_time_only,
     parse_timestamp,
+    with_year,
+    year_named,
 )
 
 _HEADER_SEARCH_ROWS = 15
@@ -238,6 +241,7 @@ def _add_records(
     result.records.setdefault(kind.value, []).extend(records)
     _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     result.notes.extend(_date_order_notes(doc, table, header))
+    result.notes.extend(_yearless_notes(doc, table, header))
     result.notes.extend(_overall_from_items(doc, table, header))
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
@@ -257,12 +261,14 @@ def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[
     records: list[dict[str, object]] = []
     orders = {column: order for column, order in _date_orders(table, header).items()
               if order in (MONTH_FIRST, DAY_FIRST)}
+    year = year_named(title_text(table))
+    years = dict.fromkeys(_yearless_columns(table, header), year) if year else {}
     for index in range(header.end + 1, len(table.rows)):
         row = table.rows[index]
         if _skip_row(row, header.texts):
             continue
         values = {
-            name: [_cell(row, c, orders) for c in cols]
+            name: [_cell(row, c, orders, years) for c in cols]
             for name, cols in header.columns.fields.items()
         }
         signature_cells = [(index, c) for c in header.columns.fields.get("signature", [])]
@@ -277,10 +283,46 @@ def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[
     return records
 
 
-def _cell(row: list[CellValue], column: int, orders: dict[int, str]) -> CellValue:
-    """A data cell; a 9/23/2026-shaped date in the order its column settled (decision 146)."""
+def _cell(
+    row: list[CellValue], column: int, orders: dict[int, str], years: dict[int, int]
+) -> CellValue:
+    """A data cell; a 9/23/2026-shaped date in the order its column settled (decision 146),
+    a 10月1日 in the year its table names (decision 163)."""
     value = row[column] if column < len(row) else None
-    return in_date_order(value, orders[column]) if column in orders else value
+    if column in orders:
+        return in_date_order(value, orders[column])
+    return with_year(value, years[column]) if column in years else value
+
+
+def _yearless_columns(table: RawTable, header: _Header) -> list[int]:
+    """Timestamp columns holding a date without a year (10月1日)."""
+    data = table.rows[header.end + 1:]
+    return [column for name in TIMESTAMP_FIELDS[header.columns.kind]
+            for column in header.columns.fields.get(name, [])
+            if any(is_yearless_date(row[column]) for row in data if column < len(row))]
+
+
+def _yearless_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
+    """Which year dates without one were read in, or why they were not read."""
+    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    year = year_named(title_text(table))
+    notes: list[str] = []
+    for column in _yearless_columns(table, header):
+        label = _label(header.texts[column])
+        if year:
+            notes.append(Note(
+                f"{place}: dates in column {label} carry no year; read in {year}, the year "
+                "the title or sheet name gives",
+                f"{place_zh}：“{label}”列的日期没有年份，按标题或工作表名中的 {year} 年读取",
+            ))
+        else:
+            notes.append(Note(
+                f"{place}: dates in column {label} carry no year (such as 10月1日) and the "
+                "title and sheet name give no single year; not read",
+                f"{place_zh}：“{label}”列的日期没有年份（如 10月1日），标题和工作表名也没有唯一的"
+                "年份，未读取",
+            ))
+    return notes
 
 
 def _date_orders(table: RawTable, header: _Header) -> dict[int, str]:

@@ -10,7 +10,7 @@ from preaudit.checks.registry import check
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.package import DocStatus, DocumentEntry
-from preaudit.model.records import DocKind
+from preaudit.model.records import DOC_KIND_OF_RECORDS, DocKind
 
 
 @check("DOC_MISSING")
@@ -19,11 +19,22 @@ def missing_material(ctx: CheckContext) -> Iterable[Finding]:
     present = {
         kind for doc in ctx.documents if doc.status == DocStatus.PARSED for kind in doc.kinds
     }
-    return [
+    findings = [
         make_finding(ctx, "DOC_MISSING", field=kind.value, kind=kind.value)
         for kind in DocKind
         if kind.value not in present
     ]
+    # "Missing" may mean "there, but not placed": name the readable files of unknown kind, so
+    # the remedy (preaudit explain, [columns]) is beside the finding, not only under another.
+    unplaced = [doc.file for doc in ctx.documents if doc.status == DocStatus.UNRECOGNISED]
+    if unplaced:
+        for finding in findings:
+            finding.params["unplaced"] = {"files": unplaced,
+                                          "records": finding.field in _RECORD_KINDS}
+    return findings
+
+
+_RECORD_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
 
 
 @check("DOC_UNREADABLE")

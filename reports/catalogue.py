@@ -219,6 +219,16 @@ MISSING_COLUMN: Pair = (
     "——原因：表格中没有「{name}」列：{places}",
     " — cause: no column for the {name} among the headers of {places}",
 )
+# DOC_MISSING beside readable files of unknown kind (params "unplaced"): they may hold it.
+UNPLACED: Pair = (
+    "——另有 {count} 个文件无法判断类型（{files}），如该材料在其中，可用 preaudit explain 查看其内容",
+    " — {count} readable file(s) could not be placed ({files}); if the material is among them, "
+    "preaudit explain shows how they were read",
+)
+UNPLACED_RECORDS: Pair = (
+    "，并在 application.toml 的 [columns] 中指明表头对应的字段",
+    ", and application.toml [columns] can name what their headers mean",
+)
 # SV_STATED_MISMATCH states a sample size or a rate (Chinese sets a space before a number).
 SAMPLE_SIZE: Pair = (" {value} 份", "{value} responses")
 COUNTED_SAMPLE: Pair = (" {value} 份", "{value}")
@@ -404,8 +414,14 @@ def finding_title(code: str, lang: str) -> str:
 def finding_message(finding: FindingDict, lang: str) -> str:
     params = finding["params"]
     message = _pick(FINDINGS[finding["code"]], lang)[1].format(**_words(finding, lang))
-    missing = params.get("missing_column")
-    return message + (_missing_column_text(missing, lang) if missing else "")
+    missing, unplaced = params.get("missing_column"), params.get("unplaced")
+    if missing:
+        message += _missing_column_text(missing, lang)
+    if unplaced:
+        message += _pick(UNPLACED, lang).format(count=len(unplaced["files"]),
+                                               files=listing(unplaced["files"]))
+        message += _pick(UNPLACED_RECORDS, lang) if unplaced["records"] else ""
+    return message
 
 
 def _words(finding: FindingDict, lang: str) -> dict[str, Any]:

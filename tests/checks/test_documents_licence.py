@@ -127,6 +127,31 @@ def test_doc_missing_names_each_kind() -> None:
     assert codes_of(run_checks(make_ctx(surveys=enough_surveys()))) == set()
 
 
+def test_doc_missing_names_the_files_that_could_not_be_placed() -> None:
+    """A survey that was not recognised reads as a missing survey: the finding names the
+    readable files of unknown kind and the remedy; with none, it says nothing of the kind."""
+    from preaudit.reports.catalogue import finding_message
+
+    def message(finding, lang: str) -> str:
+        return finding_message({"code": finding.code, "field": finding.field,  # type: ignore[typeddict-item]
+                                "params": finding.params}, lang)
+
+    documents = [d for d in all_kinds_documents()
+                 if d.kinds not in (["satisfaction_survey"], ["org_chart"])]
+    documents.append(DocumentEntry("附件4.xlsx", "xlsx", "", status=DocStatus.UNRECOGNISED))
+    missing = {f.field: f for f in run_checks(make_ctx(documents=documents))
+               if f.code == "DOC_MISSING"}
+    assert set(missing) == {"satisfaction_survey", "org_chart"}
+    survey = message(missing["satisfaction_survey"], "zh")
+    assert "附件4.xlsx" in survey and "[columns]" in survey
+    chart = message(missing["org_chart"], "en")
+    assert "附件4.xlsx" in chart and "[columns]" not in chart  # no columns in an org chart
+    placed = [d for d in documents if d.status != DocStatus.UNRECOGNISED]
+    alone = [f for f in run_checks(make_ctx(documents=placed)) if f.code == "DOC_MISSING"]
+    assert all("unplaced" not in f.params for f in alone)
+    assert all("preaudit explain" not in message(f, "en") for f in alone)
+
+
 def test_unreadable_and_unrecognised_one_finding_each() -> None:
     documents = [
         *all_kinds_documents(),

@@ -29,7 +29,8 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
         "repair", "workorder", "work_order",  # English column names kept by exports
     ),
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "complaint", "complain"),
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "complaint",
+                           "complain"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
                                  "satisfaction", "questionnaire"),
 }
@@ -73,7 +74,7 @@ CALLBACK_WORDS = ("回访",)
 # that says complaint and nothing else (诉求, a citizen's request, may well be a repair).
 TICKET_WORD = "工单"
 COMPLAINT_HEADERS_OVER_TICKET = 2
-STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉")
+STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉", "抱怨")
 
 
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
@@ -93,6 +94,21 @@ def ticket_of_complaints(title: str, keys: list[str]) -> bool:
         return False
     named = sum(any(word in key for word in STRICT_COMPLAINT_WORDS) for key in keys)
     return named >= COMPLAINT_HEADERS_OVER_TICKET
+
+
+# Words that name a call-back or a survey and nothing else (回访日期, 客户评价, 满意度).
+CALLBACK_RECORD_WORDS = ("回访", "评价", "满意", "调查", "问卷", "测评")
+OTHER_RECORD_HEADERS = 2
+
+
+def names_other_records(keys: list[str]) -> bool:
+    """Two headers or more name call-backs or complaints (回访日期, 回访内容; 投诉内容): a
+    work-order number among them (工单号) is the order the call-back or complaint refers to,
+    not a sign that the table is work orders (decision 156)."""
+    for words in (CALLBACK_RECORD_WORDS, STRICT_COMPLAINT_WORDS):
+        if sum(any(word in key for word in words) for key in keys) >= OTHER_RECORD_HEADERS:
+            return True
+    return False
 
 
 # A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,

@@ -17,7 +17,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "customer": (
         # 保修人 is 报修人 as exports misspell it
         "客户", "用户", "顾客", "报修人", "保修人", "报修方", "报修者", "申请人", "申请者",
-        "投诉人",
+        "投诉人", "抱怨人",
         "投诉方", "投诉者", "联系人", "来电人", "来电者", "来电方", "业主", "住户", "户主",
         "购买人", "购买者", "购机人", "消费者", "会员", "委托人", "送修人", "受访者", "受访人",
         "被访者", "被访人", "被调查人", "调查对象", "回访对象", "被回访人", "反馈人", "上报人",
@@ -120,7 +120,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_update": ("更新", "修改", "变更", "编辑", "update", "updated", "modify", "modified"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
-    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单"),
+    # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
+    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",

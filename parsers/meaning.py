@@ -203,6 +203,13 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "surveyed_at": [
             _rule(1.0, "ev_callback time", "staff"),
             _rule(0.6, "record time", "staff ev_complete ev_report ev_accept"),
+            # 反馈时间: when the respondent gave the rating back (decision 157)
+            _rule(0.6, "feedback time", "staff ev_complete ev_report ev_accept resolution "
+                  "planned"),
+            # 开始时间 of a rated call: a survey's course starts when it is taken (as a
+            # complaint's start is its receipt, decision 145); another step's start is not
+            _rule(0.5, "ev_start time", "staff ev_accept ev_complete ev_dispatch ev_report "
+                  "resolution ev_update"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),
@@ -374,4 +381,6 @@ def rated_aspect(key: str) -> str | None:
         else:
             index += 1
     rest = rest.strip("".join(_FILLERS))
+    if rest in _RATING_HEADS:
+        return None  # 满意度评分: the satisfaction score itself, a rating of no aspect
     return rest or None

@@ -23,9 +23,15 @@ from preaudit.model.records import (
 )
 from preaudit.model.texts import Note
 from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
-from preaudit.parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
+from preaudit.parsers.columns import (
+    PHONE_FIELDS,
+    ColumnMap,
+    map_columns,
+    scale_rating_share,
+)
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.headers import (
+    FALLBACK_ONLY,
     SPECIFIC_FIELDS,
     is_known_label,
     is_survey_item,
@@ -47,6 +53,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     lookalike_columns,
     lookalike_scores,
+    names_other_records,
     record_kind_evidence,
     ticket_of_complaints,
 )
@@ -172,16 +179,14 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
     if table.whole_page or looks_like_form(table.rows):
         state.ledger = None
         return _extract_form(doc, table, result, state.unread_dates)
-    header = _find_header(table, state.given)
-    if header is None:
+    candidates = ranked_headers(table, state.given)
+    if not candidates:
         if _continues_ledger(table, state):
             return _read_continuation(doc, table, state)
         state.ledger = None
         return _lookalike_or_unclear(table, state.unclear)
+    header, verdict = first_fitting(doc, table, candidates, state.given)
     kind = header.columns.kind
-    data = table.rows[header.end + 1:]
-    header.columns = map_columns(header.texts, kind, data, state.given)
-    verdict = _judge_kind(doc, table, header, data)
     state.ledger = None
     if verdict is not None:
         message, material = verdict
@@ -191,6 +196,64 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
     state.ledger, state.ledger_page = (table, header), _last_page(table)
     _add_records(doc, table, header, records, state)
     return kind
+
+
+def first_fitting(
+    doc: RawDocument, table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> tuple[_Header, tuple[str, str | None] | None]:
+    """The best-scoring candidate kind the table's content bears out (decision 156).
+
+    Headers alone rank the kinds; content then judges the winner. Where it is refused as not
+    records of its kind at all (work orders with no issue, remedy or date, or only dates beside
+    a column of ratings; survey responses with no rating) and nothing else is said of the
+    table, the next candidate is tried before the table is given up: a call-back log whose
+    工单号 outscored it as work orders is still read as the survey it is. The first verdict
+    stands where no candidate fits.
+    """
+    first: tuple[_Header, tuple[str, str | None] | None] | None = None
+    for header in candidates:
+        data = table.rows[header.end + 1:]
+        header.columns = map_columns(header.texts, header.columns.kind, data, given)
+        verdict = _judge_kind(doc, table, header, data)
+        if first is not None and _not_this_kind(table, header, data):
+            continue  # a kind tried second must be borne out by content of its own
+        if verdict is None:
+            return header, None
+        if first is None:
+            first = (header, verdict)
+        if verdict[1] is not None or not _not_this_kind(table, header, data):
+            break  # a look-alike or a close call is said, never passed over
+    assert first is not None
+    return first
+
+
+def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:
+    """The table holds no records of the header's kind at all, whatever else it is."""
+    columns = header.columns
+    filled = _filled_fields(columns, data)
+    if columns.kind is RecordKind.SURVEY_RESPONSE:
+        rated = bool(columns.items or columns.bands) or "overall" in filled
+        return not (_has_rating(columns) and rated)
+    if columns.kind is RecordKind.COMPLAINT:
+        return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
+    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[columns.kind]}:
+        return True
+    return not filled & {"issue", "resolution"} and _rated_elsewhere(header, data)
+
+
+def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
+    """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
+    and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
+    taken = mapped_columns(header.columns)
+    return any(_rates(data, column) for column in range(len(header.texts))
+               if column not in taken and normalise_text(header.texts[column]) is not None
+               and normalise_header(header.texts[column]) not in FALLBACK_ONLY)
+
+
+def ranked_headers(table: RawTable, given: dict[str, str]) -> list[_Header]:
+    """Each kind's best header row, the best-scoring kind first."""
+    candidates = header_candidates(table, given).values()
+    return sorted(candidates, key=lambda header: -header.score)
 
 
 def _continues_ledger(table: RawTable, state: _State) -> bool:
@@ -387,14 +450,6 @@ def _note_missing_columns(
 # ---------------------------------------------------------------- header rows and kinds
 
 
-def _find_header(table: RawTable, given: dict[str, str]) -> _Header | None:
-    """The row (within the first 15) whose cells map best onto one record kind."""
-    candidates = header_candidates(table, given)
-    if not candidates:
-        return None
-    return max(candidates.values(), key=lambda header: header.score)
-
-
 def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind, _Header]:
     """Per record kind, the best header row within the first 15 rows (kinds that have one)."""
     title = title_text(table)
@@ -429,7 +484,11 @@ def _header_at(
         bonus += 1
     if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
         bonus += 1
-    if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
+    rated = kind is RecordKind.SURVEY_RESPONSE and _rated_by_content(rows[end + 1:], columns)
+    if rated:
+        bonus += _RATED_BONUS
+    least = 1 if rated else _MIN_FIELDS
+    if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
         return None  # a call-back with no rating column is a call-back log, not responses
@@ -440,6 +499,34 @@ def _header_at(
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+# A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is
+# the survey's own evidence: a survey then needs no third field (a bare 评分 | 评论 export),
+# and it counts as much as item scores do (decision 155).
+_RATED_BONUS = 1.0
+_RATED_SHARE = 0.8
+_RATED_MIN_CELLS = 2
+
+
+def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
+    """The overall column's filled cells are nearly all steps of a rating scale."""
+    return any(_rates(data, column) for column in columns.fields.get("overall", [])[:1])
+
+
+def _rates(data: list[list[CellValue]], column: int) -> bool:
+    """The column's cells are steps of a scale: nearly all ratings, and few values, repeated
+    (a row number 1…12 is no column of points, however small its numbers)."""
+    values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
+    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
+    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
+        return False
+    steps = len(set(filled))
+    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
+
+
+_SCALE_STEPS = 11  # 0-10 points at most
+_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
 
 
 def _has_rating(columns: ColumnMap) -> bool:
@@ -460,9 +547,12 @@ def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordK
     if not numbered:
         return False
     label = normalise_header(texts[min(numbered)])
-    if kind is RecordKind.WORK_ORDER and ticket_of_complaints(
-            "", [normalise_header(text) for text in texts]):
+    keys = [normalise_header(text) for text in texts]
+    if kind is RecordKind.WORK_ORDER and ticket_of_complaints("", keys):
         return False  # 工单流水号 over a complaint desk's tickets
+    if (kind is RecordKind.WORK_ORDER and not {"issue", "resolution"} & set(columns.fields)
+            and names_other_records(keys)):
+        return False  # 工单号 in a call-back log: the order called back about
     return any(word in label for word in KIND_WORDS[kind])
 
 
@@ -479,9 +569,17 @@ def _judge_kind(
     substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
         return _not_rated(place, place_zh, title, header.texts)
-    if kind is RecordKind.WORK_ORDER and not filled & substance:
+    if kind is RecordKind.WORK_ORDER and (not filled & substance or (
+            not filled & {"issue", "resolution"} and _rated_elsewhere(header, data))):
         if material is not None:
             return _read_as(place, place_zh, other), material
+        if filled & substance:
+            return Note(
+                f"{place}: headers like work orders, but no issue or resolution column holds "
+                "anything and a column holds ratings; not read as work orders",
+                f"{place_zh}：表头像售后工单，但问题、处理列都没有内容，且有一列是评价结果，"
+                "未按工单读取",
+            ), None
         note = Note(
             f"{place}: headers like work orders, but no issue, resolution or date column "
             "holds anything; not read as work orders",
@@ -628,6 +726,9 @@ def _label_row(upper: list[CellValue], lower: list[CellValue]) -> bool:
              if value is not None and str(value).strip() and column not in bands]
     if any(isinstance(value, int | float) and not isinstance(value, bool) for value in cells):
         return False
+    if any(column not in bands and _filled(upper, column) and _is_band(value)
+           for column, value in enumerate(lower)):
+        return False  # 满意 under 评分 is the first response's rating, not a second label line
     digits = sum(any(ch.isdigit() for ch in str(value)) for value in cells)
     return digits <= _DATA_DIGITS * len(cells)
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from preaudit.model.records import RecordKind
+from preaudit.model.records import TIMESTAMP_FIELDS, RecordKind
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
@@ -246,7 +246,19 @@ def field_candidates(
         # Headers are short text; data cells (numbers, dates, long remarks) never match,
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
-    return dict(_candidates(normalise_header(text), kind, strict))
+    found = dict(_candidates(normalise_header(text), kind, strict))
+    if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
+        # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
+        # happened, though the remark is dropped from the label (decision 159)
+        found = {name: score for name, score in found.items()
+                 if name not in TIMESTAMP_FIELDS[kind]}
+    return found
+
+
+# A bracketed remark saying the time is a default or a plan, not a moment recorded.
+_PLANNED_REMARK = re.compile(
+    r"[(\[【〔<][^)\]】〕>]*(默认|预计|计划|预约|约定)[^)\]】〕>]*[)\]】〕>]"
+)
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")

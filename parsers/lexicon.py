@@ -215,11 +215,15 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "网点", "门店", "服务中心", "维修点", "服务站", "营业时间", "营业", "服务区域",
         "覆盖区域", "覆盖范围", "站点", "分公司", "服务热线", "网点地址", "网点名称", "经度",
         "纬度", "办公地址", "邮编",
+        # a car maker's outlets are its dealers (4S stores), each run by a station master
+        "经销商", "特约店", "维修站", "站长",
     ),
     "staff_training": (
         "工号", "岗位", "职务", "职位", "入职", "培训", "证书", "资格", "学历", "部门", "职称",
         "身份证", "性别", "年龄", "工龄", "考核", "成绩", "上岗", "持证", "课程", "学时",
         "专业", "出生",
+        # a roster of who is on duty when (值班日期, 班次类型, 排班人): a staff list by shift
+        "值班", "排班", "班次", "员工号", "员工姓名", "员工编号", "在职", "花名册",
     ),
     "equipment_list": (
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",
@@ -239,6 +243,10 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
+    # Statistics of staff or service (an agent's call counts, a team's ranking): a report
+    # about the work, no record of it. Aggregated headers (总通话次数, 均通话时长) count twice
+    # for it where no call-back is named (parsers/kinds.py).
+    "evaluation_report": ("绩效", "排名", "话务", "接通率", "工作量"),
     "callback_report": (
         "回访率", "满意率", "统计", "占比", "百分比", "月份", "回访数", "成功数", "总数",
         "比例", "环比", "同比", "汇总", "平均",

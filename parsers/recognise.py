@@ -57,6 +57,7 @@ from preaudit.parsers.kinds import (
     record_kind_evidence,
     ticket_of_complaints,
 )
+from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
     DAY_FIRST,
@@ -236,9 +237,52 @@ def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]
         return not (_has_rating(columns) and rated)
     if columns.kind is RecordKind.COMPLAINT:
         return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
-    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[columns.kind]}:
-        return True
-    return not filled & {"issue", "resolution"} and _rated_elsewhere(header, data)
+    return _unfit_order(table, header, data) is not None
+
+
+# Why a table with work-order headers holds no work orders (the notes' wording).
+_UNFIT_ORDER = {
+    "empty": ("no issue, resolution or date column holds anything",
+              "问题、处理或日期列都没有内容"),
+    "rated": ("no issue or resolution column holds anything and a column holds ratings",
+              "问题、处理列都没有内容，且有一列是评价结果"),
+    "unnamed": ("no issue or resolution column holds anything and nothing names work orders",
+                "问题、处理列都没有内容，也没有任何文字表明是工单"),
+}
+
+
+def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) -> str | None:
+    """Why the work-order reading holds no work orders, or None when it may.
+
+    A work order shows what was wrong or what was done; dates alone will do only where the
+    table says it is work orders (工单创建时间 in a repair export). A list of agents (name,
+    phone, address, 创建时间) named nowhere as orders is a list, not orders (decision 158);
+    calls with a rating and no fault are rated calls (decision 155).
+    """
+    filled = _filled_fields(header.columns, data)
+    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]}:
+        return "empty"
+    if filled & {"issue", "resolution"}:
+        return None
+    if _rated_elsewhere(header, data):
+        return "rated"
+    named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
+    return None if named or _dates_an_act(header, filled) else "unnamed"
+
+
+# Events of a service (the customer's report or application, a visit, a completion): a date of
+# one of them is service evidence; a row's creation (创建时间) or a bare 时间 is not.
+_SERVICE_EVENTS = frozenset({"ev_report", "ev_respond", "ev_complete", "ev_dispatch",
+                             "service_act", "issue", "resolution"})
+
+
+def _dates_an_act(header: _Header, filled: set[str]) -> bool:
+    """Some filled date column is headed by an event of the service (申请时间, 完工日期)."""
+    for name in filled & set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]):
+        for column in header.columns.fields[name]:
+            if read_label(normalise_header(header.texts[column])).classes & _SERVICE_EVENTS:
+                return True
+    return False
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
@@ -566,26 +610,17 @@ def _judge_kind(
     title = title_text(table)
     other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
         return _not_rated(place, place_zh, title, header.texts)
-    if kind is RecordKind.WORK_ORDER and (not filled & substance or (
-            not filled & {"issue", "resolution"} and _rated_elsewhere(header, data))):
+    unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
+    if unfit is not None:
         if material is not None:
             return _read_as(place, place_zh, other), material
-        if filled & substance:
-            return Note(
-                f"{place}: headers like work orders, but no issue or resolution column holds "
-                "anything and a column holds ratings; not read as work orders",
-                f"{place_zh}：表头像售后工单，但问题、处理列都没有内容，且有一列是评价结果，"
-                "未按工单读取",
-            ), None
-        note = Note(
-            f"{place}: headers like work orders, but no issue, resolution or date column "
-            "holds anything; not read as work orders",
-            f"{place_zh}：表头像售后工单，但问题、处理或日期列都没有内容，未按工单读取",
-        )
-        return note, None
+        english, chinese = _UNFIT_ORDER[unfit]
+        return Note(
+            f"{place}: headers like work orders, but {english}; not read as work orders",
+            f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
+        ), None
     if other is None:
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
@@ -664,16 +699,31 @@ def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
 def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     """A table with no record header: a material that looks like records, or unclear."""
     title = title_text(table)
-    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
             return MATERIAL_OF_LOOKALIKE.get(other)
-    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
         keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
         if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
             return MATERIAL_OF_LOOKALIKE["callback_report"]
     _note_unclear(table, unclear)
     return None
+
+
+_DATA_VALUE = re.compile(r"\d{5}")
+
+
+def _rows_before_data(rows: list[list[CellValue]]) -> list[list[CellValue]]:
+    """The title and header rows: those before the first row holding a number, a phone or a
+    date. A customer named 宝山合作网点 in a data row is no header saying 网点 (decision 158)."""
+    head: list[list[CellValue]] = []
+    for row in rows:
+        if any((isinstance(value, int | float) and not isinstance(value, bool))
+               or _DATA_VALUE.search(str(value or "")) for value in row):
+            break
+        head.append(row)
+    return head
 
 
 def _spanning_title(row: list[CellValue]) -> bool:

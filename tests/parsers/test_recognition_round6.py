@@ -203,3 +203,136 @@ def test_a_callback_survey_without_a_complaint_word_stays_a_survey(
     extracted = _read(fmt, tmp_path / "survey", rows)
     assert "complaints" not in extracted.records
     assert len(extracted.records["survey_responses"]) == 3
+
+
+# ------------------------------------------- staff rosters, evaluation reports, customer lists
+
+_ROSTER = [["序号", "值班日期", "员工号", "员工姓名", "班次类型", "排班人", "排班日期"]] + [
+    [str(i), f"2026-09-0{i}", f"E10{i}", f"韦{i}", "早班", "组长", "2026-08-25"]
+    for i in range(1, 4)]
+_AGENT_STATS = [["工号", "姓名", "总通话次数", "总通话时长", "均通话时长", "呼出次数"]] + [
+    [f"800{i}", f"邝{i}", str(30 + i), "3600", "120", str(10 + i)] for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", WITH_PDF)
+def test_a_duty_roster_is_the_staff_list(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "roster", _ROSTER)
+    assert extracted.records == {}
+    assert extracted.kinds == ["staff_training"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_agents_call_statistics_are_an_evaluation_report(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "stats", _AGENT_STATS)
+    assert extracted.records == {}
+    assert extracted.kinds == ["evaluation_report"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_callback_statistics_stay_a_callback_report(tmp_path: Path, fmt: str) -> None:
+    rows = [["月份", "回访总数", "满意数", "满意率"], ["9月", "120", "110", "91.7%"],
+            ["10月", "98", "90", "91.8%"]]
+    extracted = _read(fmt, tmp_path / "cb", rows)
+    assert extracted.records == {}
+    assert extracted.kinds == ["callback_report"]
+
+
+_CUSTOMERS = [["客户名称", "手机号", "车型", "省份", "客户级别", "经销商名称"]] + [
+    [name, f"1390000{i:04d}", "SUV", "上海", "A", outlet] for i, (name, outlet) in enumerate(
+        [("宝山合作网点", "杨浦服务站"), ("闵行服务中心", "浦东网点"), ("周先生", "宝山网点")])]
+_DEALERS = [["序号", "大区", "经销商代码", "经销商名称", "经销商等级", "站长电话"]] + [
+    [str(i), "华东", f"D{i:04d}", f"申城汽车{i}店", "A类", f"1390000{i:04d}"] for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_customer_list_is_no_outlet_list_whatever_its_cells_say(
+        tmp_path: Path, fmt: str) -> None:
+    """Data cells naming outlets (宝山合作网点 as a customer) are no header saying 网点: a
+    customer master list proves no outlet list present (it would hide DOC_MISSING)."""
+    extracted = _read(fmt, tmp_path / "customers", _CUSTOMERS)
+    assert extracted.records == {}
+    assert "service_outlets" not in extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_dealer_list_is_the_outlet_list(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "dealers", _DEALERS)
+    assert extracted.records == {}
+    assert extracted.kinds == ["service_outlets"]
+
+
+# ------------------------------------------- a default time is no event
+
+def test_a_time_remarked_as_default_or_planned_is_no_event() -> None:
+    wo = RecordKind.WORK_ORDER
+    assert headers.field_candidates("方案反馈时间（默认）", wo) == {}
+    assert headers.field_candidates("上门时间(预约)", wo) == {}
+    assert "completed_at" in headers.field_candidates("方案反馈时间", wo)
+    assert "completed_at" in headers.field_candidates("完成时间(北京时间)", wo)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_default_answer_time_does_not_close_the_order(tmp_path: Path, fmt: str) -> None:
+    rows = [["工单编号", "客户姓名", "联系电话", "故障描述", "处理结果", "创建时间",
+             "方案反馈时间（默认）"]] + [
+        [f"GD{i}", f"祁{i}", f"1390000{i:04d}", "逆变器告警", "更换风扇", f"2026-09-1{i} 09:00",
+         "2026-09-01 00:00"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "default", rows).records["work_orders"]
+    assert [r["completed_at"] for r in records] == [None] * 3
+    assert records[0]["reported_at"] == datetime(2026, 9, 11, 9, 0)
+
+
+_DIRECTORY = [["企业名称", "统一社会信用代码", "联系人", "联系人电话", "详细地址"]] + [
+    [f"申城电器维修{i}部", f"91310000MA1K{i:06d}", f"晏{i}", f"1390000{i:04d}",
+     f"上海市浦东新区张江路{i}号"] for i in range(1, 4)]
+_NAMES_AND_POSTS = [["姓名", "手机号", "职务", "机构名称"]] + [
+    [f"晏{i}", f"1390000{i:04d}", "维修工程师", "浦东服务部"] for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_directory_of_organisations_with_addresses_is_the_outlet_list(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "directory", _DIRECTORY)
+    assert extracted.records == {}
+    assert extracted.kinds == ["service_outlets"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_names_beside_posts_are_the_staff_list(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "posts", _NAMES_AND_POSTS)
+    assert extracted.records == {}
+    assert extracted.kinds == ["staff_training"]
+
+
+_AGENTS = [["id", "name", "电话号码", "地址", "创建时间"]] + [
+    [str(100 + i), f"申城绣品{i}号代理", f"1390000{i:04d}", f"上海市浦东新区张江路{i}号",
+     f"2026-03-0{i} 10:00:00"] for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", WITH_PDF)
+def test_a_list_with_only_a_creation_date_named_nowhere_as_orders_is_no_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "agents", _AGENTS)
+    assert "work_orders" not in extracted.records
+    assert any("nothing names work orders" in note for note in extracted.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_order_export_with_only_its_creation_date_is_still_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """The same shape where the table says 工单: a repair export's orders, read."""
+    rows = [["工单代码", "车主", "车型", "工单创建时间", "工单状态"]] + [
+        [f"RO{i}", f"晏{i}", "SUV", f"2026-09-0{i} 10:00:00", "已结算"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "orders", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == ["RO1", "RO2", "RO3"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_orders_dated_by_the_customers_application_are_read_unnamed(
+        tmp_path: Path, fmt: str) -> None:
+    """No word says 工单, but the date is the customer's own act (申请时间): exchange orders."""
+    rows = [["换货单号", "商品名称", "用户名", "申请时间", "换货状态"]] + [
+        [f"HH{i}", "电热水壶", f"晏{i}", f"2026-09-0{i} 10:00:00", "已完成"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "exchange", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == ["HH1", "HH2", "HH3"]
+    assert records[0]["reported_at"] == datetime(2026, 9, 1, 10, 0)

@@ -156,6 +156,9 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
 # A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
 _LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
+# A code list written straight after the label, two codes or more (投诉类型1:服务相关,2:物流相关;
+# 投诉状态 10：待处理 20：已处理): the codes are values, not the label (decision 160).
+_CODE_LIST = re.compile(r"\d+[:：][^\d:：]+?(?:[,，、;；/]?\d+[:：][^\d:：]*)+$")
 # A weight after an item label (铁路运输服务占比30%, 响应速度(权重20%)) is no part of it.
 _WEIGHT = re.compile(r"(占比|权重|比重|占)?\d+(\.\d+)?[%％]$")
 _TRAILING = re.compile(r"[:：*※#]+$")
@@ -182,6 +185,7 @@ def _normalised(text: str) -> str:
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)
+    value = _CODE_LIST.sub("", value) or value
     value = _WEIGHT.sub("", value)
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)

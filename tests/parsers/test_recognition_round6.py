@@ -336,3 +336,25 @@ def test_orders_dated_by_the_customers_application_are_read_unnamed(
     records = _read(fmt, tmp_path / "exchange", rows).records["work_orders"]
     assert [r["record_id"] for r in records] == ["HH1", "HH2", "HH3"]
     assert records[0]["reported_at"] == datetime(2026, 9, 1, 10, 0)
+
+
+# ------------------------------------------- a code list after the label
+
+def test_a_code_list_after_the_label_is_no_part_of_it() -> None:
+    cp = RecordKind.COMPLAINT
+    assert headers.normalise_header("投诉类型1:服务相关,2:物流相关,3:售后相关") == "投诉类型"
+    assert headers.normalise_header("投诉状态 10：待处理 20：已处理") == "投诉状态"
+    assert "reason" in headers.field_candidates("投诉类型1:服务相关,2:物流相关", cp)
+    # a clock is no code list
+    assert headers.normalise_header("营业时间9:00-18:00") == "营业时间9:00-18:00"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_ledger_with_coded_columns_is_read(tmp_path: Path, fmt: str) -> None:
+    rows = [["投诉编号", "手机号", "投诉类型1:服务相关,2:物流相关", "投诉时间", "处理时间",
+             "满意度"]] + [
+        [f"TS{i}", f"1390000{i:04d}", "物流相关", f"2026-09-0{i}", f"2026-09-1{i}", "满意"]
+        for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "coded", rows).records["complaints"]
+    assert [r["reason"] for r in records] == ["物流相关"] * 3
+    assert records[0]["received_at"] == datetime(2026, 9, 1)

@@ -212,7 +212,7 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    for header in candidates:
+    for header in _called_back_tickets_first(table, candidates, given):
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
         verdict = _judge_kind(doc, table, header, data)
@@ -226,6 +226,32 @@ def first_fitting(
             break  # a look-alike or a close call is said, never passed over
     assert first is not None
     return first
+
+
+def _called_back_tickets_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A ticket with no remedy whose call-back is written down is a complaint (decision 161).
+
+    A citizen hotline's 诉求 ticket (工单编号, 诉求内容, 诉求人, 回访结果) outscores the
+    complaint reading as work orders by its 工单 number, but it has no resolution column: what
+    the desk did is known only from the call-back's verdict. Where the complaint reading's
+    reason is named by what a customer raises (诉求, 意见, 反馈; decision 124) and its
+    feedback column holds the call-back's verdict, the complaint reading goes first. A repair
+    export with 诉求 and a 处理结果 column stays work orders (decision 140).
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+        return candidates
+    order = candidates[0]
+    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
+    if complaint is None or "resolution" in order.columns.fields:
+        return candidates
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    answered = {"reason", "feedback"} <= _filled_fields(mapped, data)
+    if not answered or not _reason_is_raised(complaint.texts, mapped):
+        return candidates
+    return [complaint, *(h for h in candidates if h is not complaint)]
 
 
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:

@@ -358,3 +358,33 @@ def test_a_complaint_ledger_with_coded_columns_is_read(tmp_path: Path, fmt: str)
     records = _read(fmt, tmp_path / "coded", rows).records["complaints"]
     assert [r["reason"] for r in records] == ["物流相关"] * 3
     assert records[0]["received_at"] == datetime(2026, 9, 1)
+
+
+# ------------------------------------------- a called-back ticket with no remedy
+
+_APPEAL = ["工单编号", "诉求内容", "诉求人", "诉求号码", "诉求来电时间", "回访结果"]
+
+
+@pytest.mark.parametrize("fmt", WITH_PDF)
+def test_a_called_back_appeal_ticket_without_a_remedy_is_a_complaint(
+        tmp_path: Path, fmt: str) -> None:
+    rows = [_APPEAL] + [
+        [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
+         "满意"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "appeal", rows)
+    assert "work_orders" not in extracted.records
+    records = extracted.records["complaints"]
+    assert [r["record_id"] for r in records] == ["GD1", "GD2", "GD3"]
+    assert records[0]["reason"] == "小区门口路灯长期不亮"
+    assert records[0]["feedback"] == "满意"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_appeal_ticket_with_its_remedy_stays_a_work_order(tmp_path: Path, fmt: str) -> None:
+    """The same ticket with 处理结果: a 12345-style repair export, work orders (decision 140)."""
+    rows = [[*_APPEAL[:5], "处理结果", "回访结果"]] + [
+        [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
+         "已更换灯泡", "满意"] for i in range(1, 4)]
+    extracted = _read(fmt, tmp_path / "repair", rows)
+    assert "complaints" not in extracted.records
+    assert [r["resolution"] for r in extracted.records["work_orders"]] == ["已更换灯泡"] * 3

@@ -342,7 +342,7 @@ def _lone_item_is_overall(result: ColumnMap) -> None:
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)
 # outranks a bare contact number (联系电话) where a ledger has both.
 _NAMED_PHONE = 1.1
-_PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback"})
+_PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback", "issue"})
 # A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
 # 建议内容): decision 71.
 _CATEGORY_REASON = 0.6

@@ -109,6 +109,8 @@ _PHONE = [
     _rule(0.95, "ev_report phone", _EVENT_PHONE),
     _rule(0.95, "ev_complaint phone", _EVENT_PHONE),
     _rule(0.95, "ev_callback phone", _EVENT_PHONE),
+    # 诉求号码: the number the request came from is the one who raised it (decision 161)
+    _rule(0.95, "^phone issue", _EVENT_PHONE + " customer"),
     _rule(0.85, "phone", "staff product id"),
 ]
 _RECORD_ID = [

@@ -388,3 +388,19 @@ def test_an_appeal_ticket_with_its_remedy_stays_a_work_order(tmp_path: Path, fmt
     extracted = _read(fmt, tmp_path / "repair", rows)
     assert "complaints" not in extracted.records
     assert [r["resolution"] for r in extracted.records["work_orders"]] == ["已更换灯泡"] * 3
+
+
+def test_the_number_a_request_came_from_is_the_customers_phone() -> None:
+    cp = RecordKind.COMPLAINT
+    assert headers.field_candidates("诉求号码", cp)["customer_phone"][0] > \
+        headers.field_candidates("联系电话1", cp)["customer_phone"][0]
+    assert "customer_phone" not in headers.field_candidates("维修人员电话", cp)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_request_number_wins_over_further_contacts(tmp_path: Path, fmt: str) -> None:
+    rows = [[*_APPEAL, "联系电话1"]] + [
+        [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
+         "满意", f"1370000{i:04d}"] for i in range(1, 4)]
+    records = _read(fmt, tmp_path / "phones", rows).records["complaints"]
+    assert [r["customer_phone"] for r in records] == [f"1390000{i:04d}" for i in range(1, 4)]

@@ -19,7 +19,8 @@ from preaudit.parsers.lexicon import PARTS
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
 # Characters that join parts without meaning (来电者的名称, 投诉及处理).
-_FILLERS = frozenset("的之人者方所及和与、/-_. ")
+# 给 joins who gave to what was given (客户给的评分: the customer's score).
+_FILLERS = frozenset("的之人者方所及和与给、/-_. ")
 _MAX_PART = max(len(part) for parts in PARTS.values() for part in parts)
 _CLASSES_OF: dict[str, frozenset[str]] = {}
 for _class, _parts in PARTS.items():
@@ -219,6 +220,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "feedback", "time staff customer content reason"),
             _rule(0.85, "ev_callback outcome", "time staff"),
             _rule(0.7, "score", "time staff customer"),
+            # 客户给的评分, 用户打分: the customer's own score is the response's rating
+            _rule(0.8, "customer ^score", "time staff phone id name org"),
         ],
     },
     CP: {

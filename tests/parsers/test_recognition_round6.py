@@ -404,3 +404,18 @@ def test_the_request_number_wins_over_further_contacts(tmp_path: Path, fmt: str)
          "满意", f"1370000{i:04d}"] for i in range(1, 4)]
     records = _read(fmt, tmp_path / "phones", rows).records["complaints"]
     assert [r["customer_phone"] for r in records] == [f"1390000{i:04d}" for i in range(1, 4)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_customers_own_score_is_the_rating(tmp_path: Path, fmt: str) -> None:
+    rows = [["id", "客户给的评分", "客户意见"]] + [
+        [str(100 + i), word, "师傅很专业"] for i, word in enumerate(["满意", "一般", "满意"])]
+    records = _read(fmt, tmp_path / "given", rows).records["survey_responses"]
+    assert [r["overall"] for r in records] == ["满意", "一般", "满意"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_customer_tier_is_no_rating(tmp_path: Path, fmt: str) -> None:
+    rows = [["客户姓名", "联系电话", "客户等级"]] + [
+        [f"晏{i}", f"1390000{i:04d}", tier] for i, tier in enumerate(["VIP", "普通", "VIP"])]
+    assert "survey_responses" not in _read(fmt, tmp_path / "tier", rows).records

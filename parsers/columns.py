@@ -142,6 +142,36 @@ def _cell_traits(value: CellValue) -> list[str]:
     return traits
 
 
+# A step of a rating scale as a whole cell: 1-5 or 1-10 points, a few stars.
+_SCALE_POINTS = 10
+_SCALE = re.compile(r"^(\d{1,2})(\.\d)?\s*(分|星|颗星)?$")
+_STARS = re.compile(r"^[★☆]{1,5}$")
+
+
+def scale_rating_share(values: list[CellValue]) -> float:
+    """Share of the filled cells that are a step of a rating scale: a word of the satisfaction
+    scale (满意, 非常满意, 一般), a grade written alone (好, 优), stars, or 0-10 points. A count
+    (通话次数 37), a time or a phone is none: this is content evidence that a column rates,
+    whatever its header says (decision 155)."""
+    filled = [normalise_text(value) for value in values]
+    texts = [text for text in filled if text is not None and text.lower() not in _NO_VALUE]
+    if not texts:
+        return 0.0
+    return sum(1 for text in texts if _is_scale_step(text)) / len(texts)
+
+
+_NO_VALUE = frozenset({"-", "--", "—", "/", "无", "n/a", "null"})
+
+
+def _is_scale_step(text: str) -> bool:
+    if text in RATING_WORDS or text in _RATING_GRADES - {"是", "否"} or _STARS.match(text):
+        return True
+    if any(word in text for word in ("满意", "好评", "中评", "差评")) and len(text) <= 6:
+        return True
+    match = _SCALE.match(text)
+    return match is not None and float(text.rstrip("分星颗 ")) <= _SCALE_POINTS
+
+
 def _score_like(value: CellValue) -> bool:
     try:
         number = float(str(value).strip().rstrip("分"))
@@ -260,15 +290,22 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _settle_ratings(kind, result)
+    _phone_by_content(kind, headers, profiles, result)
+    _address_by_content(kind, headers, profiles, result)
+    return result
+
+
+def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:
+    """Bands together are the overall rating, and a lone item rating is (decision 155)."""
+    if kind is RecordKind.SURVEY_RESPONSE:
+        _lone_item_is_overall(result)
     if len(result.bands) >= 2 and "overall" not in result.fields:
         # Band columns together are the overall rating, and they explain more of the header
         # than the group heading above them (总体评价) does alone.
         result.total += 1.0 + 0.1 * (len(result.bands) - 1)
     else:
         result.bands = {}
-    _phone_by_content(kind, headers, profiles, result)
-    _address_by_content(kind, headers, profiles, result)
-    return result
 
 
 def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
@@ -288,12 +325,27 @@ def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
 
 
 _MIN_ASPECTS = 2
+_LONE_ITEM_SCORE = 0.7  # as a bare score word (评分) rates: below a named overall
+
+
+def _lone_item_is_overall(result: ColumnMap) -> None:
+    """One item rating (服务质量) and nothing else rated: it is the response's only rating, so
+    its overall, as a lone aspect rating is (decision 148; 155). Two items or more stay items,
+    their mean the overall where they are scores."""
+    if "overall" in result.fields or len(result.bands) >= 2 or len(result.items) != 1:
+        return
+    column, header = next(iter(result.items.items()))
+    result.items = {}
+    result.fields["overall"] = [column]
+    result.total += _LONE_ITEM_SCORE
+    result.choices.append(ColumnChoice(column, _label(header), "overall", _LONE_ITEM_SCORE, 1.0))
+    result.choices.sort(key=lambda choice: choice.column)
 
 
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)
 # outranks a bare contact number (联系电话) where a ledger has both.
 _NAMED_PHONE = 1.1
-_PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback"})
+_PHONE_OWNERS = frozenset({"customer", "ev_report", "ev_complaint", "ev_callback", "issue"})
 # A complaint's category (投诉类别) is its reason only failing any text of it (投诉主题,
 # 建议内容): decision 71.
 _CATEGORY_REASON = 0.6

@@ -13,8 +13,10 @@ from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
     extract,
+    first_fitting,
     header_candidates,
     mapped_columns,
+    ranked_headers,
     title_text,
     where,
 )
@@ -52,7 +54,9 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         best = header_candidates(table, given)
         item.kind_scores = {kind.value: round(h.score, 2) for kind, h in best.items()}
         if best:
-            kind, header = max(best.items(), key=lambda pair: pair[1].score)
+            # the kind recognition read, not merely the best header score (decision 156)
+            header, _ = first_fitting(doc, table, ranked_headers(table, given), given)
+            kind = header.columns.kind
             item.kind = kind.value
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from preaudit.model.records import RecordKind
+from preaudit.model.records import TIMESTAMP_FIELDS, RecordKind
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
@@ -156,6 +156,9 @@ SPECIFIC_FIELDS: dict[RecordKind, frozenset[str]] = {
 _BRACKETED = re.compile(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]|<[^<>]*>|〔[^〔〕]*〕")
 # A code legend after the label: 投诉类型:1-物业服务,2-维修 (the codes are values, not the label).
 _LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
+# A code list written straight after the label, two codes or more (投诉类型1:服务相关,2:物流相关;
+# 投诉状态 10：待处理 20：已处理): the codes are values, not the label (decision 160).
+_CODE_LIST = re.compile(r"\d+[:：][^\d:：]+?(?:[,，、;；/]?\d+[:：][^\d:：]*)+$")
 # A weight after an item label (铁路运输服务占比30%, 响应速度(权重20%)) is no part of it.
 _WEIGHT = re.compile(r"(占比|权重|比重|占)?\d+(\.\d+)?[%％]$")
 _TRAILING = re.compile(r"[:：*※#]+$")
@@ -182,6 +185,7 @@ def _normalised(text: str) -> str:
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)
+    value = _CODE_LIST.sub("", value) or value
     value = _WEIGHT.sub("", value)
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)
@@ -246,7 +250,19 @@ def field_candidates(
         # Headers are short text; data cells (numbers, dates, long remarks) never match,
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
-    return dict(_candidates(normalise_header(text), kind, strict))
+    found = dict(_candidates(normalise_header(text), kind, strict))
+    if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
+        # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
+        # happened, though the remark is dropped from the label (decision 159)
+        found = {name: score for name, score in found.items()
+                 if name not in TIMESTAMP_FIELDS[kind]}
+    return found
+
+
+# A bracketed remark saying the time is a default or a plan, not a moment recorded.
+_PLANNED_REMARK = re.compile(
+    r"[(\[【〔<][^)\]】〕>]*(默认|预计|计划|预约|约定)[^)\]】〕>]*[)\]】〕>]"
+)
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -29,7 +29,8 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
         "repair", "workorder", "work_order",  # English column names kept by exports
     ),
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "complaint", "complain"),
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "complaint",
+                           "complain"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
                                  "satisfaction", "questionnaire"),
 }
@@ -60,9 +61,11 @@ MATERIAL_OF_LOOKALIKE = {
     "callback_report": "callback_report",
     "praise_ledger": "praise_ledger",
     "maintenance_plan": "maintenance_plan",
+    "evaluation_report": "evaluation_report",
 }
 # known, but not materials of the spec
-OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger", "maintenance_plan")
+OTHER_KINDS = ("sales_ledger", "callback_report", "praise_ledger", "maintenance_plan",
+               "evaluation_report")
 # A table about call-backs (回访) with no rating column to read as a survey is a call-back
 # log or report: known, so not "unrecognised", and never survey responses.
 CALLBACK_WORDS = ("回访",)
@@ -73,7 +76,7 @@ CALLBACK_WORDS = ("回访",)
 # that says complaint and nothing else (诉求, a citizen's request, may well be a repair).
 TICKET_WORD = "工单"
 COMPLAINT_HEADERS_OVER_TICKET = 2
-STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉")
+STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉", "抱怨")
 
 
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
@@ -95,11 +98,31 @@ def ticket_of_complaints(title: str, keys: list[str]) -> bool:
     return named >= COMPLAINT_HEADERS_OVER_TICKET
 
 
+# Words that name a call-back or a survey and nothing else (回访日期, 客户评价, 满意度).
+CALLBACK_RECORD_WORDS = ("回访", "评价", "满意", "调查", "问卷", "测评")
+OTHER_RECORD_HEADERS = 2
+
+
+def names_other_records(keys: list[str]) -> bool:
+    """Two headers or more name call-backs or complaints (回访日期, 回访内容; 投诉内容): a
+    work-order number among them (工单号) is the order the call-back or complaint refers to,
+    not a sign that the table is work orders (decision 156)."""
+    for words in (CALLBACK_RECORD_WORDS, STRICT_COMPLAINT_WORDS):
+        if sum(any(word in key for word in words) for key in keys) >= OTHER_RECORD_HEADERS:
+            return True
+    return False
+
+
 # A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,
 # 不满意数, 投诉总数). Tables of them are reports about records.
 _STATISTIC = re.compile(
     r"(率|(满意|不满意|回访|投诉|工单|成功|失败|完成|及时|受理|办结|调查|回收)(总)?(数|量|次数))$"
+    # an aggregate over many records: 总通话次数, 均呼出时长, 平均处理时长
+    r"|^(总|均|平均|累计|人均).{1,6}(数|量|时长|次数)$"
 )
+# Statistics about call-backs or satisfaction are a call-back report; others (an agent's call
+# counts) an evaluation report of the service (decision 158).
+_CALLBACK_STATISTIC_WORDS = ("回访", "满意", "调查", "问卷", "评价")
 
 _STATISTIC_WEIGHT = 2
 
@@ -132,7 +155,11 @@ def lookalike_scores(
         count = sum(1 for key in keys if any(word in key for word in words))
         if kind == "equipment_list":  # by meaning, each header once
             count += sum(1 for key in kit if not any(word in key for word in words))
-        if kind == "callback_report":
+        if kind == "service_outlets":
+            count += _directory_headers(all_keys, mapped, words)
+        if kind == "staff_training":
+            count += _roster_name(all_keys, mapped, words)
+        if kind == _statistics_kind(title, keys):
             # a rate or a count is never a field of one record: it counts twice
             count += sum(_STATISTIC_WEIGHT - 1 if any(word in key for word in words) else
                          _STATISTIC_WEIGHT for key in keys if _STATISTIC.search(key))
@@ -141,6 +168,43 @@ def lookalike_scores(
         if count:
             scores[kind] = float(count)
     return scores
+
+
+# A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a
+# customer can go: an outlet list by what it lists (decision 158). A customer's name (客户名称)
+# is no organisation's, and a column a record reading took never counts.
+_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店")
+_ORG_NAME_ENDS = ("名称", "全称")
+_ADDRESS_WORDS = ("地址", "住址")
+# Names beside a job title (姓名 | 职务) are staff: who holds which post.
+_JOB_WORDS = ("职务", "岗位", "职位", "职称")
+_BARE_NAMES = ("姓名", "名字", "员工姓名")
+
+
+def _directory_headers(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]) -> int:
+    """An organisation's name and an address, both unclaimed: two more outlet headers."""
+    free = [key for column, key in enumerate(keys)
+            if column not in mapped and key and not any(word in key for word in words)]
+    named = any(key.endswith(_ORG_NAME_ENDS) and any(word in key for word in _ORG_WORDS)
+                for key in free)
+    placed = any(any(word in key for word in _ADDRESS_WORDS) for key in free)
+    return 2 if named and placed else 0
+
+
+def _roster_name(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]) -> int:
+    """A bare person's name beside a job title counts for the staff list too."""
+    titled = any(any(word in key for word in _JOB_WORDS) for key in keys)
+    named = any(key in _BARE_NAMES for column, key in enumerate(keys)
+                if column not in mapped and not any(word in key for word in words))
+    return 1 if titled and named else 0
+
+
+def _statistics_kind(title: str, keys: list[str]) -> str:
+    """Which report a table of statistics is: about call-backs, else about the work."""
+    texts = [title, *keys]
+    if any(word in text for text in texts for word in _CALLBACK_STATISTIC_WORDS):
+        return "callback_report"
+    return "evaluation_report"
 
 
 def equipment_columns(keys: list[str], mapped: frozenset[int] = frozenset()) -> list[int]:

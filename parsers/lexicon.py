@@ -17,7 +17,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "customer": (
         # 保修人 is 报修人 as exports misspell it
         "客户", "用户", "顾客", "报修人", "保修人", "报修方", "报修者", "申请人", "申请者",
-        "投诉人",
+        "投诉人", "抱怨人",
         "投诉方", "投诉者", "联系人", "来电人", "来电者", "来电方", "业主", "住户", "户主",
         "购买人", "购买者", "购机人", "消费者", "会员", "委托人", "送修人", "受访者", "受访人",
         "被访者", "被访人", "被调查人", "调查对象", "回访对象", "被回访人", "反馈人", "上报人",
@@ -120,7 +120,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_update": ("更新", "修改", "变更", "编辑", "update", "updated", "modify", "modified"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
-    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单"),
+    # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
+    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
@@ -214,11 +215,15 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "网点", "门店", "服务中心", "维修点", "服务站", "营业时间", "营业", "服务区域",
         "覆盖区域", "覆盖范围", "站点", "分公司", "服务热线", "网点地址", "网点名称", "经度",
         "纬度", "办公地址", "邮编",
+        # a car maker's outlets are its dealers (4S stores), each run by a station master
+        "经销商", "特约店", "维修站", "站长",
     ),
     "staff_training": (
         "工号", "岗位", "职务", "职位", "入职", "培训", "证书", "资格", "学历", "部门", "职称",
         "身份证", "性别", "年龄", "工龄", "考核", "成绩", "上岗", "持证", "课程", "学时",
         "专业", "出生",
+        # a roster of who is on duty when (值班日期, 班次类型, 排班人): a staff list by shift
+        "值班", "排班", "班次", "员工号", "员工姓名", "员工编号", "在职", "花名册",
     ),
     "equipment_list": (
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",
@@ -238,6 +243,10 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
+    # Statistics of staff or service (an agent's call counts, a team's ranking): a report
+    # about the work, no record of it. Aggregated headers (总通话次数, 均通话时长) count twice
+    # for it where no call-back is named (parsers/kinds.py).
+    "evaluation_report": ("绩效", "排名", "话务", "接通率", "工作量"),
     "callback_report": (
         "回访率", "满意率", "统计", "占比", "百分比", "月份", "回访数", "成功数", "总数",
         "比例", "环比", "同比", "汇总", "平均",

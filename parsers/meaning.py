@@ -19,7 +19,8 @@ from preaudit.parsers.lexicon import PARTS
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
 # Characters that join parts without meaning (来电者的名称, 投诉及处理).
-_FILLERS = frozenset("的之人者方所及和与、/-_. ")
+# 给 joins who gave to what was given (客户给的评分: the customer's score).
+_FILLERS = frozenset("的之人者方所及和与给、/-_. ")
 _MAX_PART = max(len(part) for parts in PARTS.values() for part in parts)
 _CLASSES_OF: dict[str, frozenset[str]] = {}
 for _class, _parts in PARTS.items():
@@ -109,6 +110,8 @@ _PHONE = [
     _rule(0.95, "ev_report phone", _EVENT_PHONE),
     _rule(0.95, "ev_complaint phone", _EVENT_PHONE),
     _rule(0.95, "ev_callback phone", _EVENT_PHONE),
+    # 诉求号码: the number the request came from is the one who raised it (decision 161)
+    _rule(0.95, "^phone issue", _EVENT_PHONE + " customer"),
     _rule(0.85, "phone", "staff product id"),
 ]
 _RECORD_ID = [
@@ -203,6 +206,13 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "surveyed_at": [
             _rule(1.0, "ev_callback time", "staff"),
             _rule(0.6, "record time", "staff ev_complete ev_report ev_accept"),
+            # 反馈时间: when the respondent gave the rating back (decision 157)
+            _rule(0.6, "feedback time", "staff ev_complete ev_report ev_accept resolution "
+                  "planned"),
+            # 开始时间 of a rated call: a survey's course starts when it is taken (as a
+            # complaint's start is its receipt, decision 145); another step's start is not
+            _rule(0.5, "ev_start time", "staff ev_accept ev_complete ev_dispatch ev_report "
+                  "resolution ev_update"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),
@@ -210,6 +220,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "feedback", "time staff customer content reason"),
             _rule(0.85, "ev_callback outcome", "time staff"),
             _rule(0.7, "score", "time staff customer"),
+            # 客户给的评分, 用户打分: the customer's own score is the response's rating
+            _rule(0.8, "customer ^score", "time staff phone id name org"),
         ],
     },
     CP: {
@@ -374,4 +386,6 @@ def rated_aspect(key: str) -> str | None:
         else:
             index += 1
     rest = rest.strip("".join(_FILLERS))
+    if rest in _RATING_HEADS:
+        return None  # 满意度评分: the satisfaction score itself, a rating of no aspect
     return rest or None

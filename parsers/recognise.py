@@ -23,9 +23,15 @@ from preaudit.model.records import (
 )
 from preaudit.model.texts import Note
 from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
-from preaudit.parsers.columns import PHONE_FIELDS, ColumnMap, map_columns
+from preaudit.parsers.columns import (
+    PHONE_FIELDS,
+    ColumnMap,
+    map_columns,
+    scale_rating_share,
+)
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.headers import (
+    FALLBACK_ONLY,
     SPECIFIC_FIELDS,
     is_known_label,
     is_survey_item,
@@ -47,9 +53,11 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     lookalike_columns,
     lookalike_scores,
+    names_other_records,
     record_kind_evidence,
     ticket_of_complaints,
 )
+from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
     DAY_FIRST,
@@ -175,16 +183,14 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
     if table.whole_page or looks_like_form(table.rows):
         state.ledger = None
         return _extract_form(doc, table, result, state.unread_dates)
-    header = _find_header(table, state.given)
-    if header is None:
+    candidates = ranked_headers(table, state.given)
+    if not candidates:
         if _continues_ledger(table, state):
             return _read_continuation(doc, table, state)
         state.ledger = None
         return _lookalike_or_unclear(table, state.unclear)
+    header, verdict = first_fitting(doc, table, candidates, state.given)
     kind = header.columns.kind
-    data = table.rows[header.end + 1:]
-    header.columns = map_columns(header.texts, kind, data, state.given)
-    verdict = _judge_kind(doc, table, header, data)
     state.ledger = None
     if verdict is not None:
         message, material = verdict
@@ -194,6 +200,133 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
     state.ledger, state.ledger_page = (table, header), _last_page(table)
     _add_records(doc, table, header, records, state)
     return kind
+
+
+def first_fitting(
+    doc: RawDocument, table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> tuple[_Header, tuple[str, str | None] | None]:
+    """The best-scoring candidate kind the table's content bears out (decision 156).
+
+    Headers alone rank the kinds; content then judges the winner. Where it is refused as not
+    records of its kind at all (work orders with no issue, remedy or date, or only dates beside
+    a column of ratings; survey responses with no rating) and nothing else is said of the
+    table, the next candidate is tried before the table is given up: a call-back log whose
+    工单号 outscored it as work orders is still read as the survey it is. The first verdict
+    stands where no candidate fits.
+    """
+    first: tuple[_Header, tuple[str, str | None] | None] | None = None
+    for header in _called_back_tickets_first(table, candidates, given):
+        data = table.rows[header.end + 1:]
+        header.columns = map_columns(header.texts, header.columns.kind, data, given)
+        verdict = _judge_kind(doc, table, header, data)
+        if first is not None and _not_this_kind(table, header, data):
+            continue  # a kind tried second must be borne out by content of its own
+        if verdict is None:
+            return header, None
+        if first is None:
+            first = (header, verdict)
+        if verdict[1] is not None or not _not_this_kind(table, header, data):
+            break  # a look-alike or a close call is said, never passed over
+    assert first is not None
+    return first
+
+
+def _called_back_tickets_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A ticket with no remedy whose call-back is written down is a complaint (decision 161).
+
+    A citizen hotline's 诉求 ticket (工单编号, 诉求内容, 诉求人, 回访结果) outscores the
+    complaint reading as work orders by its 工单 number, but it has no resolution column: what
+    the desk did is known only from the call-back's verdict. Where the complaint reading's
+    reason is named by what a customer raises (诉求, 意见, 反馈; decision 124) and its
+    feedback column holds the call-back's verdict, the complaint reading goes first. A repair
+    export with 诉求 and a 处理结果 column stays work orders (decision 140).
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+        return candidates
+    order = candidates[0]
+    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
+    if complaint is None or "resolution" in order.columns.fields:
+        return candidates
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    answered = {"reason", "feedback"} <= _filled_fields(mapped, data)
+    if not answered or not _reason_is_raised(complaint.texts, mapped):
+        return candidates
+    return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:
+    """The table holds no records of the header's kind at all, whatever else it is."""
+    columns = header.columns
+    filled = _filled_fields(columns, data)
+    if columns.kind is RecordKind.SURVEY_RESPONSE:
+        rated = bool(columns.items or columns.bands) or "overall" in filled
+        return not (_has_rating(columns) and rated)
+    if columns.kind is RecordKind.COMPLAINT:
+        return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
+    return _unfit_order(table, header, data) is not None
+
+
+# Why a table with work-order headers holds no work orders (the notes' wording).
+_UNFIT_ORDER = {
+    "empty": ("no issue, resolution or date column holds anything",
+              "问题、处理或日期列都没有内容"),
+    "rated": ("no issue or resolution column holds anything and a column holds ratings",
+              "问题、处理列都没有内容，且有一列是评价结果"),
+    "unnamed": ("no issue or resolution column holds anything and nothing names work orders",
+                "问题、处理列都没有内容，也没有任何文字表明是工单"),
+}
+
+
+def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) -> str | None:
+    """Why the work-order reading holds no work orders, or None when it may.
+
+    A work order shows what was wrong or what was done; dates alone will do only where the
+    table says it is work orders (工单创建时间 in a repair export). A list of agents (name,
+    phone, address, 创建时间) named nowhere as orders is a list, not orders (decision 158);
+    calls with a rating and no fault are rated calls (decision 155).
+    """
+    filled = _filled_fields(header.columns, data)
+    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]}:
+        return "empty"
+    if filled & {"issue", "resolution"}:
+        return None
+    if _rated_elsewhere(header, data):
+        return "rated"
+    named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
+    return None if named or _dates_an_act(header, filled) else "unnamed"
+
+
+# Events of a service (the customer's report or application, a visit, a completion): a date of
+# one of them is service evidence; a row's creation (创建时间) or a bare 时间 is not.
+_SERVICE_EVENTS = frozenset({"ev_report", "ev_respond", "ev_complete", "ev_dispatch",
+                             "service_act", "issue", "resolution"})
+
+
+def _dates_an_act(header: _Header, filled: set[str]) -> bool:
+    """Some filled date column is headed by an event of the service (申请时间, 完工日期)."""
+    for name in filled & set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]):
+        for column in header.columns.fields[name]:
+            if read_label(normalise_header(header.texts[column])).classes & _SERVICE_EVENTS:
+                return True
+    return False
+
+
+def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
+    """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
+    and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
+    taken = mapped_columns(header.columns)
+    return any(_rates(data, column) for column in range(len(header.texts))
+               if column not in taken and normalise_text(header.texts[column]) is not None
+               and normalise_header(header.texts[column]) not in FALLBACK_ONLY)
+
+
+def ranked_headers(table: RawTable, given: dict[str, str]) -> list[_Header]:
+    """Each kind's best header row, the best-scoring kind first."""
+    candidates = header_candidates(table, given).values()
+    return sorted(candidates, key=lambda header: -header.score)
 
 
 def _continues_ledger(table: RawTable, state: _State) -> bool:
@@ -429,14 +562,6 @@ def _note_missing_columns(
 # ---------------------------------------------------------------- header rows and kinds
 
 
-def _find_header(table: RawTable, given: dict[str, str]) -> _Header | None:
-    """The row (within the first 15) whose cells map best onto one record kind."""
-    candidates = header_candidates(table, given)
-    if not candidates:
-        return None
-    return max(candidates.values(), key=lambda header: header.score)
-
-
 def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind, _Header]:
     """Per record kind, the best header row within the first 15 rows (kinds that have one)."""
     title = title_text(table)
@@ -471,7 +596,11 @@ def _header_at(
         bonus += 1
     if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
         bonus += 1
-    if len(columns.fields) < _MIN_FIELDS or not (columns.specific or bonus):
+    rated = kind is RecordKind.SURVEY_RESPONSE and _rated_by_content(rows[end + 1:], columns)
+    if rated:
+        bonus += _RATED_BONUS
+    least = 1 if rated else _MIN_FIELDS
+    if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
         return None  # a call-back with no rating column is a call-back log, not responses
@@ -482,6 +611,34 @@ def _header_at(
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+# A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is
+# the survey's own evidence: a survey then needs no third field (a bare 评分 | 评论 export),
+# and it counts as much as item scores do (decision 155).
+_RATED_BONUS = 1.0
+_RATED_SHARE = 0.8
+_RATED_MIN_CELLS = 2
+
+
+def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
+    """The overall column's filled cells are nearly all steps of a rating scale."""
+    return any(_rates(data, column) for column in columns.fields.get("overall", [])[:1])
+
+
+def _rates(data: list[list[CellValue]], column: int) -> bool:
+    """The column's cells are steps of a scale: nearly all ratings, and few values, repeated
+    (a row number 1…12 is no column of points, however small its numbers)."""
+    values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
+    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
+    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
+        return False
+    steps = len(set(filled))
+    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
+
+
+_SCALE_STEPS = 11  # 0-10 points at most
+_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
 
 
 def _has_rating(columns: ColumnMap) -> bool:
@@ -502,9 +659,12 @@ def _number_names_kind(texts: list[CellValue], columns: ColumnMap, kind: RecordK
     if not numbered:
         return False
     label = normalise_header(texts[min(numbered)])
-    if kind is RecordKind.WORK_ORDER and ticket_of_complaints(
-            "", [normalise_header(text) for text in texts]):
+    keys = [normalise_header(text) for text in texts]
+    if kind is RecordKind.WORK_ORDER and ticket_of_complaints("", keys):
         return False  # 工单流水号 over a complaint desk's tickets
+    if (kind is RecordKind.WORK_ORDER and not {"issue", "resolution"} & set(columns.fields)
+            and names_other_records(keys)):
+        return False  # 工单号 in a call-back log: the order called back about
     return any(word in label for word in KIND_WORDS[kind])
 
 
@@ -518,18 +678,17 @@ def _judge_kind(
     title = title_text(table)
     other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    substance = {"issue", "resolution", *TIMESTAMP_FIELDS[kind]}
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
         return _not_rated(place, place_zh, title, header.texts)
-    if kind is RecordKind.WORK_ORDER and not filled & substance:
+    unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
+    if unfit is not None:
         if material is not None:
             return _read_as(place, place_zh, other), material
-        note = Note(
-            f"{place}: headers like work orders, but no issue, resolution or date column "
-            "holds anything; not read as work orders",
-            f"{place_zh}：表头像售后工单，但问题、处理或日期列都没有内容，未按工单读取",
-        )
-        return note, None
+        english, chinese = _UNFIT_ORDER[unfit]
+        return Note(
+            f"{place}: headers like work orders, but {english}; not read as work orders",
+            f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
+        ), None
     if other is None:
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
@@ -608,16 +767,31 @@ def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
 def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     """A table with no record header: a material that looks like records, or unclear."""
     title = title_text(table)
-    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
             return MATERIAL_OF_LOOKALIKE.get(other)
-    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
         keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
         if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
             return MATERIAL_OF_LOOKALIKE["callback_report"]
     _note_unclear(table, unclear)
     return None
+
+
+_DATA_VALUE = re.compile(r"\d{5}")
+
+
+def _rows_before_data(rows: list[list[CellValue]]) -> list[list[CellValue]]:
+    """The title and header rows: those before the first row holding a number, a phone or a
+    date. A customer named 宝山合作网点 in a data row is no header saying 网点 (decision 158)."""
+    head: list[list[CellValue]] = []
+    for row in rows:
+        if any((isinstance(value, int | float) and not isinstance(value, bool))
+               or _DATA_VALUE.search(str(value or "")) for value in row):
+            break
+        head.append(row)
+    return head
 
 
 def _spanning_title(row: list[CellValue]) -> bool:
@@ -670,6 +844,9 @@ def _label_row(upper: list[CellValue], lower: list[CellValue]) -> bool:
              if value is not None and str(value).strip() and column not in bands]
     if any(isinstance(value, int | float) and not isinstance(value, bool) for value in cells):
         return False
+    if any(column not in bands and _filled(upper, column) and _is_band(value)
+           for column, value in enumerate(lower)):
+        return False  # 满意 under 评分 is the first response's rating, not a second label line
     digits = sum(any(ch.isdigit() for ch in str(value)) for value in cells)
     return digits <= _DATA_DIGITS * len(cells)
 

@@ -157,11 +157,7 @@ def _placed(
     """(gap, column) for each candidate in a clear order with every other dated column: gap k
     lies between the k-th and the (k+1)-th labelled step. A candidate with no clear order
     against another takes no step, and the notes say so."""
-    series: dict[object, list[datetime | None]] = {c.index: c.stamps for c in candidates}
-    series.update({name: anchor_stamps[name] for name in order})
-    unclear = {c.index for c in candidates
-               if any(_relation(c.stamps, series[other]) == 0
-                      for other in series if other != c.index)}
+    unclear = _unclear(candidates, [anchor_stamps[name] for name in order])
     for column in sorted(unclear):
         notes.append(OrderNote(
             f"column {_label(headers[column])} holds dates but names no event, and their order "
@@ -179,6 +175,21 @@ def _placed(
     return sorted(placed, key=lambda item: (
         item[0], -sum(1 for other in clear
                       if _relation(index_of[item[1]].stamps, other.stamps) > 0)))
+
+
+def _unclear(candidates: list[_Column], anchors: list[list[datetime | None]]) -> set[int]:
+    """Candidates with no clear order against some other dated column, dropped worst first:
+    one column of unrelated dates (误报操作时间) must not hide the order of the others."""
+    dropped: set[int] = set()
+    while True:
+        kept = [c for c in candidates if c.index not in dropped]
+        series = [*(c.stamps for c in kept), *anchors]
+        doubts = {c.index: sum(1 for other in series if other is not c.stamps
+                               and _relation(c.stamps, other) == 0) for c in kept}
+        worst = max(doubts.values(), default=0)
+        if worst == 0:
+            return dropped
+        dropped |= {index for index, count in doubts.items() if count == worst}
 
 
 def _roles_by_gap(

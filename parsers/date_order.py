@@ -129,7 +129,7 @@ def _fill_by_order(
             if name in fields and eventless_date_label(headers[fields[name][0]])}
     anchors = {name: fields[name] for name in roles if name in fields and name not in bare}
     free = [c for c in range(len(headers)) if c not in taken or c in bare.values()]
-    candidates = [_Column(c, _column_stamps(rows, c)) for c in free
+    candidates = [_Column(c, _column_stamps(rows, c, _says_time(headers[c]))) for c in free
                   if eventless_date_label(headers[c]) and _dated(kind, headers[c], rows, c)]
     if not candidates or (len(candidates) < 2 and not anchors):
         return []  # a lone unnamed date is the record's date by its label, or nothing
@@ -229,7 +229,8 @@ def _dated(kind: RecordKind, header: CellValue, rows: list[list[CellValue]], col
     """Nearly every filled cell is a date, on enough rows, and not one time repeated."""
     cells = [normalise_text(_at(row, column)) for row in rows]
     filled = [text for text in cells if text is not None]
-    stamps = [stamp for stamp in _column_stamps(rows, column) if stamp is not None]
+    stamps = [stamp for stamp in _column_stamps(rows, column, _says_time(header))
+              if stamp is not None]
     if len(stamps) < _MIN_PAIRED or len(stamps) < _DATE_SHARE * len(filled):
         return False
     if any(name in field_candidates(header, kind) for name in ("record_id", "customer_phone")):
@@ -237,8 +238,16 @@ def _dated(kind: RecordKind, header: CellValue, rows: list[list[CellValue]], col
     return len(set(stamps)) >= _DISTINCT * len(stamps)
 
 
-def _column_stamps(rows: list[list[CellValue]], column: int) -> list[datetime | None]:
-    return [parse_timestamp(_at(row, column))[0] for row in rows]
+def _column_stamps(
+    rows: list[list[CellValue]], column: int, serial: bool = True
+) -> list[datetime | None]:
+    """A column's dates; Excel serials (46266.61) only where the header says time (``serial``),
+    as elsewhere such a number is an amount or an id."""
+    return [parse_timestamp(_at(row, column), serial=serial)[0] for row in rows]
+
+
+def _says_time(header: CellValue) -> bool:
+    return "time" in read_label(header_key(header)).classes
 
 
 def _field_stamps(rows: list[list[CellValue]], columns: list[int]) -> list[datetime | None]:

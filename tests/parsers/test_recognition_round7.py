@@ -154,3 +154,18 @@ def test_a_real_late_completion_is_still_out_of_order(tmp_path: Path, fmt: str) 
     assert records[3]["completed_at"] == _BASE + timedelta(days=3, hours=-5)
     assert not any("run against the process" in note for note in extracted.notes)
     assert flagged(run_checks(make_ctx(records)), "WO_DATE_ORDER") == ["GD3"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_excel_serials_under_time_labels_are_ordered_too(tmp_path: Path, fmt: str) -> None:
+    """Systems write dates as serial numbers into General cells (46266.61 as text): under a
+    label that says time (时间1) they are dates, and their order places them."""
+    def serial(day: int, hours: float) -> str:
+        return f"{46265 + day + hours / 24:.6f}"  # 46265 = 2026-08-31
+    rows = [["投诉编号", "投诉人", "联系电话", "投诉内容", "处理情况", "回访结果", "时间1",
+             "时间2"]] + [
+        [f"TS{i}", f"季{i}", f"1390000{i:04d}", "维修师傅迟到", "已致歉并补偿", "满意",
+         serial(i, 10), serial(i + 2, 15)] for i in range(4)]
+    records = _read(fmt, tmp_path / "serials", rows).records["complaints"]
+    assert records[1]["received_at"] == datetime(2026, 9, 1, 10, 0)
+    assert records[1]["closed_at"] == datetime(2026, 9, 3, 15, 0)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from preaudit.model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
 from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
+from preaudit.parsers.date_order import OrderNote, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
     SPECIFIC_FIELDS,
@@ -237,6 +238,8 @@ class ColumnMap:
     # or a mark written into one of them is a rating in that band (findings.md)
     bands: dict[int, str] = field(default_factory=dict)
     total: float = 0.0  # sum of the chosen columns' header scores: how well the kind fits
+    # what the order of the dates decided (decisions 165, 166): for the document notes
+    order_notes: list[OrderNote] = field(default_factory=list)
 
     @property
     def survey_items(self) -> int:
@@ -290,10 +293,49 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _timestamps_by_order(kind, headers, sample, profiles, result)
     _settle_ratings(kind, result)
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     return result
+
+
+def _timestamps_by_order(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """Date columns whose labels name no event take the missing steps by the order of their
+    dates, and label-mapped steps that run against the process are read in the order of their
+    dates (parsers/date_order.py; decisions 165, 166). Columns given in [columns] stay."""
+    given = {choice.column for choice in result.choices if choice.given}
+    if any(column in given for name in TIMESTAMP_FIELDS[kind]
+           for column in result.fields.get(name, [])):
+        return
+    taken = {c for columns in result.fields.values() for c in columns}
+    taken |= set(result.items) | set(result.bands)
+    before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
+              if name in result.fields}
+    result.order_notes = order_timestamps(kind, headers, sample, result.fields, taken)
+    if not result.order_notes:
+        return
+    steps = {column: name for name in TIMESTAMP_FIELDS[kind]
+             for column in result.fields.get(name, [])}
+    moved = {column for name, columns in before.items() for column in columns} | set(steps)
+    result.choices = [choice for choice in result.choices if choice.column not in moved]
+    for column, name in steps.items():
+        label = _label(headers[column])
+        if label in result.unmapped:
+            result.unmapped.remove(label)
+        score = field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
+        fit = content_fit(kind, name, profiles[column])
+        result.choices.append(ColumnChoice(column, label, name, score, fit))
+    for column in moved - set(steps):
+        result.unmapped.append(_label(headers[column]))
+        result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
+    result.choices.sort(key=lambda choice: choice.column)
 
 
 def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:

@@ -374,6 +374,7 @@ def _add_records(
     result.records.setdefault(kind.value, []).extend(records)
     _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     result.notes.extend(_date_order_notes(doc, table, header))
+    result.notes.extend(_process_order_notes(doc, table, header))
     result.notes.extend(_yearless_notes(doc, table, header))
     result.notes.extend(_overall_from_items(doc, table, header))
     _note_missing_columns(doc, table, header, records, result)
@@ -484,6 +485,13 @@ def _overall_from_items(doc: RawDocument, table: RawTable, header: _Header) -> l
         f"{doc.file} {where_zh(table)}：没有总体评价列；总体评价取各分项（{items}）得分的平均值，"
         "分项为文字时无法计算",
     )]
+
+
+def _process_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
+    """Which date columns took which step by the order of their dates (decisions 165, 166)."""
+    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    return [Note(f"{place}: {note.en}", f"{place_zh}：{note.zh}")
+            for note in header.columns.order_notes]
 
 
 def _date_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:

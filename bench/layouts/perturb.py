@@ -22,7 +22,10 @@ complete package (false findings), with the yardstick of score.py:
 - ``us_dates`` (round 5): its dates as US-locale Excel text, month first (9/23/2026 2:05 PM),
   whose order each column settles from a day above 12;
 - ``aspects`` (round 5, surveys): three aspect ratings (质量满意度, 服务态度满意度, 时效满意度)
-  before the overall rating, holding other answers than it: item scores, never the overall.
+  before the overall rating, holding other answers than it: item scores, never the overall;
+- ``neutral_times`` (round 7): every timestamp column of a layout with two or more renamed to
+  a neutral label (时间1, 时间2 … or 日期A, 日期B …, alternating by layout), so only the order
+  of the dates in the rows says which step each column is.
 
 Rules are written from the word classes of real labels, not from any held-out layout.
 Writes bench/layouts/PERTURB.md (aggregates by variant and group, then every failing variant).
@@ -168,6 +171,22 @@ def aspects(layout: Layout) -> Layout | None:
     return replace(layout, id=f"{layout.id}~aspects", columns=tuple(columns), split=SPLIT)
 
 
+NEUTRAL_LABELS = (("时间1", "时间2", "时间3", "时间4"), ("日期A", "日期B", "日期C", "日期D"))
+
+
+def neutral_times(layout: Layout, labels: tuple[str, ...]) -> Layout | None:
+    """Round 7: every timestamp column renamed to a neutral label (时间1, 时间2 … or 日期A,
+    日期B …, in column order), so only the order of the dates says which step each is; None
+    for a layout with fewer than two timestamp columns (the order says nothing there)."""
+    dated = set(TIMESTAMPS[layout.group])
+    stamped = [label for label, meaning in layout.columns if meaning in dated]
+    if len(stamped) < 2 or len(stamped) > len(labels) or set(labels) & set(layout.labels):
+        return None
+    names = dict(zip(stamped, labels, strict=False))
+    columns = tuple((names.get(label, label), meaning) for label, meaning in layout.columns)
+    return replace(layout, id=f"{layout.id}~neutral_times", columns=columns, split=SPLIT)
+
+
 def variants(layouts: list[Layout]) -> list[Layout]:
     out: list[Layout] = []
     records = [x for x in layouts if x.is_record]
@@ -182,6 +201,8 @@ def variants(layouts: list[Layout]) -> list[Layout]:
                 replace(date_variant(layout, US_FORM), id=f"{layout.id}~us_dates")]
         rated = aspects(layout)
         out += [rated] if rated else []
+        neutral = neutral_times(layout, NEUTRAL_LABELS[index % len(NEUTRAL_LABELS)])
+        out += [neutral] if neutral else []
     return out
 
 
@@ -193,12 +214,13 @@ def kind_of_variant(layout_id: str) -> str:
 # ---------------------------------------------------------------------------- run and report
 
 
-def run(out: Path, formats: tuple[str, ...], packages: bool) -> tuple[list[sc.FileScore], list[sc.PackageScore], list[Layout]]:
+def run(out: Path, formats: tuple[str, ...], packages: bool,
+        only: frozenset[str] = frozenset()) -> tuple[list[sc.FileScore], list[sc.PackageScore], list[Layout]]:
     import shutil
 
     if out.exists():
         shutil.rmtree(out)
-    chosen = variants(corpus.seen())
+    chosen = [v for v in variants(corpus.seen()) if not only or kind_of_variant(v.id) in only]
     clean_root = gen.clean.build(out / "_clean") and out / "_clean" / "clean"
     files: list[sc.FileScore] = []
     scores: list[sc.PackageScore] = []
@@ -231,7 +253,7 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
              "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
     for name in ("date", "split", "wording_a", "wording_b", "messy", "weekday", "us_dates",
-                 "aspects"):
+                 "aspects", "neutral_times"):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],
                           [p for p in packages if kind_of_variant(p.layout) == name]))
     lines += ["", "## By group", "", *head]
@@ -258,9 +280,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default="xlsx,docx")
     parser.add_argument("--no-packages", action="store_true")
     parser.add_argument("--report", type=Path, default=REPORT)
+    parser.add_argument("--only", default="", help="variants to run, comma-separated (all)")
     args = parser.parse_args(argv)
     clock = time.perf_counter()
-    files, packages, _ = run(args.out, tuple(args.formats.split(",")), not args.no_packages)
+    only = frozenset(name for name in args.only.split(",") if name)
+    files, packages, _ = run(args.out, tuple(args.formats.split(",")), not args.no_packages, only)
     text = report(files, packages, time.perf_counter() - clock)
     args.report.write_text(text, encoding="utf-8")
     print(text)

@@ -74,6 +74,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "接待人", "操作员", "操作人", "录入人",
     ),
     "row_number": ("序号", "行号", "排序"),
+    # 投诉关联单号: the number of another document the record is linked to, never its own
+    "linked": ("关联",),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",

@@ -103,3 +103,42 @@ def test_sales_staff_are_no_technician(tmp_path: Path, fmt: str) -> None:
     records = _read(fmt, tmp_path / "wo", _orders("销售人员")).records["work_orders"]
     assert len(records) == 4
     assert not records[2].get("technician")
+
+
+# ------------------------------------------- a remark after a comma (decision 170)
+
+def _repairs(address_label: str, count: int = 4) -> list[list[object]]:
+    head = ["报修单号", "报修人", "报修人手机号", address_label, "1=水电,2=电器,3=其他",
+            "故障内容", "报修时间"]
+    return [head] + [
+        [f"BX{i}", f"宁{i}", f"1390000{i:04d}", f"上海市浦东新区张杨路{100 + i}号",
+         f"{1 + i % 3}", "空调漏水", f"2026-09-1{i} 09:00"] for i in range(count)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_remark_after_a_comma_leaves_the_label_before_it(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "wo", _repairs("报修公司所在地址,自动生成"))
+    records = extracted.records["work_orders"]
+    assert len(records) == 4
+    assert records[1]["customer_address"] == "上海市浦东新区张杨路101号"
+    # a code legend's values are no field's
+    assert all(r.get("customer_address") != "2" for r in records)
+
+
+def test_a_comma_between_two_fields_is_no_remark() -> None:
+    wo = RecordKind.WORK_ORDER
+    assert headers.field_candidates("报修公司所在地址,自动生成", wo)["customer_address"][0] > 0.7
+    # the part after the comma names a field: the column holds both, neither is taken this way
+    assert headers._before_remark("报修公司所在地址,联系电话", wo, False) == {}
+    assert headers._before_remark("报修公司所在地址", wo, False) == {}
+    assert not headers.field_candidates("1=水电,2=电器,3=其他", wo)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_linked_documents_number_is_not_the_complaints(tmp_path: Path, fmt: str) -> None:
+    """Must not: 投诉关联单号 is the number of the order the complaint is linked to."""
+    rows = _complaints(["单号", "投诉关联单号", "投诉人电话", "投诉详情描述", "处理结果",
+                        "投诉时间"])
+    records = _read(fmt, tmp_path / "cp", rows).records["complaints"]
+    assert len(records) == 4
+    assert records[3]["record_id"] == "5003"

@@ -250,13 +250,25 @@ def field_candidates(
         # Headers are short text; data cells (numbers, dates, long remarks) never match,
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
-    found = dict(_candidates(normalise_header(text), kind, strict))
+    key = normalise_header(text)
+    found = dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
         found = {name: score for name, score in found.items()
                  if name not in TIMESTAMP_FIELDS[kind]}
     return found
+
+
+def _before_remark(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
+    """报修公司所在地址,自动生成: a remark after a comma that names no field itself (自动生成,
+    the system fills it in) is no part of the label, so the label before it speaks; where the
+    part after the comma names a field too (姓名,电话) the column holds both, and neither is
+    read from it (decision 170)."""
+    head, comma, remark = key.partition(",")
+    if not comma or not head or not remark or _candidates(remark, kind, strict):
+        return {}
+    return dict(_candidates(head, kind, strict))
 
 
 # A bracketed remark saying the time is a default or a plan, not a moment recorded.

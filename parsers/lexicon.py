@@ -30,6 +30,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
         "维修人员", "维修人", "维修员", "维修工", "维修师傅", "维修工程师", "维修技师",
+        # 售后 (after-sales) staff are who serve the customer after the sale (decision 169)
+        "售后人员", "售后员", "售后专员",
         "服务人员", "服务工程师", "服务人", "服务员", "工程师", "技术员", "技术人员", "技师",
         "师傅", "处理人", "处理人员", "处理者", "受理人", "受理员", "派单人", "派单员",
         "派工人", "接单人", "操作员", "操作人", "客服", "坐席", "座席", "负责人", "回访人",
@@ -46,12 +48,13 @@ PARTS: dict[str, tuple[str, ...]] = {
         "监督员", "巡查员", "网格员",
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
-    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name"),
+    # 昵称/网名: the name a user shows in an app, the only name an app's survey has (169)
+    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name", "昵称", "网名"),
     # A bare 名 after a person word (用户名, 会员名) is as often an account's login name as a
     # person's: weaker than 姓名 where both are there.
     "name_char": ("名",),
     # 姓名, 名字 and 称呼 are only ever a person's name (名称 may be a company's or a place's)
-    "person_name": ("姓名", "名字", "称呼"),
+    "person_name": ("姓名", "名字", "称呼", "昵称", "网名"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
@@ -71,11 +74,16 @@ PARTS: dict[str, tuple[str, ...]] = {
         "接待人", "操作员", "操作人", "录入人",
     ),
     "row_number": ("序号", "行号", "排序"),
+    # 投诉关联单号: the number of another document the record is linked to, never its own
+    "linked": ("关联",),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
         "调查表", "回访单", "事件", "任务", "案件", "请求", "记录", "受理单", "报事单",
         "案卷", "诉求单", "委托书", "委托单", "ticket", "case", "order",
+        # 主键 (a table's primary key) is by definition the row's own key: the record's number,
+        # never a reference to another table's (运单id, 快递员id) (decision 168)
+        "主键",
     ),
     # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (

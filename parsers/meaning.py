@@ -115,9 +115,17 @@ _PHONE = [
     _rule(0.85, "phone", "staff product id"),
 ]
 _RECORD_ID = [
-    _rule(1.0, "record id", "customer staff product phone time"),
-    _rule(0.85, "id", "customer staff product phone time name address"),
+    _rule(1.0, "record id", "customer staff product phone time linked"),
+    _rule(0.85, "id", "customer staff product phone time name address linked"),
     _rule(0.3, "row_number"),
+]
+# A complaint ledger's id qualified by the complaint itself (投诉id, 投诉ID) numbers the
+# complaint; one qualified by another document as well (被投诉的运单id: the waybill complained
+# about) numbers that document (decision 168).
+_COMPLAINT_ID = [
+    *_RECORD_ID,
+    _rule(1.0, "ev_complaint id",
+          "record customer staff product phone time name address linked"),
 ]
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request).
 _NOT_TEXT = "time staff id phone address sign customer product score org category actor ^name"
@@ -225,7 +233,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
     },
     CP: {
-        "record_id": _RECORD_ID,
+        "record_id": _COMPLAINT_ID,
         "customer_name": _PERSON,
         "customer_phone": _PHONE,
         "received_at": [

@@ -360,14 +360,14 @@ _NAMED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 def is_yearless_date(value: object) -> bool:
     """10月1日 (a real month and day, any clock after it) with no year of its own."""
     match = _yearless(value)
-    return match is not None and 1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31
+    return match is not None and _real_month_day(match)
 
 
 def with_year(value: object, year: int) -> object:
     """A yearless date given the year its table names (2026年10月1日 14:30); any other value
     as it is, so a date with a year of its own keeps it."""
     match = _yearless(value)
-    if match is None or not is_yearless_date(value):
+    if match is None or not _real_month_day(match):
         return value
     return f"{year}年{int(match['m'])}月{int(match['d'])}日{match['rest']}"
 
@@ -376,6 +376,10 @@ def year_named(text: str) -> int | None:
     """The one year a title or sheet name gives (2026年10月 → 2026); None for none or several."""
     years = set(_NAMED_YEAR.findall(to_halfwidth(text)))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _real_month_day(match: re.Match[str]) -> bool:
+    return 1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31
 
 
 def _yearless(value: object) -> re.Match[str] | None:

@@ -80,15 +80,15 @@ _TITLE_BONUS = 2
 # ledger with a 是否投诉 flag is no complaint ledger, however many fields the two share.
 _NUMBER_BONUS = 1.5
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
-# Placeholders are kept as values (checks judge them) but lose when coalescing columns.
-_FOOTER_WORDS = ("合计", "小计", "总计", "共计", "制表", "审核", "填表人", "备注", "说明",
-                 "注：", "注:")
-# A line that opens with a total (合计 / 小计：60单 / 总计(9月)) sums the rows above it, however
-# many cells it fills (a count, an amount, 9月共20单); a word going on (总计划) is no total.
-_TOTAL_LINE = re.compile(r"^(?:合计|小计|总计|共计)(?:$|[\s:：(（\[【,，.。\d])")
-# A signed footer line (制表人：张三 | 审核：李四 | 日期：…) spreads over cells; its first cell says
-# what it is before a colon, which no record's first cell does.
-_FOOTER_LINE = re.compile(r"^(?:制表|审核|填表|备注|说明|注)[^:：]{0,3}[:：]")
+# Lines that close a ledger rather than record anything: a total (合计 / 小计：60单 / 总计(9月)),
+# however many cells it fills (a count, an amount, 9月共20单) — a word going on (总计划) is no
+# total — and a sign-off (制表人：张三 | 审核：李四 | 日期：…) whose first cell says what it is
+# before a colon, which no record's first cell does. Alone in its row, either word suffices.
+_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
+_SIGN_OFF_WORDS = ("制表", "审核", "填表", "备注", "说明", "注")
+_FOOTER_WORDS = _TOTAL_WORDS + _SIGN_OFF_WORDS
+_TOTAL_LINE = re.compile(rf"^(?:{'|'.join(_TOTAL_WORDS)})(?:$|[\s:：(（\[【,，.。\d])")
+_FOOTER_LINE = re.compile(rf"^(?:{'|'.join(_SIGN_OFF_WORDS)})[^:：]{{0,3}}[:：]")
 
 
 @dataclass

@@ -64,6 +64,11 @@ def test_what_only_looks_like_an_extension_is_not_cut(typed: str) -> None:
     a truncated mobile gets no trunk 0 that would make it a landline."""
     assert split_extension(typed) == (typed, "")
     assert "转" not in (normalise_phone(typed) or "")
+
+
+def test_a_truncated_mobile_gets_no_trunk_zero() -> None:
+    """After +86 a non-mobile gets its 0 back; a 10-digit mobile typo without +86 does not."""
+    assert phone_digits("1380013800") == "1380013800"
     assert not is_plausible_phone("1380013800")
 
 

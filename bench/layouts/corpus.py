@@ -3,36 +3,48 @@
 Each layout is one record layout (work orders, survey responses, complaints) or one
 look-alike table that must NOT be read as records. ``columns`` pairs every exact label, in
 source order, with the canonical field it means ("" for none, "item" for a survey item
-score). See SOURCES.md / SOURCES-unseen.md for where each came from.
+score). See the SOURCES*.md files for where each came from.
 
 Split rule (fixed before any tuning): within each group (work_orders, survey_responses,
 complaints, lookalike) the layouts are ordered by sha256(id) (hex); the first ceil(n/2)
-go to unseen.toml, the rest to seen.toml. :func:`split` computes it; a test checks that the
-two files follow it. The generated "variant wordings" layouts (variant_wordings.py) are
-all unseen. Layouts collected after the split was fixed carry ``late = true`` and are all
+were held out (retired.toml since decision 143), the rest went to seen.toml. :func:`split` computes it; a test checks that the
+two files follow it. The generated "variant wordings" layouts of a held-out set (its *_wordings.py)
+are held out with it. Layouts collected after the split was fixed carry ``late = true`` and are all
 seen (issue 11, second round): the held-out half stays exactly as it was, never re-drawn.
 
-Three splits (decision 143):
+Splits (decisions 143 and 171): a held-out set is scored until it wears out, then retired
+(tunable, scored apart) and replaced by a fresh one gathered by someone who does not tune.
 - ``seen`` (seen.toml): tunable;
-- ``retired`` (retired.toml + retired_wordings.py): that first held-out half, held out until
-  2026-12-05 and tunable since, scored and reported apart from the seen layouts;
-- ``unseen`` (unseen.toml + variant_wordings.py): a fresh held-out set gathered on
-  2026-12-05 from sources none of the other layouts uses, by someone who did not tune
-  recognition and never ran preaudit on it. Never read while tuning (decision 136).
+- ``retired`` (retired.toml + retired_wordings.py): the first split's held-out half, held out
+  until 2026-12-05 (morning);
+- ``retired2`` (retired2.toml + retired2_wordings.py): the second held-out set, gathered and
+  held out on 2026-12-05, scored five times, retired on 2026-12-05 (evening);
+- ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
+  sources none of the other layouts uses, by someone who did not tune recognition and never
+  ran preaudit on it. Never read while tuning (decision 136).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import math
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEEN, RETIRED, UNSEEN = HERE / "seen.toml", HERE / "retired.toml", HERE / "unseen.toml"
-SPLITS = ("seen", "retired", "unseen")
-TUNABLE = ("seen", "retired")
+# split -> (its TOML file, its module of generated variant wordings or ""), in scoring order
+SPLIT_FILES = {
+    "seen": ("seen.toml", ""),
+    "retired": ("retired.toml", "retired_wordings"),
+    "retired2": ("retired2.toml", "retired2_wordings"),
+    "unseen": ("unseen.toml", "variant_wordings"),
+}
+SPLITS = tuple(SPLIT_FILES)
+HELD_OUT = "unseen"
+UNSEEN_FILE = HERE / SPLIT_FILES[HELD_OUT][0]
+TUNABLE = tuple(name for name in SPLITS if name != HELD_OUT)
 RECORD_GROUPS = ("work_orders", "survey_responses", "complaints")
 GROUPS = (*RECORD_GROUPS, "lookalike")
 DATE_FORMS = ("excel_serial_number", "excel_serial_text", "java_tostring", "epoch_ms",
@@ -90,7 +102,7 @@ class Layout:
     @property
     def source(self) -> str:
         if not self.repo:
-            return "generated (bench/layouts/variant_wordings.py)"
+            return "generated (bench/layouts/*_wordings.py, see how read)"
         at = f"@{self.commit}" if self.commit else ""
         return f"github.com/{self.repo}{at} {self.path}"
 
@@ -112,35 +124,52 @@ def load(path: Path, split_name: str) -> list[Layout]:
         return [_from_table(entry, split_name) for entry in tomllib.load(handle)["layout"]]
 
 
+def of_split(name: str) -> list[Layout]:
+    """One split's layouts: its TOML file and its generated variant wordings.
+
+    Either may be absent from a working copy made for tuning (the held-out files); then there
+    is nothing to hold out there, and the scores say so by counting no such layout.
+    """
+    toml_name, wordings = SPLIT_FILES[name]
+    layouts = load(HERE / toml_name, name) if (HERE / toml_name).exists() else []
+    if wordings and (HERE / f"{wordings}.py").exists():
+        module = importlib.import_module(f"bench.layouts.{wordings}")
+        layouts += [replace(layout, split=name) for layout in module.variant_layouts()]
+    return layouts
+
+
 def seen() -> list[Layout]:
-    return load(SEEN, "seen")
+    return of_split("seen")
 
 
 def retired() -> list[Layout]:
     """The first held-out set, tunable since it was retired: unseen then, scored apart now."""
-    from bench.layouts.retired_wordings import variant_layouts
-
-    return load(RETIRED, "retired") + variant_layouts()
+    return of_split("retired")
 
 
 def unseen() -> list[Layout]:
-    """The held-out layouts: real ones from unseen.toml plus the generated variant wordings.
-
-    Either file may be absent from a working copy made for tuning; then there is nothing to
-    hold out there, and the scores say so by counting no unseen layout.
-    """
-    layouts = load(UNSEEN, "unseen") if UNSEEN.exists() else []
-    if (HERE / "variant_wordings.py").exists():
-        from bench.layouts.variant_wordings import variant_layouts
-
-        layouts += variant_layouts()
-    return layouts
+    """The current held-out layouts: real ones from unseen.toml plus the variant wordings."""
+    return of_split(HELD_OUT)
 
 
 def of_splits(splits: tuple[str, ...]) -> list[Layout]:
     """The layouts of the splits asked for, in SPLITS order; held-out ones only when asked."""
-    loaders = {"seen": seen, "retired": retired, "unseen": unseen}
-    return [layout for name in SPLITS if name in splits for layout in loaders[name]()]
+    return [layout for name in SPLITS if name in splits for layout in of_split(name)]
+
+
+def variant_layouts(sets: list[tuple[str, str, list[tuple[str, str, str]], str]],
+                    rules: str, module: str) -> list[Layout]:
+    """Layouts generated from written wording rules: (id, group, [(label, field, rule)], date form).
+
+    The split is set by :func:`of_split` from the module the layouts come from.
+    """
+    return [
+        Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
+               columns=tuple((label, meaning) for label, meaning, _ in rows),
+               provenance=f"variant wordings, rules {rules} (bench/layouts/{module})",
+               origin={label: rule for label, _, rule in rows})
+        for name, group, rows, form in sets
+    ]
 
 
 def split(ids_by_group: dict[str, list[str]]) -> set[str]:

@@ -20,6 +20,7 @@ Each layout records, per label, the canonical field and the rule that made it.
 
 from __future__ import annotations
 
+from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
 # (label, canonical field, rule) in column order
@@ -69,10 +70,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return [
-        Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
-               columns=tuple((label, meaning) for label, meaning, _ in rows),
-               provenance="variant wordings, rules R1-R5 (bench/layouts/variant_wordings.py)",
-               split="retired", origin={label: rule for label, _, rule in rows})
-        for name, group, rows, form in _SETS
-    ]
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired_wordings.py")

@@ -249,9 +249,9 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
     load = os.getloadavg()
     lines = ["# Layout corpus: seen, retired and unseen layouts (bench/layouts/score.py)", "",
              "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones, "
-             "SOURCES-retired.md for the first held-out set, retired and tunable since 2026-12-05 "
-             "(decision 143); the unseen ones, a fresh held-out set, are listed apart in "
-             "SOURCES-unseen.md and must not be read when tuning), "
+             "SOURCES-retired.md and SOURCES-retired2.md for the first two held-out sets, retired "
+             "and tunable since (decisions 143 and 171); the unseen ones, the current held-out "
+             "set, are listed apart in SOURCES-unseen.md and must not be read when tuning), "
              "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
              "package that should give no finding but those its missing columns force (decision 70). "
              "Held-out layouts are shown here in aggregate only; their rows one by one are in "
@@ -261,17 +261,18 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
              f"{seconds:.0f} s in all. Regenerate: `.venv/bin/python bench/layouts/score.py`.", "",
              "## Headline", "", *headline(files, packages, splits), "## Files", ""]
     for split in splits:
-        lines += file_tables(files, split, per_layout=split != "unseen")
+        lines += file_tables(files, split, per_layout=split != corpus.HELD_OUT)
     lines += ["## Complete packages", ""]
     for split in splits:
-        lines += package_tables(packages, split, per_layout=split != "unseen")
+        lines += package_tables(packages, split, per_layout=split != corpus.HELD_OUT)
     text = "\n".join(lines)
     target.write_text(text, encoding="utf-8")
-    if "unseen" in splits:
+    if corpus.HELD_OUT in splits:
         held_out = ["# Held-out layouts one by one (bench/layouts/score.py)", "",
                     "**Do not read this file while tuning recognition** (decision 136): it says "
                     "which held-out layout fails and how. RESULTS.md has the aggregates.", "",
-                    *file_tables(files, "unseen"), *package_tables(packages, "unseen")]
+                    *file_tables(files, corpus.HELD_OUT),
+                    *package_tables(packages, corpus.HELD_OUT)]
         (target.parent / "RESULTS-unseen.md").write_text("\n".join(held_out), encoding="utf-8")
     return text
 

@@ -1,4 +1,4 @@
-"""Write SOURCES.md (seen), SOURCES-retired.md (first held-out set) and SOURCES-unseen.md from the TOML.
+"""Write SOURCES.md (seen), SOURCES-retired*.md (retired held-out sets) and SOURCES-unseen.md from the TOML.
 
     .venv/bin/python bench/layouts/sources.py
 
@@ -20,15 +20,16 @@ from bench.layouts.corpus import Layout  # noqa: E402
 from bench.layouts.generate import expected_codes  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SEEN_MD, RETIRED_MD, UNSEEN_MD = (HERE / "SOURCES.md", HERE / "SOURCES-retired.md",
-                                  HERE / "SOURCES-unseen.md")
+SEEN_MD, RETIRED_MD, RETIRED2_MD, UNSEEN_MD = (
+    HERE / "SOURCES.md", HERE / "SOURCES-retired.md", HERE / "SOURCES-retired2.md",
+    HERE / "SOURCES-unseen.md")
 
 SEEN_HEAD = """# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The first held-out half, retired on 2026-12-05 and tunable since (decision 143), is in
-**SOURCES-retired.md**; the fresh held-out set is listed apart in **SOURCES-unseen.md**
-(bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
+The retired held-out sets, tunable since (decisions 143 and 171), are in
+**SOURCES-retired.md** and **SOURCES-retired2.md**; the current held-out set is listed apart in
+**SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
 held out. Labels are exact, in source order; → names the canonical field a careful reader
 would map the column to (— none, *item* a survey item score). Where a source stores dates in
@@ -41,19 +42,34 @@ RETIRED_HEAD = """# Layout corpus: RETIRED held-out layouts (the first split's h
 These layouts (bench/layouts/retired.toml plus the generated variant wordings of
 bench/layouts/retired_wordings.py) were held out from the first split until 2026-12-05 and
 never read while tuning; their last held-out score is RESULTS-retired.md. A fresh held-out set
-(SOURCES-unseen.md) replaced them and they are tunable since (decision 143). Labels are exact,
+replaced them and they are tunable since (decision 143). Labels are exact,
 in source order; → names the canonical field (— none, *item* a survey item score).
+"""
+
+RETIRED2_HEAD = """# Layout corpus: RETIRED held-out layouts (the second held-out set)
+
+These layouts (bench/layouts/retired2.toml plus the generated variant wordings of
+bench/layouts/retired2_wordings.py) were drawn on 2026-12-05, from sources none of the seen or
+first retired layouts uses, by someone who did not tune recognition and never ran preaudit on
+them (decision 143). They were held out, scored five times and never read while tuning; their
+last held-out rows are RESULTS-retired2.md. A third held-out set replaced them the same day and
+they are tunable since (decision 171). Labels are exact, in source order; → names the canonical
+field (— none, *item* a survey item score).
 """
 
 UNSEEN_HEAD = """# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
 These are the **unseen** layouts (bench/layouts/unseen.toml plus the generated variant
-wordings of bench/layouts/variant_wordings.py): a fresh held-out set drawn on 2026-12-05, from
-sources none of the seen or retired layouts uses, by someone who did not tune recognition and
-never ran preaudit on it (decision 143). The seen ones are in **SOURCES.md**, the retired ones
-in **SOURCES-retired.md**. Labels are exact, in source order; → names the canonical field
+wordings of bench/layouts/variant_wordings.py): the current held-out set, from sources none of
+the seen or retired layouts uses, by someone who did not tune recognition and never ran
+preaudit on it (decisions 143 and 171). The seen ones are in **SOURCES.md**, the retired ones
+in **SOURCES-retired.md** and **SOURCES-retired2.md**. Labels are exact, in source order; → names the canonical field
 (— none, *item* a survey item score).
 """
+
+# split -> (its SOURCES file, the head that says what the split is)
+BY_SPLIT = {"seen": (SEEN_MD, SEEN_HEAD), "retired": (RETIRED_MD, RETIRED_HEAD),
+            "retired2": (RETIRED2_MD, RETIRED2_HEAD), "unseen": (UNSEEN_MD, UNSEEN_HEAD)}
 
 
 def section(layout: Layout) -> list[str]:
@@ -88,12 +104,11 @@ def render(head: str, layouts: list[Layout]) -> str:
 
 
 def main() -> int:
-    SEEN_MD.write_text(render(SEEN_HEAD, corpus.seen()), encoding="utf-8")
-    RETIRED_MD.write_text(render(RETIRED_HEAD, corpus.retired()), encoding="utf-8")
-    written = [SEEN_MD.name, RETIRED_MD.name]
-    if held_out := corpus.unseen():  # absent from a working copy made for tuning
-        UNSEEN_MD.write_text(render(UNSEEN_HEAD, held_out), encoding="utf-8")
-        written.append(UNSEEN_MD.name)
+    written = []
+    for name, (target, head) in BY_SPLIT.items():
+        if layouts := corpus.of_split(name):  # held-out files are absent from a tuning copy
+            target.write_text(render(head, layouts), encoding="utf-8")
+            written.append(target.name)
     print("wrote " + ", ".join(written))
     return 0
 

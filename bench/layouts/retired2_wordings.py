@@ -1,9 +1,9 @@
-"""Held-out set 2: "variant wordings" layouts, generated from written-down rules.
+"""Retired held-out set 2: "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT: like unseen.toml and SOURCES-unseen.md, this file defines layouts the
-recognition is scored on and never tuned on; do not open it while tuning. It was written
-without reading preaudit's recognition code (parsers/) or the first set's results, and its
-wordings are new (none is a label of bench/layouts/variant_wordings.py).
+RETIRED: these layouts were held out with retired2.toml (never read while tuning) until the
+evening of 2026-12-05, when a third held-out set replaced them (decision 171); they are
+tunable since. They were written without reading preaudit's recognition code (parsers/) or
+the first set's results, and their wordings are new (none is a label of retired_wordings.py).
 
 Real exports name a field one character or one composition away from the words a list
 holds. The labels below are built by these rules:
@@ -20,16 +20,16 @@ holds. The labels below are built by these rules:
 
 Each layout records, per label, the canonical field and the rule that made it.
 
-The whole held-out set is bench/layouts/corpus.py ``unseen()`` (the real layouts of
-unseen.toml plus these); ``.venv/bin/python bench/layouts/sources.py`` rewrites SOURCES-unseen.md.
+The whole set is bench/layouts/corpus.py ``of_split("retired2")`` (the real layouts of
+retired2.toml plus these); ``.venv/bin/python bench/layouts/sources.py`` rewrites SOURCES-retired2.md.
 """
 # ruff: noqa: E501  -- Chinese labels
 
 from __future__ import annotations
 
+from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
-SPLIT = "unseen"
 
 
 # (label, canonical field, rule) in column order
@@ -80,10 +80,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return [
-        Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
-               columns=tuple((label, meaning) for label, meaning, _ in rows),
-               provenance="variant wordings, rules V1-V6 (bench/layouts/variant_wordings.py)",
-               split=SPLIT, origin={label: rule for label, _, rule in rows})
-        for name, group, rows, form in _SETS
-    ]
+    return corpus.variant_layouts(_SETS, "V1-V6", "retired2_wordings.py")

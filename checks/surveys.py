@@ -50,14 +50,17 @@ def overall_ratings(frame: pd.DataFrame) -> pd.Series:
     """The overall rating per response; where a form gives only item scores, their mean.
 
     findings.md: "Where a form gives only item scores, the overall rating is their mean on
-    the same scale". Item answers that are not numbers (满意 per item) give no mean.
+    the same scale". Item answers that are not numbers (满意 per item) give no mean. Items on
+    different scales (five-point aspects beside a 0–10 推荐意愿) are each brought to the
+    widest item scale first (decision 184), so 5 of 5 counts as 10 of 10, not as 5.
     """
     if "items" not in frame:
         return frame["overall"]
     blank = blank_mask(frame["overall"]).tolist()
+    tops = item_scales(frame["items"])
     return pd.Series(
         [
-            _item_mean(items) if empty else overall
+            _item_mean(items, tops) if empty else overall
             for overall, items, empty in zip(frame["overall"], frame["items"], blank, strict=True)
         ],
         index=frame.index,
@@ -65,13 +68,25 @@ def overall_ratings(frame: pd.DataFrame) -> pd.Series:
     )
 
 
-def _item_mean(items: object) -> float | None:
+def item_scales(items: pd.Series) -> dict[str, float]:
+    """Each item's scale (5, 10 or 100 points), from its largest answer over every response."""
+    answers: dict[str, list[float]] = {}
+    for row in items:
+        if isinstance(row, dict):
+            for name, value in row.items():
+                if (score := _score(value)) is not None:
+                    answers.setdefault(name, []).append(score)
+    return {name: scale_top(pd.Series(scores)) for name, scores in answers.items()}
+
+
+def _item_mean(items: object, tops: dict[str, float]) -> float | None:
     if not isinstance(items, dict):
         return None
-    scores = [_score(value) for value in items.values()]
-    numbers = [score for score in scores if score is not None]
-    if not numbers or len(numbers) < len(scores):
+    scores = {name: _score(value) for name, value in items.items()}
+    if not scores or any(score is None for score in scores.values()):
         return None
+    widest = max(tops.get(name, 5.0) for name in scores)
+    numbers = [(score or 0.0) * widest / tops.get(name, widest) for name, score in scores.items()]
     return round(sum(numbers) / len(numbers), 2)
 
 

@@ -142,3 +142,23 @@ def test_complaint_duplicate_id() -> None:
     ]  # the same entry in two files
     findings = run_checks(make_ctx(complaints=rows))
     assert flagged(findings, "CP_DUPLICATE_ID") == ["TS001", "TS001"]
+
+
+def _item_only(items: dict[str, object], n: int = 10) -> list[dict]:
+    return [survey(i, overall="", items=dict(items)) for i in range(1, n + 1)]
+
+
+def test_items_on_different_scales_are_brought_to_one_before_the_mean() -> None:
+    """Decision 184: five-point aspects beside a 0–10 recommendation (5, 5, 9 → 10, 10, 9)
+    are satisfied; averaged raw (6.3 of 10) they would not be."""
+    rows = _item_only({"服务态度": "5", "响应速度": "5", "推荐意愿": "9"})
+    assert computed_rate(make_ctx(surveys=rows).frame(RecordKind.SURVEY_RESPONSE)) == 1.0
+    rows = _item_only({"服务态度": "3", "响应速度": "3", "推荐意愿": "6"})  # 6, 6, 6 of 10
+    assert computed_rate(make_ctx(surveys=rows).frame(RecordKind.SURVEY_RESPONSE)) == 0.0
+
+
+def test_items_on_one_scale_are_averaged_as_written() -> None:
+    """Must not rescale: 4 and 5 of five points average 4.5 (satisfied); 3 and 4 give 3.5."""
+    rows = _item_only({"服务态度": "4", "响应速度": "5"}, 5) + [
+        survey(i, overall="", items={"服务态度": "3", "响应速度": "4"}) for i in range(6, 11)]
+    assert computed_rate(make_ctx(surveys=rows).frame(RecordKind.SURVEY_RESPONSE)) == 0.5

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from preaudit.model.records import RawDocument
+from preaudit.model.records import RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
@@ -30,6 +30,9 @@ class TableExplanation:
     kind: str | None = None
     header_row: int | None = None  # 1-based row of the table holding the header
     columns: list[ColumnChoice] = field(default_factory=list)
+    # records of ``kind`` read from this table: 0 when the kind was refused (a look-alike, no
+    # content in its columns), so "looks like" and "read as" are never confused
+    rows_read: int = 0
 
 
 @dataclass
@@ -65,6 +68,8 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)
             item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
+            item.rows_read = sum(_from_table(record, table)
+                                 for record in extracted.records.get(kind.value, []))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
         tables.append(item)
@@ -75,6 +80,12 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         tables=tables,
         notes=extracted.notes,
     )
+
+
+def _from_table(record: dict[str, object], table: RawTable) -> bool:
+    if table.sheet is not None:
+        return record.get("_sheet") == table.sheet
+    return record.get("_table") == table.table_index
 
 
 def _items_and_bands(mapped: ColumnMap) -> list[ColumnChoice]:

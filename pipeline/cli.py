@@ -4,6 +4,8 @@ and prints progress; the stages below it return data and raise typed errors."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import time
 import traceback
@@ -26,7 +28,7 @@ from preaudit.pipeline.batch import (
 )
 from preaudit.pipeline.cache import open_cache
 from preaudit.pipeline.exitcodes import ExitCode, PackageError
-from preaudit.pipeline.explain import explain_path, print_explanations
+from preaudit.pipeline.explain import draft_columns, explain_path, print_explanations
 from preaudit.pipeline.run import TOOL_VERSION, RunOptions, audit, known_codes, write_outputs
 from preaudit.pipeline.settings import Settings, load_settings
 from preaudit.reports.pdf import PdfError
@@ -73,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("target", type=Path, help="a file, a package folder or a .zip")
     explain.add_argument("--json", action="store_true", help="machine-readable output")
+    explain.add_argument(
+        "--draft-columns",
+        action="store_true",
+        help="print a commented [columns] table of every header, to edit into application.toml",
+    )
     explain.add_argument(
         "--config", type=Path, help="TOML file with [limits] (as for run)"
     )
@@ -154,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("preaudit: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitCode.BROKEN_PIPE
     except Exception:
         traceback.print_exc()
         print(
@@ -162,12 +172,23 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INTERNAL_ERROR
 
 
+def _silence_stdout() -> None:
+    """The reader of stdout has gone (a pager or head quit): what is left to print goes
+    nowhere, and the interpreter's last flush must not raise a second time."""
+    # ValueError/OSError: stdout replaced by something without a descriptor (tests, wrappers)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _explain(args: argparse.Namespace) -> int:
     if not args.target.exists():
         raise PackageError(f"{args.target} does not exist")
     settings = load_settings(args.config, known_codes())
     outcomes = explain_path(args.target, settings.job, settings.archive)
-    print_explanations(outcomes, sys.stdout, args.json)
+    if args.draft_columns:
+        sys.stdout.write(draft_columns(outcomes))
+    else:
+        print_explanations(outcomes, sys.stdout, args.json)
     return ExitCode.OK
 
 

@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     USAGE_OR_UNREADABLE_PACKAGE = 2  # bad arguments, missing/unreadable package or manifest
     INTERNAL_ERROR = 3  # a bug in preaudit: the traceback is printed, please report it
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it); finished reports are kept
+    BROKEN_PIPE = 141  # the reader of stdout went away (`explain … | head`): 128 + SIGPIPE
 
 
 class PackageError(Exception):

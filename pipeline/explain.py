@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from preaudit.model.records import CANONICAL_FIELDS
 from preaudit.parsers import read_document
-from preaudit.parsers.explain import FileExplanation, explain_document
+from preaudit.parsers.explain import FileExplanation, TableExplanation, explain_document
 from preaudit.parsers.limits import ReadLimits
 from preaudit.pipeline.discover import ArchiveLimits, discover
 from preaudit.pipeline.isolate import JobLimits, ParseOutcome, parse_all
@@ -79,7 +80,7 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
         scores = ", ".join(f"{k} {v:.2f}" for k, v in table.kind_scores.items()) or "none"
         looks = ", ".join(f"{k} {v:.0f}" for k, v in table.lookalike_scores.items()) or "none"
         head = f"header row {table.header_row}" if table.header_row else "no header row"
-        out.write(f"  {table.where}: read as {table.kind or '—'} ({head})\n")
+        out.write(f"  {table.where}: {_reading(table)} ({head})\n")
         out.write(f"    kind scores: {scores}; look-alike headers: {looks}\n")
         for choice in table.columns:
             target = choice.field or "(not read)"
@@ -92,3 +93,62 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
     for note in explanation.notes:
         out.write(f"  note: {note}\n")
     out.write("\n")
+
+
+def _reading(table: TableExplanation) -> str:
+    if table.kind is None:
+        return "read as —"
+    if table.rows_read:
+        return f"read as {table.kind}, {table.rows_read} rows"
+    return f"looks most like {table.kind}, not read as it (see the notes)"
+
+
+def draft_columns(outcomes: list[ParseOutcome]) -> str:
+    """A ``[columns]`` table to edit and paste into application.toml, every line commented.
+
+    Each header appears once, as recognition reads it now (``= "field"``) or not at all
+    (``= ""``), under the file and table it comes from. Pasted unedited it changes nothing;
+    a consultant uncomments the lines to pin or mend, so no reading changes by accident.
+    """
+    lines = ["[columns]  # preaudit explain --draft-columns: uncomment a line to pin or mend it",
+             "# fields: " + "; ".join(f"{kind.value}: {', '.join(names)}"
+                                      for kind, names in CANONICAL_FIELDS.items())]
+    written: dict[str, str] = {}
+    for outcome in outcomes:
+        explanation = outcome.extracted
+        if not isinstance(explanation, FileExplanation):
+            continue
+        for table in explanation.tables:
+            lines += _draft_table(table, written)
+    return "\n".join(lines) + "\n"
+
+
+def _draft_table(table: TableExplanation, written: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    for choice in table.columns:
+        field = choice.field if choice.field in _FIELDS and table.rows_read else ""
+        header = " ".join(choice.header.split())
+        if not header:
+            continue
+        if header in written:
+            if written[header] != field:  # [columns] maps a header text once, for every table
+                lines.append(f"#   {json.dumps(header, ensure_ascii=False)} is read as "
+                             f"{field or 'nothing'} here, {written[header] or 'nothing'} above")
+            continue
+        written[header] = field
+        key = json.dumps(header, ensure_ascii=False)
+        state = "not read now"
+        if field:
+            state = f"read so now, where {_first_choice(table, field)} is empty" \
+                if choice.fallback else "read so now"
+        lines.append(f"# {key} = {json.dumps(field)}  # {state}")
+    if lines:
+        lines.insert(0, f"# — {table.where}: {_reading(table)}")
+    return lines
+
+
+def _first_choice(table: TableExplanation, field: str) -> str:
+    return next((c.header for c in table.columns if c.field == field and not c.fallback), "")
+
+
+_FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names}

@@ -9,8 +9,11 @@ ready again.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -72,7 +75,7 @@ def test_an_unknown_field_in_columns_is_a_usage_error(renamed: Path, tmp_path: P
 def test_explain_shows_each_header_and_its_field(renamed: Path, capsys) -> None:
     assert cli.main(["explain", str(renamed / "附件1.xlsx")]) == 0
     out = capsys.readouterr().out
-    assert "sheet '工单明细': read as work_orders (header row 3)" in out
+    assert "sheet '工单明细': read as work_orders, 62 rows (header row 3)" in out
     assert "故障现象" in out and "→ issue" in out
     assert f"{UNKNOWN_LABEL}" in out and "(not read)" in out
     assert "no column for signature" in out
@@ -136,3 +139,47 @@ def test_notes_speak_the_report_language_and_re_render(renamed: Path, tmp_path: 
     again = json.loads((english / "report.json").read_text("utf-8"))
     (document,) = [d for d in again["documents"] if d["file"] == "附件1.xlsx"]
     assert any(n.startswith("no column for signature") for n in document["notes"])
+
+
+def _draft(target: Path, capsys) -> str:
+    assert cli.main(["explain", str(target), "--draft-columns"]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_draft_lists_every_header_commented_with_its_reading(renamed: Path, capsys):
+    draft = _draft(renamed, capsys)
+    assert f'# "{UNKNOWN_LABEL}" = ""  # not read now' in draft
+    assert '# "故障现象" = "issue"  # read so now' in draft
+    assert tomllib.loads(draft) == {"columns": {}}  # pasted unedited, it changes nothing
+
+
+def test_a_lookalike_table_in_the_draft_maps_nothing(renamed: Path, capsys) -> None:
+    """The staff list looks most like complaints (持证情况 → reason) but is not read as them:
+    neither the text nor the draft may say its columns are read."""
+    assert cli.main(["explain", str(renamed)]) == 0
+    text = capsys.readouterr().out
+    assert "looks most like complaints, not read as it" in text
+    draft = _draft(renamed, capsys)
+    assert '# "持证情况" = ""  # not read now' in draft
+    assert '"持证情况" = "reason"' not in draft
+
+
+def test_an_edited_draft_line_is_a_valid_mapping_that_wins(renamed: Path, capsys) -> None:
+    draft = _draft(renamed / "附件1.xlsx", capsys)
+    line = next(x for x in draft.splitlines() if x.startswith(f'# "{UNKNOWN_LABEL}"'))
+    edited = line.removeprefix("# ").replace('= ""', '= "signature"')
+    manifest = renamed / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + f"\n[columns]\n{edited}\n", "utf-8")
+    draft = _draft(renamed, capsys)
+    assert f'# "{UNKNOWN_LABEL}" = "signature"  # read so now' in draft
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_quits_early_is_no_internal_error(renamed: Path, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert cli.main(["explain", str(renamed / "附件1.xlsx")]) == 141
+    assert "internal error" not in capsys.readouterr().err

@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from preaudit.parsers import headers, parse_file
-from preaudit.parsers.limits import ReadLimits
-from sample_data.gen.builders import word_with_table, write_xlsx
-
-LIMITS = ReadLimits()
-FORMATS = ("xlsx", "docx")
+from preaudit.parsers import parse_file
+from sample_data.gen.builders import write_xlsx
+from tests.parsers.tables import FORMATS, LIMITS, assert_unlisted, read_file, write_table
 
 # Failure class 1: one character or one composition away from a known label.
 COMPOSED = [
@@ -36,30 +33,14 @@ def _rows_composed(n: int) -> list[list[object]]:
     return rows
 
 
-def _write(fmt: str, path: Path, rows: list[list[object]], title: str = "") -> Path:
-    if fmt == "xlsx":
-        body = ([[title]] if title else []) + rows
-        return write_xlsx(path.with_suffix(".xlsx"), {"Sheet1": body})
-    target = path.with_suffix(".docx")
-    word_with_table(target, title, [[None if c is None else str(c) for c in r] for r in rows])
-    return target
-
-
-def _read(path: Path):
-    return parse_file(path, path.name, LIMITS)[1]
-
-
 def test_the_labels_used_here_are_not_synonyms() -> None:
     """The point is reading labels nobody listed: if one gets listed, pick another."""
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in [*COMPOSED[1:7], "报修类容", "签字日期", "网点名称", "营业时间"]:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted([*COMPOSED[1:7], "报修类容", "签字日期", "网点名称", "营业时间"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_composed_labels_are_read_by_their_parts(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(_write(fmt, tmp_path / "wo", _rows_composed(3)))
+    extracted = read_file(write_table(fmt, tmp_path / "wo", _rows_composed(3)))
     (first, *_rest) = extracted.records["work_orders"]
     assert first["customer_name"] == "顾客1"
     assert first["customer_phone"] == "13900000001"
@@ -73,7 +54,7 @@ def test_composed_labels_are_read_by_their_parts(tmp_path: Path, fmt: str) -> No
 def test_staff_phone_is_never_the_customer_phone(tmp_path: Path, fmt: str) -> None:
     """Failure class 4: 维修人员电话 names another person than the customer."""
     rows = [row[:2] + row[3:] for row in _rows_composed(2)]  # drop 来电者号码
-    extracted = _read(_write(fmt, tmp_path / "wo", rows))
+    extracted = read_file(write_table(fmt, tmp_path / "wo", rows))
     record = extracted.records["work_orders"][0]
     assert record["customer_phone"] is None
     assert "维修人员电话" in extracted.unmapped_columns
@@ -87,7 +68,7 @@ def test_a_filled_column_wins_over_an_empty_one_with_a_better_label(
     rows = [["工单号", "客户", "客户电话", "联系号码", "故障描述", "处理结果", "报修时间"]]
     rows += [[f"G{i}", f"客户{i}", None, f"1380013800{i}", "漏水", "更换阀门",
               f"2026-10-0{i}"] for i in range(1, 4)]
-    record = _read(_write(fmt, tmp_path / "wo", rows)).records["work_orders"][0]
+    record = read_file(write_table(fmt, tmp_path / "wo", rows)).records["work_orders"][0]
     assert record["customer_phone"] == "13800138001"
 
 
@@ -96,7 +77,7 @@ def test_a_date_labelled_signature_column_is_no_signature(tmp_path: Path, fmt: s
     rows = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间", "签字日期"]]
     rows += [[f"G{i}", f"客户{i}", f"1380013800{i}", "漏水", "更换阀门", "2026-10-01",
               "2026-10-02"] for i in range(1, 3)]
-    extracted = _read(_write(fmt, tmp_path / "wo", rows))
+    extracted = read_file(write_table(fmt, tmp_path / "wo", rows))
     assert extracted.records["work_orders"][0]["signature"] is None
     assert "签字日期" in extracted.unmapped_columns
 
@@ -116,7 +97,7 @@ def test_system_export_dates_in_one_column_are_all_read(tmp_path: Path) -> None:
     rows: list[list[object]] = [["工单号", "客户", "电话", "故障", "处理结果", "创建时间", "费用"]]
     for i, (value, _) in enumerate(SYSTEM_DATES, 1):
         rows.append([f"G{i}", f"客户{i}", f"1380013800{i}", "漏水", "更换阀门", value, 45930])
-    extracted = _read(write_xlsx(tmp_path / "d.xlsx", {"S": rows}))
+    extracted = read_file(write_xlsx(tmp_path / "d.xlsx", {"S": rows}))
     got = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert got == [expected for _, expected in SYSTEM_DATES]
     assert not any("could not be read" in note for note in extracted.notes)
@@ -139,7 +120,7 @@ CALLBACKS = [["月份", "回访数", "成功数", "满意数", "满意率"]] + [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_outlet_list_with_phones_is_the_outlet_material(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(_write(fmt, tmp_path / "outlets", OUTLETS))
+    extracted = read_file(write_table(fmt, tmp_path / "outlets", OUTLETS))
     assert extracted.records == {}
     assert "service_outlets" in extracted.kinds
     assert "work_orders" not in extracted.kinds
@@ -150,7 +131,7 @@ def test_an_outlet_list_with_phones_is_the_outlet_material(tmp_path: Path, fmt: 
 def test_sales_ledgers_and_callback_reports_are_not_work_orders(
     tmp_path: Path, fmt: str, rows: list[list[object]]
 ) -> None:
-    extracted = _read(_write(fmt, tmp_path / "t", rows))
+    extracted = read_file(write_table(fmt, tmp_path / "t", rows))
     assert "work_orders" not in extracted.records
     assert "complaints" not in extracted.records
 
@@ -163,7 +144,7 @@ def test_a_work_order_ledger_beside_an_outlet_column_is_still_read(
     rows = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间", "服务网点"]]
     rows += [[f"G{i}", f"客户{i}", f"1380013800{i}", "漏水", "更换阀门", "2026-10-01",
               "浦东站"] for i in range(1, 4)]
-    assert len(_read(_write(fmt, tmp_path / "wo", rows)).records["work_orders"]) == 3
+    assert len(read_file(write_table(fmt, tmp_path / "wo", rows)).records["work_orders"]) == 3
 
 
 def test_a_table_with_no_issue_resolution_or_date_content_is_not_work_orders(
@@ -171,7 +152,7 @@ def test_a_table_with_no_issue_resolution_or_date_content_is_not_work_orders(
 ) -> None:
     rows = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间"]]
     rows += [[f"G{i}", f"客户{i}", f"1380013800{i}", None, None, None] for i in range(1, 4)]
-    extracted = _read(write_xlsx(tmp_path / "e.xlsx", {"S": rows}))
+    extracted = read_file(write_xlsx(tmp_path / "e.xlsx", {"S": rows}))
     assert "work_orders" not in extracted.records
     assert any("not read as work orders" in note for note in extracted.notes)
 
@@ -179,7 +160,7 @@ def test_a_table_with_no_issue_resolution_or_date_content_is_not_work_orders(
 def test_one_character_off_a_known_label_is_still_that_label(tmp_path: Path) -> None:
     rows = [["工单号", "客户", "电话", "报修类容", "处理结果", "报修时间"]]
     rows += [["G1", "客户1", "13800138001", "漏水", "更换阀门", "2026-10-01"]]
-    record = _read(write_xlsx(tmp_path / "t.xlsx", {"S": rows})).records["work_orders"][0]
+    record = read_file(write_xlsx(tmp_path / "t.xlsx", {"S": rows})).records["work_orders"][0]
     assert record["issue"] == "漏水"
 
 
@@ -187,7 +168,7 @@ def test_given_columns_win_over_recognition(tmp_path: Path) -> None:
     rows = [["工单号", "客户", "电话", "故障描述", "处理结果", "报修时间", "XYZ"]]
     rows += [["G1", "客户1", "13800138001", "漏水", "更换阀门", "2026-10-01", "客户1"]]
     path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
-    plain = _read(path).records["work_orders"][0]
+    plain = read_file(path).records["work_orders"][0]
     assert plain["signature"] is None
     _, extracted = parse_file(path, path.name, LIMITS, columns={"XYZ": "signature"})
     assert extracted.records["work_orders"][0]["signature"] == "客户1"
@@ -208,7 +189,7 @@ def test_system_dates_written_as_text_are_read_in_both_formats(tmp_path: Path, f
     rows: list[list[object]] = [["工单号", "客户", "电话", "故障", "处理结果", "受理时间", "备注"]]
     for i, (value, _) in enumerate(TEXT_DATES, 1):
         rows.append([f"G{i}", f"客户{i}", f"1380013800{i}", "漏水", "更换阀门", value, "45930"])
-    extracted = _read(_write(fmt, tmp_path / "d", rows))
+    extracted = read_file(write_table(fmt, tmp_path / "d", rows))
     got = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert got == [expected for _, expected in TEXT_DATES]
 
@@ -250,5 +231,5 @@ def test_a_placeholder_loses_to_a_real_value_in_the_other_column(tmp_path: Path)
     empty. Readers and checks share one placeholder list (model/vocabulary.py)."""
     rows = [["工单号", "客户", "电话", "故障描述", "问题描述", "处理结果", "报修时间"],
             ["G1", "张三", "13800138000", "待补", "冰箱不制冷", "加氟", "2026-10-01"]]
-    record = _read(write_xlsx(tmp_path / "p.xlsx", {"S": rows})).records["work_orders"][0]
+    record = read_file(write_xlsx(tmp_path / "p.xlsx", {"S": rows})).records["work_orders"][0]
     assert record["issue"] == "冰箱不制冷"

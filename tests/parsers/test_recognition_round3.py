@@ -14,24 +14,12 @@ from pathlib import Path
 import pytest
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers import headers, parse_file
+from preaudit.parsers import headers
 from preaudit.parsers.columns import map_columns
-from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.normalise import parse_timestamp
-from sample_data.gen.builders import word_with_table, write_xlsx
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LIMITS = ReadLimits()
-FORMATS = ("xlsx", "docx")
 CP, WO, SV = RecordKind.COMPLAINT, RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE
-
-
-def _read(fmt: str, path: Path, rows: list[list[object]]):
-    if fmt == "xlsx":
-        written = write_xlsx(path.with_suffix(".xlsx"), {"Sheet1": rows})
-    else:
-        written = path.with_suffix(".docx")
-        word_with_table(written, "", [["" if c is None else str(c) for c in r] for r in rows])
-    return parse_file(written, written.name, LIMITS)[1]
 
 
 INVENTED = [
@@ -43,10 +31,7 @@ INVENTED = [
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in INVENTED:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(INVENTED)
 
 
 # ------------------------------------------- a 意见/留言 ledger is read as complaints
@@ -61,7 +46,7 @@ def _messages(count: int = 3) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_message_ledger_with_answers_is_a_complaint_ledger(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "msg", [_MESSAGES, *_messages()])
+    extracted = read_table(fmt, tmp_path / "msg", [_MESSAGES, *_messages()])
     assert not extracted.records.get("work_orders")
     records = extracted.records["complaints"]
     assert len(records) == 3
@@ -82,7 +67,7 @@ def test_a_repair_ledger_with_customer_feedback_stays_work_orders(
                                  "客户意见", "报修日期"]]
     rows += [[f"W{i}", f"邵{i}", f"1370000{i:04d}", "空调不制冷", "补充冷媒后试机正常", "满意",
               f"2026-09-0{i}"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "wo", rows)
+    extracted = read_table(fmt, tmp_path / "wo", rows)
     assert not extracted.records.get("complaints")
     record = extracted.records["work_orders"][0]
     assert record["resolution"] == "补充冷媒后试机正常"  # the technician's opinion is the remedy
@@ -113,7 +98,7 @@ def _callbacks(result: str) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_callback_log_in_words_is_no_survey(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "cb", _callbacks("客户已收到配件，电话沟通完毕"))
+    extracted = read_table(fmt, tmp_path / "cb", _callbacks("客户已收到配件，电话沟通完毕"))
     assert not any(extracted.records.get(kind) for kind in ("survey_responses", "work_orders",
                                                              "complaints"))
     assert "callback_report" in extracted.kinds
@@ -121,7 +106,7 @@ def test_a_callback_log_in_words_is_no_survey(tmp_path: Path, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_callback_log_with_ratings_is_a_survey(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "cb", _callbacks("非常满意"))
+    extracted = read_table(fmt, tmp_path / "cb", _callbacks("非常满意"))
     responses = extracted.records["survey_responses"]
     assert len(responses) == 3
     assert responses[0]["overall"] == "非常满意"
@@ -145,7 +130,7 @@ def test_the_day_a_service_act_was_done_completes_the_order(tmp_path: Path, fmt:
                                  "下次保养日期"]]
     rows += [[f"B{i}", f"柏{i}", f"1380000{i:04d}", "更换滤芯，清洗风道", f"2026-09-0{i}",
               f"2026-12-0{i}"] for i in range(1, 4)]
-    record = _read(fmt, tmp_path / "by", rows).records["work_orders"][0]
+    record = read_table(fmt, tmp_path / "by", rows).records["work_orders"][0]
     assert record["completed_at"] == datetime(2026, 9, 1)  # 保养日期: the day it was done
     assert record["completed_at"] != datetime(2026, 12, 1)  # 下次…: a plan, never an event
     assert record["resolution"] == "更换滤芯，清洗风道"  # what the service act did
@@ -200,7 +185,7 @@ def test_a_ledger_keeping_its_column_names_is_dated(tmp_path: Path, fmt: str) ->
     rows: list[list[object]] = [["id", "留言内容", "客服答复意见", "create_time", "update_time"]]
     rows += [[i, "快递柜门打不开", "已远程开柜", f"2026-09-0{i} 10:00", f"2026-10-0{i} 10:00"]
              for i in range(1, 4)]
-    record = _read(fmt, tmp_path / "en", rows).records["complaints"][0]
+    record = read_table(fmt, tmp_path / "en", rows).records["complaints"][0]
     assert record["received_at"] == datetime(2026, 9, 1, 10, 0)
     assert record["closed_at"] is None  # an edit is no closing
 
@@ -227,7 +212,7 @@ def test_a_ledger_of_javascript_dates_is_dated(tmp_path: Path, fmt: str) -> None
     rows: list[list[object]] = [["编号", "留言内容", "客服答复意见", "留言时间"]]
     rows += [[f"L{i}", "快递柜门打不开", "已远程开柜", f"Thu Sep 0{i} 2026 10:20:00 GMT+0800 (中国标准时间)"]
              for i in range(1, 4)]
-    record = _read(fmt, tmp_path / "js", rows).records["complaints"][0]
+    record = read_table(fmt, tmp_path / "js", rows).records["complaints"][0]
     assert record["received_at"] == datetime(2026, 9, 1, 10, 20)
 
 
@@ -240,7 +225,7 @@ def test_a_repair_ledger_whose_fault_the_customer_reported_stays_work_orders(
                                  "维修师傅", "完工时间"]]
     rows += [[f"S{i}", f"戚{i}", f"1330000{i:04d}", "洗衣机不脱水", "更换排水泵", "郑浩",
               f"2026-09-0{i} 16:00"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "fb", rows)
+    extracted = read_table(fmt, tmp_path / "fb", rows)
     assert not extracted.records.get("complaints")
     assert extracted.records["work_orders"][0]["issue"] == "洗衣机不脱水"
 
@@ -253,6 +238,6 @@ def test_a_maintenance_plan_is_known_and_yields_no_orders(tmp_path: Path, fmt: s
                                  "计划保养日期", "保养周期", "负责人"]]
     rows += [[f"P{i}", f"华东物业{i}", f"1370000{i:04d}", "KFR-35GW", "清洗滤网",
               f"2026-1{i % 3}-01", "季度", "郑浩"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "plan", rows)
+    extracted = read_table(fmt, tmp_path / "plan", rows)
     assert not any(extracted.records.values())
     assert extracted.kinds == ["maintenance_plan"]

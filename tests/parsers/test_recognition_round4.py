@@ -18,13 +18,11 @@ import openpyxl
 import pytest
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers import headers, parse_file
-from preaudit.parsers.limits import ReadLimits
+from preaudit.parsers import parse_file
 from preaudit.parsers.meaning import field_scores
 from sample_data.gen.builders import word_with_table
+from tests.parsers.tables import FORMATS, LIMITS, assert_unlisted
 
-LIMITS = ReadLimits()
-FORMATS = ("xlsx", "docx")
 CP, WO = RecordKind.COMPLAINT, RecordKind.WORK_ORDER
 
 INVENTED = ["来信人名字", "来信日期", "来信时间", "反映日期", "反映时间", "用户称呼",
@@ -32,10 +30,7 @@ INVENTED = ["来信人名字", "来信日期", "来信时间", "反映日期", "
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in INVENTED:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(INVENTED)
 
 
 def _read(fmt: str, path: Path, rows: list[list[object]], title: str = ""):

@@ -17,13 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from preaudit.model.records import RecordKind
 from preaudit.parsers import headers, parse_file, read_document
 from preaudit.parsers.explain import explain_document
-from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.meaning import rated_aspect
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -34,12 +32,8 @@ from preaudit.parsers.normalise import (
     in_date_order,
     parse_timestamp,
 )
-from sample_data.gen.builders import word_with_table
-from sample_data.gen.writers import write_pdf_ledger
+from tests.parsers.tables import FORMATS, LIMITS, WITH_PDF, assert_unlisted, read_table, write_table
 
-LIMITS = ReadLimits()
-FORMATS = ("xlsx", "docx")
-WITH_PDF = ("xlsx", "docx", "pdf")
 CP, WO, SV = RecordKind.COMPLAINT, RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE
 
 INVENTED = ["开始日期", "结束日期", "起始时间", "器材编号", "器材名", "仪器名称", "仪器编号",
@@ -48,34 +42,7 @@ INVENTED = ["开始日期", "结束日期", "起始时间", "器材编号", "器
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in INVENTED:
-        assert headers.normalise_header(label) not in listed, label
-
-
-def _write(fmt: str, path: Path, rows: list[list[object]]) -> Path:
-    if fmt == "xlsx":
-        written = path.with_suffix(".xlsx")
-        book = openpyxl.Workbook()
-        for row in rows:
-            book.active.append(row)
-        book.save(written)
-    elif fmt == "docx":
-        written = path.with_suffix(".docx")
-        word_with_table(written, "", [["" if c is None else str(c) for c in r] for r in rows])
-    else:
-        written = path.with_suffix(".pdf")
-        body = [["" if c is None else str(c) for c in r] for r in rows[1:]]
-        width = 760 / len(rows[0])
-        write_pdf_ledger(written, "数据导出", [str(c) for c in rows[0]], body, [len(body)],
-                         [width] * len(rows[0]))
-    return written
-
-
-def _read(fmt: str, path: Path, rows: list[list[object]]):
-    written = _write(fmt, path, rows)
-    return parse_file(written, written.name, LIMITS)[1]
+    assert_unlisted(INVENTED)
 
 
 # ------------------------------------------- a complaint's start is its receipt
@@ -95,7 +62,7 @@ def _complaint_list(count: int = 3, end: bool = False) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", WITH_PDF)
 def test_a_complaints_only_date_its_start_is_when_it_was_received(
         tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "list", _complaint_list()).records["complaints"]
+    records = read_table(fmt, tmp_path / "list", _complaint_list()).records["complaints"]
     assert len(records) == 3
     assert records[1]["received_at"] == datetime(2026, 9, 2)
     assert records[1]["closed_at"] is None
@@ -103,7 +70,7 @@ def test_a_complaints_only_date_its_start_is_when_it_was_received(
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_complaints_end_is_its_closing_never_its_receipt(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "both", _complaint_list(end=True)).records["complaints"]
+    records = read_table(fmt, tmp_path / "both", _complaint_list(end=True)).records["complaints"]
     assert records[0]["received_at"] == datetime(2026, 9, 1)
     assert records[0]["closed_at"] == datetime(2026, 9, 11)
 
@@ -126,7 +93,7 @@ def test_a_start_of_handling_beside_the_complaint_date_takes_nothing(
     rows = [["编码", "投诉人", "投诉电话", "投诉主题", "投诉日期", "开始受理时间"]] + [
         [f"K{i}", f"侯{i}", f"1390000{i:04d}", "退款迟迟未到", f"2026-09-0{i}", f"2026-09-2{i}"]
         for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "accept", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "accept", rows).records["complaints"]
     assert [r["received_at"].day for r in records] == [1, 2, 3]
 
 
@@ -145,7 +112,7 @@ _INSTRUMENTS = [["序号", "仪器名称", "仪器编号", "型号", "存放地�
 @pytest.mark.parametrize("fmt", WITH_PDF)
 @pytest.mark.parametrize("rows", [_COURSE_KIT, _INSTRUMENTS], ids=["course_kit", "instruments"])
 def test_a_kit_list_is_an_equipment_list(tmp_path: Path, fmt: str, rows) -> None:
-    extracted = _read(fmt, tmp_path / "kit", rows)
+    extracted = read_table(fmt, tmp_path / "kit", rows)
     assert extracted.kinds == ["equipment_list"]
     assert not any(extracted.records.values())
 
@@ -161,7 +128,7 @@ _PRICE_LIST = [["设备名称", "规格型号", "单价", "数量", "金额"],
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("rows", [_TIMETABLE, _PRICE_LIST], ids=["timetable", "price_list"])
 def test_a_timetable_or_a_price_list_is_no_equipment_list(tmp_path: Path, fmt: str, rows) -> None:
-    extracted = _read(fmt, tmp_path / "not_kit", rows)
+    extracted = read_table(fmt, tmp_path / "not_kit", rows)
     assert "equipment_list" not in extracted.kinds
     assert not any(extracted.records.values())
 
@@ -172,7 +139,7 @@ def test_a_work_orders_device_columns_do_not_make_it_an_equipment_list(
     rows = [["设备名称", "设备编号", "设备型号", "规格", "故障描述", "报修时间"]] + [
         [f"空调{i}", f"SB-0{i}", "KFR-35GW", "1.5匹", "不制冷", f"2026-09-0{i} 10:00"]
         for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "device_orders", rows)
+    extracted = read_table(fmt, tmp_path / "device_orders", rows)
     assert len(extracted.records["work_orders"]) == 3
     assert "equipment_list" not in extracted.kinds
 
@@ -204,12 +171,12 @@ def test_a_ledger_of_weekday_dates_keeps_the_time(tmp_path: Path, fmt: str) -> N
     days = ["2026-09-03 星期四 10:20", "2026年9月4日 周五 下午3:05", "2026/09/05 (Sat) 08:40"]
     rows = [_WEEKDAY_ORDERS] + [[f"W{i}", f"祁{i}", f"1360000{i:04d}", "不制冷", "补充冷媒",
                                  day] for i, day in enumerate(days, 1)]
-    extracted = _read(fmt, tmp_path / "weekday", rows)
+    extracted = read_table(fmt, tmp_path / "weekday", rows)
     stamps = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert stamps == [datetime(2026, 9, 3, 10, 20), datetime(2026, 9, 4, 15, 5),
                       datetime(2026, 9, 5, 8, 40)]
     wrong = [*rows, ["W4", "祁4", "13600000004", "不制冷", "补充冷媒", "2026-09-03 星期一 10:20"]]
-    unread = _read(fmt, tmp_path / "wrong_weekday", wrong)
+    unread = read_table(fmt, tmp_path / "wrong_weekday", wrong)
     assert unread.records["work_orders"][3]["reported_at"] is None
     assert any("could not be read" in note and "星期一" in note for note in unread.notes)
 
@@ -237,7 +204,7 @@ def _us_rows(days: list[str]) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", WITH_PDF)
 def test_a_column_with_a_day_above_twelve_settles_month_first(tmp_path: Path, fmt: str) -> None:
     rows = _us_rows(["9/3/2026 10:20 AM", "9/23/2026 2:05 PM", "10/1/2026 12:05 AM"])
-    extracted = _read(fmt, tmp_path / "us", rows)
+    extracted = read_table(fmt, tmp_path / "us", rows)
     stamps = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert stamps == [datetime(2026, 9, 3, 10, 20), datetime(2026, 9, 23, 14, 5),
                       datetime(2026, 10, 1, 0, 5)]
@@ -246,7 +213,7 @@ def test_a_column_with_a_day_above_twelve_settles_month_first(tmp_path: Path, fm
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_column_with_a_day_first_settles_day_first(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "eu", _us_rows(["3/9/2026", "23/9/2026", "1/10/2026"]))
+    extracted = read_table(fmt, tmp_path / "eu", _us_rows(["3/9/2026", "23/9/2026", "1/10/2026"]))
     stamps = [r["reported_at"] for r in extracted.records["work_orders"]]
     assert stamps == [datetime(2026, 9, 3), datetime(2026, 9, 23), datetime(2026, 10, 1)]
 
@@ -258,7 +225,7 @@ def test_a_column_with_a_day_first_settles_day_first(tmp_path: Path, fmt: str) -
 ], ids=["unsettled", "conflicting"])
 def test_a_column_that_never_settles_stays_unread_and_says_so(
         tmp_path: Path, fmt: str, days: list[str], why: str) -> None:
-    path = _write(fmt, tmp_path / "open", _us_rows(days))
+    path = write_table(fmt, tmp_path / "open", _us_rows(days))
     extracted = parse_file(path, path.name, LIMITS)[1]
     assert all(r["reported_at"] is None for r in extracted.records["work_orders"])
     assert any(why in note and "来电时刻" in note for note in extracted.notes)
@@ -289,7 +256,7 @@ def _callback(ratings: list[str], values: list[str]) -> list[list[object]]:
 def test_aspect_ratings_beside_the_overall_are_items(tmp_path: Path, fmt: str) -> None:
     ratings = ["质量满意度", "服务态度满意度", "时效满意度", "满意度"]
     rows = _callback(ratings, ["一般", "不满意", "一般", "非常满意"])
-    extracted = _read(fmt, tmp_path / "aspects", rows)
+    extracted = read_table(fmt, tmp_path / "aspects", rows)
     records = extracted.records["survey_responses"]
     assert not any("no column rates the response overall" in note for note in extracted.notes)
     assert [r["overall"] for r in records] == ["非常满意"] * 3
@@ -302,7 +269,7 @@ def test_aspects_alone_are_items_and_no_overall(tmp_path: Path, fmt: str) -> Non
     """Two aspects and nothing rated overall: item scores, whose mean is the rating
     (findings.md); no aspect is taken for the overall."""
     rows = _callback(["质量满意度", "时效满意度"], ["4", "5"])
-    extracted = _read(fmt, tmp_path / "only_aspects", rows)
+    extracted = read_table(fmt, tmp_path / "only_aspects", rows)
     records = extracted.records["survey_responses"]
     assert any("no column rates the response overall" in note for note in extracted.notes)
     assert len(records) == 3
@@ -313,7 +280,7 @@ def test_aspects_alone_are_items_and_no_overall(tmp_path: Path, fmt: str) -> Non
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_one_aspect_rated_alone_is_the_responses_rating(tmp_path: Path, fmt: str) -> None:
     rows = _callback(["维修质量评分"], ["5"])
-    records = _read(fmt, tmp_path / "one_aspect", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "one_aspect", rows).records["survey_responses"]
     assert [str(r["overall"]) for r in records] == ["5"] * 3
 
 
@@ -329,7 +296,7 @@ def test_the_column_that_says_it_holds_the_name_is_the_name(tmp_path: Path, fmt:
     person, whichever way round the two stand; the other one is only a fallback."""
     rows = [_ASSIGNED] + [[f"Z{i}", f"yh00{i}", f"戚{i}", f"1380000{i:04d}", "不制冷", "补充冷媒",
                            f"吕{i}", f"窦{i}"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "assigned", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "assigned", rows).records["work_orders"]
     assert [(r["customer_name"], r["technician"]) for r in records] == [
         ("戚1", "窦1"), ("戚2", "窦2"), ("戚3", "窦3")]
 
@@ -338,6 +305,6 @@ def test_the_column_that_says_it_holds_the_name_is_the_name(tmp_path: Path, fmt:
 def test_a_person_column_without_a_name_twin_is_read_as_before(tmp_path: Path, fmt: str) -> None:
     rows = [["工单号", "报修者", "联系电话", "故障描述", "处理结果", "指派维修人员"]] + [
         [f"Z{i}", f"戚{i}", f"1380000{i:04d}", "不制冷", "补充冷媒", f"吕{i}"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "single", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "single", rows).records["work_orders"]
     assert [(r["customer_name"], r["technician"]) for r in records] == [
         ("戚1", "吕1"), ("戚2", "吕2"), ("戚3", "吕3")]

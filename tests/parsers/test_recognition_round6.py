@@ -24,10 +24,8 @@ from preaudit.model.records import RecordKind
 from preaudit.parsers import headers
 from preaudit.parsers.columns import map_columns, scale_rating_share
 from preaudit.parsers.meaning import rated_aspect
-from tests.parsers.test_recognition_round5 import _read
+from tests.parsers.tables import FORMATS, WITH_PDF, assert_unlisted, read_table
 
-FORMATS = ("xlsx", "docx")
-WITH_PDF = ("xlsx", "docx", "pdf")
 SV = RecordKind.SURVEY_RESPONSE
 
 INVENTED = ["评分", "评论", "主叫号码", "服务质量", "完成义务评分", "抱怨内容",
@@ -35,10 +33,7 @@ INVENTED = ["评分", "评论", "主叫号码", "服务质量", "完成义务评
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in INVENTED:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(INVENTED)
 
 
 # ------------------------------------------- content: a column of ratings rates
@@ -57,7 +52,7 @@ _BARE = [["评分", "评论"], ["非常满意", "客服回答很耐心"], ["满�
 
 @pytest.mark.parametrize("fmt", WITH_PDF)
 def test_a_bare_rating_export_is_read_as_survey_responses(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "bare", _BARE).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "bare", _BARE).records["survey_responses"]
     assert [r["overall"] for r in records] == ["非常满意", "满意", "一般", "不满意"]
 
 
@@ -66,9 +61,9 @@ def test_a_bare_score_column_of_counts_is_no_survey(tmp_path: Path, fmt: str) ->
     """The same two headers over numbers that no 1-10 scale holds, or over words that are no
     rating: nothing is read as responses."""
     counts = [["评分", "评论"]] + [[str(n), "本月汇总"] for n in (37, 120, 58, 41)]
-    assert "survey_responses" not in _read(fmt, tmp_path / "counts", counts).records
+    assert "survey_responses" not in read_table(fmt, tmp_path / "counts", counts).records
     words = [["评分", "评论"]] + [[w, "已处理"] for w in ("已回电", "已发短信", "未接通", "已回电")]
-    assert "survey_responses" not in _read(fmt, tmp_path / "words", words).records
+    assert "survey_responses" not in read_table(fmt, tmp_path / "words", words).records
 
 
 _CALLS = ["主叫号码", "开始时间", "结束时间", "通话时长", "座席", "评分"]
@@ -84,7 +79,7 @@ def _calls(ratings: list[object]) -> list[list[object]]:
 def test_rated_calls_are_survey_responses_not_work_orders(tmp_path: Path, fmt: str) -> None:
     """A call record with the caller's rating and neither fault nor remedy: work orders by
     header score (a phone, two times, an agent), survey responses by what its cells hold."""
-    extracted = _read(fmt, tmp_path / "calls", _calls(["满意", "非常满意", "一般", "满意"]))
+    extracted = read_table(fmt, tmp_path / "calls", _calls(["满意", "非常满意", "一般", "满意"]))
     assert "work_orders" not in extracted.records
     records = extracted.records["survey_responses"]
     assert [r["overall"] for r in records] == ["满意", "非常满意", "一般", "满意"]
@@ -95,7 +90,7 @@ def test_rated_calls_are_survey_responses_not_work_orders(tmp_path: Path, fmt: s
 def test_calls_without_a_rating_are_not_survey_responses(tmp_path: Path, fmt: str) -> None:
     """The same call record whose 评分 column holds call-centre codes rates nothing: never
     survey responses."""
-    extracted = _read(fmt, tmp_path / "codes", _calls(["A1", "B2", "A1", "C3"]))
+    extracted = read_table(fmt, tmp_path / "codes", _calls(["A1", "B2", "A1", "C3"]))
     assert "survey_responses" not in extracted.records
 
 
@@ -116,7 +111,7 @@ def test_a_callback_log_with_a_work_order_number_is_read_as_responses(
         tmp_path: Path, fmt: str) -> None:
     """The lead's probe: 工单号 is the order called back about, and a table refused as work
     orders (no fault, no remedy) is read as the survey it is rather than dropped."""
-    extracted = _read(fmt, tmp_path / "callback", _callback_log())
+    extracted = read_table(fmt, tmp_path / "callback", _callback_log())
     assert "work_orders" not in extracted.records
     records = extracted.records["survey_responses"]
     assert [r["overall"] for r in records] == _VERDICTS
@@ -133,7 +128,7 @@ def test_a_work_order_ledger_with_a_callback_rating_stays_work_orders(
     rows = [_REPAIRS] + [
         [f"GD2026090{i}", f"郜{i}", f"1380000{i:04d}", "空调不制冷", "补充冷媒后恢复",
          f"2026-09-1{i}", verdict] for i, verdict in enumerate(_VERDICTS, start=1)]
-    extracted = _read(fmt, tmp_path / "repairs", rows)
+    extracted = read_table(fmt, tmp_path / "repairs", rows)
     assert "survey_responses" not in extracted.records
     records = extracted.records["work_orders"]
     assert [r["record_id"] for r in records] == [f"GD2026090{i}" for i in range(1, 5)]
@@ -147,7 +142,7 @@ def test_a_lone_item_rating_is_the_responses_rating(tmp_path: Path, fmt: str) ->
     rows = [["主叫号码", "开始时间", "通话时长", "服务质量"]] + [
         [f"1390000{i:04d}", f"2026-09-0{i} 10:00:00", "120", word]
         for i, word in enumerate(["满意", "一般", "很满意"], start=1)]
-    records = _read(fmt, tmp_path / "quality", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "quality", rows).records["survey_responses"]
     assert [r["overall"] for r in records] == ["满意", "一般", "很满意"]
 
 
@@ -168,7 +163,7 @@ def test_a_satisfaction_score_beside_an_aspect_is_the_overall(tmp_path: Path, fm
     rows = [["业主ID", "满意度评分", "完成义务评分"]] + [
         [f"YZ{i:03d}", score, aspect] for i, (score, aspect)
         in enumerate([("5", "4"), ("4", "4"), ("3", "2")], start=1)]
-    records = _read(fmt, tmp_path / "owners", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "owners", rows).records["survey_responses"]
     assert [str(r["overall"]) for r in records] == ["5", "4", "3"]
     assert {k: str(v) for k, v in records[2]["items"].items()} == {"完成义务评分": "2"}
 
@@ -187,7 +182,7 @@ def test_a_grievance_ledger_is_a_complaint_ledger(tmp_path: Path, fmt: str) -> N
         [f"BY{i:03d}", f"车{i}", f"1370000{i:04d}", "保养后发动机异响未解决", f"2026-09-0{i}",
          "安排技师复检并更换皮带", "满意", f"2026-09-1{i}", f"2026-09-1{i}"]
         for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "grievances", rows)
+    extracted = read_table(fmt, tmp_path / "grievances", rows)
     assert "survey_responses" not in extracted.records
     records = extracted.records["complaints"]
     assert [r["record_id"] for r in records] == ["BY001", "BY002", "BY003"]
@@ -200,7 +195,7 @@ def test_a_callback_survey_without_a_complaint_word_stays_a_survey(
         tmp_path: Path, fmt: str) -> None:
     rows = [["回访编号", "客户姓名", "联系电话", "回访日期", "回访结果"]] + [
         [f"H{i}", f"车{i}", f"1370000{i:04d}", f"2026-09-1{i}", "满意"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "survey", rows)
+    extracted = read_table(fmt, tmp_path / "survey", rows)
     assert "complaints" not in extracted.records
     assert len(extracted.records["survey_responses"]) == 3
 
@@ -216,14 +211,14 @@ _AGENT_STATS = [["工号", "姓名", "总通话次数", "总通话时长", "均�
 
 @pytest.mark.parametrize("fmt", WITH_PDF)
 def test_a_duty_roster_is_the_staff_list(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "roster", _ROSTER)
+    extracted = read_table(fmt, tmp_path / "roster", _ROSTER)
     assert extracted.records == {}
     assert extracted.kinds == ["staff_training"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_agents_call_statistics_are_an_evaluation_report(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "stats", _AGENT_STATS)
+    extracted = read_table(fmt, tmp_path / "stats", _AGENT_STATS)
     assert extracted.records == {}
     assert extracted.kinds == ["evaluation_report"]
 
@@ -232,7 +227,7 @@ def test_agents_call_statistics_are_an_evaluation_report(tmp_path: Path, fmt: st
 def test_callback_statistics_stay_a_callback_report(tmp_path: Path, fmt: str) -> None:
     rows = [["月份", "回访总数", "满意数", "满意率"], ["9月", "120", "110", "91.7%"],
             ["10月", "98", "90", "91.8%"]]
-    extracted = _read(fmt, tmp_path / "cb", rows)
+    extracted = read_table(fmt, tmp_path / "cb", rows)
     assert extracted.records == {}
     assert extracted.kinds == ["callback_report"]
 
@@ -249,14 +244,14 @@ def test_a_customer_list_is_no_outlet_list_whatever_its_cells_say(
         tmp_path: Path, fmt: str) -> None:
     """Data cells naming outlets (宝山合作网点 as a customer) are no header saying 网点: a
     customer master list proves no outlet list present (it would hide DOC_MISSING)."""
-    extracted = _read(fmt, tmp_path / "customers", _CUSTOMERS)
+    extracted = read_table(fmt, tmp_path / "customers", _CUSTOMERS)
     assert extracted.records == {}
     assert "service_outlets" not in extracted.kinds
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_dealer_list_is_the_outlet_list(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "dealers", _DEALERS)
+    extracted = read_table(fmt, tmp_path / "dealers", _DEALERS)
     assert extracted.records == {}
     assert extracted.kinds == ["service_outlets"]
 
@@ -277,7 +272,7 @@ def test_a_default_answer_time_does_not_close_the_order(tmp_path: Path, fmt: str
              "方案反馈时间（默认）"]] + [
         [f"GD{i}", f"祁{i}", f"1390000{i:04d}", "逆变器告警", "更换风扇", f"2026-09-1{i} 09:00",
          "2026-09-01 00:00"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "default", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "default", rows).records["work_orders"]
     assert [r["completed_at"] for r in records] == [None] * 3
     assert records[0]["reported_at"] == datetime(2026, 9, 11, 9, 0)
 
@@ -292,14 +287,14 @@ _NAMES_AND_POSTS = [["姓名", "手机号", "职务", "机构名称"]] + [
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_directory_of_organisations_with_addresses_is_the_outlet_list(
         tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "directory", _DIRECTORY)
+    extracted = read_table(fmt, tmp_path / "directory", _DIRECTORY)
     assert extracted.records == {}
     assert extracted.kinds == ["service_outlets"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_names_beside_posts_are_the_staff_list(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "posts", _NAMES_AND_POSTS)
+    extracted = read_table(fmt, tmp_path / "posts", _NAMES_AND_POSTS)
     assert extracted.records == {}
     assert extracted.kinds == ["staff_training"]
 
@@ -312,7 +307,7 @@ _AGENTS = [["id", "name", "电话号码", "地址", "创建时间"]] + [
 @pytest.mark.parametrize("fmt", WITH_PDF)
 def test_a_list_with_only_a_creation_date_named_nowhere_as_orders_is_no_work_orders(
         tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "agents", _AGENTS)
+    extracted = read_table(fmt, tmp_path / "agents", _AGENTS)
     assert "work_orders" not in extracted.records
     assert any("nothing names work orders" in note for note in extracted.notes)
 
@@ -323,7 +318,7 @@ def test_an_order_export_with_only_its_creation_date_is_still_work_orders(
     """The same shape where the table says 工单: a repair export's orders, read."""
     rows = [["工单代码", "车主", "车型", "工单创建时间", "工单状态"]] + [
         [f"RO{i}", f"晏{i}", "SUV", f"2026-09-0{i} 10:00:00", "已结算"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "orders", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "orders", rows).records["work_orders"]
     assert [r["record_id"] for r in records] == ["RO1", "RO2", "RO3"]
 
 
@@ -333,7 +328,7 @@ def test_orders_dated_by_the_customers_application_are_read_unnamed(
     """No word says 工单, but the date is the customer's own act (申请时间): exchange orders."""
     rows = [["换货单号", "商品名称", "用户名", "申请时间", "换货状态"]] + [
         [f"HH{i}", "电热水壶", f"晏{i}", f"2026-09-0{i} 10:00:00", "已完成"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "exchange", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "exchange", rows).records["work_orders"]
     assert [r["record_id"] for r in records] == ["HH1", "HH2", "HH3"]
     assert records[0]["reported_at"] == datetime(2026, 9, 1, 10, 0)
 
@@ -355,7 +350,7 @@ def test_a_complaint_ledger_with_coded_columns_is_read(tmp_path: Path, fmt: str)
              "满意度"]] + [
         [f"TS{i}", f"1390000{i:04d}", "物流相关", f"2026-09-0{i}", f"2026-09-1{i}", "满意"]
         for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "coded", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "coded", rows).records["complaints"]
     assert [r["reason"] for r in records] == ["物流相关"] * 3
     assert records[0]["received_at"] == datetime(2026, 9, 1)
 
@@ -371,7 +366,7 @@ def test_a_called_back_appeal_ticket_without_a_remedy_is_a_complaint(
     rows = [_APPEAL] + [
         [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
          "满意"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "appeal", rows)
+    extracted = read_table(fmt, tmp_path / "appeal", rows)
     assert "work_orders" not in extracted.records
     records = extracted.records["complaints"]
     assert [r["record_id"] for r in records] == ["GD1", "GD2", "GD3"]
@@ -385,7 +380,7 @@ def test_an_appeal_ticket_with_its_remedy_stays_a_work_order(tmp_path: Path, fmt
     rows = [[*_APPEAL[:5], "处理结果", "回访结果"]] + [
         [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
          "已更换灯泡", "满意"] for i in range(1, 4)]
-    extracted = _read(fmt, tmp_path / "repair", rows)
+    extracted = read_table(fmt, tmp_path / "repair", rows)
     assert "complaints" not in extracted.records
     assert [r["resolution"] for r in extracted.records["work_orders"]] == ["已更换灯泡"] * 3
 
@@ -402,7 +397,7 @@ def test_the_request_number_wins_over_further_contacts(tmp_path: Path, fmt: str)
     rows = [[*_APPEAL, "联系电话1"]] + [
         [f"GD{i}", "小区门口路灯长期不亮", f"晏{i}", f"1390000{i:04d}", f"2026-09-0{i} 10:00",
          "满意", f"1370000{i:04d}"] for i in range(1, 4)]
-    records = _read(fmt, tmp_path / "phones", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "phones", rows).records["complaints"]
     assert [r["customer_phone"] for r in records] == [f"1390000{i:04d}" for i in range(1, 4)]
 
 
@@ -410,7 +405,7 @@ def test_the_request_number_wins_over_further_contacts(tmp_path: Path, fmt: str)
 def test_the_customers_own_score_is_the_rating(tmp_path: Path, fmt: str) -> None:
     rows = [["id", "客户给的评分", "客户意见"]] + [
         [str(100 + i), word, "师傅很专业"] for i, word in enumerate(["满意", "一般", "满意"])]
-    records = _read(fmt, tmp_path / "given", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "given", rows).records["survey_responses"]
     assert [r["overall"] for r in records] == ["满意", "一般", "满意"]
 
 
@@ -418,4 +413,4 @@ def test_the_customers_own_score_is_the_rating(tmp_path: Path, fmt: str) -> None
 def test_a_customer_tier_is_no_rating(tmp_path: Path, fmt: str) -> None:
     rows = [["客户姓名", "联系电话", "客户等级"]] + [
         [f"晏{i}", f"1390000{i:04d}", tier] for i, tier in enumerate(["VIP", "普通", "VIP"])]
-    assert "survey_responses" not in _read(fmt, tmp_path / "tier", rows).records
+    assert "survey_responses" not in read_table(fmt, tmp_path / "tier", rows).records

@@ -16,13 +16,10 @@ import pytest
 
 from preaudit.checks.rules import run_checks
 from preaudit.model.records import RecordKind
-from preaudit.parsers import headers
 from preaudit.parsers.date_order import eventless_date_label
 from tests.checks.conftest import flagged, make_ctx
-from tests.parsers.test_recognition_round5 import _read
+from tests.parsers.tables import FORMATS, WITH_PDF, assert_unlisted, read_table
 
-FORMATS = ("xlsx", "docx")
-WITH_PDF = ("xlsx", "docx", "pdf")
 WO = RecordKind.WORK_ORDER
 
 INVENTED = ["时间1", "时间2", "时间3", "日期A", "日期B", "立项时间", "销号时间", "购买日期",
@@ -31,10 +28,7 @@ _BASE = datetime(2026, 9, 1, 9, 0)
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in INVENTED:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(INVENTED)
 
 
 def test_which_labels_name_no_event() -> None:
@@ -66,7 +60,7 @@ def test_three_unnamed_date_columns_take_the_steps_in_process_order(
     """Written out of process order (the completion first): the dates, not the column
     positions, say which step each is."""
     rows = _orders(["时间1", "时间2", "时间3"], [[30, 0, 2], [48, 1, 3.5]])
-    extracted = _read(fmt, tmp_path / "three", rows)
+    extracted = read_table(fmt, tmp_path / "three", rows)
     records = extracted.records["work_orders"]
     assert len(records) == 5
     assert records[1]["reported_at"] == _BASE + timedelta(days=1, hours=1)
@@ -85,7 +79,7 @@ def test_a_complaints_unknown_receipt_and_closing_words_are_placed_by_order(
              "立项时间"]] + [
         [f"TS{i}", f"季{i}", f"1390000{i:04d}", "维修师傅迟到", "已致歉并补偿", "满意",
          _stamp(i, 50), _stamp(i, 0)] for i in range(4)]
-    extracted = _read(fmt, tmp_path / "complaints", rows)
+    extracted = read_table(fmt, tmp_path / "complaints", rows)
     records = extracted.records["complaints"]
     assert records[2]["received_at"] == _BASE + timedelta(days=2)
     assert records[2]["closed_at"] == _BASE + timedelta(days=2, hours=50)
@@ -96,7 +90,7 @@ def test_a_complaints_unknown_receipt_and_closing_words_are_placed_by_order(
 def test_two_unnamed_columns_beside_a_named_report_fill_the_steps_after_it(
         tmp_path: Path, fmt: str) -> None:
     rows = _orders(["报修时间", "日期A", "日期B"], [[0, 2, 20]])
-    records = _read(fmt, tmp_path / "named", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "named", rows).records["work_orders"]
     assert records[3]["reported_at"] == _BASE + timedelta(days=3)
     assert records[3]["responded_at"] == _BASE + timedelta(days=3, hours=2)
     assert records[3]["completed_at"] == _BASE + timedelta(days=3, hours=20)
@@ -107,7 +101,7 @@ def test_label_mapped_steps_reversed_on_every_row_are_read_in_date_order(
         tmp_path: Path, fmt: str) -> None:
     """完成时间 always before 报修时间: the labels were misread, not every order late."""
     rows = _orders(["报修时间", "完成时间"], [[24, 0], [30, 2]])
-    extracted = _read(fmt, tmp_path / "reversed", rows)
+    extracted = read_table(fmt, tmp_path / "reversed", rows)
     records = extracted.records["work_orders"]
     assert records[0]["reported_at"] == _BASE
     assert records[0]["completed_at"] == _BASE + timedelta(hours=24)
@@ -125,7 +119,7 @@ def test_a_purchase_date_and_a_warranty_end_take_no_step(tmp_path: Path, fmt: st
     rows = [head] + [
         [f"GD{i}", f"祁{i}", f"1390000{i:04d}", "空调不制冷", "更换电容", f"2025-0{i + 1}-15",
          _stamp(i, 0), f"2028-0{i + 1}-15"] for i in range(5)]
-    extracted = _read(fmt, tmp_path / "purchase", rows)
+    extracted = read_table(fmt, tmp_path / "purchase", rows)
     records = extracted.records["work_orders"]
     assert records[1]["reported_at"] == _BASE + timedelta(days=1)
     assert [r["responded_at"] for r in records] == [None] * 5
@@ -137,7 +131,7 @@ def test_a_purchase_date_and_a_warranty_end_take_no_step(tmp_path: Path, fmt: st
 def test_unnamed_columns_whose_order_changes_from_row_to_row_take_no_step(
         tmp_path: Path, fmt: str) -> None:
     rows = _orders(["时间1", "时间2"], [[0, 5], [5, 0]], count=6)
-    extracted = _read(fmt, tmp_path / "mixed", rows)
+    extracted = read_table(fmt, tmp_path / "mixed", rows)
     records = extracted.records.get("work_orders", [])
     assert all(r[name] is None for r in records
                for name in ("reported_at", "responded_at", "completed_at"))
@@ -149,7 +143,7 @@ def test_a_real_late_completion_is_still_out_of_order(tmp_path: Path, fmt: str) 
     """One row of six completed before it was reported is that row's defect, not a misread."""
     rows = _orders(["报修时间", "完成时间"], [[0, 4]], count=6)
     rows[4][-1] = _stamp(3, -5)  # GD3 "completed" five hours before its report
-    extracted = _read(fmt, tmp_path / "late", rows)
+    extracted = read_table(fmt, tmp_path / "late", rows)
     records = extracted.records["work_orders"]
     assert records[3]["completed_at"] == _BASE + timedelta(days=3, hours=-5)
     assert not any("run against the process" in note for note in extracted.notes)
@@ -166,6 +160,6 @@ def test_excel_serials_under_time_labels_are_ordered_too(tmp_path: Path, fmt: st
              "时间2"]] + [
         [f"TS{i}", f"季{i}", f"1390000{i:04d}", "维修师傅迟到", "已致歉并补偿", "满意",
          serial(i, 10), serial(i + 2, 15)] for i in range(4)]
-    records = _read(fmt, tmp_path / "serials", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "serials", rows).records["complaints"]
     assert records[1]["received_at"] == datetime(2026, 9, 1, 10, 0)
     assert records[1]["closed_at"] == datetime(2026, 9, 3, 15, 0)

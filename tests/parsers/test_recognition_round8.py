@@ -16,17 +16,13 @@ import pytest
 
 from preaudit.model.records import RecordKind
 from preaudit.parsers import headers, meaning
-from tests.parsers.test_recognition_round5 import _read
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-FORMATS = ("xlsx", "docx")
 LABELS = ["主键", "运单id", "投诉id", "被投诉的运单id", "售后人员", "昵称", "客服昵称"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in LABELS:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(LABELS)
 
 
 def _ratings(head: list[str], count: int = 5) -> list[list[object]]:
@@ -40,7 +36,7 @@ def _ratings(head: list[str], count: int = 5) -> list[list[object]]:
 def test_a_primary_key_numbers_the_response_not_another_tables_id(
         tmp_path: Path, fmt: str) -> None:
     rows = _ratings(["主键", "运单id", "昵称", "满意度评分", "评价时间"])
-    records = _read(fmt, tmp_path / "rated", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "rated", rows).records["survey_responses"]
     assert len(records) == 5
     assert [r["record_id"] for r in records] == ["31000", "31003", "31006", "31009", "31012"]
     assert records[2]["respondent"] == "用户2"
@@ -52,7 +48,7 @@ def test_without_a_primary_key_the_waybill_id_is_still_an_id_and_staffs_nickname
     """Must not: the waybill's id stays the only id there is; a desk agent's nickname is
     staff, never the respondent."""
     rows = _ratings(["序号", "运单id", "客服昵称", "满意度评分", "评价时间"])
-    records = _read(fmt, tmp_path / "rated", rows).records["survey_responses"]
+    records = read_table(fmt, tmp_path / "rated", rows).records["survey_responses"]
     assert len(records) == 5
     assert records[1]["record_id"] == "88001237"
     assert not records[1].get("respondent")
@@ -69,7 +65,7 @@ def test_a_complaints_own_id_wins_over_the_waybill_complained_about(
         tmp_path: Path, fmt: str) -> None:
     rows = _complaints(["投诉id", "被投诉的运单id", "投诉人电话", "投诉详情描述", "处理结果",
                         "投诉时间"])
-    records = _read(fmt, tmp_path / "cp", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "cp", rows).records["complaints"]
     assert len(records) == 4
     assert records[3]["record_id"] == "5003"
 
@@ -93,14 +89,14 @@ def _orders(staff_label: str, count: int = 4) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_after_sales_staff_are_the_technician(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "wo", _orders("售后人员")).records["work_orders"]
+    records = read_table(fmt, tmp_path / "wo", _orders("售后人员")).records["work_orders"]
     assert len(records) == 4
     assert records[2]["technician"] == "满2"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_sales_staff_are_no_technician(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "wo", _orders("销售人员")).records["work_orders"]
+    records = read_table(fmt, tmp_path / "wo", _orders("销售人员")).records["work_orders"]
     assert len(records) == 4
     assert not records[2].get("technician")
 
@@ -117,7 +113,7 @@ def _repairs(address_label: str, count: int = 4) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_remark_after_a_comma_leaves_the_label_before_it(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "wo", _repairs("报修公司所在地址,自动生成"))
+    extracted = read_table(fmt, tmp_path / "wo", _repairs("报修公司所在地址,自动生成"))
     records = extracted.records["work_orders"]
     assert len(records) == 4
     assert records[1]["customer_address"] == "上海市浦东新区张杨路101号"
@@ -139,6 +135,6 @@ def test_a_linked_documents_number_is_not_the_complaints(tmp_path: Path, fmt: st
     """Must not: 投诉关联单号 is the number of the order the complaint is linked to."""
     rows = _complaints(["单号", "投诉关联单号", "投诉人电话", "投诉详情描述", "处理结果",
                         "投诉时间"])
-    records = _read(fmt, tmp_path / "cp", rows).records["complaints"]
+    records = read_table(fmt, tmp_path / "cp", rows).records["complaints"]
     assert len(records) == 4
     assert records[3]["record_id"] == "5003"

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers import parse_file
-from preaudit.parsers.limits import ReadLimits
-from sample_data.gen.builders import word_with_table
+from tests.parsers.tables import read_table
 
 FORMATS = ("xlsx", "docx")
 HEADER = ["问题说明", "工单号", "客户姓名", "联系电话", "处理结果", "报修时间", "客户签字"]
@@ -29,16 +26,7 @@ def _order(number: int, first: str = "空调不制冷") -> list[object]:
 
 
 def _records(fmt: str, path: Path, rows: list[list[object]]) -> list[dict[str, object]]:
-    if fmt == "xlsx":
-        written = path / "ledger.xlsx"
-        book = openpyxl.Workbook()
-        for row in [HEADER, *rows]:
-            book.active.append(row)
-        book.save(written)
-    else:
-        written = path / "ledger.docx"
-        word_with_table(written, "", [["" if c is None else str(c) for c in r] for r in [HEADER, *rows]])
-    extracted = parse_file(written, written.name, ReadLimits())[1]
+    extracted = read_table(fmt, path / "ledger", [HEADER, *rows])
     assert set(extracted.records) <= {RecordKind.WORK_ORDER.value}
     return extracted.records.get(RecordKind.WORK_ORDER.value, [])
 

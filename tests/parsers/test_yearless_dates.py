@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
 
-from preaudit.parsers import parse_file
-from preaudit.parsers.limits import ReadLimits
+from preaudit.model.records import ExtractedFile
 from preaudit.parsers.normalise import is_yearless_date, with_year, year_named
-from sample_data.gen.builders import word_with_table
+from tests.parsers.tables import read_table
 
 HEADER = ["序号", "日期", "客户姓名", "联系电话", "故障现象", "维修情况", "维修人"]
 DAYS = ["10月1日", "10月2日 14:30", "十月三号", "2025年10月4日"]
@@ -28,19 +26,8 @@ def _rows() -> list[list[str]]:
             for i, day in enumerate(DAYS)]
 
 
-def _read(fmt: str, path: Path, title: str, sheet: str = "Sheet1"):
-    written = path / f"register.{fmt}"
-    if fmt == "xlsx":
-        book = openpyxl.Workbook()
-        book.active.title = sheet
-        if title:
-            book.active.append([title])
-        for row in [HEADER, *_rows()]:
-            book.active.append(row)
-        book.save(written)
-    else:
-        word_with_table(written, title, [HEADER, *_rows()])
-    return parse_file(written, written.name, ReadLimits())[1]
+def _read(fmt: str, path: Path, title: str, sheet: str = "Sheet1") -> ExtractedFile:
+    return read_table(fmt, path / "register", [HEADER, *_rows()], title, sheet)
 
 
 @pytest.mark.parametrize(("fmt", "title", "sheet"), [

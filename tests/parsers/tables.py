@@ -1,0 +1,58 @@
+"""One small table written as a workbook, a Word table or a PDF ledger, and read back.
+
+The recognition tests (test_recognition_*.py and the others that write their own tables)
+check every mechanism on two formats or three; this is the one place that writes them, and
+the one place that says which labels the synonym seed lists (a test built on labels nobody
+listed must fail loudly when one of them gets listed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from preaudit.model.records import ExtractedFile
+from preaudit.parsers import headers, parse_file
+from preaudit.parsers.limits import ReadLimits
+from sample_data.gen.builders import word_with_table, write_xlsx
+from sample_data.gen.writers import write_pdf_ledger
+
+LIMITS = ReadLimits()
+FORMATS = ("xlsx", "docx")
+WITH_PDF = ("xlsx", "docx", "pdf")
+
+
+def write_table(fmt: str, path: Path, rows: list[list[object]], title: str = "",
+                sheet: str = "Sheet1") -> Path:
+    """``rows[0]`` is the header. The title is a row above it (xlsx), a paragraph above the
+    table (docx) or the ledger's heading (pdf)."""
+    if fmt == "xlsx":
+        return write_xlsx(path.with_suffix(".xlsx"), {sheet: ([[title]] if title else []) + rows})
+    cells = [["" if c is None else str(c) for c in row] for row in rows]
+    if fmt == "docx":
+        written = path.with_suffix(".docx")
+        word_with_table(written, title, cells)
+        return written
+    written = path.with_suffix(".pdf")
+    width = 760 / len(cells[0])
+    write_pdf_ledger(written, title or "数据导出", cells[0], cells[1:], [len(cells) - 1],
+                     [width] * len(cells[0]))
+    return written
+
+
+def read_table(fmt: str, path: Path, rows: list[list[object]], title: str = "",
+               sheet: str = "Sheet1") -> ExtractedFile:
+    written = write_table(fmt, path, rows, title, sheet)
+    return parse_file(written, written.name, LIMITS)[1]
+
+
+def read_file(path: Path) -> ExtractedFile:
+    return parse_file(path, path.name, LIMITS)[1]
+
+
+def assert_unlisted(labels: Iterable[str]) -> None:
+    """The point of these tests is reading labels nobody listed: if one gets listed, pick another."""
+    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
+              for synonyms in fields.values() for s in synonyms}
+    for label in labels:
+        assert headers.normalise_header(label) not in listed, label

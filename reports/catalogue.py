@@ -226,8 +226,9 @@ UNPLACED: Pair = (
     "preaudit explain shows how they were read",
 )
 UNPLACED_RECORDS: Pair = (
-    "，并在 application.toml 的 [columns] 中指明表头对应的字段",
-    ", and application.toml [columns] can name what their headers mean",
+    "，并在 application.toml 的 [columns] 中指明表头对应的字段（preaudit explain --draft-columns 可列出全部表头供填写）",
+    ", and application.toml [columns] can name what their headers mean "
+    "(preaudit explain --draft-columns lists every header to fill in)",
 )
 # SV_STATED_MISMATCH states a sample size or a rate (Chinese sets a space before a number).
 SAMPLE_SIZE: Pair = (" {value} 份", "{value} responses")

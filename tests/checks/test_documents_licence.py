@@ -143,7 +143,7 @@ def test_doc_missing_names_the_files_that_could_not_be_placed() -> None:
                if f.code == "DOC_MISSING"}
     assert set(missing) == {"satisfaction_survey", "org_chart"}
     survey = message(missing["satisfaction_survey"], "zh")
-    assert "附件4.xlsx" in survey and "[columns]" in survey
+    assert "附件4.xlsx" in survey and "[columns]" in survey and "--draft-columns" in survey
     chart = message(missing["org_chart"], "en")
     assert "附件4.xlsx" in chart and "[columns]" not in chart  # no columns in an org chart
     placed = [d for d in documents if d.status != DocStatus.UNRECOGNISED]

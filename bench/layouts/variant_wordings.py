@@ -1,6 +1,6 @@
 """Held-out set 3: "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT: like heldout3.toml and SOURCES-heldout3.md, this file defines layouts the recognition
+HELD OUT: like unseen.toml and SOURCES-unseen.md, this file defines layouts the recognition
 is scored on and never tuned on; do not open it while tuning. It was written without reading
 preaudit's recognition code (parsers/) or any results, and none of its labels is a label of
 variant_wordings.py or retired_wordings.py.
@@ -82,7 +82,7 @@ def variant_layouts() -> list[Layout]:
     return [
         Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
                columns=tuple((label, meaning) for label, meaning, _ in rows),
-               provenance="variant wordings, rules W1-W5 (bench/layouts/variant_wordings3.py)",
+               provenance="variant wordings, rules W1-W5 (bench/layouts/variant_wordings.py)",
                split=SPLIT, origin={label: rule for label, _, rule in rows})
         for name, group, rows, form in _SETS
     ]

@@ -1,12 +1,15 @@
 # ruff: noqa: E501  -- Markdown table rows
 """Score preaudit on the layout corpus: seen and unseen layouts, files and complete packages.
 
-    .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--files-only] [--seen-only]
+    .venv/bin/python bench/layouts/score.py [--out DIR] [--no-generate] [--files-only]
+                                           [--seen-only | --held-out-only]
 
 ``--seen-only`` generates and scores the tunable layouts alone (seen and retired, decision
 143) and writes the tables to DIR/RESULTS-seen.md, leaving RESULTS.md alone: the run to tune
 on, since the held-out layouts must not be looked at one by one while tuning (only the final,
-full run writes them).
+full run writes them). ``--held-out-only`` scores the held-out layouts alone, for a
+before/after probe of a change (decision 171): their aggregate goes to DIR/RESULTS-held-out.md
+and is printed, their rows to DIR/RESULTS-unseen.md, and the committed RESULTS.md stays as is.
 
 1. Generates the corpus into DIR (bench/layouts/generate.py; default bench/layouts/out/).
 2. Every file: ``parsers.parse_file`` with default ReadLimits, compared with its ground truth:
@@ -285,9 +288,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seen-only", action="store_true",
                         help="the tunable layouts only (seen and retired), tables to "
                              "OUT/RESULTS-seen.md (for tuning)")
+    parser.add_argument("--held-out-only", action="store_true",
+                        help="the held-out layouts only, in aggregate, to OUT/RESULTS-held-out.md "
+                             "(their rows to OUT/RESULTS-unseen.md, not to be read when tuning)")
     args = parser.parse_args(argv)
     clock = time.perf_counter()
     splits = corpus.TUNABLE if args.seen_only else SPLITS
+    if args.held_out_only:
+        splits = (corpus.HELD_OUT,)
     if not args.no_generate:
         gen.generate(args.out, gen.all_layouts(splits))
     files = [score_file(p) for split in splits
@@ -298,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             packages = [score_package(p, Path(tmp)) for split in splits
                         for p in sorted((args.out / "packages" / split).glob("*.expected.json"))]
     target = args.out / "RESULTS-seen.md" if args.seen_only else RESULTS
+    if args.held_out_only:  # a before/after probe: the committed RESULTS.md stays whole
+        target = args.out / "RESULTS-held-out.md"
     print(write_results(files, packages, time.perf_counter() - clock, splits, target))
     return 0
 

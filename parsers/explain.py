@@ -72,6 +72,7 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
                                  for record in extracted.records.get(kind.value, []))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
+            item.columns = _unread_header(table)
         tables.append(item)
     return FileExplanation(
         file=doc.file,
@@ -80,6 +81,21 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         tables=tables,
         notes=extracted.notes,
     )
+
+
+def _unread_header(table: RawTable) -> list[ColumnChoice]:
+    """No row read as a header: the first row of two or more different texts is the likeliest
+    one, listed column by column (read as nothing) so that [columns] can name them."""
+    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+        texts = {column: " ".join(str(cell).split()) for column, cell in enumerate(row)
+                 if isinstance(cell, str) and cell.strip()}
+        if len(set(texts.values())) >= 2:
+            return [ColumnChoice(column, text, None, 0.0, 0.0) for column, text in texts.items()]
+    return []
+
+
+# a header sits under at most a few title rows; further down are records
+_HEADER_SEARCH_ROWS = 5
 
 
 def _from_table(record: dict[str, object], table: RawTable) -> bool:

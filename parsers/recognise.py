@@ -607,18 +607,32 @@ def _header_at(
     rated = kind is RecordKind.SURVEY_RESPONSE and _rated_by_content(rows[end + 1:], columns)
     if rated:
         bonus += _RATED_BONUS
-    least = 1 if rated else _MIN_FIELDS
+    settled = _settled_by_columns(columns, kind)
+    if settled:
+        bonus += _GIVEN_BONUS
+    least = 1 if rated or settled else _MIN_FIELDS
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
-    if kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns):
+    if (kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns)) or settled:
         weight = 1.0
     chain = len(CHAIN_LINKS & set(columns.fields))
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+# A header row where the package's [columns] names a field only this kind has (投诉 reason,
+# a survey's overall …) is this kind's, however few fields it has and whatever its title:
+# the consultant's word wins over recognition (spec, "[columns]"), kind included.
+_GIVEN_BONUS = 2.0
+
+
+def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
+    given = {choice.field for choice in columns.choices if choice.given}
+    return bool(given & SPECIFIC_FIELDS[kind])
 
 
 # A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is

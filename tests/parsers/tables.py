@@ -41,9 +41,10 @@ def write_table(fmt: str, path: Path, rows: list[list[object]], title: str = "",
 
 
 def read_table(fmt: str, path: Path, rows: list[list[object]], title: str = "",
-               sheet: str = "Sheet1") -> ExtractedFile:
+               sheet: str = "Sheet1", columns: dict[str, str] | None = None) -> ExtractedFile:
+    """``columns``: the package's [columns] table, as application.toml would give it."""
     written = write_table(fmt, path, rows, title, sheet)
-    return parse_file(written, written.name, LIMITS)[1]
+    return parse_file(written, written.name, LIMITS, columns=columns)[1]
 
 
 def read_file(path: Path) -> ExtractedFile:

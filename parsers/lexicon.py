@@ -133,6 +133,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
+        "_at",  # created_at, update_at: the time columns of Rails-style exports
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
@@ -175,6 +176,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "score": (
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
         "满意程度", "评价等级", "score", "rating",
+        "星数",  # how many stars the customer gave (1-5): the star rating
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.

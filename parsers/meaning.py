@@ -221,6 +221,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # complaint's start is its receipt, decision 145); another step's start is not
             _rule(0.5, "ev_start time", "staff ev_accept ev_complete ev_dispatch ev_report "
                   "resolution ev_update"),
+
+            # 创建时间 of a review or a questionnaire: the response is created when the
+            # respondent submits it (decision 178); 受理 is a desk's act, never a response's
+            _rule(0.5, "ev_accept time", "staff ev_take ev_complete ev_dispatch ev_report "
+                  "resolution ev_update ev_callback ev_start"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),

@@ -215,7 +215,10 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    for header in _called_back_tickets_first(table, candidates, given):
+    ordered = _rated_reviews_first(
+        table, _called_back_tickets_first(table, candidates, given), given
+    )
+    for header in ordered:
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
         verdict = _judge_kind(doc, table, header, data)
@@ -255,6 +258,37 @@ def _called_back_tickets_first(
     if not answered or not _reason_is_raised(complaint.texts, mapped):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _rated_reviews_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A table that rates the whole and its aspects is a survey's (decision 178).
+
+    A shop's review export (评分星级, 描述星级, 服务星级, 评论内容, 商家回复内容) outscores its
+    survey reading as work orders or complaints by the merchant's reply, and those readings
+    leave the ratings unread. Where the survey reading's overall column holds steps of a
+    scale and so does an item column, and the better-scoring reading leaves the overall column
+    unread and is no work order with a fault written in it, the survey reading goes first: a
+    repair ledger with a satisfaction column says what was wrong, a review does not.
+    """
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None or survey is candidates[0]:
+        return candidates
+    data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    overall = rated.fields.get("overall", [])[:1]
+    if not overall or not _rates(data, overall[0]):
+        return candidates
+    if not any(_rates(data, column) for column in rated.items):
+        return candidates
+    for header in candidates[:candidates.index(survey)]:
+        if overall[0] in mapped_columns(header.columns):
+            return candidates
+        if (header.columns.kind is RecordKind.WORK_ORDER
+                and "issue" in _filled_fields(header.columns, table.rows[header.end + 1:])):
+            return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
 
 
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:

@@ -150,9 +150,12 @@ def lookalike_scores(
     all_keys = [normalise_header(header) for header in headers]
     kit = [all_keys[column] for column in equipment_columns(all_keys, mapped)]
     keys = [key for key in all_keys if key]
+    # 家庭服务工单中服务单价, 派发工单员工号: what the work order itself holds (its price, who
+    # dispatched it) is the record's, never a sales ledger's or a staff list's (decision 179)
+    unowned = [key for key in keys if not any(word in key for word in RECORD_DOCUMENT_WORDS)]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
-        count = sum(1 for key in keys if any(word in key for word in words))
+        count = _speaking_headers([key for key in unowned if any(word in key for word in words)])
         if kind == "equipment_list":  # by meaning, each header once
             count += sum(1 for key in kit if not any(word in key for word in words))
         if kind == "service_outlets":
@@ -168,6 +171,22 @@ def lookalike_scores(
         if count:
             scores[kind] = float(count)
     return scores
+
+
+# A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record
+# refers to: a review names the order it rates by two or three such numbers, which are one
+# reference, not two or three headers of a sales ledger (decision 178).
+_NUMBER_ENDS = ("编号", "单号", "号", "编码", "id", "no")
+
+
+def _speaking_headers(keys: list[str]) -> int:
+    """Headers that speak for a look-alike, its document numbers counting once together."""
+    numbers = sum(1 for key in keys if key.endswith(_NUMBER_ENDS))
+    return len(keys) - numbers + min(numbers, 1)
+
+
+# Words that name a service record's own document: a header holding one is about that record.
+RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单")
 
 
 # A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a

@@ -348,6 +348,18 @@ def _dates_an_act(header: _Header, filled: set[str]) -> bool:
     return False
 
 
+def _dates_the_process(header: _Header, filled: set[str]) -> bool:
+    """Every step of a work order — reported, responded, completed — has a filled column headed
+    by an event of the service (下单时间, 接单时间, 施工完成时间): an order taken, attended and
+    finished is a service, whatever sales words its other headers carry (decision 180). A sale
+    is ordered, paid and shipped; it has no response and no completion of a job."""
+    steps = TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]
+    if not set(steps) <= filled:
+        return False
+    return all(read_label(normalise_header(header.texts[header.columns.fields[step][0]])).classes
+               & _SERVICE_EVENTS for step in steps)
+
+
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
     """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
     and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
@@ -731,7 +743,7 @@ def _judge_kind(
             f"{place}: headers like work orders, but {english}; not read as work orders",
             f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
         ), None
-    if other is None:
+    if other is None or (kind is RecordKind.WORK_ORDER and _dates_the_process(header, filled)):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

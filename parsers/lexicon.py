@@ -126,6 +126,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_start": ("开始", "起始", "开启", "start", "begin"),
     # Changing a record (更新时间, 修改日期) dates the last edit, never an event of the service.
     "ev_update": ("更新", "修改", "变更", "编辑", "update", "updated", "modify", "modified"),
+    # Voiding or withdrawing the record (作废, 撤销, 取消): an act on the record that ends no
+    # service; its time is no step of one (decision 182).
+    "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
@@ -251,6 +254,10 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "计划日期", "计划时间", "计划编号", "计划名称", "下次保养", "下次维保", "保养项目",
         "维保项目",
     ),
+    # A directory of contacts (a CRM's 联系人): how to reach a person beyond a phone and where
+    # they stand, no event of a service (decision 181). Known, no material of the spec.
+    "contact_list": ("邮箱", "电子邮件", "email", "qq", "微信", "传真", "fax", "决策人",
+                     "直属上级"),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
     # Statistics of staff or service (an agent's call counts, a team's ranking): a report

@@ -327,6 +327,8 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}
     if "planned" in reading.classes and "time" in reading.classes:
         return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
+    if "ev_void" in reading.classes and "time" in reading.classes:
+        return {}  # 作废工单时间, 申请作废时间: the record was voided, no service step done
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
     tagged = reading.tagged

@@ -164,8 +164,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
-        "服务站", "中心",
+        "服务站", "中心", "企业",
     ),
+    # A firm as such (企业, 公司, 单位), not the service side's kind of organisation (服务商,
+    # 服务站, 厂家): a business customer is one (decision 182).
+    "firm": ("企业", "公司", "单位"),
     "feedback": ("反馈", "意见", "评价", "满意", "满意度", "满意程度", "建议", "回复意见"),
     "sign": (
         "签字", "签名", "签章", "签收", "核签", "签认", "签", "确认", "盖章", "画押",

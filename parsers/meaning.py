@@ -103,6 +103,9 @@ _PERSON = [
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
     _rule(0.95, "^person_name", "staff phone address id sign time product org"),
 ]
+# A firm that did the service or took it in (维修公司, 安装单位) is no customer.
+_NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "
+                      "ev_respond ev_complete ev_dispatch ev_accept")
 # The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
 _EVENT_PHONE = "staff product id org"
 _PHONE = [
@@ -147,7 +150,9 @@ _NOT_PERSON_HEAD = (
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
-        "customer_name": _PERSON,
+        # 企业名称, 公司名称: a firm's name, where no person is named, is the business
+        # customer's; below every person's name (decision 182)
+        "customer_name": [*_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER)],
         "customer_phone": _PHONE,
         "customer_address": [
             _rule(1.0, "customer address", "staff id"),

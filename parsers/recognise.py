@@ -54,6 +54,7 @@ from preaudit.parsers.kinds import (
     lookalike_columns,
     lookalike_scores,
     names_other_records,
+    names_questionnaire,
     record_kind_evidence,
     ticket_of_complaints,
 )
@@ -297,7 +298,8 @@ def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]
     filled = _filled_fields(columns, data)
     if columns.kind is RecordKind.SURVEY_RESPONSE:
         rated = bool(columns.items or columns.bands) or "overall" in filled
-        return not (_has_rating(columns) and rated)
+        return not (_has_rating(columns) and rated) and not names_questionnaire(
+            title_text(table), header.texts)
     if columns.kind is RecordKind.COMPLAINT:
         return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
     return _unfit_order(table, header, data) is not None
@@ -656,7 +658,8 @@ def _header_at(
     least = 1 if rated else _MIN_FIELDS
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
-    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
+    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
+            and not names_questionnaire(title, texts)):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
     if kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns):
@@ -732,7 +735,8 @@ def _judge_kind(
     title = title_text(table)
     other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
+    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
+            and not names_questionnaire(title, header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit is not None:

@@ -246,3 +246,62 @@ def test_a_voiding_application_never_dates_the_report(tmp_path: Path, fmt: str) 
         row.append(f"2026-09-0{i + 1} 18:30")
     records = _read(fmt, tmp_path / "void", rows).records["work_orders"]
     assert records[0]["reported_at"] == datetime(2026, 9, 1, 10, 40)
+
+
+# ---------------------------------------- decision 182: a firm's name is a business customer
+
+def _park_repairs(name_label: str, count: int = 4) -> list[list[object]]:
+    head = ["ID", name_label, "报修人手机号", "内容", "报修时间", "维修工id"]
+    return [head] + [
+        [f"{1000 + 7 * i}", f"华{i}科技有限公司", f"1716668{i:04d}", "室内机漏水",
+         f"2026-09-0{i + 1} 08:30", f"{61404209 + i}"] for i in range(count)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_firms_name_is_the_customer_where_no_person_is_named(
+        tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "park", _park_repairs("企业名称")).records["work_orders"]
+    assert len(records) == 4
+    assert records[1]["customer_name"] == "华1科技有限公司"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_repairing_firm_is_no_customer(tmp_path: Path, fmt: str) -> None:
+    """Must not: the firm that did the repair (维修公司名称) is the service side."""
+    records = _read(fmt, tmp_path / "park", _park_repairs("维修公司名称")).records["work_orders"]
+    assert len(records) == 4
+    assert not records[1].get("customer_name")
+
+
+def test_a_persons_name_outranks_a_firms() -> None:
+    order = RecordKind.WORK_ORDER
+    firm = field_scores(headers.normalise_header("企业名称"), order)["customer_name"]
+    person = field_scores(headers.normalise_header("报修人姓名"), order)["customer_name"]
+    assert firm < person
+
+
+# ------------------------------- decision 183: a list of completed questionnaires is responses
+
+def _questionnaires(first: str, time_label: str, count: int = 4) -> list[list[object]]:
+    head = ["id", first, "评价人姓名", "评价人手机号", time_label]
+    return [head] + [
+        [f"{1000 + 7 * i}", "上海申达物业管理有限公司", f"彭{i}豪", f"1546778{i:04d}",
+         f"2026-09-0{i + 1} 17:55:00"] for i in range(count)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_completed_questionnaires_are_responses_without_a_rating(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "q", _questionnaires("问卷名称", "问卷完成时间"))
+    records = extracted.records["survey_responses"]
+    assert len(records) == 4
+    assert records[2]["respondent"] == "彭2豪"
+    assert records[2].get("overall") is None  # no rating: no valid response (findings.md)
+    assert any("no column for overall" in note for note in extracted.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_call_backs_without_a_rating_stay_no_responses(tmp_path: Path, fmt: str) -> None:
+    """Must not: a call-back with no rating is a call-back log (decision 125)."""
+    extracted = _read(fmt, tmp_path / "cb", _questionnaires("回访项目", "回访时间"))
+    assert "survey_responses" not in extracted.records

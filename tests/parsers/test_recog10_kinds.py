@@ -305,3 +305,38 @@ def test_call_backs_without_a_rating_stay_no_responses(tmp_path: Path, fmt: str)
     """Must not: a call-back with no rating is a call-back log (decision 125)."""
     extracted = _read(fmt, tmp_path / "cb", _questionnaires("回访项目", "回访时间"))
     assert "survey_responses" not in extracted.records
+
+
+# ------------------- decision 182: of two columns for one step, the one in the process order
+
+_SCATTERED = ("10:20", "14:10", "18:20", "08:55", "16:30")  # before or after the report
+
+
+def _visits(first: str, in_order_first: bool, count: int = 5) -> list[list[object]]:
+    head = ["工单号", "老人姓名", first, "开始工作时间", "结束工作时间", "新建工单时间"]
+    rows: list[list[object]] = [head]
+    for i in range(count):
+        day = f"2026-09-1{i}"
+        planned = f"{day} 12:30" if in_order_first else f"{day} {_SCATTERED[i]}"
+        rows.append([f"BX{i}", f"王{i}东", planned, f"{day} 13:00", f"{day} 15:00",
+                     f"{day} 12:00"])
+    return rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_steps_column_out_of_the_process_order_gives_way_to_one_in_it(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=False))
+    records = extracted.records["work_orders"]
+    assert [r["responded_at"] for r in records][:2] == [
+        datetime(2026, 9, 10, 13, 0), datetime(2026, 9, 11, 13, 0)]
+    assert any("only 开始工作时间 keeps the order" in note for note in extracted.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_steps_column_in_the_process_order_stays(tmp_path: Path, fmt: str) -> None:
+    """Must not: where the label's first choice keeps the order, it is read."""
+    extracted = _read(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=True))
+    records = extracted.records["work_orders"]
+    assert records[0]["responded_at"] == datetime(2026, 9, 10, 12, 30)
+    assert not any("keeps the order" in note for note in extracted.notes)

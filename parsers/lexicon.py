@@ -25,6 +25,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "下单人", "下单者", "订购人",  # who placed the order (decision 182)
         "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
     ),
     # People on the company's side: their names and phones are never the customer's.

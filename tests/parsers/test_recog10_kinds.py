@@ -176,6 +176,14 @@ def test_an_order_taken_and_completed_on_site_is_a_work_order(tmp_path: Path, fm
     assert len(records) == 5
     assert records[2]["responded_at"] == datetime(2026, 9, 4, 9, 20)
     assert records[2]["completed_at"] == datetime(2026, 9, 4, 11, 3)
+    assert records[2]["customer_name"] == "唐2英"  # 下单人名称: who placed the order
+
+
+def test_who_placed_the_order_is_the_customer_but_not_their_type_or_number() -> None:
+    order = RecordKind.WORK_ORDER
+    assert headers.field_candidates("下单人名称", order).get("customer_name")
+    assert not headers.field_candidates("下单人类型", order)
+    assert "customer_name" not in headers.field_candidates("下单人编号", order)
 
 
 def _shop_orders(count: int = 5) -> list[list[object]]:

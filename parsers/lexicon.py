@@ -68,6 +68,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
         "主键", "number", "num",
     ),
+    # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
+    # where a customer word qualifies it and no name is written (decision 182).
+    "account": ("账号", "帐号", "账户", "帐户", "account", "username"),
     # Staff at the desk (受理, 派单, 客服): they took the order in or passed it on; the one who
     # served the customer (维修人, 工程师) is the technician where both are named.
     "desk": (

@@ -97,11 +97,14 @@ _NOT_PERSON = (
 _PERSON = [
     _rule(1.0, "customer name", "staff phone address id sign time name_char"),
     _rule(0.9, "customer name_char", "staff phone address id sign time"),
-    _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
+    _rule(0.9, "customer", _NOT_PERSON + " content feedback record account"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
     _rule(0.95, "^person_name", "staff phone address id sign time product org"),
+    # 会员账号, 用户账号: the customer's account names them where no name is written, below
+    # every name (decision 182)
+    _rule(0.7, "customer ^account", "staff phone address sign time product org"),
 ]
 # A firm that did the service or took it in (维修公司, 安装单位) is no customer.
 _NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "

@@ -348,3 +348,38 @@ def test_a_steps_column_in_the_process_order_stays(tmp_path: Path, fmt: str) -> 
     records = extracted.records["work_orders"]
     assert records[0]["responded_at"] == datetime(2026, 9, 10, 12, 30)
     assert not any("keeps the order" in note for note in extracted.notes)
+
+
+# ------------------------------ decision 182: a customer's account names them, never a record
+
+def _shop_complaints(account_label: str, count: int = 4) -> list[list[object]]:
+    head = ["主键ID", account_label, "手机号", "投诉内容", "处理结果", "投诉时间"]
+    return [head] + [
+        [f"{2000 + i}", f"王{i}芳", f"1390000{i:04d}", "快递破损", "已补发",
+         f"2026-09-1{i} 09:30"] for i in range(count)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_members_account_is_the_customer_where_no_name_is_written(
+        tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "acct", _shop_complaints("会员账号")).records["complaints"]
+    assert len(records) == 4
+    assert records[1]["customer_name"] == "王1芳"
+    assert records[1]["record_id"] == "2001"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_shops_account_is_neither_customer_nor_record(tmp_path: Path, fmt: str) -> None:
+    """Must not: an account no customer word qualifies names nobody and numbers nothing."""
+    records = _read(fmt, tmp_path / "acct", _shop_complaints("店铺账号")).records["complaints"]
+    assert len(records) == 4
+    assert not records[1].get("customer_name")
+    assert records[1]["record_id"] == "2001"
+
+
+def test_a_name_outranks_an_account() -> None:
+    complaint = RecordKind.COMPLAINT
+    account = field_scores(headers.normalise_header("会员账号"), complaint)["customer_name"]
+    name = field_scores(headers.normalise_header("会员姓名"), complaint)["customer_name"]
+    assert account < name
+    assert "record_id" not in field_scores(headers.normalise_header("账号"), complaint)

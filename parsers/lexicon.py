@@ -70,7 +70,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
     # where a customer word qualifies it and no name is written (decision 182).
-    "account": ("账号", "帐号", "账户", "帐户", "account", "username"),
+    "account": ("账号", "帐号", "账户", "帐户", "account"),
     # Staff at the desk (受理, 派单, 客服): they took the order in or passed it on; the one who
     # served the customer (维修人, 工程师) is the technician where both are named.
     "desk": (

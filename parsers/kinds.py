@@ -115,14 +115,16 @@ def names_other_records(keys: list[str]) -> bool:
 
 # The questionnaire itself (问卷名称, 问卷完成时间): each row is a questionnaire someone filled
 # in, a survey response whether or not its answers are in the table (decision 183). A
-# call-back (回访) is not: with no rating it is a call-back log (decision 125).
+# call-back (回访) is not: with no rating it is a call-back log (decision 125), so a header
+# naming a call-back rules this out, and a title alone (回访问卷登记表) never says it.
 QUESTIONNAIRE_WORDS = ("问卷", "questionnaire")
 
 
-def names_questionnaire(title: str, headers: list[CellValue]) -> bool:
-    """The title or a header names the questionnaire (问卷)."""
-    texts = [title, *(normalise_header(header) for header in headers)]
-    return any(word in text for text in texts for word in QUESTIONNAIRE_WORDS)
+def names_questionnaire(headers: list[CellValue]) -> bool:
+    """A header names the questionnaire (问卷名称) and none names a call-back (回访)."""
+    keys = [normalise_header(header) for header in headers]
+    named = any(word in key for key in keys for word in QUESTIONNAIRE_WORDS)
+    return named and not any(word in key for key in keys for word in CALLBACK_WORDS)
 
 
 # A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,

@@ -298,8 +298,7 @@ def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]
     filled = _filled_fields(columns, data)
     if columns.kind is RecordKind.SURVEY_RESPONSE:
         rated = bool(columns.items or columns.bands) or "overall" in filled
-        return not (_has_rating(columns) and rated) and not names_questionnaire(
-            title_text(table), header.texts)
+        return not (_has_rating(columns) and rated) and not names_questionnaire(header.texts)
     if columns.kind is RecordKind.COMPLAINT:
         return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
     return _unfit_order(table, header, data) is not None
@@ -659,7 +658,7 @@ def _header_at(
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
-            and not names_questionnaire(title, texts)):
+            and not names_questionnaire(texts)):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
     if kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns):
@@ -736,7 +735,7 @@ def _judge_kind(
     other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
-            and not names_questionnaire(title, header.texts)):
+            and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit is not None:

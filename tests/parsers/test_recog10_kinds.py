@@ -383,3 +383,15 @@ def test_a_name_outranks_an_account() -> None:
     name = field_scores(headers.normalise_header("会员姓名"), complaint)["customer_name"]
     assert account < name
     assert "record_id" not in field_scores(headers.normalise_header("账号"), complaint)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_questionnaire_of_call_backs_answered_in_words_is_no_responses(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: 问卷 beside a call-back whose result is words stays a call-back log."""
+    rows = _questionnaires("问卷名称", "回访时间")
+    rows[0].append("回访结果")
+    for row in rows[1:]:
+        row.append("已电话沟通")
+    extracted = _read(fmt, tmp_path / "cbq", rows)
+    assert "survey_responses" not in extracted.records

@@ -138,6 +138,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "praise_ledger": ("表扬登记", "praise register"),
     "maintenance_plan": ("保养计划", "maintenance plan"),
     "evaluation_report": ("服务统计考核报告", "service statistics or evaluation report"),
+    "contact_list": ("联系人名单", "contact list"),
     # … and the record kinds (RecordKind).
     "survey_responses": ("满意度调查问卷", "survey responses"),
     "survey_report": ("满意度调查报告", "survey report"),

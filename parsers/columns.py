@@ -331,7 +331,8 @@ def _timestamps_by_order(
             result.unmapped.remove(label)
         score = field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
         fit = content_fit(kind, name, profiles[column])
-        result.choices.append(ColumnChoice(column, label, name, score, fit))
+        later = result.fields[name].index(column) > 0  # a fallback behind the step's column
+        result.choices.append(ColumnChoice(column, label, name, score, fit, fallback=later))
     for column in moved - set(steps):
         result.unmapped.append(_label(headers[column]))
         result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))

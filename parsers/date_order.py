@@ -75,7 +75,8 @@ def order_timestamps(
     roles = TIMESTAMP_FIELDS[kind]
     if len(roles) < 2 or not rows:
         return []
-    notes = _reorder_misread(kind, headers, rows, fields)
+    notes = _fallback_in_order(headers, rows, fields, [n for n in roles if n in fields])
+    notes += _reorder_misread(kind, headers, rows, fields)
     notes += _fill_by_order(kind, headers, rows, fields, taken)
     return notes
 
@@ -113,6 +114,55 @@ def _reorder_misread(
         f"按表头读取的各日期列几乎每行都与流程顺序（{' ≤ '.join(mapped)}）相反，"
         f"改按日期先后读取：{moved_zh}",
     )]
+
+
+def _fallback_in_order(
+    headers: list[CellValue], rows: list[list[CellValue]], fields: dict[str, list[int]],
+    steps: list[str],
+) -> list[OrderNote]:
+    """Two columns read by their labels as one step (服务时间, 开始工作时间 → responded_at): the
+    one whose dates fall where the process puts the step, against every other step's column
+    on nearly every row, is the step's; a first column whose order with some step is unclear
+    or contrary gives way to it (decision 182)."""
+    notes: list[OrderNote] = []
+    for step in steps:
+        columns = fields[step]
+        if len(columns) < 2 or _keeps(step, columns[0], steps, rows, fields):
+            continue
+        keeping = next((c for c in columns[1:] if _keeps(step, c, steps, rows, fields)), None)
+        if keeping is None:
+            continue
+        fields[step] = [keeping, *(c for c in columns if c != keeping)]
+        was, now = _label(headers[columns[0]]), _label(headers[keeping])
+        notes.append(OrderNote(
+            f"{was} and {now} both read as {step}; only {now} keeps the order of the process "
+            "on nearly every row, so it is read",
+            f"“{was}”与“{now}”都可读作{step}，只有“{now}”几乎每行都符合流程顺序，采用后者",
+        ))
+    return notes
+
+
+def _relations(
+    step: str, column: int, steps: list[str], rows: list[list[CellValue]],
+    fields: dict[str, list[int]],
+) -> list[int]:
+    """Per other step: 1 where the column's dates fall where the process puts ``step`` against
+    that step's first column, -1 where they run against it, 0 where the rows do not say."""
+    own = _column_stamps(rows, column)
+    found = []
+    for other in steps:
+        if other == step:
+            continue
+        expected = 1 if steps.index(step) < steps.index(other) else -1
+        found.append(_relation(own, _column_stamps(rows, fields[other][0])) * expected)
+    return found
+
+
+def _keeps(step: str, column: int, steps: list[str], rows: list[list[CellValue]],
+           fields: dict[str, list[int]]) -> bool:
+    """The column's dates keep the process against every other step's column."""
+    found = _relations(step, column, steps, rows, fields)
+    return bool(found) and all(relation == 1 for relation in found)
 
 
 # ------------------------------------------------------------ unnamed columns placed

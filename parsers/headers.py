@@ -161,6 +161,9 @@ _LEGEND = re.compile(r"[:：]\s*\d+\s*[-=.、:：]\s*[^\d\s].*$")
 _CODE_LIST = re.compile(r"\d+[:：][^\d:：]+?(?:[,，、;；/]?\d+[:：][^\d:：]*)+$")
 # A weight after an item label (铁路运输服务占比30%, 响应速度(权重20%)) is no part of it.
 _WEIGHT = re.compile(r"(占比|权重|比重|占)?\d+(\.\d+)?[%％]$")
+# A rating scale's range after the label (评分星级 1-5 分, 满意度0~10分): the scale's steps are
+# the values, not the label (decision 178).
+_SCALE = re.compile(r"\d+(\.\d+)?[-~～至到]\d+(\.\d+)?(分|星|级)?$")
 _TRAILING = re.compile(r"[:：*※#]+$")
 _LEADING = re.compile(r"^[*※#\d.、]+(?=\D)")
 _MIN_CONTAINS = 3  # shorter synonyms (电话, 客户) are too vague to match inside a header
@@ -187,6 +190,7 @@ def _normalised(text: str) -> str:
     value = _LEGEND.sub("", value)
     value = _CODE_LIST.sub("", value) or value
     value = _WEIGHT.sub("", value)
+    value = _SCALE.sub("", value) or value
     value = _TRAILING.sub("", value)
     value = _LEADING.sub("", value)
     return value.lower()

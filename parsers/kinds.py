@@ -113,6 +113,20 @@ def names_other_records(keys: list[str]) -> bool:
     return False
 
 
+# The questionnaire itself (问卷名称, 问卷完成时间): each row is a questionnaire someone filled
+# in, a survey response whether or not its answers are in the table (decision 183). A
+# call-back (回访) is not: with no rating it is a call-back log (decision 125), so a header
+# naming a call-back rules this out, and a title alone (回访问卷登记表) never says it.
+QUESTIONNAIRE_WORDS = ("问卷", "questionnaire")
+
+
+def names_questionnaire(headers: list[CellValue]) -> bool:
+    """A header names the questionnaire (问卷名称) and none names a call-back (回访)."""
+    keys = [normalise_header(header) for header in headers]
+    named = any(word in key for key in keys for word in QUESTIONNAIRE_WORDS)
+    return named and not any(word in key for key in keys for word in CALLBACK_WORDS)
+
+
 # A statistic, not a record's field: a rate (满意率, 及时率) or a count of records (回访数,
 # 不满意数, 投诉总数). Tables of them are reports about records.
 _STATISTIC = re.compile(
@@ -150,9 +164,12 @@ def lookalike_scores(
     all_keys = [normalise_header(header) for header in headers]
     kit = [all_keys[column] for column in equipment_columns(all_keys, mapped)]
     keys = [key for key in all_keys if key]
+    # 家庭服务工单中服务单价, 派发工单员工号: what the work order itself holds (its price, who
+    # dispatched it) is the record's, never a sales ledger's or a staff list's (decision 179)
+    unowned = [key for key in keys if not any(word in key for word in RECORD_DOCUMENT_WORDS)]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
-        count = sum(1 for key in keys if any(word in key for word in words))
+        count = _speaking_headers([key for key in unowned if any(word in key for word in words)])
         if kind == "equipment_list":  # by meaning, each header once
             count += sum(1 for key in kit if not any(word in key for word in words))
         if kind == "service_outlets":
@@ -168,6 +185,22 @@ def lookalike_scores(
         if count:
             scores[kind] = float(count)
     return scores
+
+
+# A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record
+# refers to: a review names the order it rates by two or three such numbers, which are one
+# reference, not two or three headers of a sales ledger (decision 178).
+_NUMBER_ENDS = ("编号", "单号", "号", "编码", "id", "no")
+
+
+def _speaking_headers(keys: list[str]) -> int:
+    """Headers that speak for a look-alike, its document numbers counting once together."""
+    numbers = sum(1 for key in keys if key.endswith(_NUMBER_ENDS))
+    return len(keys) - numbers + min(numbers, 1)
+
+
+# Words that name a service record's own document: a header holding one is about that record.
+RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单")
 
 
 # A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a

@@ -25,6 +25,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "下单人", "下单者", "订购人",  # who placed the order (decision 182)
         "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
     ),
     # People on the company's side: their names and phones are never the customer's.
@@ -67,6 +68,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
         "主键", "number", "num",
     ),
+    # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
+    # where a customer word qualifies it and no name is written (decision 182).
+    "account": ("账号", "帐号", "账户", "帐户", "account"),
     # Staff at the desk (受理, 派单, 客服): they took the order in or passed it on; the one who
     # served the customer (维修人, 工程师) is the technician where both are named.
     "desk": (
@@ -126,6 +130,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_start": ("开始", "起始", "开启", "start", "begin"),
     # Changing a record (更新时间, 修改日期) dates the last edit, never an event of the service.
     "ev_update": ("更新", "修改", "变更", "编辑", "update", "updated", "modify", "modified"),
+    # Voiding or withdrawing the record (作废, 撤销, 取消): an act on the record that ends no
+    # service; its time is no step of one (decision 182).
+    "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
@@ -133,6 +140,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
+        "_at",  # created_at, update_at: the time columns of Rails-style exports
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
@@ -160,8 +168,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
-        "服务站", "中心",
+        "服务站", "中心", "企业",
     ),
+    # A firm as such (企业, 公司, 单位), not the service side's kind of organisation (服务商,
+    # 服务站, 厂家): a business customer is one (decision 182).
+    "firm": ("企业", "公司", "单位"),
     "feedback": ("反馈", "意见", "评价", "满意", "满意度", "满意程度", "建议", "回复意见"),
     "sign": (
         "签字", "签名", "签章", "签收", "核签", "签认", "签", "确认", "盖章", "画押",
@@ -175,6 +186,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "score": (
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
         "满意程度", "评价等级", "score", "rating",
+        "星数",  # how many stars the customer gave (1-5): the star rating
     ),
     "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
     # A time that was planned, not one that happened: never a record's timestamp.
@@ -249,6 +261,10 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "计划日期", "计划时间", "计划编号", "计划名称", "下次保养", "下次维保", "保养项目",
         "维保项目",
     ),
+    # A directory of contacts (a CRM's 联系人): how to reach a person beyond a phone and where
+    # they stand, no event of a service (decision 181). Known, no material of the spec.
+    "contact_list": ("邮箱", "电子邮件", "email", "qq", "微信", "传真", "fax", "决策人",
+                     "直属上级"),
     # Praise and thanks (表扬, 锦旗): the twin of a complaint ledger, with no complaint in it.
     "praise_ledger": ("表扬", "锦旗", "感谢信", "嘉奖", "好评"),
     # Statistics of staff or service (an agent's call counts, a team's ranking): a report

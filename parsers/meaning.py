@@ -97,12 +97,18 @@ _NOT_PERSON = (
 _PERSON = [
     _rule(1.0, "customer name", "staff phone address id sign time name_char"),
     _rule(0.9, "customer name_char", "staff phone address id sign time"),
-    _rule(0.9, "customer", _NOT_PERSON + " content feedback record"),
+    _rule(0.9, "customer", _NOT_PERSON + " content feedback record account"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
     _rule(0.95, "^person_name", "staff phone address id sign time product org"),
+    # 会员账号, 用户账号: the customer's account names them where no name is written, below
+    # every name (decision 182)
+    _rule(0.7, "customer ^account", "staff phone address sign time product org"),
 ]
+# A firm that did the service or took it in (维修公司, 安装单位) is no customer.
+_NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "
+                      "ev_respond ev_complete ev_dispatch ev_accept")
 # The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
 _EVENT_PHONE = "staff product id org"
 _PHONE = [
@@ -147,7 +153,9 @@ _NOT_PERSON_HEAD = (
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
-        "customer_name": _PERSON,
+        # 企业名称, 公司名称: a firm's name, where no person is named, is the business
+        # customer's; below every person's name (decision 182)
+        "customer_name": [*_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER)],
         "customer_phone": _PHONE,
         "customer_address": [
             _rule(1.0, "customer address", "staff id"),
@@ -221,6 +229,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # complaint's start is its receipt, decision 145); another step's start is not
             _rule(0.5, "ev_start time", "staff ev_accept ev_complete ev_dispatch ev_report "
                   "resolution ev_update"),
+
+            # 创建时间 of a review or a questionnaire: the response is created when the
+            # respondent submits it (decision 178); 受理 is a desk's act, never a response's
+            _rule(0.5, "ev_accept time", "staff ev_take ev_complete ev_dispatch ev_report "
+                  "resolution ev_update ev_callback ev_start"),
         ],
         "overall": [
             _rule(1.0, "overall score", "time staff"),
@@ -322,6 +335,8 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}
     if "planned" in reading.classes and "time" in reading.classes:
         return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
+    if "ev_void" in reading.classes and "time" in reading.classes:
+        return {}  # 作废工单时间, 申请作废时间: the record was voided, no service step done
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
     tagged = reading.tagged

@@ -54,6 +54,7 @@ from preaudit.parsers.kinds import (
     lookalike_columns,
     lookalike_scores,
     names_other_records,
+    names_questionnaire,
     record_kind_evidence,
     ticket_of_complaints,
 )
@@ -215,7 +216,10 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    for header in _called_back_tickets_first(table, candidates, given):
+    ordered = _rated_reviews_first(
+        table, _called_back_tickets_first(table, candidates, given), given
+    )
+    for header in ordered:
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
         verdict = _judge_kind(doc, table, header, data)
@@ -257,13 +261,44 @@ def _called_back_tickets_first(
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
+def _rated_reviews_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A table that rates the whole and its aspects is a survey's (decision 178).
+
+    A shop's review export (评分星级, 描述星级, 服务星级, 评论内容, 商家回复内容) outscores its
+    survey reading as work orders or complaints by the merchant's reply, and those readings
+    leave the ratings unread. Where the survey reading's overall column holds steps of a
+    scale and so does an item column, and the better-scoring reading leaves the overall column
+    unread and is no work order with a fault written in it, the survey reading goes first: a
+    repair ledger with a satisfaction column says what was wrong, a review does not.
+    """
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None or survey is candidates[0]:
+        return candidates
+    data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    overall = rated.fields.get("overall", [])[:1]
+    if not overall or not _rates(data, overall[0]):
+        return candidates
+    if not any(_rates(data, column) for column in rated.items):
+        return candidates
+    for header in candidates[:candidates.index(survey)]:
+        if overall[0] in mapped_columns(header.columns):
+            return candidates
+        if (header.columns.kind is RecordKind.WORK_ORDER
+                and "issue" in _filled_fields(header.columns, table.rows[header.end + 1:])):
+            return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:
     """The table holds no records of the header's kind at all, whatever else it is."""
     columns = header.columns
     filled = _filled_fields(columns, data)
     if columns.kind is RecordKind.SURVEY_RESPONSE:
         rated = bool(columns.items or columns.bands) or "overall" in filled
-        return not (_has_rating(columns) and rated)
+        return not (_has_rating(columns) and rated) and not names_questionnaire(header.texts)
     if columns.kind is RecordKind.COMPLAINT:
         return not filled & {*CHAIN_LINKS, *TIMESTAMP_FIELDS[columns.kind]}
     return _unfit_order(table, header, data) is not None
@@ -312,6 +347,18 @@ def _dates_an_act(header: _Header, filled: set[str]) -> bool:
             if read_label(normalise_header(header.texts[column])).classes & _SERVICE_EVENTS:
                 return True
     return False
+
+
+def _dates_the_process(header: _Header, filled: set[str]) -> bool:
+    """Every step of a work order — reported, responded, completed — has a filled column headed
+    by an event of the service (下单时间, 接单时间, 施工完成时间): an order taken, attended and
+    finished is a service, whatever sales words its other headers carry (decision 180). A sale
+    is ordered, paid and shipped; it has no response and no completion of a job."""
+    steps = TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]
+    if not set(steps) <= filled:
+        return False
+    return all(read_label(normalise_header(header.texts[header.columns.fields[step][0]])).classes
+               & _SERVICE_EVENTS for step in steps)
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
@@ -613,7 +660,8 @@ def _header_at(
     least = 1 if rated or settled else _MIN_FIELDS
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
-    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns):
+    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
+            and not names_questionnaire(texts)):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
     if (kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns)) or settled:
@@ -700,7 +748,8 @@ def _judge_kind(
     title = title_text(table)
     other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
+    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
+            and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit is not None:
@@ -711,7 +760,7 @@ def _judge_kind(
             f"{place}: headers like work orders, but {english}; not read as work orders",
             f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
         ), None
-    if other is None:
+    if other is None or (kind is RecordKind.WORK_ORDER and _dates_the_process(header, filled)):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

@@ -19,18 +19,14 @@ from preaudit.model.records import RecordKind
 from preaudit.parsers import headers
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.meaning import field_scores
-from tests.parsers.test_recognition_round5 import _read
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-FORMATS = ("xlsx", "docx")
 LABELS = ["评分星级 1-5 分", "星数", "create_at", "描述星级", "新建工单员工号", "派发工单员工号",
           "施工完成时间", "下单人名称", "申请作废工单时间", "是否关键决策人", "直属上级"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
-    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
-              for synonyms in fields.values() for s in synonyms}
-    for label in LABELS:
-        assert headers.normalise_header(label) not in listed, label
+    assert_unlisted(LABELS)
 
 
 # ------------------------------------------------ decision 178: reviews and star ratings
@@ -52,7 +48,7 @@ def _reviews(count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_review_export_that_rates_the_whole_and_its_aspects_is_a_survey(
         tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "reviews", _reviews())
+    extracted = read_table(fmt, tmp_path / "reviews", _reviews())
     assert set(extracted.records) == {"survey_responses"}
     records = extracted.records["survey_responses"]
     assert len(records) == 5
@@ -73,7 +69,7 @@ def _rated_repairs(count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_repair_ledger_with_ratings_stays_work_orders(tmp_path: Path, fmt: str) -> None:
     """Must not: a work order says what was wrong; its customer's ratings are no survey."""
-    extracted = _read(fmt, tmp_path / "repairs", _rated_repairs())
+    extracted = read_table(fmt, tmp_path / "repairs", _rated_repairs())
     assert set(extracted.records) == {"work_orders"}
     assert len(extracted.records["work_orders"]) == 5
 
@@ -88,7 +84,7 @@ def _stars(first: str, time_label: str, count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_count_of_stars_is_the_rating_and_created_at_dates_it(
         tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "stars", _stars("星数(1,2,3,4,5)", "create_at")
+    records = read_table(fmt, tmp_path / "stars", _stars("星数(1,2,3,4,5)", "create_at")
                     ).records["survey_responses"]
     assert len(records) == 5
     assert records[3]["overall"] == "满意"
@@ -98,7 +94,7 @@ def test_a_count_of_stars_is_the_rating_and_created_at_dates_it(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_column_that_names_no_rating_makes_no_survey(tmp_path: Path, fmt: str) -> None:
     """Must not: the same steps under a label that rates nothing (星期) are no rating."""
-    extracted = _read(fmt, tmp_path / "week", _stars("星期", "create_at"))
+    extracted = read_table(fmt, tmp_path / "week", _stars("星期", "create_at"))
     assert "survey_responses" not in extracted.records
 
 
@@ -138,7 +134,7 @@ def _eldercare(count: int = 5) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_who_handled_each_step_of_the_order_is_no_staff_list(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "elder", _eldercare()).records["work_orders"]
+    records = read_table(fmt, tmp_path / "elder", _eldercare()).records["work_orders"]
     assert len(records) == 5
     assert records[1]["reported_at"] == datetime(2026, 9, 2, 10, 40)
     assert records[1]["completed_at"] == datetime(2026, 9, 2, 14, 43)
@@ -154,7 +150,7 @@ def _roster(count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_roster_of_staff_numbers_stays_a_staff_list(tmp_path: Path, fmt: str) -> None:
     """Must not: staff numbers that qualify no work order are a roster's."""
-    extracted = _read(fmt, tmp_path / "roster", _roster())
+    extracted = read_table(fmt, tmp_path / "roster", _roster())
     assert not extracted.records
     assert "staff_training" in extracted.kinds
 
@@ -172,7 +168,7 @@ def _film_orders(count: int = 5) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_order_taken_and_completed_on_site_is_a_work_order(tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "film", _film_orders()).records["work_orders"]
+    records = read_table(fmt, tmp_path / "film", _film_orders()).records["work_orders"]
     assert len(records) == 5
     assert records[2]["responded_at"] == datetime(2026, 9, 4, 9, 20)
     assert records[2]["completed_at"] == datetime(2026, 9, 4, 11, 3)
@@ -198,7 +194,7 @@ def _shop_orders(count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_order_ordered_paid_and_shipped_stays_a_sale(tmp_path: Path, fmt: str) -> None:
     """Must not: a sale has no response and no completion of a job."""
-    extracted = _read(fmt, tmp_path / "shop", _shop_orders())
+    extracted = read_table(fmt, tmp_path / "shop", _shop_orders())
     assert "work_orders" not in extracted.records
 
 
@@ -217,7 +213,7 @@ def _contacts(count: int = 5) -> list[list[object]]:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_crm_contact_list_is_no_work_orders(tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "contacts", _contacts())
+    extracted = read_table(fmt, tmp_path / "contacts", _contacts())
     assert not extracted.records
 
 
@@ -233,7 +229,7 @@ def _orders_with_mail(count: int = 5) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_work_orders_with_a_customers_mail_stay_work_orders(tmp_path: Path, fmt: str) -> None:
     """Must not: a mail address and a WeChat beside a fault and its repair are the customer's."""
-    records = _read(fmt, tmp_path / "mail", _orders_with_mail()).records["work_orders"]
+    records = read_table(fmt, tmp_path / "mail", _orders_with_mail()).records["work_orders"]
     assert len(records) == 5
 
 
@@ -252,7 +248,7 @@ def test_a_voiding_application_never_dates_the_report(tmp_path: Path, fmt: str) 
     rows[0] = [*rows[0], "申请作废工单时间"]
     for i, row in enumerate(rows[1:]):
         row.append(f"2026-09-0{i + 1} 18:30")
-    records = _read(fmt, tmp_path / "void", rows).records["work_orders"]
+    records = read_table(fmt, tmp_path / "void", rows).records["work_orders"]
     assert records[0]["reported_at"] == datetime(2026, 9, 1, 10, 40)
 
 
@@ -268,7 +264,7 @@ def _park_repairs(name_label: str, count: int = 4) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_firms_name_is_the_customer_where_no_person_is_named(
         tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "park", _park_repairs("企业名称")).records["work_orders"]
+    records = read_table(fmt, tmp_path / "park", _park_repairs("企业名称")).records["work_orders"]
     assert len(records) == 4
     assert records[1]["customer_name"] == "华1科技有限公司"
 
@@ -276,7 +272,7 @@ def test_a_firms_name_is_the_customer_where_no_person_is_named(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_repairing_firm_is_no_customer(tmp_path: Path, fmt: str) -> None:
     """Must not: the firm that did the repair (维修公司名称) is the service side."""
-    records = _read(fmt, tmp_path / "park", _park_repairs("维修公司名称")).records["work_orders"]
+    records = read_table(fmt, tmp_path / "park", _park_repairs("维修公司名称")).records["work_orders"]
     assert len(records) == 4
     assert not records[1].get("customer_name")
 
@@ -300,7 +296,7 @@ def _questionnaires(first: str, time_label: str, count: int = 4) -> list[list[ob
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_completed_questionnaires_are_responses_without_a_rating(
         tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "q", _questionnaires("问卷名称", "问卷完成时间"))
+    extracted = read_table(fmt, tmp_path / "q", _questionnaires("问卷名称", "问卷完成时间"))
     records = extracted.records["survey_responses"]
     assert len(records) == 4
     assert records[2]["respondent"] == "彭2豪"
@@ -311,7 +307,7 @@ def test_completed_questionnaires_are_responses_without_a_rating(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_call_backs_without_a_rating_stay_no_responses(tmp_path: Path, fmt: str) -> None:
     """Must not: a call-back with no rating is a call-back log (decision 125)."""
-    extracted = _read(fmt, tmp_path / "cb", _questionnaires("回访项目", "回访时间"))
+    extracted = read_table(fmt, tmp_path / "cb", _questionnaires("回访项目", "回访时间"))
     assert "survey_responses" not in extracted.records
 
 
@@ -334,7 +330,7 @@ def _visits(first: str, in_order_first: bool, count: int = 5) -> list[list[objec
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_steps_column_out_of_the_process_order_gives_way_to_one_in_it(
         tmp_path: Path, fmt: str) -> None:
-    extracted = _read(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=False))
+    extracted = read_table(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=False))
     records = extracted.records["work_orders"]
     assert [r["responded_at"] for r in records][:2] == [
         datetime(2026, 9, 10, 13, 0), datetime(2026, 9, 11, 13, 0)]
@@ -344,7 +340,7 @@ def test_a_steps_column_out_of_the_process_order_gives_way_to_one_in_it(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_steps_column_in_the_process_order_stays(tmp_path: Path, fmt: str) -> None:
     """Must not: where the label's first choice keeps the order, it is read."""
-    extracted = _read(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=True))
+    extracted = read_table(fmt, tmp_path / "visits", _visits("服务时间", in_order_first=True))
     records = extracted.records["work_orders"]
     assert records[0]["responded_at"] == datetime(2026, 9, 10, 12, 30)
     assert not any("keeps the order" in note for note in extracted.notes)
@@ -362,7 +358,7 @@ def _shop_complaints(account_label: str, count: int = 4) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_members_account_is_the_customer_where_no_name_is_written(
         tmp_path: Path, fmt: str) -> None:
-    records = _read(fmt, tmp_path / "acct", _shop_complaints("会员账号")).records["complaints"]
+    records = read_table(fmt, tmp_path / "acct", _shop_complaints("会员账号")).records["complaints"]
     assert len(records) == 4
     assert records[1]["customer_name"] == "王1芳"
     assert records[1]["record_id"] == "2001"
@@ -371,7 +367,7 @@ def test_a_members_account_is_the_customer_where_no_name_is_written(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_shops_account_is_neither_customer_nor_record(tmp_path: Path, fmt: str) -> None:
     """Must not: an account no customer word qualifies names nobody and numbers nothing."""
-    records = _read(fmt, tmp_path / "acct", _shop_complaints("店铺账号")).records["complaints"]
+    records = read_table(fmt, tmp_path / "acct", _shop_complaints("店铺账号")).records["complaints"]
     assert len(records) == 4
     assert not records[1].get("customer_name")
     assert records[1]["record_id"] == "2001"
@@ -393,5 +389,5 @@ def test_a_questionnaire_of_call_backs_answered_in_words_is_no_responses(
     rows[0].append("回访结果")
     for row in rows[1:]:
         row.append("已电话沟通")
-    extracted = _read(fmt, tmp_path / "cbq", rows)
+    extracted = read_table(fmt, tmp_path / "cbq", rows)
     assert "survey_responses" not in extracted.records

@@ -162,6 +162,20 @@ def scale_rating_share(values: list[CellValue]) -> float:
 
 
 _NO_VALUE = frozenset({"-", "--", "—", "/", "无", "n/a", "null"})
+_RATED_SHARE = 0.8
+_RATED_MIN_CELLS = 2
+_SCALE_STEPS = 11  # 0-10 points at most
+_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
+
+
+def rates(values: list[CellValue]) -> bool:
+    """The cells are steps of a scale: nearly all ratings, and few values, repeated (a row
+    number 1…12 is no column of points, however small its numbers)."""
+    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
+    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
+        return False
+    steps = len(set(filled))
+    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
 
 
 def _is_scale_step(text: str) -> bool:
@@ -294,7 +308,7 @@ def map_columns(
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _timestamps_by_order(kind, headers, sample, profiles, result)
-    _settle_ratings(kind, result)
+    _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     return result
@@ -338,8 +352,11 @@ def _timestamps_by_order(
     result.choices.sort(key=lambda choice: choice.column)
 
 
-def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:
-    """Bands together are the overall rating, and a lone item rating is (decision 155)."""
+def _settle_ratings(
+    kind: RecordKind, headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
+) -> None:
+    """Bands together are the overall rating, and a lone item rating is (decision 155); with
+    no rating named, columns of scale steps are the ratings (decision 172)."""
     if kind is RecordKind.SURVEY_RESPONSE:
         _lone_item_is_overall(result)
     if len(result.bands) >= 2 and "overall" not in result.fields:
@@ -348,6 +365,8 @@ def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:
         result.total += 1.0 + 0.1 * (len(result.bands) - 1)
     else:
         result.bands = {}
+    if kind is RecordKind.SURVEY_RESPONSE:
+        _ratings_by_content(headers, sample, result)
 
 
 def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
@@ -381,6 +400,39 @@ def _lone_item_is_overall(result: ColumnMap) -> None:
     result.fields["overall"] = [column]
     result.total += _LONE_ITEM_SCORE
     result.choices.append(ColumnChoice(column, _label(header), "overall", _LONE_ITEM_SCORE, 1.0))
+    result.choices.sort(key=lambda choice: choice.column)
+
+
+def _ratings_by_content(
+    headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
+) -> None:
+    """No header says rating, but columns hold steps of a rating scale (满意, 一般, 4分): they
+    are the survey's ratings whatever their labels (appraiseResult, 设计师专业水平; decision
+    172). One such column is the overall rating; of several, the one whose label says overall
+    (公司总体印象) is, the others items; with none saying so all are items. Only where the
+    labels found no rating at all, and never a column a field took or a row counter (序号)."""
+    if "overall" in result.fields or result.bands or result.items:
+        return
+    taken = {column for columns in result.fields.values() for column in columns}
+    rated = [column for column, header in enumerate(headers)
+             if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
+             and rates([_at(row, column) for row in sample])]
+    if not rated:
+        return
+    named = [column for column in rated
+             if "overall" in read_label(header_key(headers[column])).classes]
+    overall = rated[0] if len(rated) == 1 else (named[0] if len(named) == 1 else None)
+    for column in rated:
+        label = _label(headers[column])
+        result.choices = [choice for choice in result.choices if choice.column != column]
+        if label in result.unmapped:
+            result.unmapped.remove(label)
+        if column == overall:
+            result.fields["overall"] = [column]
+            result.total += _LONE_ITEM_SCORE
+            result.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
+        else:
+            result.items[column] = str(headers[column]).strip()
     result.choices.sort(key=lambda choice: choice.column)
 
 

@@ -27,7 +27,7 @@ from preaudit.parsers.columns import (
     PHONE_FIELDS,
     ColumnMap,
     map_columns,
-    scale_rating_share,
+    rates,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.headers import (
@@ -597,6 +597,9 @@ def _header_at(
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
+    if _rating_unlabelled(kind, title, texts, columns):
+        # no label says rating: the content may (decision 172)
+        columns = map_columns(texts, kind, rows[end + 1:], given)
     bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0
     if _number_names_kind(texts, columns, kind):
         bonus += _NUMBER_BONUS
@@ -621,12 +624,24 @@ def _header_at(
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
 
+_LABELLED_FIELDS = 2  # fields a survey's header names before its content may say what rates
+
+
+def _rating_unlabelled(
+    kind: RecordKind, title: str, texts: list[CellValue], columns: ColumnMap
+) -> bool:
+    """A survey's header row that names no rating, but names call-backs or surveys (回访,
+    评价) and two fields besides: its ratings may be known by content. A data row taken for
+    a header, or a roster with a column of 一般, names neither."""
+    return (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
+            and len(columns.fields) >= _LABELLED_FIELDS
+            and record_kind_evidence(kind, title, texts) == 1.0)
+
+
 # A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is
 # the survey's own evidence: a survey then needs no third field (a bare 评分 | 评论 export),
 # and it counts as much as item scores do (decision 155).
 _RATED_BONUS = 1.0
-_RATED_SHARE = 0.8
-_RATED_MIN_CELLS = 2
 
 
 def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
@@ -635,18 +650,7 @@ def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
 
 
 def _rates(data: list[list[CellValue]], column: int) -> bool:
-    """The column's cells are steps of a scale: nearly all ratings, and few values, repeated
-    (a row number 1…12 is no column of points, however small its numbers)."""
-    values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
-    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
-    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
-        return False
-    steps = len(set(filled))
-    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
-
-
-_SCALE_STEPS = 11  # 0-10 points at most
-_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
+    return rates([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
 
 
 def _has_rating(columns: ColumnMap) -> bool:
@@ -749,7 +753,8 @@ def _read_as(place: str, place_zh: str, other: str) -> Note:
 def _strongest_lookalike(
     title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset()
 ) -> tuple[str | None, float]:
-    """The look-alike kind with the most headers of its own, if it has enough of them."""
+    """The look-alike kind with the most headers of its own, if it has enough of them.
+    """
     scores = lookalike_scores(title, texts, mapped)
     if not scores:
         return None, 0.0

@@ -1,0 +1,81 @@
+"""Issue 11, ninth round: mechanisms found on the retired second held-out set (decisions 172-177).
+
+Each one is tested on a workbook and a Word table, with a must-read and a must-not-read case,
+on labels that are no synonym (a test keeps it so).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from preaudit.parsers import headers
+from tests.parsers.test_recognition_round5 import _read
+
+FORMATS = ("xlsx", "docx")
+
+INVENTED = ["结论A", "设计水平", "施工质量", "整体印象", "体检编号", "测评码"]
+
+
+def test_the_labels_used_here_are_not_synonyms() -> None:
+    listed = {headers.normalise_header(s) for fields in headers.SYNONYMS.values()
+              for synonyms in fields.values() for s in synonyms}
+    for label in INVENTED:
+        assert headers.normalise_header(label) not in listed, label
+
+
+_SCALE = ["满意", "非常满意", "一般", "满意", "不满意", "满意"]
+
+
+# ------------------------------------------------ ratings known by their content (172)
+
+def _callbacks(rated: list[str], extra: list[str] | None = None) -> list[list[object]]:
+    """A call-back log whose rating columns' labels say nothing of rating."""
+    head = ["回访编号", "客户姓名", "联系电话", "回访日期", *rated, *(extra or [])]
+    return [head] + [
+        [f"HF{i:03d}", f"柏{i}", f"1390000{i:04d}", f"2026-09-{i + 1:02d}",
+         *(_SCALE[(i + k) % len(_SCALE)] for k in range(len(rated))),
+         *("正常" for _ in extra or [])]
+        for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_column_of_scale_steps_is_the_overall_rating_whatever_its_label(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "one", _callbacks(["结论A"]))
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert [r["overall"] for r in records[:3]] == ["满意", "非常满意", "一般"]
+    assert records[0]["respondent"] == "柏0"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_of_several_rated_columns_the_one_saying_overall_is_the_overall(
+        tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "items", _callbacks(["设计水平", "施工质量", "整体印象"]))
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert records[0]["overall"] == _SCALE[2]  # 整体印象, the third rated column
+    assert records[1]["overall"] == _SCALE[3]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_call_back_log_with_no_rated_column_stays_unread(tmp_path: Path, fmt: str) -> None:
+    rows = _callbacks([], ["测评码"])
+    extracted = _read(fmt, tmp_path / "none", rows)
+    assert "survey_responses" not in extracted.records
+    assert "work_orders" not in extracted.records
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_urgency_column_of_work_orders_is_no_rating(tmp_path: Path, fmt: str) -> None:
+    """一般 is a step of the satisfaction scale, but 紧急/特急 beside it are none: a ledger of
+    repairs with an urgency column stays work orders."""
+    head = ["工单编号", "客户姓名", "联系电话", "故障描述", "处理结果", "报修时间", "测评码"]
+    urgency = ["一般", "紧急", "一般", "特急", "一般", "紧急"]
+    rows = [head] + [[f"GD{i}", f"祁{i}", f"1390000{i:04d}", "空调不制冷", "更换电容",
+                      f"2026-09-0{i + 1} 10:00", urgency[i]] for i in range(6)]
+    extracted = _read(fmt, tmp_path / "orders", rows)
+    assert len(extracted.records["work_orders"]) == 6
+    assert "survey_responses" not in extracted.records

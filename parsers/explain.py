@@ -16,6 +16,7 @@ from preaudit.parsers.recognise import (
     first_fitting,
     header_candidates,
     mapped_columns,
+    names_a_customer,
     ranked_headers,
     title_text,
     where,
@@ -64,7 +65,8 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             # item scores and rating bands are no canonical field, but are read: say so
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)
-            item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
+            item.lookalike_scores = lookalike_scores(
+                title, header.texts, mapped_columns(mapped), names_a_customer(mapped, data))
         else:
             item.lookalike_scores = lookalike_scores(title, table.rows[0])
         tables.append(item)

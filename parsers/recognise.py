@@ -688,7 +688,8 @@ def _judge_kind(
     place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
-    other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
+    other, other_score = _strongest_lookalike(
+        title, header.texts, mapped_columns(header.columns), names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
         return _not_rated(place, place_zh, title, header.texts)
@@ -751,15 +752,20 @@ def _read_as(place: str, place_zh: str, other: str) -> Note:
 
 
 def _strongest_lookalike(
-    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset()
+    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset(),
+    person_named: bool = False,
 ) -> tuple[str | None, float]:
-    """The look-alike kind with the most headers of its own, if it has enough of them.
-    """
-    scores = lookalike_scores(title, texts, mapped)
+    """The look-alike kind with the most headers of its own, if it has enough of them."""
+    scores = lookalike_scores(title, texts, mapped, person_named)
     if not scores:
         return None, 0.0
     other, score = max(scores.items(), key=lambda item: item[1])
     return (other, score) if score >= MIN_LOOKALIKE_HEADERS else (None, 0.0)
+
+
+def names_a_customer(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The reading took a filled customer's or respondent's name (decision 173)."""
+    return bool(_filled_fields(columns, data) & {"customer_name", "respondent"})
 
 
 def mapped_columns(columns: ColumnMap) -> frozenset[int]:

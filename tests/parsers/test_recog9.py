@@ -79,3 +79,27 @@ def test_an_urgency_column_of_work_orders_is_no_rating(tmp_path: Path, fmt: str)
     extracted = _read(fmt, tmp_path / "orders", rows)
     assert len(extracted.records["work_orders"]) == 6
     assert "survey_responses" not in extracted.records
+
+
+# ------------------------------------------- a person's traits are that person's (173)
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_survey_of_people_with_their_sex_and_age_is_read(tmp_path: Path, fmt: str) -> None:
+    head = ["体检编号", "姓名", "性别", "年龄", "所在部门", "电话", "满意度", "评价时间"]
+    rows = [head] + [[f"TJ{i:03d}", f"柏{i}", "男", str(30 + i), "财务部", f"1390000{i:04d}",
+                      _SCALE[i], f"2026-09-0{i + 1}"] for i in range(6)]
+    extracted = _read(fmt, tmp_path / "checkup", rows)
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert records[4]["overall"] == "不满意"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_staff_list_with_sex_age_and_grades_is_no_records(tmp_path: Path, fmt: str) -> None:
+    head = ["工号", "姓名", "性别", "年龄", "岗位", "联系电话", "考核结果"]
+    grades = ["合格", "合格", "优秀", "合格", "良好", "合格"]
+    rows = [head] + [[f"YG{i:03d}", f"柏{i}", "女", str(25 + i), "维修技师",
+                      f"1390000{i:04d}", grades[i]] for i in range(6)]
+    extracted = _read(fmt, tmp_path / "staff", rows)
+    assert not extracted.records.get("survey_responses")
+    assert not extracted.records.get("work_orders")

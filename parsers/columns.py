@@ -19,6 +19,7 @@ from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
 from preaudit.parsers.date_order import OrderNote, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
+    SIMILAR_PRIORITY,
     SPECIFIC_FIELDS,
     field_candidates,
     is_survey_item,
@@ -297,6 +298,9 @@ def map_columns(
             if score < _MIN_HEADER:
                 continue
             fit, weight = _weigh(kind, name, score, profiles[column])
+            if priority >= SIMILAR_PRIORITY and not profiles[column].empty and (
+                    fit < _FALLBACK_FIT):
+                continue  # 服务处 is like 服务处理 by its characters, but holds no remedy
             if header_key(header) in FALLBACK_ONLY:
                 weight *= 0.5
             if name in PHONE_FIELDS and _names_whose(header):

@@ -103,3 +103,33 @@ def test_a_staff_list_with_sex_age_and_grades_is_no_records(tmp_path: Path, fmt:
     extracted = _read(fmt, tmp_path / "staff", rows)
     assert not extracted.records.get("survey_responses")
     assert not extracted.records.get("work_orders")
+
+
+# -------------------------- a label like a field by its characters needs content (174)
+
+def _orders_with(label: str, values: list[str]) -> list[list[object]]:
+    head = ["工单编号", "客户姓名", "联系电话", "故障现象", label, "报修时间"]
+    return [head] + [[f"GD{i}", f"祁{i}", f"1390000{i:04d}", "空调不制冷", values[i % len(values)],
+                      f"2026-09-0{i + 1} 10:00"] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_typo_of_a_label_over_written_text_is_read(tmp_path: Path, fmt: str) -> None:
+    """故障描叙 for 故障描述: one character off, over what a customer wrote."""
+    head = ["工单编号", "客户姓名", "联系电话", "故障描叙", "处理结果", "报修时间"]
+    faults = ["室内机漏水严重", "开机后不制冷", "运行时噪音很大"]
+    rows = [head] + [[f"GD{i}", f"祁{i}", f"1390000{i:04d}", faults[i % 3], "更换电容后正常",
+                      f"2026-09-0{i + 1} 10:00"] for i in range(6)]
+    records = _read(fmt, tmp_path / "typo", rows).records["work_orders"]
+    assert [r["issue"] for r in records[:3]] == faults
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_office_column_like_a_remedy_by_its_characters_is_no_remedy(
+        tmp_path: Path, fmt: str) -> None:
+    """服务处 (a service office) is two characters of 服务处理, but holds short repeated
+    codes, not what was done: the resolution stays unread, not filled with 华东."""
+    rows = _orders_with("服务处", ["华东", "华南", "华东"])
+    records = _read(fmt, tmp_path / "office", rows).records["work_orders"]
+    assert len(records) == 6
+    assert all(r["resolution"] is None for r in records)

@@ -27,6 +27,7 @@ from preaudit.parsers.columns import (
     PHONE_FIELDS,
     ColumnMap,
     map_columns,
+    profile,
     rates,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
@@ -251,10 +252,24 @@ def _called_back_tickets_first(
         return candidates
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
-    answered = {"reason", "feedback"} <= _filled_fields(mapped, data)
-    if not answered or not _reason_is_raised(complaint.texts, mapped):
+    filled = _filled_fields(mapped, data)
+    answered = {"reason", "feedback"} <= filled
+    if not answered or not (_reason_is_raised(complaint.texts, mapped)
+                            or _verdict_on_handling(mapped, data, filled)):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _verdict_on_handling(mapped: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> bool:
+    """The desk's answer is written (处理意见) and the customer's verdict on it is a rating
+    (客户回访满意度: 客户表示满意, 不满意): a complaint handled and called back, whatever the ticket
+    is called (decision 175). A work order's remedy would have been its resolution."""
+    column = mapped.fields["feedback"][0]
+    verdicts = profile([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
+    return "handling" in filled and verdicts.rating > _VERDICT_SHARE
+
+
+_VERDICT_SHARE = 0.5  # more than this share of the call-back's cells speak of satisfaction
 
 
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:

@@ -133,3 +133,37 @@ def test_an_office_column_like_a_remedy_by_its_characters_is_no_remedy(
     records = _read(fmt, tmp_path / "office", rows).records["work_orders"]
     assert len(records) == 6
     assert all(r["resolution"] is None for r in records)
+
+
+# ------------------------- a handled ticket with the customer's verdict (175)
+
+_VERDICTS = ["客户表示满意", "回访客户，对处理结果满意", "客户基本满意", "不满意，要求再处理"]
+
+
+def _tickets(answer: str, answers: list[str]) -> list[list[object]]:
+    """A desk's tickets: no complaint word anywhere, a written answer, a call-back verdict."""
+    head = ["工单流水号", "受理时间", "业务内容", answer, "回访满意度", "联系方式"]
+    raised = ["上门迟到两小时", "收费与报价不一致", "客服电话无人接听"]
+    return [head] + [[f"TS{i:03d}", f"2026-09-0{i + 1} 09:30", raised[i % 3], answers[i % 2],
+                      _VERDICTS[i % 4], f"1390000{i:04d}"] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_ticket_answered_and_called_back_is_a_complaint(tmp_path: Path, fmt: str) -> None:
+    rows = _tickets("处理意见", ["致歉并退还差价", "调整派单规则并回电说明"])
+    extracted = _read(fmt, tmp_path / "desk", rows)
+    assert "work_orders" not in extracted.records
+    records = extracted.records["complaints"]
+    assert len(records) == 6
+    assert records[0]["handling"] == "致歉并退还差价"
+    assert records[2]["feedback"] == _VERDICTS[2]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_with_its_remedy_and_a_call_back_stays_a_work_order(
+        tmp_path: Path, fmt: str) -> None:
+    """处理结果 is the work order's remedy: its satisfaction call-back makes it no complaint."""
+    rows = _tickets("处理结果", ["更换电容后制冷正常", "更换排水泵，故障排除"])
+    extracted = _read(fmt, tmp_path / "repair", rows)
+    assert "complaints" not in extracted.records
+    assert len(extracted.records["work_orders"]) == 6

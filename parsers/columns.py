@@ -530,9 +530,9 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
         # 业务分类编码 holding the same few codes row after row numbers no record
         return fit, 0.0
-    if fit < _UNFIT and (_typed(kind, name) or wordless):
+    if fit < _UNFIT and (_typed(kind, name) or wordless or name in _FREE_TEXT_FIELDS):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
-        # whatever the header says.
+        # 是否解决 holding 是/否 no complaint or remedy (decision 176), whatever the header says.
         return fit, 0.0
     return fit, score * (0.6 + 0.4 * fit)
 

@@ -216,7 +216,8 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    for header in _called_back_tickets_first(table, candidates, given):
+    for header in _surveyed_complaints_first(
+            table, _called_back_tickets_first(table, candidates, given), given):
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
         verdict = _judge_kind(doc, table, header, data)
@@ -270,6 +271,52 @@ def _verdict_on_handling(mapped: ColumnMap, data: list[list[CellValue]], filled:
 
 
 _VERDICT_SHARE = 0.5  # more than this share of the call-back's cells speak of satisfaction
+
+
+def _surveyed_complaints_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Complainants asked how their complaint was handled are survey responses (decision 176).
+
+    A telecom operator's 投诉处理满意度调研 lists complaint numbers, dates and 是否解决 beside
+    the ratings: read as complaints by its 投诉 words, it holds no complaint at all, only the
+    verdicts. Where the complaint reading has no written-out reason or handling (a category,
+    a 是/否, or nothing) and the survey reading's ratings are steps of a scale, the survey
+    reading goes first. A complaint ledger with its complaints written out stays one.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.COMPLAINT:
+        return candidates
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None:
+        return candidates
+    complaint = candidates[0]
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    if _written(mapped, data, ("reason", "handling")):
+        return candidates
+    survey_data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
+    rating = [*rated.fields.get("overall", [])[:1], *rated.items]
+    if not rating or not all(_rates(survey_data, column) for column in rating):
+        return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
+# A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题)
+# and repeats less: these many characters a cell on average, this share of distinct cells.
+_WRITTEN_CHARS = 5
+_WRITTEN_DISTINCT = 0.5
+
+
+def _written(columns: ColumnMap, data: list[list[CellValue]], names: tuple[str, ...]) -> bool:
+    """Some column of these free-text fields holds text written out, not codes."""
+    sample = data[:_CONTENT_SAMPLE]
+    for name in names:
+        for column in columns.fields.get(name, []):
+            cells = profile([row[column] if column < len(row) else None for row in sample])
+            if cells.mean_length >= _WRITTEN_CHARS and cells.distinct >= _WRITTEN_DISTINCT:
+                return True
+    return False
 
 
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:

@@ -15,7 +15,8 @@ from tests.parsers.test_recognition_round5 import _read
 
 FORMATS = ("xlsx", "docx")
 
-INVENTED = ["结论A", "设计水平", "施工质量", "整体印象", "体检编号", "测评码"]
+INVENTED = ["结论A", "设计水平", "施工质量", "整体印象", "体检编号", "测评码", "修理工", "处理办法",
+            "维修专业名称", "故障单号"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -167,3 +168,43 @@ def test_a_repair_with_its_remedy_and_a_call_back_stays_a_work_order(
     extracted = _read(fmt, tmp_path / "repair", rows)
     assert "complaints" not in extracted.records
     assert len(extracted.records["work_orders"]) == 6
+
+
+# ----------------------- complainants asked about the handling are a survey (176)
+
+def _complaint_survey(reason_label: str, reasons: list[str]) -> list[list[object]]:
+    head = ["投诉工单号", "手机号码", "投诉立单时间", reason_label, "是否解决", "投诉处理满意度"]
+    return [head] + [[f"TS{i:03d}", f"1390000{i:04d}", f"2026-09-0{i + 1} 09:30",
+                      reasons[i % len(reasons)], "是" if i % 3 else "否", _SCALE[i]]
+                     for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_complainants_rating_the_handling_are_survey_responses(tmp_path: Path, fmt: str) -> None:
+    """No complaint is written out (a category, a 是/否), only a rating: a survey."""
+    extracted = _read(fmt, tmp_path / "rated", _complaint_survey("投诉类型", ["服务类", "收费类"]))
+    assert "complaints" not in extracted.records
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert records[0]["record_id"] == "TS000"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_complaints_written_out_with_a_rating_stay_complaints(tmp_path: Path, fmt: str) -> None:
+    reasons = ["维修人员上门迟到两小时", "同一故障维修后一周再次出现", "收费与报价不一致"]
+    extracted = _read(fmt, tmp_path / "ledger", _complaint_survey("投诉内容", reasons))
+    assert "survey_responses" not in extracted.records
+    records = extracted.records["complaints"]
+    assert len(records) == 6
+    assert records[1]["reason"] == reasons[1]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_yes_no_column_is_no_complaint_reason(tmp_path: Path, fmt: str) -> None:
+    """投诉问题是否解决 holds 是/否: no reason of the complaint, whatever its label."""
+    head = ["投诉编号", "投诉人", "投诉内容", "处理结果", "投诉问题是否解决", "受理日期"]
+    rows = [head] + [[f"TS{i:03d}", f"蔡{i}", "", "致歉并退款", "是" if i % 2 else "否",
+                      f"2026-09-0{i + 1}"] for i in range(6)]
+    records = _read(fmt, tmp_path / "yesno", rows).records["complaints"]
+    assert len(records) == 6
+    assert all(r["reason"] is None for r in records)

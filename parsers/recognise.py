@@ -751,7 +751,8 @@ def _judge_kind(
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(
-        title, header.texts, mapped_columns(header.columns), names_a_customer(header.columns, data))
+        title, _not_of_the_work(kind, header.texts), mapped_columns(header.columns),
+        names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns):
         return _not_rated(place, place_zh, title, header.texts)
@@ -787,6 +788,15 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue]:
+    """The headers, less those that name the records' own kind (维修部门, 故障处理人员): a
+    department or a speciality of the repair is the repair's, no staff list's (decision 173).
+    Blanked, not dropped: columns keep their places."""
+    words = KIND_WORDS[kind]
+    return [None if any(word in normalise_header(text) for word in words) else text
+            for text in texts]
 
 
 def _not_rated(

@@ -208,3 +208,31 @@ def test_a_yes_no_column_is_no_complaint_reason(tmp_path: Path, fmt: str) -> Non
     records = _read(fmt, tmp_path / "yesno", rows).records["complaints"]
     assert len(records) == 6
     assert all(r["reason"] is None for r in records)
+
+
+# ------------------------ the work's own department is no staff list's (173)
+
+def _faults(extra: list[str], filler: list[str]) -> list[list[object]]:
+    head = ["故障单号", "故障现象", "提报人员", "联系电话", "提报时间", *extra]
+    return [head] + [[f"GZ{i:03d}", "车门无法关闭", f"祁{i}", f"1390000{i:04d}",
+                      f"2026-09-0{i + 1} 08:10", *filler] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_fault_list_with_its_repair_department_and_speciality_is_read(
+        tmp_path: Path, fmt: str) -> None:
+    rows = _faults(["维修部门", "专业", "维修专业名称"], ["车辆部", "车辆", "车门"])
+    records = _read(fmt, tmp_path / "faults", rows).records["work_orders"]
+    assert len(records) == 6
+    assert records[2]["issue"] == "车门无法关闭"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_roster_of_departments_and_jobs_is_still_no_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """A staff list that names no repair keeps all its staff headers."""
+    head = ["工号", "姓名", "部门", "专业", "岗位", "联系电话", "入职日期"]
+    rows = [head] + [[f"YG{i:03d}", f"柏{i}", "维保部", "机电", "技师", f"1390000{i:04d}",
+                      f"2020-03-0{i + 1}"] for i in range(6)]
+    extracted = _read(fmt, tmp_path / "roster", rows)
+    assert not extracted.records.get("work_orders")

@@ -29,6 +29,9 @@ for _class, _parts in PARTS.items():
 
 
 _ACTOR_ENDINGS = frozenset("人员者")
+# 工, a worker, after an act no word takes it into (修理工, 安装工; decision 177); 完工 and 派工
+# are words of their own, so never a worker.
+_WORKER_ENDINGS = frozenset("工")
 _PEOPLE = frozenset({"customer", "staff"})
 
 
@@ -56,6 +59,7 @@ def read_label(key: str) -> Reading:
     covered = meaningful = 0
     index = 0
     head: frozenset[str] = frozenset()
+    tail_unread = False  # the last character is no part of a known word
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -65,14 +69,17 @@ def read_label(key: str) -> Reading:
                 meaningful += size
                 index += size
                 head = found if found != {"neutral"} else head
+                tail_unread = False
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
             index += 1
+            tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
-    if key[-1:] in _ACTOR_ENDINGS and not head & _PEOPLE and classes - {"neutral"}:
+    ending = key[-1:] in _ACTOR_ENDINGS or (key[-1:] in _WORKER_ENDINGS and tail_unread)
+    if ending and not head & _PEOPLE and classes - {"neutral"}:
         # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
         classes.add("actor")
         head = frozenset({"actor"})

@@ -236,3 +236,24 @@ def test_a_roster_of_departments_and_jobs_is_still_no_work_orders(
                       f"2020-03-0{i + 1}"] for i in range(6)]
     extracted = _read(fmt, tmp_path / "roster", rows)
     assert not extracted.records.get("work_orders")
+
+
+# ------------------------------------------ 工 after an act is a worker (177)
+
+def test_a_worker_after_an_act_is_a_person_but_a_finished_job_is_no_worker() -> None:
+    from preaudit.parsers.meaning import read_label
+    assert "actor" in read_label("修理工").classes
+    for word in ("完工", "派工", "施工"):
+        assert "actor" not in read_label(word).classes, word
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_repair_worker_is_the_technician_not_the_remedy(tmp_path: Path, fmt: str) -> None:
+    head = ["任务单编码", "机主姓名", "联系电话", "故障现象", "修理工", "处理办法", "完工日"]
+    rows = [head] + [[f"RW{i:03d}", f"祁{i}", f"1390000{i:04d}", "不制冷", f"孙师{i}",
+                      "更换电容后试机正常", f"2026-09-0{i + 1}"] for i in range(6)]
+    records = _read(fmt, tmp_path / "worker", rows).records["work_orders"]
+    assert len(records) == 6
+    assert records[3]["technician"] == "孙师3"
+    assert records[3]["resolution"] == "更换电容后试机正常"
+    assert records[3]["completed_at"] is not None

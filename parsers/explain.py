@@ -19,6 +19,7 @@ from preaudit.parsers.recognise import (
     names_a_customer,
     ranked_headers,
     title_text,
+    titled_overall,
     where,
 )
 
@@ -62,6 +63,7 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]
             mapped = map_columns(header.texts, kind, data, given)
+            titled_overall(mapped, title)
             # item scores and rating bands are no canonical field, but are read: say so
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)

@@ -25,6 +25,7 @@ from preaudit.model.texts import Note
 from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
 from preaudit.parsers.columns import (
     PHONE_FIELDS,
+    ColumnChoice,
     ColumnMap,
     map_columns,
     profile,
@@ -220,6 +221,7 @@ def first_fitting(
             table, _called_back_tickets_first(table, candidates, given), given):
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
+        titled_overall(header.columns, title_text(table))
         verdict = _judge_kind(doc, table, header, data)
         if first is not None and _not_this_kind(table, header, data):
             continue  # a kind tried second must be borne out by content of its own
@@ -713,6 +715,29 @@ def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
 
 def _rates(data: list[list[CellValue]], column: int) -> bool:
     return rates([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
+
+
+def titled_overall(columns: ColumnMap, title: str) -> None:
+    """Of a survey's aspect ratings with no overall, the one its title names is the overall:
+    a 投诉处理满意度调研 asks how complaints were handled, so its 投诉处理满意度 column is the
+    answer, a 营业厅服务满意度 column beside it an item (decision 172)."""
+    if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
+            or len(columns.items) < _MIN_ITEMS):
+        return
+    subject = normalise_header(title)
+    named = [column for column, label in columns.items.items()
+             if len(normalise_header(label)) >= _TITLED_CHARS
+             and normalise_header(label) in subject]
+    if len(named) != 1:
+        return
+    column = named[0]
+    columns.fields["overall"] = [column]
+    label = columns.items.pop(column)
+    columns.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
+    columns.choices.sort(key=lambda choice: choice.column)
+
+
+_TITLED_CHARS = 4  # a label this long at least: 满意度 alone is in every survey's title
 
 
 def _has_rating(columns: ColumnMap) -> bool:

@@ -257,3 +257,29 @@ def test_the_repair_worker_is_the_technician_not_the_remedy(tmp_path: Path, fmt:
     assert records[3]["technician"] == "孙师3"
     assert records[3]["resolution"] == "更换电容后试机正常"
     assert records[3]["completed_at"] is not None
+
+
+# ------------------------------- the aspect the title names is the overall (172)
+
+def _rated_aspects(title: str) -> list[list[object]]:
+    head = ["回访编号", "客户姓名", "联系电话", "回访日期", "上门服务满意度", "收费满意度"]
+    return [[title, *([None] * (len(head) - 1))], head] + [
+        [f"HF{i:03d}", f"柏{i}", f"1390000{i:04d}", f"2026-09-{i + 1:02d}", _SCALE[i],
+         _SCALE[(i + 2) % 6]] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_aspect_rating_the_title_names_is_the_overall(tmp_path: Path, fmt: str) -> None:
+    extracted = _read(fmt, tmp_path / "titled", _rated_aspects("上门服务满意度回访明细表"))
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert [r["overall"] for r in records[:3]] == _SCALE[:3]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_aspect_ratings_under_a_plain_title_stay_items(tmp_path: Path, fmt: str) -> None:
+    """满意度 alone is in every survey's title: it names no aspect."""
+    extracted = _read(fmt, tmp_path / "plain", _rated_aspects("客户满意度回访明细表"))
+    records = extracted.records["survey_responses"]
+    assert len(records) == 6
+    assert all(r["overall"] is None for r in records)

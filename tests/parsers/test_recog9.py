@@ -283,3 +283,26 @@ def test_aspect_ratings_under_a_plain_title_stay_items(tmp_path: Path, fmt: str)
     records = extracted.records["survey_responses"]
     assert len(records) == 6
     assert all(r["overall"] is None for r in records)
+
+
+# ------------------------------------------------ 落实 is carrying it out (177)
+
+def _carried_out(extra: str) -> list[list[object]]:
+    head = ["投诉编号", "投诉人", "投诉内容", "受理日期", "落实情况", extra]
+    done = ["致歉并退还差价", "安排主管二次上门"]
+    return [head] + [[f"TS{i:03d}", f"蔡{i}", "上门迟到两小时", f"2026-09-0{i + 1}",
+                      done[i % 2], f"王{i}"] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_was_carried_out_is_the_handling(tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "done", _carried_out("落实部门")).records["complaints"]
+    assert len(records) == 6
+    assert records[1]["handling"] == "安排主管二次上门"
+    assert records[1]["reason"] == "上门迟到两小时"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_carried_it_out_is_no_handling(tmp_path: Path, fmt: str) -> None:
+    records = _read(fmt, tmp_path / "who", _carried_out("落实人")).records["complaints"]
+    assert all(not str(r["handling"]).startswith("王") for r in records)

@@ -304,10 +304,10 @@ def _surveyed_complaints_first(
     return [survey, *(h for h in candidates if h is not survey)]
 
 
-# A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题)
-# and repeats less: these many characters a cell on average, this share of distinct cells.
+# A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):
+# these many characters a cell on average. (Not how often it repeats: three complaints of the
+# same 安装师傅迟到 are written out all the same.)
 _WRITTEN_CHARS = 5
-_WRITTEN_DISTINCT = 0.5
 
 
 def _written(columns: ColumnMap, data: list[list[CellValue]], names: tuple[str, ...]) -> bool:
@@ -316,7 +316,7 @@ def _written(columns: ColumnMap, data: list[list[CellValue]], names: tuple[str, 
     for name in names:
         for column in columns.fields.get(name, []):
             cells = profile([row[column] if column < len(row) else None for row in sample])
-            if cells.mean_length >= _WRITTEN_CHARS and cells.distinct >= _WRITTEN_DISTINCT:
+            if cells.mean_length >= _WRITTEN_CHARS:
                 return True
     return False
 

@@ -283,8 +283,9 @@ def _surveyed_complaints_first(
     A telecom operator's 投诉处理满意度调研 lists complaint numbers, dates and 是否解决 beside
     the ratings: read as complaints by its 投诉 words, it holds no complaint at all, only the
     verdicts. Where the complaint reading has no written-out reason or handling (a category,
-    a 是/否, or nothing) and the survey reading's ratings are steps of a scale, the survey
-    reading goes first. A complaint ledger with its complaints written out stays one.
+    a 是/否, or nothing), the survey reading's ratings are steps of a scale and the title or
+    another header names a survey, the survey reading goes first. A complaint ledger with its
+    complaints written out, or with only its own 满意度 column, stays one.
     """
     if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.COMPLAINT:
         return candidates
@@ -300,6 +301,11 @@ def _surveyed_complaints_first(
     rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
     rating = [*rated.fields.get("overall", [])[:1], *rated.items]
     if not rating or not all(_rates(survey_data, column) for column in rating):
+        return candidates
+    # the survey named besides its ratings (a 满意度调研 title, a 调查日期): a complaint
+    # ledger's own 满意度 column names none
+    others = [None if column in rating else text for column, text in enumerate(survey.texts)]
+    if record_kind_evidence(RecordKind.SURVEY_RESPONSE, title_text(table), others) < 1.0:
         return candidates
     return [survey, *(h for h in candidates if h is not survey)]
 

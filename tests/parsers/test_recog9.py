@@ -173,8 +173,9 @@ def test_a_repair_with_its_remedy_and_a_call_back_stays_a_work_order(
 # ----------------------- complainants asked about the handling are a survey (176)
 
 def _complaint_survey(reason_label: str, reasons: list[str]) -> list[list[object]]:
+    """Under a title naming the survey (调查); a ledger's own 满意度 column names none."""
     head = ["投诉工单号", "手机号码", "投诉立单时间", reason_label, "是否解决", "投诉处理满意度"]
-    return [head] + [[f"TS{i:03d}", f"1390000{i:04d}", f"2026-09-0{i + 1} 09:30",
+    return [["投诉处理满意度调查明细", *([None] * (len(head) - 1))], head] + [[f"TS{i:03d}", f"1390000{i:04d}", f"2026-09-0{i + 1} 09:30",
                       reasons[i % len(reasons)], "是" if i % 3 else "否", _SCALE[i]]
                      for i in range(6)]
 

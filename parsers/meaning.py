@@ -32,6 +32,9 @@ _ACTOR_ENDINGS = frozenset("人员者")
 # 工, a worker, after an act no word takes it into (修理工, 安装工; decision 177); 完工 and 派工
 # are words of their own, so never a worker.
 _WORKER_ENDINGS = frozenset("工")
+# 站, 处, 部, 科, 所 after an act no word takes them into: the office that does it (维保站,
+# 服务处, 维修部), an organisation; 处理 and 部件 are words of their own.
+_OFFICE_ENDINGS = frozenset("站处部科所")
 _PEOPLE = frozenset({"customer", "staff"})
 
 
@@ -78,6 +81,10 @@ def read_label(key: str) -> Reading:
             index += 1
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
+    if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
+        # 维保站, 服务处: the office of the act before it, no act (decision 177)
+        classes.add("org")
+        head = frozenset({"org"})
     ending = key[-1:] in _ACTOR_ENDINGS or (key[-1:] in _WORKER_ENDINGS and tail_unread)
     if ending and not head & _PEOPLE and classes - {"neutral"}:
         # 巡检人, 安装员: whoever does the act before it (a listed person word wins)

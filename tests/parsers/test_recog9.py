@@ -307,3 +307,25 @@ def test_what_was_carried_out_is_the_handling(tmp_path: Path, fmt: str) -> None:
 def test_who_carried_it_out_is_no_handling(tmp_path: Path, fmt: str) -> None:
     records = _read(fmt, tmp_path / "who", _carried_out("落实人")).records["complaints"]
     assert all(not str(r["handling"]).startswith("王") for r in records)
+
+
+# ------------------------------------- 站/处/部 after an act is an office (177)
+
+def test_an_office_after_an_act_is_an_organisation() -> None:
+    from preaudit.parsers.meaning import read_label
+    for label in ("维保站", "维修部", "办理处"):
+        assert "org" in read_label(label).classes, label
+    for label in ("处理", "处理结果", "部件名称"):
+        assert "org" not in read_label(label).classes, label
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_maintenance_station_is_no_remedy(tmp_path: Path, fmt: str) -> None:
+    head = ["报修单号", "报修人", "报修电话", "报修描述", "维保站", "维修人员", "报修时间"]
+    stations = ["徐汇维保站", "浦东维保站"]
+    rows = [head] + [[f"BX{i:03d}", f"祁{i}", f"1390000{i:04d}", "电梯困人", stations[i % 2],
+                      f"孙师{i}", f"2026-09-0{i + 1} 10:00"] for i in range(6)]
+    records = _read(fmt, tmp_path / "station", rows).records["work_orders"]
+    assert len(records) == 6
+    assert all(r["resolution"] is None for r in records)
+    assert records[2]["issue"] == "电梯困人"

@@ -7,10 +7,11 @@ score). See the SOURCES*.md files for where each came from.
 
 Split rule (fixed before any tuning): within each group (work_orders, survey_responses,
 complaints, lookalike) the layouts are ordered by sha256(id) (hex); the first ceil(n/2)
-were held out (retired.toml since decision 143), the rest went to seen.toml. :func:`split` computes it; a test checks that the
-two files follow it. The generated "variant wordings" layouts of a held-out set (its *_wordings.py)
-are held out with it. Layouts collected after the split was fixed carry ``late = true`` and are all
-seen (issue 11, second round): the held-out half stays exactly as it was, never re-drawn.
+were held out (retired.toml since decision 143), the rest went to seen.toml. :func:`split`
+computes it; a test checks that the two files follow it. The generated "variant wordings"
+layouts of a held-out set (its *_wordings.py) are held out with it. Layouts collected after
+the split was fixed carry ``late = true`` and are all seen (issue 11, second round): the
+held-out half stays exactly as it was, never re-drawn.
 
 Splits (decisions 143 and 171): a held-out set is scored until it wears out, then retired
 (tunable, scored apart) and replaced by a fresh one gathered by someone who does not tune.

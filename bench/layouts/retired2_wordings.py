@@ -30,8 +30,6 @@ from __future__ import annotations
 from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
-
-
 # (label, canonical field, rule) in column order
 _WO_D = [
     ("任务单编码", "record_id", "V4 单号→任务单编码"), ("机主称谓", "customer_name", "V1 机主+称谓"),

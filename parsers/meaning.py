@@ -147,6 +147,8 @@ _NOT_TEXT = "time staff id phone address sign customer product score org categor
 # 投诉内容 is a complaint's text: never a work order's fault
 _NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
               + _NOT_TEXT)
+# … but for the customer, where the label is headed by the content of the customer's order
+_NOT_ISSUE_BUT_WHOSE = " ".join(word for word in _NOT_ISSUE.split() if word != "customer")
 # The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
 # (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
 _ANSWER_BY_STAFF = [
@@ -177,6 +179,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "ev_report content", "time staff"),
             _rule(0.8, "reason", "resolution ev_complaint ev_callback " + _NOT_TEXT),
             _rule(0.85, "record content", _NOT_ISSUE),
+            # 用户报修单详细内容: the customer qualifies the order, the content heads the label
+            # (decision 177)
+            _rule(0.8, "customer record ^content", _NOT_ISSUE_BUT_WHOSE),
             _rule(0.55, "content", _NOT_ISSUE),
         ],
         "resolution": [

@@ -16,7 +16,7 @@ from tests.parsers.test_recognition_round5 import _read
 FORMATS = ("xlsx", "docx")
 
 INVENTED = ["结论A", "设计水平", "施工质量", "整体印象", "体检编号", "测评码", "修理工", "处理办法",
-            "维修专业名称", "故障单号"]
+            "维修专业名称", "故障单号", "车主称谓", "车主档次"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -329,3 +329,23 @@ def test_the_maintenance_station_is_no_remedy(tmp_path: Path, fmt: str) -> None:
     assert len(records) == 6
     assert all(r["resolution"] is None for r in records)
     assert records[2]["issue"] == "电梯困人"
+
+
+# ------------------------- the content of the customer's order is its issue (177)
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_content_of_the_users_order_is_the_issue(tmp_path: Path, fmt: str) -> None:
+    head = ["用户名称", "用户报修单标题", "用户联系方式", "申请时间", "用户报修单详细内容",
+            "管理员处理回执数据"]
+    rows = [head] + [[f"祁{i}", "空调", f"1390000{i:04d}", f"2026-09-0{i + 1} 10:00",
+                      "空调外机漏水严重", "清理排水管后正常"] for i in range(6)]
+    records = _read(fmt, tmp_path / "users", rows).records["work_orders"]
+    assert len(records) == 6
+    assert records[0]["issue"] == "空调外机漏水严重"
+    assert records[0]["customer_name"] == "祁0"  # 用户名称 stays the name, no content
+
+
+def test_a_customers_address_or_number_is_no_issue() -> None:
+    from preaudit.model.records import RecordKind
+    for label in ("用户报修单详细地址", "客户报修单号", "用户报修单标题"):
+        assert "issue" not in headers.field_candidates(label, RecordKind.WORK_ORDER), label

@@ -315,6 +315,7 @@ def map_columns(
     _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
+    _name_by_content(kind, headers, profiles, result)
     return result
 
 
@@ -479,6 +480,21 @@ def _address_by_content(
     _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
 
 
+_NAMES_DISTINCT = 0.5  # people's names repeat less than this; 普通/VIP levels more
+
+
+def _name_by_content(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """No column is labelled as the customer's name, but one whose label names the customer
+    and nothing else known (机主称谓: the owner's form of address) holds people's names, most
+    of them distinct: that is it (decision 172). 客户类型 or 客户等级 say what else they are."""
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    if name is None or name in result.fields:
+        return
+    _by_content(name, "person", headers, profiles, result, set(), frozenset({"customer"}))
+
+
 def _phone_by_content(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
@@ -500,14 +516,19 @@ def _by_content(
     profiles: list[ColumnProfile],
     result: ColumnMap,
     not_of: set[str],
+    only_of: frozenset[str] | None = None,
 ) -> None:
-    """Give ``name`` the first free column whose cells nearly all show ``trait``."""
+    """Give ``name`` the first free column whose cells nearly all show ``trait`` (and, with
+    ``only_of``, whose label's known parts are all of those classes)."""
     taken = {column for columns in result.fields.values() for column in columns}
     for column, column_profile in enumerate(profiles):
         share = getattr(column_profile, trait)
         if column in taken or share < _CONTENT_ONLY:
             continue
-        if read_label(header_key(headers[column])).classes & not_of:
+        classes = read_label(header_key(headers[column])).classes
+        if classes & not_of or (only_of is not None and not (classes and classes <= only_of)):
+            continue
+        if only_of is not None and column_profile.distinct < _NAMES_DISTINCT:
             continue
         result.fields[name] = [column]
         label = _label(headers[column])

@@ -349,3 +349,27 @@ def test_a_customers_address_or_number_is_no_issue() -> None:
     from preaudit.model.records import RecordKind
     for label in ("用户报修单详细地址", "客户报修单号", "用户报修单标题"):
         assert "issue" not in headers.field_candidates(label, RecordKind.WORK_ORDER), label
+
+
+# ------------------------------ the customer's column of names is the name (172)
+
+def _owner_orders(label: str, values: list[str]) -> list[list[object]]:
+    head = ["任务单编码", label, "联系电话", "故障现象", "处理结果", "报修日"]
+    return [head] + [[f"RW{i:03d}", values[i % len(values)], f"1390000{i:04d}", "不制冷",
+                      "更换电容", f"2026-09-0{i + 1}"] for i in range(6)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_names_under_a_label_naming_only_the_customer_are_the_name(
+        tmp_path: Path, fmt: str) -> None:
+    names = ["罗德明", "胡丽娟", "彭俊杰", "曹金凤", "吴淑珍", "肖宏伟"]
+    records = _read(fmt, tmp_path / "owner", _owner_orders("车主称谓", names)).records["work_orders"]
+    assert [r["customer_name"] for r in records] == names
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_repeated_words_under_a_customer_label_are_no_name(tmp_path: Path, fmt: str) -> None:
+    """车主级别 holding 普通/贵宾: words of two characters, repeated, no names."""
+    rows = _owner_orders("车主档次", ["普通", "贵宾"])
+    records = _read(fmt, tmp_path / "level", rows).records["work_orders"]
+    assert all(r["customer_name"] is None for r in records)

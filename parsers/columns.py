@@ -555,7 +555,15 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # 是否解决 holding 是/否 no complaint or remedy (decision 176), whatever the header says.
         return fit, 0.0
+    if name in _FREE_TEXT_FIELDS:
+        # a fault, a complaint or a remedy is written out: content speaks louder than for a
+        # typed field, so written text under a weak label beats codes under a strong one
+        # (业务内容 over 责任原因; decision 176)
+        return fit, score * (_TEXT_BASE + (1 - _TEXT_BASE) * fit)
     return fit, score * (0.6 + 0.4 * fit)
+
+
+_TEXT_BASE = 0.3
 
 
 def _given_pairs(

@@ -274,7 +274,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   "resolution"),
         ],
         "reason": [
-            _rule(1.0, "reason", "resolution time staff"),
+            # 不满意原因 is why the call-back's verdict is what it is: the feedback's reason,
+            # not the complaint's, unless the complaint names it (decision 175)
+            _rule(1.0, "reason", "resolution time staff feedback"),
+            _rule(1.0, "reason ev_complaint", "resolution time staff"),
             _rule(0.9, "ev_complaint category", "resolution time staff"),
             _rule(0.7, "issue category", "resolution time staff customer"),  # 问题类型
             # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints

@@ -373,3 +373,27 @@ def test_repeated_words_under_a_customer_label_are_no_name(tmp_path: Path, fmt: 
     rows = _owner_orders("车主档次", ["普通", "贵宾"])
     records = _read(fmt, tmp_path / "level", rows).records["work_orders"]
     assert all(r["customer_name"] is None for r in records)
+
+
+# ------------- written text over codes; why the verdict is no complaint (175, 176)
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_written_complaint_beats_a_coded_cause(tmp_path: Path, fmt: str) -> None:
+    head = ["工单流水号", "受理时间", "业务内容", "责任原因", "处理意见", "客户回访满意度",
+            "联系方式"]
+    raised = ["上门迟到两小时", "收费与报价不一致", "客服电话无人接听", "安装时损坏墙面瓷砖",
+              "配件等待时间过长", "预约时间被多次更改"]
+    rows = [head] + [[f"TS{i:03d}", f"2026-09-0{i + 1} 09:30", raised[i], "C1",
+                      "致歉并退还差价", _VERDICTS[i % 4], f"1390000{i:04d}"] for i in range(6)]
+    records = _read(fmt, tmp_path / "coded", rows).records["complaints"]
+    assert [r["reason"] for r in records] == raised
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_why_the_customer_was_unsatisfied_is_no_complaint_reason(tmp_path: Path, fmt: str) -> None:
+    head = ["投诉编号", "投诉人", "投诉时间", "处理结果", "回访结果", "不满意原因"]
+    rows = [head] + [[f"TS{i:03d}", f"蔡{i}", f"2026-09-0{i + 1}", "致歉并退款", "不满意",
+                      "未按约定时间回电说明"] for i in range(6)]
+    records = _read(fmt, tmp_path / "why", rows).records["complaints"]
+    assert len(records) == 6
+    assert all(r["reason"] is None for r in records)

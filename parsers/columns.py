@@ -19,6 +19,7 @@ from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
 from preaudit.parsers.date_order import OrderNote, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
+    SIMILAR_PRIORITY,
     SPECIFIC_FIELDS,
     field_candidates,
     is_survey_item,
@@ -162,6 +163,20 @@ def scale_rating_share(values: list[CellValue]) -> float:
 
 
 _NO_VALUE = frozenset({"-", "--", "—", "/", "无", "n/a", "null"})
+_RATED_SHARE = 0.8
+_RATED_MIN_CELLS = 2
+_SCALE_STEPS = 11  # 0-10 points at most
+_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
+
+
+def rates(values: list[CellValue]) -> bool:
+    """The cells are steps of a scale: nearly all ratings, and few values, repeated (a row
+    number 1…12 is no column of points, however small its numbers)."""
+    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
+    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
+        return False
+    steps = len(set(filled))
+    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
 
 
 def _is_scale_step(text: str) -> bool:
@@ -283,6 +298,9 @@ def map_columns(
             if score < _MIN_HEADER:
                 continue
             fit, weight = _weigh(kind, name, score, profiles[column])
+            if priority >= SIMILAR_PRIORITY and not profiles[column].empty and (
+                    fit < _FALLBACK_FIT):
+                continue  # 服务处 is like 服务处理 by its characters, but holds no remedy
             if header_key(header) in FALLBACK_ONLY:
                 weight *= 0.5
             if name in PHONE_FIELDS and _names_whose(header):
@@ -294,9 +312,10 @@ def map_columns(
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _timestamps_by_order(kind, headers, sample, profiles, result)
-    _settle_ratings(kind, result)
+    _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
+    _name_by_content(kind, headers, profiles, result)
     return result
 
 
@@ -339,8 +358,11 @@ def _timestamps_by_order(
     result.choices.sort(key=lambda choice: choice.column)
 
 
-def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:
-    """Bands together are the overall rating, and a lone item rating is (decision 155)."""
+def _settle_ratings(
+    kind: RecordKind, headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
+) -> None:
+    """Bands together are the overall rating, and a lone item rating is (decision 155); with
+    no rating named, columns of scale steps are the ratings (decision 172)."""
     if kind is RecordKind.SURVEY_RESPONSE:
         _lone_item_is_overall(result)
     if len(result.bands) >= 2 and "overall" not in result.fields:
@@ -349,6 +371,8 @@ def _settle_ratings(kind: RecordKind, result: ColumnMap) -> None:
         result.total += 1.0 + 0.1 * (len(result.bands) - 1)
     else:
         result.bands = {}
+    if kind is RecordKind.SURVEY_RESPONSE:
+        _ratings_by_content(headers, sample, result)
 
 
 def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
@@ -382,6 +406,39 @@ def _lone_item_is_overall(result: ColumnMap) -> None:
     result.fields["overall"] = [column]
     result.total += _LONE_ITEM_SCORE
     result.choices.append(ColumnChoice(column, _label(header), "overall", _LONE_ITEM_SCORE, 1.0))
+    result.choices.sort(key=lambda choice: choice.column)
+
+
+def _ratings_by_content(
+    headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
+) -> None:
+    """No header says rating, but columns hold steps of a rating scale (满意, 一般, 4分): they
+    are the survey's ratings whatever their labels (appraiseResult, 设计师专业水平; decision
+    172). One such column is the overall rating; of several, the one whose label says overall
+    (公司总体印象) is, the others items; with none saying so all are items. Only where the
+    labels found no rating at all, and never a column a field took or a row counter (序号)."""
+    if "overall" in result.fields or result.bands or result.items:
+        return
+    taken = {column for columns in result.fields.values() for column in columns}
+    rated = [column for column, header in enumerate(headers)
+             if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
+             and rates([_at(row, column) for row in sample])]
+    if not rated:
+        return
+    named = [column for column in rated
+             if "overall" in read_label(header_key(headers[column])).classes]
+    overall = rated[0] if len(rated) == 1 else (named[0] if len(named) == 1 else None)
+    for column in rated:
+        label = _label(headers[column])
+        result.choices = [choice for choice in result.choices if choice.column != column]
+        if label in result.unmapped:
+            result.unmapped.remove(label)
+        if column == overall:
+            result.fields["overall"] = [column]
+            result.total += _LONE_ITEM_SCORE
+            result.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
+        else:
+            result.items[column] = str(headers[column]).strip()
     result.choices.sort(key=lambda choice: choice.column)
 
 
@@ -424,6 +481,21 @@ def _address_by_content(
     _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
 
 
+_NAMES_DISTINCT = 0.5  # people's names repeat less than this; 普通/VIP levels more
+
+
+def _name_by_content(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """No column is labelled as the customer's name, but one whose label names the customer
+    and nothing else known (机主称谓: the owner's form of address) holds people's names, most
+    of them distinct: that is it (decision 172). 客户类型 or 客户等级 say what else they are."""
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    if name is None or name in result.fields:
+        return
+    _by_content(name, "person", headers, profiles, result, set(), frozenset({"customer"}))
+
+
 def _phone_by_content(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
@@ -445,14 +517,19 @@ def _by_content(
     profiles: list[ColumnProfile],
     result: ColumnMap,
     not_of: set[str],
+    only_of: frozenset[str] | None = None,
 ) -> None:
-    """Give ``name`` the first free column whose cells nearly all show ``trait``."""
+    """Give ``name`` the first free column whose cells nearly all show ``trait`` (and, with
+    ``only_of``, whose label's known parts are all of those classes)."""
     taken = {column for columns in result.fields.values() for column in columns}
     for column, column_profile in enumerate(profiles):
         share = getattr(column_profile, trait)
         if column in taken or share < _CONTENT_ONLY:
             continue
-        if read_label(header_key(headers[column])).classes & not_of:
+        classes = read_label(header_key(headers[column])).classes
+        if classes & not_of or (only_of is not None and not (classes and classes <= only_of)):
+            continue
+        if only_of is not None and column_profile.distinct < _NAMES_DISTINCT:
             continue
         result.fields[name] = [column]
         label = _label(headers[column])
@@ -475,11 +552,19 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
         # 业务分类编码 holding the same few codes row after row numbers no record
         return fit, 0.0
-    if fit < _UNFIT and (_typed(kind, name) or wordless):
+    if fit < _UNFIT and (_typed(kind, name) or wordless or name in _FREE_TEXT_FIELDS):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
-        # whatever the header says.
+        # 是否解决 holding 是/否 no complaint or remedy (decision 176), whatever the header says.
         return fit, 0.0
+    if name in _FREE_TEXT_FIELDS:
+        # a fault, a complaint or a remedy is written out: content speaks louder than for a
+        # typed field, so written text under a weak label beats codes under a strong one
+        # (业务内容 over 责任原因; decision 176)
+        return fit, score * (_TEXT_BASE + (1 - _TEXT_BASE) * fit)
     return fit, score * (0.6 + 0.4 * fit)
+
+
+_TEXT_BASE = 0.3
 
 
 def _given_pairs(

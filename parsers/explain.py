@@ -16,8 +16,10 @@ from preaudit.parsers.recognise import (
     first_fitting,
     header_candidates,
     mapped_columns,
+    names_a_customer,
     ranked_headers,
     title_text,
+    titled_overall,
     where,
 )
 
@@ -64,10 +66,12 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             item.header_row = header.end + 1
             data = table.rows[header.end + 1:]
             mapped = map_columns(header.texts, kind, data, given)
+            titled_overall(mapped, title)
             # item scores and rating bands are no canonical field, but are read: say so
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)
-            item.lookalike_scores = lookalike_scores(title, header.texts, mapped_columns(mapped))
+            item.lookalike_scores = lookalike_scores(
+                title, header.texts, mapped_columns(mapped), names_a_customer(mapped, data))
             item.rows_read = sum(_from_table(record, table)
                                  for record in extracted.records.get(kind.value, []))
         else:

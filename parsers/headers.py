@@ -236,7 +236,9 @@ def match_header(text: object, kind: RecordKind, strict: bool = True) -> tuple[s
 
 
 _COMPOSED_PRIORITY = 200
-_SIMILAR_PRIORITY = 300
+# A field found only by character likeness (a typo's, 报修类容): the weakest header evidence,
+# which a column's content must bear out (parsers/columns.py; decision 174).
+SIMILAR_PRIORITY = 300
 _MIN_SCORE = 0.5
 _MIN_SIMILARITY = 0.67
 
@@ -323,7 +325,7 @@ def _candidates(
         # only for words the lexicon cannot read: 被投诉人 is a known word, not a typo.
         similar = _most_similar(key, table, _MIN_SIMILARITY)
         if similar is not None:
-            found[similar[0]] = (similar[1], _SIMILAR_PRIORITY)
+            found[similar[0]] = (similar[1], SIMILAR_PRIORITY)
     return tuple(sorted(found.items()))
 
 

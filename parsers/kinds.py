@@ -46,6 +46,10 @@ CHAIN_WITHOUT_WORD = 2
 # named by one of these, the ledger is of customers' complaints and suggestions as handled, a
 # complaint word or not (decision 124). A work order's fault (故障, 问题) is no such word.
 RAISED_WORDS = ("反馈", "意见", "建议", "诉求", "留言", "咨询", "求助", "申诉")
+# What a person is (性别, 年龄, 出生日期): a staff roster lists them, and so does a survey or a
+# ledger of the people it served; they speak for staff only where no customer is named
+# (decision 173).
+PERSON_TRAITS = ("性别", "年龄", "出生")
 # A look-alike needs this many headers of its own before it can outweigh a record reading.
 MIN_LOOKALIKE_HEADERS = 2
 # Shares within this distance of one half are a close call: said, not guessed.
@@ -154,16 +158,20 @@ def lookalike_columns(
 
 
 def lookalike_scores(
-    title: str, headers: list[CellValue], mapped: frozenset[int] = frozenset()
+    title: str, headers: list[CellValue], mapped: frozenset[int] = frozenset(),
+    person_named: bool = False,
 ) -> dict[str, float]:
     """kind -> number of headers (plus one for the title) that speak for that look-alike.
 
     ``mapped``: columns a record reading took as fields; they never speak for equipment by
     meaning (a work order's 设备名称 is the device repaired, not the company's kit).
+    ``person_named``: the record reading took a filled customer's or respondent's name; a
+    person's own traits (性别, 年龄) beside it are that person's, no staff list's.
     """
     all_keys = [normalise_header(header) for header in headers]
     kit = [all_keys[column] for column in equipment_columns(all_keys, mapped)]
-    keys = [key for key in all_keys if key]
+    keys = [key for key in all_keys if key
+            and not (person_named and any(word in key for word in PERSON_TRAITS))]
     # 家庭服务工单中服务单价, 派发工单员工号: what the work order itself holds (its price, who
     # dispatched it) is the record's, never a sales ledger's or a staff list's (decision 179)
     unowned = [key for key in keys if not any(word in key for word in RECORD_DOCUMENT_WORDS)]

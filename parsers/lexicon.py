@@ -153,6 +153,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         # following a matter up, checking it and the written answer to it are how it was
         # handled (a bare 回执联 is a receipt slip, not an answer)
         "跟进", "核实", "核查", "处理回执", "办理回执", "答复回执",
+        # carrying the measures out (整改落实情况, decision 177)
+        "落实",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).

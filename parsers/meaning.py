@@ -29,6 +29,12 @@ for _class, _parts in PARTS.items():
 
 
 _ACTOR_ENDINGS = frozenset("人员者")
+# 工, a worker, after an act no word takes it into (修理工, 安装工; decision 177); 完工 and 派工
+# are words of their own, so never a worker.
+_WORKER_ENDINGS = frozenset("工")
+# 站, 处, 部, 科, 所 after an act no word takes them into: the office that does it (维保站,
+# 服务处, 维修部), an organisation; 处理 and 部件 are words of their own.
+_OFFICE_ENDINGS = frozenset("站处部科所")
 _PEOPLE = frozenset({"customer", "staff"})
 
 
@@ -56,6 +62,7 @@ def read_label(key: str) -> Reading:
     covered = meaningful = 0
     index = 0
     head: frozenset[str] = frozenset()
+    tail_unread = False  # the last character is no part of a known word
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -65,14 +72,21 @@ def read_label(key: str) -> Reading:
                 meaningful += size
                 index += size
                 head = found if found != {"neutral"} else head
+                tail_unread = False
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
             index += 1
+            tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
-    if key[-1:] in _ACTOR_ENDINGS and not head & _PEOPLE and classes - {"neutral"}:
+    if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
+        # 维保站, 服务处: the office of the act before it, no act (decision 177)
+        classes.add("org")
+        head = frozenset({"org"})
+    ending = key[-1:] in _ACTOR_ENDINGS or (key[-1:] in _WORKER_ENDINGS and tail_unread)
+    if ending and not head & _PEOPLE and classes - {"neutral"}:
         # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
         classes.add("actor")
         head = frozenset({"actor"})
@@ -139,6 +153,8 @@ _NOT_TEXT = "time staff id phone address sign customer product score org categor
 # 投诉内容 is a complaint's text: never a work order's fault
 _NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
               + _NOT_TEXT)
+# … but for the customer, where the label is headed by the content of the customer's order
+_NOT_ISSUE_BUT_WHOSE = " ".join(word for word in _NOT_ISSUE.split() if word != "customer")
 # The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
 # (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
 _ANSWER_BY_STAFF = [
@@ -171,6 +187,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "ev_report content", "time staff"),
             _rule(0.8, "reason", "resolution ev_complaint ev_callback " + _NOT_TEXT),
             _rule(0.85, "record content", _NOT_ISSUE),
+            # 用户报修单详细内容: the customer qualifies the order, the content heads the label
+            # (decision 177)
+            _rule(0.8, "customer record ^content", _NOT_ISSUE_BUT_WHOSE),
             _rule(0.55, "content", _NOT_ISSUE),
         ],
         "resolution": [
@@ -268,7 +287,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   "resolution"),
         ],
         "reason": [
-            _rule(1.0, "reason", "resolution time staff"),
+            # 不满意原因 is why the call-back's verdict is what it is: the feedback's reason,
+            # not the complaint's, unless the complaint names it (decision 175)
+            _rule(1.0, "reason", "resolution time staff feedback"),
+            _rule(1.0, "reason ev_complaint", "resolution time staff"),
             _rule(0.9, "ev_complaint category", "resolution time staff"),
             _rule(0.7, "issue category", "resolution time staff customer"),  # 问题类型
             # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints

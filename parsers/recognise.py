@@ -25,9 +25,11 @@ from preaudit.model.texts import Note
 from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
 from preaudit.parsers.columns import (
     PHONE_FIELDS,
+    ColumnChoice,
     ColumnMap,
     map_columns,
-    scale_rating_share,
+    profile,
+    rates,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.headers import (
@@ -216,12 +218,15 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    ordered = _rated_reviews_first(
-        table, _called_back_tickets_first(table, candidates, given), given
+    ordered = _surveyed_complaints_first(
+        table,
+        _rated_reviews_first(table, _called_back_tickets_first(table, candidates, given), given),
+        given,
     )
     for header in ordered:
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
+        titled_overall(header.columns, title_text(table))
         verdict = _judge_kind(doc, table, header, data)
         if first is not None and _not_this_kind(table, header, data):
             continue  # a kind tried second must be borne out by content of its own
@@ -255,8 +260,10 @@ def _called_back_tickets_first(
         return candidates
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
-    answered = {"reason", "feedback"} <= _filled_fields(mapped, data)
-    if not answered or not _reason_is_raised(complaint.texts, mapped):
+    filled = _filled_fields(mapped, data)
+    answered = {"reason", "feedback"} <= filled
+    if not answered or not (_reason_is_raised(complaint.texts, mapped)
+                            or _verdict_on_handling(mapped, data, filled)):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
 
@@ -290,6 +297,70 @@ def _rated_reviews_first(
                 and "issue" in _filled_fields(header.columns, table.rows[header.end + 1:])):
             return candidates
     return [survey, *(h for h in candidates if h is not survey)]
+
+
+def _verdict_on_handling(mapped: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> bool:
+    """The desk's answer is written (处理意见) and the customer's verdict on it is a rating
+    (客户回访满意度: 客户表示满意, 不满意): a complaint handled and called back, whatever the ticket
+    is called (decision 175). A work order's remedy would have been its resolution."""
+    column = mapped.fields["feedback"][0]
+    verdicts = profile([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
+    return "handling" in filled and verdicts.rating > _VERDICT_SHARE
+
+
+_VERDICT_SHARE = 0.5  # more than this share of the call-back's cells speak of satisfaction
+
+
+def _surveyed_complaints_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Complainants asked how their complaint was handled are survey responses (decision 176).
+
+    A telecom operator's 投诉处理满意度调研 lists complaint numbers, dates and 是否解决 beside
+    the ratings: read as complaints by its 投诉 words, it holds no complaint at all, only the
+    verdicts. Where the complaint reading has no written-out reason or handling (a category,
+    a 是/否, or nothing), the survey reading's ratings are steps of a scale and the title or
+    another header names a survey, the survey reading goes first. A complaint ledger with its
+    complaints written out, or with only its own 满意度 column, stays one.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.COMPLAINT:
+        return candidates
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None:
+        return candidates
+    complaint = candidates[0]
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    if _written(mapped, data, ("reason", "handling")):
+        return candidates
+    survey_data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
+    rating = [*rated.fields.get("overall", [])[:1], *rated.items]
+    if not rating or not all(_rates(survey_data, column) for column in rating):
+        return candidates
+    # the survey named besides its ratings (a 满意度调研 title, a 调查日期): a complaint
+    # ledger's own 满意度 column names none
+    others = [None if column in rating else text for column, text in enumerate(survey.texts)]
+    if record_kind_evidence(RecordKind.SURVEY_RESPONSE, title_text(table), others) < 1.0:
+        return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
+# A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):
+# these many characters a cell on average. (Not how often it repeats: three complaints of the
+# same 安装师傅迟到 are written out all the same.)
+_WRITTEN_CHARS = 5
+
+
+def _written(columns: ColumnMap, data: list[list[CellValue]], names: tuple[str, ...]) -> bool:
+    """Some column of these free-text fields holds text written out, not codes."""
+    sample = data[:_CONTENT_SAMPLE]
+    for name in names:
+        for column in columns.fields.get(name, []):
+            cells = profile([row[column] if column < len(row) else None for row in sample])
+            if cells.mean_length >= _WRITTEN_CHARS:
+                return True
+    return False
 
 
 def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]) -> bool:
@@ -644,16 +715,10 @@ def _header_at(
         combined_columns = map_columns(combined, kind, given=given)
         if combined_columns.score > columns.score:
             texts, end, columns = combined, index + 1, combined_columns
-    bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0
-    if _number_names_kind(texts, columns, kind):
-        bonus += _NUMBER_BONUS
-    if kind is RecordKind.SURVEY_RESPONSE and columns.survey_items >= 2:
-        bonus += 1
-    if kind is RecordKind.SURVEY_RESPONSE and len(columns.bands) >= 2:
-        bonus += 1
-    rated = kind is RecordKind.SURVEY_RESPONSE and _rated_by_content(rows[end + 1:], columns)
-    if rated:
-        bonus += _RATED_BONUS
+    if _rating_unlabelled(kind, title, texts, columns):
+        # no label says rating: the content may (decision 172)
+        columns = map_columns(texts, kind, rows[end + 1:], given)
+    bonus, rated = _kind_bonus(kind, title, texts, columns, rows[end + 1:])
     settled = _settled_by_columns(columns, kind)
     if settled:
         bonus += _GIVEN_BONUS
@@ -672,6 +737,26 @@ def _header_at(
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
 
+def _kind_bonus(
+    kind: RecordKind,
+    title: str,
+    texts: list[CellValue],
+    columns: ColumnMap,
+    data: list[list[CellValue]],
+) -> tuple[float, bool]:
+    """What says this row heads a table of this kind beyond its labels' scores (a kind word
+    in the title, the number named by the kind, a survey's items, bands or ratings by
+    content), and whether the survey's overall column rates by its content."""
+    bonus = _TITLE_BONUS if any(word in title for word in KIND_WORDS[kind]) else 0.0
+    if _number_names_kind(texts, columns, kind):
+        bonus += _NUMBER_BONUS
+    if kind is not RecordKind.SURVEY_RESPONSE:
+        return bonus, False
+    bonus += (columns.survey_items >= 2) + (len(columns.bands) >= 2)
+    rated = _rated_by_content(data, columns)
+    return bonus + (_RATED_BONUS if rated else 0.0), rated
+
+
 # A header row where the package's [columns] names a field only this kind has (投诉 reason,
 # a survey's overall …) is this kind's, however few fields it has and whatever its title:
 # the consultant's word wins over recognition (spec, "[columns]"), kind included.
@@ -683,12 +768,24 @@ def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
     return bool(given & SPECIFIC_FIELDS[kind])
 
 
+_LABELLED_FIELDS = 2  # fields a survey's header names before its content may say what rates
+
+
+def _rating_unlabelled(
+    kind: RecordKind, title: str, texts: list[CellValue], columns: ColumnMap
+) -> bool:
+    """A survey's header row that names no rating, but names call-backs or surveys (回访,
+    评价) and two fields besides: its ratings may be known by content. A data row taken for
+    a header, or a roster with a column of 一般, names neither."""
+    return (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
+            and len(columns.fields) >= _LABELLED_FIELDS
+            and record_kind_evidence(kind, title, texts) == 1.0)
+
+
 # A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is
 # the survey's own evidence: a survey then needs no third field (a bare 评分 | 评论 export),
 # and it counts as much as item scores do (decision 155).
 _RATED_BONUS = 1.0
-_RATED_SHARE = 0.8
-_RATED_MIN_CELLS = 2
 
 
 def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
@@ -697,18 +794,30 @@ def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
 
 
 def _rates(data: list[list[CellValue]], column: int) -> bool:
-    """The column's cells are steps of a scale: nearly all ratings, and few values, repeated
-    (a row number 1…12 is no column of points, however small its numbers)."""
-    values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
-    filled = [str(normalise_text(value)) for value in values if normalise_text(value) is not None]
-    if len(filled) < _RATED_MIN_CELLS or scale_rating_share(filled) < _RATED_SHARE:
-        return False
-    steps = len(set(filled))
-    return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
+    return rates([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
 
 
-_SCALE_STEPS = 11  # 0-10 points at most
-_REPEATS_FROM = 6  # from this many answers on, a scale's steps repeat
+def titled_overall(columns: ColumnMap, title: str) -> None:
+    """Of a survey's aspect ratings with no overall, the one its title names is the overall:
+    a 投诉处理满意度调研 asks how complaints were handled, so its 投诉处理满意度 column is the
+    answer, a 营业厅服务满意度 column beside it an item (decision 172)."""
+    if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
+            or len(columns.items) < _MIN_ITEMS):
+        return
+    subject = normalise_header(title)
+    named = [column for column, label in columns.items.items()
+             if len(normalise_header(label)) >= _TITLED_CHARS
+             and normalise_header(label) in subject]
+    if len(named) != 1:
+        return
+    column = named[0]
+    columns.fields["overall"] = [column]
+    label = columns.items.pop(column)
+    columns.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
+    columns.choices.sort(key=lambda choice: choice.column)
+
+
+_TITLED_CHARS = 4  # a label this long at least: 满意度 alone is in every survey's title
 
 
 def _has_rating(columns: ColumnMap) -> bool:
@@ -746,7 +855,9 @@ def _judge_kind(
     place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
-    other, other_score = _strongest_lookalike(title, header.texts, mapped_columns(header.columns))
+    other, other_score = _strongest_lookalike(
+        title, _not_of_the_work(kind, header.texts), mapped_columns(header.columns),
+        names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
@@ -785,6 +896,15 @@ def _judge_kind(
     return _read_as(place, place_zh, other), material
 
 
+def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue]:
+    """The headers, less those that name the records' own kind (维修部门, 故障处理人员): a
+    department or a speciality of the repair is the repair's, no staff list's (decision 173).
+    Blanked, not dropped: columns keep their places."""
+    words = KIND_WORDS[kind]
+    return [None if any(word in normalise_header(text) for word in words) else text
+            for text in texts]
+
+
 def _not_rated(
     place: str, place_zh: str, title: str, texts: list[CellValue]
 ) -> tuple[str, str | None]:
@@ -810,14 +930,20 @@ def _read_as(place: str, place_zh: str, other: str) -> Note:
 
 
 def _strongest_lookalike(
-    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset()
+    title: str, texts: list[CellValue], mapped: frozenset[int] = frozenset(),
+    person_named: bool = False,
 ) -> tuple[str | None, float]:
     """The look-alike kind with the most headers of its own, if it has enough of them."""
-    scores = lookalike_scores(title, texts, mapped)
+    scores = lookalike_scores(title, texts, mapped, person_named)
     if not scores:
         return None, 0.0
     other, score = max(scores.items(), key=lambda item: item[1])
     return (other, score) if score >= MIN_LOOKALIKE_HEADERS else (None, 0.0)
+
+
+def names_a_customer(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The reading took a filled customer's or respondent's name (decision 173)."""
+    return bool(_filled_fields(columns, data) & {"customer_name", "respondent"})
 
 
 def mapped_columns(columns: ColumnMap) -> frozenset[int]:

@@ -13,13 +13,15 @@ layouts of a held-out set (its *_wordings.py) are held out with it. Layouts coll
 the split was fixed carry ``late = true`` and are all seen (issue 11, second round): the
 held-out half stays exactly as it was, never re-drawn.
 
-Splits (decisions 143 and 171): a held-out set is scored until it wears out, then retired
+Splits (decisions 143, 171 and 186): a held-out set is scored until it wears out, then retired
 (tunable, scored apart) and replaced by a fresh one gathered by someone who does not tune.
 - ``seen`` (seen.toml): tunable;
 - ``retired`` (retired.toml + retired_wordings.py): the first split's held-out half, held out
   until 2026-12-05 (morning);
 - ``retired2`` (retired2.toml + retired2_wordings.py): the second held-out set, gathered and
   held out on 2026-12-05, scored five times, retired on 2026-12-05 (evening);
+- ``retired3`` (retired3.toml + retired3_wordings.py): the third held-out set, gathered and held
+  out on 2026-12-05 to judge that day's rounds 9 and 10, retired after three runs (decision 186);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
@@ -40,6 +42,7 @@ SPLIT_FILES = {
     "seen": ("seen.toml", ""),
     "retired": ("retired.toml", "retired_wordings"),
     "retired2": ("retired2.toml", "retired2_wordings"),
+    "retired3": ("retired3.toml", "retired3_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -252,8 +252,8 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
     load = os.getloadavg()
     lines = ["# Layout corpus: seen, retired and unseen layouts (bench/layouts/score.py)", "",
              "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones, "
-             "SOURCES-retired.md and SOURCES-retired2.md for the first two held-out sets, retired "
-             "and tunable since (decisions 143 and 171); the unseen ones, the current held-out "
+             "SOURCES-retired*.md for the held-out sets retired before, tunable since "
+             "(decisions 143, 171, 186); the unseen ones, the current held-out "
              "set, are listed apart in SOURCES-unseen.md and must not be read when tuning), "
              "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
              "package that should give no finding but those its missing columns force (decision 70). "

@@ -1,9 +1,9 @@
-"""Held-out set 3: "variant wordings" layouts, generated from written-down rules.
+"""Retired held-out set 3: "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT: like unseen.toml and SOURCES-unseen.md, this file defines layouts the recognition
-is scored on and never tuned on; do not open it while tuning. It was written without reading
-preaudit's recognition code (parsers/) or any results, and none of its labels is a label of
-variant_wordings.py or retired_wordings.py.
+RETIRED: these layouts were held out with retired3.toml (never read while tuning) on
+2026-12-05 and gave their verdict on that day's rounds 9 and 10 (decision 186); they are
+tunable since. They were written without reading preaudit's recognition code (parsers/) or any
+results, and none of their labels is a label of retired_wordings.py or retired2_wordings.py.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
@@ -26,10 +26,8 @@ Each layout records, per label, the canonical field and the rule that made it.
 
 from __future__ import annotations
 
+from bench.layouts import corpus
 from bench.layouts.corpus import Layout
-
-SPLIT = "unseen"
-
 
 # (label, canonical field, rule) in column order
 _WO_TRADITIONAL = [
@@ -79,10 +77,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return [
-        Layout(id=name, group=group, kind=group, repo="", path="", date_form=form,
-               columns=tuple((label, meaning) for label, meaning, _ in rows),
-               provenance="variant wordings, rules W1-W5 (bench/layouts/variant_wordings.py)",
-               split=SPLIT, origin={label: rule for label, _, rule in rows})
-        for name, group, rows, form in _SETS
-    ]
+    return corpus.variant_layouts(_SETS, "W1-W5", "retired3_wordings.py")

@@ -1,6 +1,6 @@
 """Held-out set 4: "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT with heldout4.toml: never read while tuning recognition. They were written without
+HELD OUT with unseen.toml: never read while tuning recognition. They were written without
 reading preaudit's recognition code (parsers/) or any results, and none of their labels is a
 label of retired_wordings.py, retired2_wordings.py or retired3_wordings.py.
 
@@ -72,4 +72,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "X1-X5", "variant_wordings4.py")
+    return corpus.variant_layouts(_SETS, "X1-X5", "variant_wordings.py")

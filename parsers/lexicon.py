@@ -100,6 +100,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_accept": (
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
+        "添加", "新增",  # adding an entry to the list (添加时间) is creating the record
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
         "收到", "接收", "填报",  # received, keyed in from a form
         "create", "created",  # create_time, createTime: exports that keep the column name
@@ -166,6 +167,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "概述", "简述", "细节", "进展", "记录",
     ),
     "reason": ("原因", "事由", "理由", "缘由"),
+    # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a
+    # few words; never what was done about it (decision 193).
+    "subject": ("标题", "主题", "title", "subject"),
     "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源"),
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (

@@ -1,0 +1,55 @@
+"""Issue 11, twelfth round: work orders, look-alikes and variant wordings of the retired sets
+(decisions 193-198).
+
+Each mechanism is tested on a workbook and a Word table, with a must-read and a must-not-read
+case, on labels that are no synonym (a test keeps it so) and on cell contents written here,
+not drawn from the generator's pool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
+
+LABELS = ["报修主题", "新增日期", "住户姓名", "视频标题", "上传者"]
+
+
+def test_the_labels_used_here_are_not_synonyms() -> None:
+    assert_unlisted(LABELS)
+
+
+# What residents wrote as their request's subject: not the generator's phrases.
+_SUBJECTS = ["卫生间地漏返臭味", "阳台推拉门卡住拉不动", "楼道声控灯不亮", "厨房水龙头滴水不止"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_requests_subject_line_is_its_issue_and_adding_it_dates_the_report(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 193: 报修主题 (the request's subject) says what is wrong; 新增日期 (when the
+    entry was added) is when the request was made."""
+    rows = [["住户姓名", "报修主题", "新增日期"]] + [
+        [name, subject, f"2026-08-1{i} 09:1{i}:00"]
+        for i, (name, subject) in enumerate(zip(["周敏", "钱立", "孙悦", "李航"], _SUBJECTS))]
+    records = read_table(fmt, tmp_path / "requests", rows).records["work_orders"]
+    assert [r["issue"] for r in records] == _SUBJECTS
+    assert records[2]["customer_name"] == "孙悦"
+    assert str(records[3]["reported_at"]).startswith("2026-08-13")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_title_and_the_time_an_entry_was_added_are_no_work_order(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: a video list's 视频标题 is whose title is not the request's; its uploader and
+    added time make no work order."""
+    rows = [["视频标题", "上传者", "新增日期"]] + [
+        [title, name, f"2026-08-1{i} 09:10:00"]
+        for i, (title, name) in enumerate(zip(
+            ["调解技巧入门第一讲", "沟通话术案例分析", "情绪安抚实务", "回访规范讲解"],
+            ["周敏", "钱立", "孙悦", "李航"]))]
+    extracted = read_table(fmt, tmp_path / "videos", rows)
+    assert not extracted.records.get("work_orders")
+    assert not extracted.records.get("complaints")
+

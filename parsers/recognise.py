@@ -45,6 +45,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
+    RECORD_DOCUMENT_WORDS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
     KIND_WORDS,
@@ -430,6 +431,19 @@ def _dates_the_process(header: _Header, filled: set[str]) -> bool:
         return False
     return all(read_label(normalise_header(header.texts[header.columns.fields[step][0]])).classes
                & _SERVICE_EVENTS for step in steps)
+
+
+def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
+    """Each row carries a work order's own number (工单号, 维修单号) and two dated steps of the
+    service, the report and a later one (建单时间, 开始检查时间): the rows are orders, and a
+    service station, its code and its coordinates beside them say where each was served, not
+    that the table lists stations (decision 194). An outlet list is numbered by its outlets."""
+    if not {"record_id", "reported_at"} <= filled:
+        return False
+    if not filled & {"responded_at", "completed_at"}:
+        return False
+    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
+    return any(word in number for word in RECORD_DOCUMENT_WORDS)
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
@@ -871,7 +885,8 @@ def _judge_kind(
             f"{place}: headers like work orders, but {english}; not read as work orders",
             f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
         ), None
-    if other is None or (kind is RecordKind.WORK_ORDER and _dates_the_process(header, filled)):
+    if other is None or (kind is RecordKind.WORK_ORDER and (
+            _dates_the_process(header, filled) or _numbered_as_orders(header, filled))):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

@@ -53,3 +53,45 @@ def test_a_bare_title_and_the_time_an_entry_was_added_are_no_work_order(
     assert not extracted.records.get("work_orders")
     assert not extracted.records.get("complaints")
 
+
+LABELS_194 = ["受理网点名称", "网点距离", "网点经度", "网点纬度", "网点编码", "开始检测时间"]
+
+
+def test_the_outlet_labels_used_here_are_not_synonyms() -> None:
+    assert_unlisted(LABELS_194)
+
+
+def _station_orders(head: list[str], count: int = 4) -> list[list[object]]:
+    """Truck repairs booked at a service outlet: the outlet's name, code, distance and place
+    beside each order's own number, its customer and two dated steps."""
+    return [head] + [
+        [f"GD2026{i:04d}", f"第{i + 1}服务网点", f"WD{31 + i}", f"{3 + i}.5公里", "117.2", "31.8",
+         ["吴强", "郑凯", "冯雪", "陈涛"][i], f"1371234{i:04d}",
+         f"2026-07-0{i + 1} 08:30:00", f"2026-07-0{i + 1} 10:05:00"]
+        for i in range(count)]
+
+
+_OUTLET_COLUMNS = ["受理网点名称", "网点编码", "网点距离", "网点经度", "网点纬度"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_orders_numbered_as_orders_and_dated_twice_are_orders_whatever_outlet_they_name(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 194: 工单编号 numbers each row as an order, reported and then inspected; the
+    outlet's five columns say where it was served."""
+    rows = _station_orders(["工单编号", *_OUTLET_COLUMNS, "用户姓名", "用户电话", "建单时间",
+                            "开始检测时间"])
+    records = read_table(fmt, tmp_path / "orders", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == ["GD20260000", "GD20260001", "GD20260002",
+                                                 "GD20260003"]
+    assert records[1]["customer_name"] == "郑凯"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_list_numbered_by_its_outlets_is_no_work_orders(tmp_path: Path, fmt: str) -> None:
+    """Must not: the same columns numbered by an outlet's own number (网点序号, not an order's)
+    stay an outlet list: a rota of who is on duty with when they signed in and out."""
+    rows = _station_orders(["网点序号", *_OUTLET_COLUMNS, "值守人姓名", "值守人电话", "登记时间",
+                            "开始检测时间"])
+    extracted = read_table(fmt, tmp_path / "outlets", rows)
+    assert not extracted.records.get("work_orders")

@@ -45,7 +45,6 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
-    RECORD_DOCUMENT_WORDS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
     KIND_WORDS,
@@ -54,6 +53,7 @@ from preaudit.parsers.kinds import (
     NEEDS_KIND_WORD,
     OTHER_KINDS,
     RAISED_WORDS,
+    RECORD_DOCUMENT_WORDS,
     lookalike_columns,
     lookalike_scores,
     names_other_records,

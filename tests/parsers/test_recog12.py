@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from preaudit.parsers import headers
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
 LABELS = ["报修主题", "新增日期", "住户姓名", "视频标题", "上传者"]
@@ -32,7 +33,7 @@ def test_a_repair_requests_subject_line_is_its_issue_and_adding_it_dates_the_rep
     entry was added) is when the request was made."""
     rows = [["住户姓名", "报修主题", "新增日期"]] + [
         [name, subject, f"2026-08-1{i} 09:1{i}:00"]
-        for i, (name, subject) in enumerate(zip(["周敏", "钱立", "孙悦", "李航"], _SUBJECTS))]
+        for i, (name, subject) in enumerate(zip(["周敏", "钱立", "孙悦", "李航"], _SUBJECTS, strict=True))]
     records = read_table(fmt, tmp_path / "requests", rows).records["work_orders"]
     assert [r["issue"] for r in records] == _SUBJECTS
     assert records[2]["customer_name"] == "孙悦"
@@ -48,7 +49,7 @@ def test_a_bare_title_and_the_time_an_entry_was_added_are_no_work_order(
         [title, name, f"2026-08-1{i} 09:10:00"]
         for i, (title, name) in enumerate(zip(
             ["调解技巧入门第一讲", "沟通话术案例分析", "情绪安抚实务", "回访规范讲解"],
-            ["周敏", "钱立", "孙悦", "李航"]))]
+            ["周敏", "钱立", "孙悦", "李航"], strict=True))]
     extracted = read_table(fmt, tmp_path / "videos", rows)
     assert not extracted.records.get("work_orders")
     assert not extracted.records.get("complaints")
@@ -95,3 +96,45 @@ def test_a_list_numbered_by_its_outlets_is_no_work_orders(tmp_path: Path, fmt: s
                             "开始检测时间"])
     extracted = read_table(fmt, tmp_path / "outlets", rows)
     assert not extracted.records.get("work_orders")
+
+
+LABELS_195 = ["報修人", "聯繫電話", "故障說明", "處理措施", "報修日期", "維修師傅", "員工姓名",
+              "職務", "入職日期"]
+
+
+def test_the_traditional_labels_are_not_written_in_the_synonyms() -> None:
+    """Read in simplified form they are known words (that is the point); as written, in
+    traditional characters, none is listed."""
+    written = {s for fields in headers.SYNONYMS.values() for synonyms in fields.values()
+               for s in synonyms}
+    assert not written & set(LABELS_195)
+    assert headers.normalise_header("聯繫電話") == "联系电话"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_labels_in_traditional_characters_read_as_their_simplified_forms(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 195: a Hong Kong branch's export writes 報修人, 聯繫電話, 處理措施."""
+    rows = [["報修人", "聯繫電話", "故障說明", "處理措施", "報修日期", "維修師傅"]] + [
+        [name, f"1390876{i:04d}", fault, fix, f"2026-06-1{i} 14:00:00", "黃志明"]
+        for i, (name, fault, fix) in enumerate([
+            ("陳家樂", "冷氣機滴水", "清理排水喉"), ("李美玲", "熱水爐無法點火", "更換點火針"),
+            ("張偉強", "洗碗機漏水", "更換門封膠條"), ("何詠詩", "抽油煙機噪音大", "緊固風輪螺絲")])]
+    records = read_table(fmt, tmp_path / "hk", rows).records["work_orders"]
+    assert [r["customer_name"] for r in records] == ["陳家樂", "李美玲", "張偉強", "何詠詩"]
+    assert records[1]["customer_phone"] == "13908760001"
+    assert records[2]["resolution"] == "更換門封膠條"
+    assert records[3]["technician"] == "黃志明"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_staff_list_in_traditional_characters_is_no_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: read in simplified form, 員工姓名, 職務 and 入職日期 are a staff list's."""
+    rows = [["員工姓名", "職務", "聯繫電話", "入職日期"]] + [
+        [name, post, f"1390876{i:04d}", f"2024-0{i + 1}-01"]
+        for i, (name, post) in enumerate([("陳家樂", "維修技師"), ("李美玲", "客服專員"),
+                                          ("張偉強", "維修技師"), ("何詠詩", "倉管")])]
+    extracted = read_table(fmt, tmp_path / "staff", rows)
+    assert not extracted.records.get("work_orders")
+    assert not extracted.records.get("complaints")

@@ -384,7 +384,14 @@ _UNFIT_ORDER = {
               "问题、处理列都没有内容，且有一列是评价结果"),
     "unnamed": ("no issue or resolution column holds anything and nothing names work orders",
                 "问题、处理列都没有内容，也没有任何文字表明是工单"),
+    "unserved": ("a fault is noted, but nobody reported it, nobody served it and no step of a "
+                 "service dates it",
+                 "虽记有故障，但没有报修人、没有服务人员或处理，也没有任何服务环节的时间"),
 }
+# Who asked for the service, who gave it, what was done and its later steps: a work order has
+# one at least; a register of things with a fault column has none (decision 196).
+_SERVICE_SIDES = frozenset({"customer_name", "customer_phone", "technician", "resolution",
+                            "signature", "responded_at", "completed_at"})
 
 
 def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) -> str | None:
@@ -398,6 +405,9 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     filled = _filled_fields(header.columns, data)
     if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]}:
         return "empty"
+    if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
+        # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
+        return "unserved"
     if filled & {"issue", "resolution"}:
         return None
     if _rated_elsewhere(header, data):

@@ -138,3 +138,36 @@ def test_a_staff_list_in_traditional_characters_is_no_work_orders(
     extracted = read_table(fmt, tmp_path / "staff", rows)
     assert not extracted.records.get("work_orders")
     assert not extracted.records.get("complaints")
+
+
+def _units(head: list[str], owner: bool) -> list[list[object]]:
+    """Monitored boiler units: a number, a model, where it stands, its state, a fault noted
+    while it is faulty, and when the row was written; with ``owner``, who reported it."""
+    faults = ["", "循环泵异响", "", "燃烧器熄火"]
+    return [head] + [
+        [f"GL-{700 + i}", f"WNS{2 + i}-1.25", f"锅炉房{i + 1}号位", "故障" if faults[i] else "良好",
+         faults[i], f"2026-05-0{i + 1} 06:00:00", *(["邹建国"] if owner else [])]
+        for i in range(4)]
+
+
+_UNIT_HEAD = ["机组编号", "型号", "安装位置", "运行状态", "故障描述", "记录生成时间"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_register_of_units_with_a_fault_column_is_no_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 196: nobody reported the fault, nobody served it, no step of a service dates
+    it: a register of things and their state, not orders."""
+    extracted = read_table(fmt, tmp_path / "units", _units(_UNIT_HEAD, owner=False))
+    assert not extracted.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_faults_with_whoever_reported_them_are_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """Must read: a reporter beside the fault makes each row a request for service."""
+    rows = _units([*_UNIT_HEAD, "报修人"], owner=True)
+    records = read_table(fmt, tmp_path / "reports", rows).records["work_orders"]
+    assert len(records) == 4
+    assert records[1]["issue"] == "循环泵异响"
+    assert records[0]["customer_name"] == "邹建国"

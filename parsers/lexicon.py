@@ -173,6 +173,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源"),
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
+        "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
         "服务站", "中心", "企业",
     ),

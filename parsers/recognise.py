@@ -462,7 +462,19 @@ def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
     taken = mapped_columns(header.columns)
     return any(_rates(data, column) for column in range(len(header.texts))
                if column not in taken and normalise_text(header.texts[column]) is not None
-               and normalise_header(header.texts[column]) not in FALLBACK_ONLY)
+               and normalise_header(header.texts[column]) not in FALLBACK_ONLY
+               and not _names_no_rating(header.texts[column]))
+
+
+# A column headed by who or what (报修科室, 维修厂家, 资产编号) holds them, never the customer's
+# rating, whatever words its cells share with a rating scale (decision 197).
+_NO_RATING_CLASSES = frozenset({"org", "staff", "customer", "id", "phone", "address", "product",
+                                "time"})
+
+
+def _names_no_rating(label: CellValue) -> bool:
+    classes = read_label(normalise_header(label)).classes
+    return bool(classes & _NO_RATING_CLASSES) and not classes & {"score", "feedback"}
 
 
 def ranked_headers(table: RawTable, given: dict[str, str]) -> list[_Header]:

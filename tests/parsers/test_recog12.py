@@ -171,3 +171,45 @@ def test_the_same_faults_with_whoever_reported_them_are_work_orders(
     assert len(records) == 4
     assert records[1]["issue"] == "循环泵异响"
     assert records[0]["customer_name"] == "邹建国"
+
+
+def _ward_repairs(head: list[str]) -> list[list[object]]:
+    """Repairs asked for by hospital wards, each ward written by its number (1-5), dated when
+    reported and when repaired; no fault or remedy column."""
+    return [head] + [
+        [f"WX-{5100 + i}", f"{1 + i % 5}", ["欧阳丽", "祝成", "骆佳", "蓝天宇", "麦嘉"][i],
+         f"2026-04-0{i + 1} 08:15:00", "邵伟", f"2026-04-0{i + 1} 11:40:00"]
+        for i in range(5)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_department_column_holds_departments_not_ratings(tmp_path: Path, fmt: str) -> None:
+    """Decision 197: 病区科室 (科室: a department) says who asked; its numbers 1-5 are no
+    rating, so the repairs are read."""
+    rows = _ward_repairs(["维修编号", "病区科室", "报修人", "报修时间", "维修员", "修好时间"])
+    records = read_table(fmt, tmp_path / "wards", rows).records["work_orders"]
+    assert len(records) == 5
+    assert records[4]["customer_name"] == "麦嘉"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_numbers_under_a_rating_label_are_rated_calls(tmp_path: Path, fmt: str) -> None:
+    """Must not: headed as the customer's verdict (服务打分), 1-5 with no fault and no remedy
+    are rated calls (decision 155), not repairs."""
+    rows = _ward_repairs(["维修编号", "服务打分", "报修人", "报修时间", "维修员", "修好时间"])
+    assert not read_table(fmt, tmp_path / "rated", rows).records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_whoever_administers_is_the_technician_only_where_nobody_else_is(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 198: 管理员 (the asset's administrator) before 维修员 in column order; the
+    repairer did the job. Must not lose the administrator where he is the only staff named."""
+    rows = [["维修编号", "管理员", "报修人", "报修时间", "维修员", "修好时间"]] + [
+        [f"WX-{5100 + i}", "黎志远", "麦嘉", f"2026-04-0{i + 1} 08:15:00",
+         ["邵伟", "柯明"][i % 2], f"2026-04-0{i + 1} 11:40:00"] for i in range(4)]
+    records = read_table(fmt, tmp_path / "both", rows).records["work_orders"]
+    assert [r["technician"] for r in records] == ["邵伟", "柯明", "邵伟", "柯明"]
+    alone = [[cell for j, cell in enumerate(row) if j != 4] for row in rows]
+    records = read_table(fmt, tmp_path / "alone", alone).records["work_orders"]
+    assert records[0]["technician"] == "黎志远"

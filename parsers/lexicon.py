@@ -76,6 +76,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "desk": (
         "受理人", "受理员", "派单人", "派单员", "派工人", "派工员", "客服", "坐席", "座席",
         "接待人", "操作员", "操作人", "录入人",
+        # who administers the asset or the system (管理员): the office's, not whoever went to
+        # do the job; a technician only where nobody else is named (decision 198)
+        "管理员",
     ),
     "row_number": ("序号", "行号", "排序"),
     # 投诉关联单号: the number of another document the record is linked to, never its own

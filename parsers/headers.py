@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from preaudit.model.records import TIMESTAMP_FIELDS, RecordKind
+from preaudit.parsers.hanzi_forms import simplified
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
@@ -174,7 +175,8 @@ _MAX_HEADER_CHARS = 80  # raw text, before remarks and spaces are removed
 
 
 def normalise_header(text: object) -> str:
-    """Comparable header text: no white space, half-width, no (remarks), no trailing colon."""
+    """Comparable header text: no white space, half-width, simplified characters, no (remarks),
+    no trailing colon."""
     if text is None:
         return ""
     if isinstance(text, str) and len(text) <= _MAX_HEADER_CHARS:
@@ -184,7 +186,7 @@ def normalise_header(text: object) -> str:
 
 @lru_cache(maxsize=16384)
 def _normalised(text: str) -> str:
-    value = unicodedata.normalize("NFKC", text)
+    value = simplified(unicodedata.normalize("NFKC", text))  # 客戶 is 客户 (decision 195)
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)

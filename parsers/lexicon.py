@@ -76,6 +76,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "desk": (
         "受理人", "受理员", "派单人", "派单员", "派工人", "派工员", "客服", "坐席", "座席",
         "接待人", "操作员", "操作人", "录入人",
+        # who administers the asset or the system (管理员): the office's, not whoever went to
+        # do the job; a technician only where nobody else is named (decision 198)
+        "管理员",
     ),
     "row_number": ("序号", "行号", "排序"),
     # 投诉关联单号: the number of another document the record is linked to, never its own
@@ -100,6 +103,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_accept": (
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
+        "添加", "新增",  # adding an entry to the list (添加时间) is creating the record
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
         "收到", "接收", "填报",  # received, keyed in from a form
         "create", "created",  # create_time, createTime: exports that keep the column name
@@ -166,9 +170,13 @@ PARTS: dict[str, tuple[str, ...]] = {
         "概述", "简述", "细节", "进展", "记录",
     ),
     "reason": ("原因", "事由", "理由", "缘由"),
+    # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a
+    # few words; never what was done about it (decision 193).
+    "subject": ("标题", "主题", "title", "subject"),
     "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源"),
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
+        "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
         "服务站", "中心", "企业",
     ),

@@ -148,7 +148,21 @@ _COMPLAINT_ID = [
           "record customer staff product phone time name address linked"),
 ]
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request).
-_NOT_TEXT = "time staff id phone address sign customer product score org category actor ^name"
+_NOT_TEXT = ("time staff id phone address sign customer product score org category actor ^name "
+             "subject")
+# A subject line is the request's, never a person's, a time's or the answer's (decision 193);
+# one that names whose order it titles (用户报修单标题) stays unread as decision 177 left it:
+# such a list titles an order by its appliance, its content says what is wrong.
+_SUBJECT_NOT = ("time staff id phone address sign score org actor ev_complete ev_callback "
+                "feedback outcome customer ^name")
+
+
+def _subject_of(acts: str, excludes: str) -> list[Rule]:
+    """A subject line qualified by one of ``acts`` (维修标题: the repair's title); a bare 标题
+    says nothing of whose title it is (a video's, a course's) and is read by no rule."""
+    return [_rule(0.75, f"subject {act}", f"{_SUBJECT_NOT} {excludes}") for act in acts.split()]
+
+
 # What came back from a job (反馈情况) is no fault description.
 # 投诉内容 is a complaint's text: never a work order's fault
 _NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
@@ -191,6 +205,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # (decision 177)
             _rule(0.8, "customer record ^content", _NOT_ISSUE_BUT_WHOSE),
             _rule(0.55, "content", _NOT_ISSUE),
+            # 维修标题, 报修主题: the request's subject line says what is wrong (decision 193)
+            *_subject_of("resolution ev_report issue record", "ev_complaint"),
         ],
         "resolution": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),
@@ -308,6 +324,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # 投诉信息, 投诉详情: the complaint itself, in a complaint ledger
             # (headed by the complaint word: 投诉目的 is a demand in words we do not know)
             _rule(0.7, "^ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
+            # 投诉标题, 投诉主题: the complaint's subject line says what it is about
+            *_subject_of("ev_complaint ev_report issue record", "resolution"),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),

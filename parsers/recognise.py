@@ -53,6 +53,7 @@ from preaudit.parsers.kinds import (
     NEEDS_KIND_WORD,
     OTHER_KINDS,
     RAISED_WORDS,
+    RECORD_DOCUMENT_WORDS,
     lookalike_columns,
     lookalike_scores,
     names_other_records,
@@ -383,7 +384,14 @@ _UNFIT_ORDER = {
               "问题、处理列都没有内容，且有一列是评价结果"),
     "unnamed": ("no issue or resolution column holds anything and nothing names work orders",
                 "问题、处理列都没有内容，也没有任何文字表明是工单"),
+    "unserved": ("a fault is noted, but nobody reported it, nobody served it and no step of a "
+                 "service dates it",
+                 "虽记有故障，但没有报修人、没有服务人员或处理，也没有任何服务环节的时间"),
 }
+# Who asked for the service, who gave it, what was done and its later steps: a work order has
+# one at least; a register of things with a fault column has none (decision 196).
+_SERVICE_SIDES = frozenset({"customer_name", "customer_phone", "technician", "resolution",
+                            "signature", "responded_at", "completed_at"})
 
 
 def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) -> str | None:
@@ -397,6 +405,9 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     filled = _filled_fields(header.columns, data)
     if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]}:
         return "empty"
+    if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
+        # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
+        return "unserved"
     if filled & {"issue", "resolution"}:
         return None
     if _rated_elsewhere(header, data):
@@ -432,13 +443,38 @@ def _dates_the_process(header: _Header, filled: set[str]) -> bool:
                & _SERVICE_EVENTS for step in steps)
 
 
+def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
+    """Each row carries a work order's own number (工单号, 维修单号) and two dated steps of the
+    service, the report and a later one (建单时间, 开始检查时间): the rows are orders, and a
+    service station, its code and its coordinates beside them say where each was served, not
+    that the table lists stations (decision 194). An outlet list is numbered by its outlets."""
+    if not {"record_id", "reported_at"} <= filled:
+        return False
+    if not filled & {"responded_at", "completed_at"}:
+        return False
+    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
+    return any(word in number for word in RECORD_DOCUMENT_WORDS)
+
+
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
     """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
     and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
     taken = mapped_columns(header.columns)
     return any(_rates(data, column) for column in range(len(header.texts))
                if column not in taken and normalise_text(header.texts[column]) is not None
-               and normalise_header(header.texts[column]) not in FALLBACK_ONLY)
+               and normalise_header(header.texts[column]) not in FALLBACK_ONLY
+               and not _names_no_rating(header.texts[column]))
+
+
+# A column headed by who or what (报修科室, 维修厂家, 资产编号) holds them, never the customer's
+# rating, whatever words its cells share with a rating scale (decision 197).
+_NO_RATING_CLASSES = frozenset({"org", "staff", "customer", "id", "phone", "address", "product",
+                                "time"})
+
+
+def _names_no_rating(label: CellValue) -> bool:
+    classes = read_label(normalise_header(label)).classes
+    return bool(classes & _NO_RATING_CLASSES) and not classes & {"score", "feedback"}
 
 
 def ranked_headers(table: RawTable, given: dict[str, str]) -> list[_Header]:
@@ -871,7 +907,8 @@ def _judge_kind(
             f"{place}: headers like work orders, but {english}; not read as work orders",
             f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
         ), None
-    if other is None or (kind is RecordKind.WORK_ORDER and _dates_the_process(header, filled)):
+    if other is None or (kind is RecordKind.WORK_ORDER and (
+            _dates_the_process(header, filled) or _numbered_as_orders(header, filled))):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

@@ -100,6 +100,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_accept": (
         "受理", "创建", "登记", "出单", "建单", "开单", "接报", "接警", "告警", "录入",
         "生成", "新建", "立案",
+        "添加", "新增",  # adding a row to the list creates the record, as 新建 does
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
         "收到", "接收", "填报",  # received, keyed in from a form
         "create", "created",  # create_time, createTime: exports that keep the column name

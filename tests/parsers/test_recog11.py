@@ -13,7 +13,7 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题"]
+LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -51,3 +51,39 @@ def test_a_roster_with_an_added_time_is_no_ledger(tmp_path: Path, fmt: str) -> N
     extracted = read_table(fmt, tmp_path / "roster", rows)
     assert not any(extracted.records.get(kind) for kind in
                    ("complaints", "work_orders", "survey_responses"))
+
+
+_DISPUTES = ["术后伤口感染延误处理", "收费项目未事先告知", "检查报告出具延迟", "药品发错规格"]
+
+
+def _dispute_ledger(head: list[str]) -> list[list[object]]:
+    return [head] + [
+        [f"JF2026{i:04d}", f"当事人{i}", matter, f"2026-08-1{i}", "双方达成调解协议"]
+        for i, matter in enumerate(_DISPUTES)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_dispute_ledger_is_complaints_not_work_orders(tmp_path: Path, fmt: str) -> None:
+    """纠纷 (a dispute raised against the provider) names a complaint ledger as 投诉 does, and
+    its 概要 (summary) is the matter raised (decision 188)."""
+    rows = _dispute_ledger(["案件编号", "当事人", "纠纷概要", "受理日期", "调解结果"])
+    extracted = read_table(fmt, tmp_path / "disputes", rows)
+    assert not extracted.records.get("work_orders")
+    records = extracted.records["complaints"]
+    assert len(records) == 4
+    assert records[2]["reason"] == "检查报告出具延迟"
+    assert records[2]["handling"] == "双方达成调解协议"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_ledger_with_a_fault_summary_stays_work_orders(tmp_path: Path, fmt: str) -> None:
+    """Must not: 概要 is a summary of whatever the table is about; a repair ledger's 故障概要
+    is the order's issue and nothing makes it a complaint."""
+    rows = [["维修单号", "客户姓名", "故障概要", "报修日期", "处理结果"]] + [
+        [f"WX{i:04d}", f"客户{i}", "冰箱冷藏室结霜", f"2026-08-1{i}", "更换温控器"]
+        for i in range(4)]
+    extracted = read_table(fmt, tmp_path / "repairs", rows)
+    assert not extracted.records.get("complaints")
+    records = extracted.records["work_orders"]
+    assert len(records) == 4
+    assert records[0]["issue"] == "冰箱冷藏室结霜"

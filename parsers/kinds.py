@@ -33,7 +33,7 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     # consumer-rights ledgers call a complaint (decision 188).
     RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "complaint",
                            "complain"),
-    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
                                  "satisfaction", "questionnaire"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.

@@ -13,7 +13,7 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果"]
+LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -87,3 +87,33 @@ def test_a_repair_ledger_with_a_fault_summary_stays_work_orders(tmp_path: Path, 
     records = extracted.records["work_orders"]
     assert len(records) == 4
     assert records[0]["issue"] == "冰箱冷藏室结霜"
+
+
+_REVIEWS = ["师傅手法专业，车漆打磨得很干净", "等了四十分钟才开工", "价格透明，下次还来", "洗车后座椅有水渍"]
+
+
+def _reviews(head: list[str], stars: list[object]) -> list[list[object]]:
+    return [head] + [
+        [f"车主{i}", f"2026-09-2{i}", star, text, f"DD{880100 + i}"]
+        for i, (star, text) in enumerate(zip(stars, _REVIEWS, strict=True))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_review_list_rated_by_its_content_is_survey_responses(tmp_path: Path, fmt: str) -> None:
+    """评论 (a customer's review) names responses as 评价 does: a review list whose unlabelled
+    star column holds steps of a scale is read as responses, that column the rating (decision 189)."""
+    rows = _reviews(["车主", "时间", "评星", "评论内容", "订单号"], ["5", "2.5", "4", "3"])
+    records = read_table(fmt, tmp_path / "reviews", rows).records["survey_responses"]
+    assert len(records) == 4
+    assert records[1]["respondent"] == "车主1"
+    assert records[1]["record_id"] == "DD880101"
+    assert str(records[0]["overall"]) == "5"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_review_list_without_ratings_is_no_responses(tmp_path: Path, fmt: str) -> None:
+    """Must not: comments with no column of scale steps (a moderation queue's 审核状态) rate
+    nothing; they are no survey responses."""
+    rows = _reviews(["车主", "时间", "审核状态", "评论内容", "订单号"], ["待审核", "已通过", "已通过", "已屏蔽"])
+    extracted = read_table(fmt, tmp_path / "queue", rows)
+    assert not extracted.records.get("survey_responses")

@@ -13,7 +13,7 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容"]
+LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容", "详细说明", "情况描述"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -117,3 +117,33 @@ def test_a_review_list_without_ratings_is_no_responses(tmp_path: Path, fmt: str)
     rows = _reviews(["车主", "时间", "审核状态", "评论内容", "订单号"], ["待审核", "已通过", "已通过", "已屏蔽"])
     extracted = read_table(fmt, tmp_path / "queue", rows)
     assert not extracted.records.get("survey_responses")
+
+
+_RAISED = ["保安态度生硬", "停车场收费标准不明", "会员积分无故清零", "试衣间门锁损坏"]
+_DONE = ["已约谈当班保安并致歉", "已在入口张贴收费标准", "已核实并补回积分", "已更换门锁"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_columns_that_could_be_either_step_are_read_in_the_pages_order(
+        tmp_path: Path, fmt: str) -> None:
+    """详细说明 and 情况描述 could each be the complaint or what was done about it: the left one is
+    what the customer raised, the right one the handling (decision 190)."""
+    rows = [["序号", "详细说明", "客户电话", "情况描述", "办结日期"]] + [
+        [i + 1, raised, f"1580000{i:04d}", done, f"2026-10-1{i}"]
+        for i, (raised, done) in enumerate(zip(_RAISED, _DONE, strict=True))]
+    records = read_table(fmt, tmp_path / "mall", rows, sheet="顾客投诉登记").records["complaints"]
+    assert len(records) == 4
+    assert records[2]["reason"] == "会员积分无故清零"
+    assert records[2]["handling"] == "已核实并补回积分"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_labels_that_say_their_step_keep_it_whatever_the_order(tmp_path: Path, fmt: str) -> None:
+    """Must not: 处理结果 left of 投诉原因 says which is which; the order changes nothing."""
+    rows = [["序号", "处理结果", "客户电话", "投诉原因", "办结日期"]] + [
+        [i + 1, done, f"1580000{i:04d}", raised, f"2026-10-1{i}"]
+        for i, (raised, done) in enumerate(zip(_RAISED, _DONE, strict=True))]
+    records = read_table(fmt, tmp_path / "mall", rows, sheet="顾客投诉登记").records["complaints"]
+    assert len(records) == 4
+    assert records[2]["reason"] == "会员积分无故清零"
+    assert records[2]["handling"] == "已核实并补回积分"

@@ -13,7 +13,7 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容", "详细说明", "情况描述"]
+LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容", "详细说明", "情况描述", "填答人", "答卷日", "来件人", "来件日期", "经办情况"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -147,3 +147,33 @@ def test_labels_that_say_their_step_keep_it_whatever_the_order(tmp_path: Path, f
     assert len(records) == 4
     assert records[2]["reason"] == "会员积分无故清零"
     assert records[2]["handling"] == "已核实并补回积分"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_answered_a_questionnaire_and_when_are_its_respondent_and_date(
+        tmp_path: Path, fmt: str) -> None:
+    """答卷人 (who answered the questionnaire) is the respondent and 答卷日 (the day of
+    answering) the survey's date (decision 191)."""
+    rows = [["问卷编号", "填答人", "答卷日", "总体满意度"]] + [
+        [f"WJ{7700 + i}", f"居民{i}", f"2026-11-0{i + 1}", ["满意", "一般", "非常满意", "不满意"][i]]
+        for i in range(4)]
+    records = read_table(fmt, tmp_path / "answers", rows).records["survey_responses"]
+    assert len(records) == 4
+    assert records[3]["respondent"] == "居民3"
+    assert str(records[3]["surveyed_at"]).startswith("2026-11-04")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_letter_desk_reads_its_sender_date_and_handling(tmp_path: Path, fmt: str) -> None:
+    """来件人 sent the letter in (the complainant), 来件日期 is when it came in, 经办情况 how it
+    was dealt with; the 经办人 beside them is staff, neither the complainant nor the handling
+    (decision 191)."""
+    rows = [["来件编号", "来件人", "来件日期", "投诉事项", "经办人", "经办情况"]] + [
+        [f"LJ{300 + i}", f"市民{i}", f"2026-10-2{i}", raised, f"专员{i}", done]
+        for i, (raised, done) in enumerate(zip(_RAISED, _DONE, strict=True))]
+    records = read_table(fmt, tmp_path / "letters", rows).records["complaints"]
+    assert len(records) == 4
+    assert records[1]["customer_name"] == "市民1"
+    assert str(records[1]["received_at"]).startswith("2026-10-21")
+    assert records[1]["handling"] == "已在入口张贴收费标准"
+    assert "专员1" not in {records[1].get("customer_name"), records[1].get("handling")}

@@ -13,7 +13,7 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
-LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容", "详细说明", "情况描述", "填答人", "答卷日", "来件人", "来件日期", "经办情况"]
+LABELS = ["添加时间", "新增日期", "住户姓名", "投诉主题", "纠纷概要", "故障概要", "调解结果", "评星", "评论内容", "详细说明", "情况描述", "填答人", "答卷日", "来件人", "来件日期", "经办情况", "调查表序号", "工单序号"]
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:
@@ -177,3 +177,24 @@ def test_a_letter_desk_reads_its_sender_date_and_handling(tmp_path: Path, fmt: s
     assert str(records[1]["received_at"]).startswith("2026-10-21")
     assert records[1]["handling"] == "已在入口张贴收费标准"
     assert "专员1" not in {records[1].get("customer_name"), records[1].get("handling")}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_serial_named_by_the_record_numbers_it(tmp_path: Path, fmt: str) -> None:
+    """调查表序号 is the questionnaire's own serial, not a row counter (decision 192)."""
+    rows = [["调查表序号", "受访者", "回访日期", "满意度"]] + [
+        [f"Q-{905 + 3 * i}", f"住户{i}", f"2026-11-1{i}", "满意"] for i in range(4)]
+    records = read_table(fmt, tmp_path / "serial", rows).records["survey_responses"]
+    assert [r["record_id"] for r in records] == ["Q-905", "Q-908", "Q-911", "Q-914"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_row_counter_or_a_serial_beside_a_number_is_not_the_id(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: where the record's 编号 is there, a 工单序号 beside it is not the id; a bare
+    序号 in a work-order ledger numbers rows, not orders."""
+    rows = [["序号", "工单序号", "工单编号", "客户姓名", "故障描述", "报修时间"]] + [
+        [i + 1, i + 1, f"GD-{4410 + i}", f"客户{i}", "热水器点不着火", f"2026-11-0{i + 1}"]
+        for i in range(4)]
+    records = read_table(fmt, tmp_path / "orders", rows).records["work_orders"]
+    assert [r["record_id"] for r in records] == ["GD-4410", "GD-4411", "GD-4412", "GD-4413"]

@@ -12,7 +12,7 @@ already taken stay behind it as fallbacks (报修日期 + 报修时间; 电话 +
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from preaudit.model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
 from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
@@ -311,12 +311,47 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _course_in_column_order(kind, headers, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
     return result
+
+
+# A ledger is written in the order of its course: what the customer raised, then what was done
+# about it (decision 190). Only complaints here: a work order's issue and resolution are another
+# round's (issue 11, round 12).
+_COURSE = (("reason", "handling"),)
+
+
+def _course_in_column_order(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> None:
+    """Two columns whose labels fit the earlier step and the later one equally well (具体说明 |
+    备注: both could be either) were assigned against the page's order: the left one is the
+    earlier step. A label that says which step it is (处理结果 left of 投诉原因) keeps its
+    field, and so does a column the package's [columns] names."""
+    given = {choice.column for choice in result.choices if choice.given}
+    for earlier, later in _COURSE:
+        firsts, thens = result.fields.get(earlier, []), result.fields.get(later, [])
+        if not firsts or not thens or firsts[0] < thens[0] or {firsts[0], thens[0]} & given:
+            continue
+        left, right = thens[0], firsts[0]
+        if left in firsts or right in thens:
+            continue
+        on_left = field_candidates(headers[left], kind)
+        on_right = field_candidates(headers[right], kind)
+        kept = on_left.get(later, (0.0, 0))[0] + on_right.get(earlier, (0.0, 0))[0]
+        swapped = on_left.get(earlier, (0.0, 0))[0] + on_right.get(later, (0.0, 0))[0]
+        if swapped < kept:
+            continue
+        firsts[0], thens[0] = left, right
+        moved = {left: (earlier, on_left.get(earlier, (0.0, 0))[0]),
+                 right: (later, on_right.get(later, (0.0, 0))[0])}
+        result.choices = [
+            replace(choice, field=moved[choice.column][0], header_score=moved[choice.column][1])
+            if choice.column in moved and choice.field in (earlier, later) else choice
+            for choice in result.choices]
 
 
 def _timestamps_by_order(

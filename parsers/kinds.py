@@ -29,9 +29,11 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
         "repair", "workorder", "work_order",  # English column names kept by exports
     ),
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "complaint",
+    # 纠纷 (a dispute the customer raised against the provider) is what mediation and
+    # consumer-rights ledgers call a complaint (decision 188).
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "complaint",
                            "complain"),
-    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "survey",
+    RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
                                  "satisfaction", "questionnaire"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.

@@ -26,6 +26,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
         "下单人", "下单者", "订购人",  # who placed the order (decision 182)
+        # who answered a questionnaire, who sent a letter in (decision 191)
+        "答卷人", "答卷者", "填答人", "答题人", "来件人", "来信人",
         "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
     ),
     # People on the company's side: their names and phones are never the customer's.
@@ -97,6 +99,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
         "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
         "提出", "来访", "来信", "留言", "呼叫",
+        "来件",  # a letter or a form sent in (来件日期: when it came in)
     ),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
@@ -137,7 +140,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Voiding or withdrawing the record (作废, 撤销, 取消): an act on the record that ends no
     # service; its time is no step of one (decision 182).
     "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
-    "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问"),
+    "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问",
+                    "答卷", "作答", "填答"),  # answering the questionnaire (decision 191)
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单"),
@@ -159,6 +163,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "跟进", "核实", "核查", "处理回执", "办理回执", "答复回执",
         # carrying the measures out (整改落实情况, decision 177)
         "落实",
+        "经办",  # 经办情况: how the matter was dealt with (经办人, the staff, is matched first)
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
@@ -168,6 +173,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "content": (
         "内容", "描述", "说明", "情况", "备注", "详情", "明细", "经过", "过程", "摘要",
         "概述", "简述", "细节", "进展", "记录",
+        "概要", "概况",  # a summary of the matter, as 摘要 and 概述 are
     ),
     "reason": ("原因", "事由", "理由", "缘由"),
     # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a

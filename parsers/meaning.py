@@ -137,6 +137,8 @@ _PHONE = [
 _RECORD_ID = [
     _rule(1.0, "record id", "customer staff product phone time linked"),
     _rule(0.85, "id", "customer staff product phone time name address linked"),
+    # 问卷序号, 工单序号: the serial of the record itself, not a row counter; below its 编号
+    _rule(0.8, "record row_number", "customer staff product phone time linked"),
     _rule(0.3, "row_number"),
 ]
 # A complaint ledger's id qualified by the complaint itself (投诉id, 投诉ID) numbers the

@@ -92,10 +92,12 @@ def test_every_variant_pdf_reads_the_same(variant_pdfs):
 
 @pytest.mark.slow
 def test_layout_corpus_pdfs_read_the_same(tmp_path):
-    """bench/layouts: every seen and unseen layout's PDF, written as score.py writes it."""
+    """bench/layouts: every tunable layout's PDF, written as score.py writes it. Not the
+    held-out ones: a failing comparison prints what a held-out file reads (decision 136)."""
+    from bench.layouts import corpus
     from bench.layouts import generate as layouts
 
-    for layout in layouts.all_layouts():
+    for layout in layouts.all_layouts(corpus.TUNABLE):
         layouts.write_files(layout, tmp_path)
     paths = sorted(tmp_path.rglob("*.pdf"))
     assert len(paths) >= 30

@@ -219,11 +219,9 @@ def first_fitting(
     stands where no candidate fits.
     """
     first: tuple[_Header, tuple[str, str | None] | None] | None = None
-    ordered = _surveyed_complaints_first(
-        table,
-        _rated_reviews_first(table, _called_back_tickets_first(table, candidates, given), given),
-        given,
-    )
+    ordered = candidates
+    for prefer in _KIND_PREFERENCES:
+        ordered = prefer(table, ordered, given)
     for header in ordered:
         data = table.rows[header.end + 1:]
         header.columns = map_columns(header.texts, header.columns.kind, data, given)
@@ -345,6 +343,12 @@ def _surveyed_complaints_first(
     if record_kind_evidence(RecordKind.SURVEY_RESPONSE, title_text(table), others) < 1.0:
         return candidates
     return [survey, *(h for h in candidates if h is not survey)]
+
+
+# Where content says a lower-scoring reading is the table's, it goes first; applied in this
+# order, each may move one candidate to the front (decisions 161, 178, 176). A new preference
+# of the same kind is one function here and one entry in this tuple.
+_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

@@ -123,30 +123,32 @@ _RAISED = ["保安态度生硬", "停车场收费标准不明", "会员积分无
 _DONE = ["已约谈当班保安并致歉", "已在入口张贴收费标准", "已核实并补回积分", "已更换门锁"]
 
 
+def _assert_raised_and_done(fmt: str, tmp_path: Path, header: list[str],
+                            left: list[str], right: list[str]) -> None:
+    """The four complaints, ``left`` in the second column and ``right`` in the fourth, read with
+    each complaint as the reason and each remedy as the handling."""
+    rows = [header] + [[i + 1, first, f"1580000{i:04d}", second, f"2026-10-1{i}"]
+                       for i, (first, second) in enumerate(zip(left, right, strict=True))]
+    records = read_table(fmt, tmp_path / "mall", rows, sheet="顾客投诉登记").records["complaints"]
+    assert len(records) == 4
+    assert records[2]["reason"] == "会员积分无故清零"
+    assert records[2]["handling"] == "已核实并补回积分"
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_two_columns_that_could_be_either_step_are_read_in_the_pages_order(
         tmp_path: Path, fmt: str) -> None:
     """详细说明 and 情况描述 could each be the complaint or what was done about it: the left one is
     what the customer raised, the right one the handling (decision 190)."""
-    rows = [["序号", "详细说明", "客户电话", "情况描述", "办结日期"]] + [
-        [i + 1, raised, f"1580000{i:04d}", done, f"2026-10-1{i}"]
-        for i, (raised, done) in enumerate(zip(_RAISED, _DONE, strict=True))]
-    records = read_table(fmt, tmp_path / "mall", rows, sheet="顾客投诉登记").records["complaints"]
-    assert len(records) == 4
-    assert records[2]["reason"] == "会员积分无故清零"
-    assert records[2]["handling"] == "已核实并补回积分"
+    _assert_raised_and_done(fmt, tmp_path, ["序号", "详细说明", "客户电话", "情况描述", "办结日期"],
+                            left=_RAISED, right=_DONE)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_labels_that_say_their_step_keep_it_whatever_the_order(tmp_path: Path, fmt: str) -> None:
     """Must not: 处理结果 left of 投诉原因 says which is which; the order changes nothing."""
-    rows = [["序号", "处理结果", "客户电话", "投诉原因", "办结日期"]] + [
-        [i + 1, done, f"1580000{i:04d}", raised, f"2026-10-1{i}"]
-        for i, (raised, done) in enumerate(zip(_RAISED, _DONE, strict=True))]
-    records = read_table(fmt, tmp_path / "mall", rows, sheet="顾客投诉登记").records["complaints"]
-    assert len(records) == 4
-    assert records[2]["reason"] == "会员积分无故清零"
-    assert records[2]["handling"] == "已核实并补回积分"
+    _assert_raised_and_done(fmt, tmp_path, ["序号", "处理结果", "客户电话", "投诉原因", "办结日期"],
+                            left=_DONE, right=_RAISED)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -239,8 +239,11 @@ def duplicate_id(ctx: CheckContext) -> Iterable[Finding]:
 @check("WO_DUPLICATE_RECORD")
 def duplicate_record(ctx: CheckContext) -> Iterable[Finding]:
     frame = work_orders(ctx)
-    # Two empty shells are not "identical in substance": need a customer and an issue.
-    meaningful = ~blank_mask(frame["customer_name"]) & ~blank_mask(frame["issue"])
+    # Two empty shells are not "identical in substance": need a customer who can be told
+    # apart (a name and a phone: one firm's name alone orders many times a day, decision 199)
+    # and an issue.
+    meaningful = (~blank_mask(frame["customer_name"]) & ~blank_mask(frame["customer_phone"])
+                  & ~blank_mask(frame["issue"]))
     ids, keys = order_keys(ctx)
     ids = ids.where(ids != "", "\x00row" + frame.index.astype(str))
     numbers = ids[meaningful].groupby(keys[meaningful]).nunique()

@@ -231,6 +231,17 @@ def test_duplicate_record_identical_substance_other_number(fmt: str) -> None:
     assert all(f.severity == "major" for f in findings if f.code == "WO_DUPLICATE_RECORD")
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_firm_without_phones_ordering_alike_is_no_padding(fmt: str) -> None:
+    """Decision 199: a reconciliation export names the client firm and no phone; two of its
+    orders with the same fault on the same day are two orders, not a padded copy. With the
+    phone the same two are flagged (the test above)."""
+    first = work_order(220, fmt, customer_name="某某物业有限公司", customer_phone=None)
+    second = dict(first, record_id="GD-SAMEFIRM", _row=320)
+    findings = run_checks(make_ctx([*clean_set(fmt), first, second]))
+    assert flagged(findings, "WO_DUPLICATE_RECORD") == []
+
+
 @pytest.mark.parametrize("fmt", ["docx", "pdf-form"])
 def test_signature_reused_across_customers_only(fmt: str) -> None:
     image = "f" * 64

@@ -12,6 +12,7 @@ from preaudit.model.records import RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
+    HEADER_SEARCH_ROWS,
     extract,
     first_fitting,
     header_candidates,
@@ -90,16 +91,13 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
 def _unread_header(table: RawTable) -> list[ColumnChoice]:
     """No row read as a header: the first row of two or more different texts is the likeliest
     one, listed column by column (read as nothing) so that [columns] can name them."""
-    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
         texts = {column: " ".join(str(cell).split()) for column, cell in enumerate(row)
                  if isinstance(cell, str) and cell.strip()}
         if len(set(texts.values())) >= 2:
             return [ColumnChoice(column, text, None, 0.0, 0.0) for column, text in texts.items()]
     return []
 
-
-# a header sits under at most a few title rows; further down are records
-_HEADER_SEARCH_ROWS = 5
 
 
 def _from_table(record: dict[str, object], table: RawTable) -> bool:

@@ -77,7 +77,8 @@ from preaudit.parsers.normalise import (
     year_named,
 )
 
-_HEADER_SEARCH_ROWS = 15
+# A header sits within the first rows, under any title rows; explain guesses within them too.
+HEADER_SEARCH_ROWS = 15
 _MIN_FIELDS = 3
 _TITLE_BONUS = 2
 # The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
@@ -732,7 +733,7 @@ def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind
     """Per record kind, the best header row within the first 15 rows (kinds that have one)."""
     title = title_text(table)
     best: dict[RecordKind, _Header] = {}
-    for index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+    for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
         for kind in KIND_ORDER:
             candidate = _header_at(table.rows, index, kind, title, given)
             if candidate is not None and (kind not in best or candidate.score > best[kind].score):
@@ -1005,11 +1006,11 @@ def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
 def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
     """A table with no record header: a material that looks like records, or unclear."""
     title = title_text(table)
-    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
+    for row in _rows_before_data(table.rows[:HEADER_SEARCH_ROWS]):
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
             return MATERIAL_OF_LOOKALIKE.get(other)
-    for row in _rows_before_data(table.rows[:_HEADER_SEARCH_ROWS]):
+    for row in _rows_before_data(table.rows[:HEADER_SEARCH_ROWS]):
         keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
         if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
             return MATERIAL_OF_LOOKALIKE["callback_report"]
@@ -1155,7 +1156,7 @@ def _label(text: CellValue) -> str:
 
 def _note_unclear(table: RawTable, unclear: list[str]) -> None:
     """Say so when a table looks like records but its kind could not be told."""
-    head = table.rows[: _HEADER_SEARCH_ROWS]
+    head = table.rows[: HEADER_SEARCH_ROWS]
     labels = max(
         (
             sum(1 for cell in row if match_header(cell, kind))

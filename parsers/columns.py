@@ -261,6 +261,28 @@ class ColumnMap:
         return len(self.items)
 
     @property
+    def mapped(self) -> frozenset[int]:
+        """Columns the reading took as fields."""
+        return frozenset(column for columns in self.fields.values() for column in columns)
+
+    @property
+    def given(self) -> frozenset[int]:
+        """Columns the package's [columns] table names: later passes leave them as given."""
+        return frozenset(choice.column for choice in self.choices if choice.given)
+
+    def forget(self, column: int, header: str) -> None:
+        """Whatever was said of the column (a choice, unmapped) is withdrawn."""
+        if header in self.unmapped:
+            self.unmapped.remove(header)
+        self.choices = [c for c in self.choices if c.column != column]
+
+    def choose(self, choice: ColumnChoice) -> None:
+        """``choice`` replaces what was said of its column, which is no longer unmapped."""
+        self.forget(choice.column, choice.header)
+        self.choices.append(choice)
+        self.choices.sort(key=lambda c: c.column)
+
+    @property
     def score(self) -> float:
         return self.total
 
@@ -331,7 +353,7 @@ def _course_in_column_order(kind: RecordKind, headers: list[CellValue], result: 
     备注: both could be either) were assigned against the page's order: the left one is the
     earlier step. A label that says which step it is (处理结果 left of 投诉原因) keeps its
     field, and so does a column the package's [columns] names."""
-    given = {choice.column for choice in result.choices if choice.given}
+    given = result.given
     for earlier, later in _COURSE:
         firsts, thens = result.fields.get(earlier, []), result.fields.get(later, [])
         if not firsts or not thens or firsts[0] < thens[0] or {firsts[0], thens[0]} & given:
@@ -364,12 +386,11 @@ def _timestamps_by_order(
     """Date columns whose labels name no event take the missing steps by the order of their
     dates, and label-mapped steps that run against the process are read in the order of their
     dates (parsers/date_order.py; decisions 165, 166). Columns given in [columns] stay."""
-    given = {choice.column for choice in result.choices if choice.given}
+    given = result.given
     if any(column in given for name in TIMESTAMP_FIELDS[kind]
            for column in result.fields.get(name, [])):
         return
-    taken = {c for columns in result.fields.values() for c in columns}
-    taken |= set(result.items) | set(result.bands)
+    taken = set(result.mapped) | set(result.items) | set(result.bands)
     before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
               if name in result.fields}
     result.order_notes = order_timestamps(kind, headers, sample, result.fields, taken)
@@ -454,7 +475,7 @@ def _ratings_by_content(
     labels found no rating at all, and never a column a field took or a row counter (序号)."""
     if "overall" in result.fields or result.bands or result.items:
         return
-    taken = {column for columns in result.fields.values() for column in columns}
+    taken = result.mapped
     rated = [column for column, header in enumerate(headers)
              if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
              and rates([_at(row, column) for row in sample])]
@@ -465,16 +486,13 @@ def _ratings_by_content(
     overall = rated[0] if len(rated) == 1 else (named[0] if len(named) == 1 else None)
     for column in rated:
         label = _label(headers[column])
-        result.choices = [choice for choice in result.choices if choice.column != column]
-        if label in result.unmapped:
-            result.unmapped.remove(label)
         if column == overall:
             result.fields["overall"] = [column]
             result.total += _LONE_ITEM_SCORE
-            result.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
-        else:
+            result.choose(ColumnChoice(column, label, "overall", 0.0, 1.0))
+        else:  # an item is no field's choice: explain lists it from ``items``
+            result.forget(column, label)
             result.items[column] = str(headers[column]).strip()
-    result.choices.sort(key=lambda choice: choice.column)
 
 
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)
@@ -556,7 +574,7 @@ def _by_content(
 ) -> None:
     """Give ``name`` the first free column whose cells nearly all show ``trait`` (and, with
     ``only_of``, whose label's known parts are all of those classes)."""
-    taken = {column for columns in result.fields.values() for column in columns}
+    taken = result.mapped
     for column, column_profile in enumerate(profiles):
         share = getattr(column_profile, trait)
         if column in taken or share < _CONTENT_ONLY:
@@ -567,12 +585,7 @@ def _by_content(
         if only_of is not None and column_profile.distinct < _NAMES_DISTINCT:
             continue
         result.fields[name] = [column]
-        label = _label(headers[column])
-        if label in result.unmapped:
-            result.unmapped.remove(label)
-        result.choices = [c for c in result.choices if c.column != column]
-        result.choices.append(ColumnChoice(column, label, name, 0.0, share))
-        result.choices.sort(key=lambda choice: choice.column)
+        result.choose(ColumnChoice(column, _label(headers[column]), name, 0.0, share))
         return
 
 
@@ -652,7 +665,7 @@ def _assign(
     empty: set[int],
 ) -> None:
     """The best total over all fields, each column one field; then fallbacks, then leftovers."""
-    given = {choice.column for choice in result.choices if choice.given}
+    given = result.given
     chosen = _best_matching([pair for pair in pairs if pair[0] > 0])
     used: set[int] = set()
     for _weight, _, column, name, score, fit in sorted(chosen, key=lambda pair: pair[2]):

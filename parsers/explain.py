@@ -16,7 +16,6 @@ from preaudit.parsers.recognise import (
     extract,
     first_fitting,
     header_candidates,
-    mapped_columns,
     names_a_customer,
     ranked_headers,
     title_text,
@@ -72,7 +71,7 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)
             item.lookalike_scores = lookalike_scores(
-                title, header.texts, mapped_columns(mapped), names_a_customer(mapped, data))
+                title, header.texts, mapped.mapped, names_a_customer(mapped, data))
             item.rows_read = sum(_from_table(record, table)
                                  for record in extracted.records.get(kind.value, []))
         else:

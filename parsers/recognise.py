@@ -291,7 +291,7 @@ def _rated_reviews_first(
     if not any(_rates(data, column) for column in rated.items):
         return candidates
     for header in candidates[:candidates.index(survey)]:
-        if overall[0] in mapped_columns(header.columns):
+        if overall[0] in header.columns.mapped:
             return candidates
         if (header.columns.kind is RecordKind.WORK_ORDER
                 and "issue" in _filled_fields(header.columns, table.rows[header.end + 1:])):
@@ -464,7 +464,7 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
     """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
     and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
-    taken = mapped_columns(header.columns)
+    taken = header.columns.mapped
     return any(_rates(data, column) for column in range(len(header.texts))
                if column not in taken and normalise_text(header.texts[column]) is not None
                and normalise_header(header.texts[column]) not in FALLBACK_ONLY
@@ -854,8 +854,7 @@ def titled_overall(columns: ColumnMap, title: str) -> None:
     column = named[0]
     columns.fields["overall"] = [column]
     label = columns.items.pop(column)
-    columns.choices.append(ColumnChoice(column, label, "overall", 0.0, 1.0))
-    columns.choices.sort(key=lambda choice: choice.column)
+    columns.choose(ColumnChoice(column, label, "overall", 0.0, 1.0))
 
 
 _TITLED_CHARS = 4  # a label this long at least: 满意度 alone is in every survey's title
@@ -897,7 +896,7 @@ def _judge_kind(
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(
-        title, _not_of_the_work(kind, header.texts), mapped_columns(header.columns),
+        title, _not_of_the_work(kind, header.texts), header.columns.mapped,
         names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
@@ -918,7 +917,7 @@ def _judge_kind(
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a
     # work order's issue and resolution that outvote it (a sales-visit log read as 15 orders).
-    borrowed = lookalike_columns(other, header.texts, mapped_columns(header.columns))
+    borrowed = lookalike_columns(other, header.texts, header.columns.mapped)
     own_fields = {name for name in filled & SPECIFIC_FIELDS[kind]
                   if not set(header.columns.fields.get(name, [])) <= borrowed}
     own = len(own_fields) + int(named)
@@ -986,11 +985,6 @@ def _strongest_lookalike(
 def names_a_customer(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
     """The reading took a filled customer's or respondent's name (decision 173)."""
     return bool(_filled_fields(columns, data) & {"customer_name", "respondent"})
-
-
-def mapped_columns(columns: ColumnMap) -> frozenset[int]:
-    """Columns a record reading took as fields."""
-    return frozenset(column for cols in columns.fields.values() for column in cols)
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:

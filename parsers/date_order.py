@@ -100,14 +100,10 @@ def _reorder_misread(
     columns = {name: fields[name] for name in mapped}
     for step, name in zip(mapped, in_time, strict=True):
         fields[step] = columns[name]
-    moved = ", ".join(
-        f"{_label(headers[columns[name][0]])} → {step}"
-        for step, name in zip(mapped, in_time, strict=True) if step != name
-    )
-    moved_zh = "，".join(
-        f"“{_label(headers[columns[name][0]])}”→{step}"
-        for step, name in zip(mapped, in_time, strict=True) if step != name
-    )
+    pairs = [(_label(headers[columns[name][0]]), step)
+             for step, name in zip(mapped, in_time, strict=True) if step != name]
+    moved = ", ".join(f"{label} → {step}" for label, step in pairs)
+    moved_zh = "，".join(f"“{label}”→{step}" for label, step in pairs)
     return [OrderNote(
         f"the dates of columns read by their labels run against the process "
         f"({' ≤ '.join(mapped)}) on nearly every row; read in the order of the dates: {moved}",

@@ -18,6 +18,7 @@ from preaudit.parsers.lexicon import (
     EQUIPMENT_BARE_ATTRIBUTES,
     EQUIPMENT_NOUNS,
     LOOKALIKE_WORDS,
+    PARTS,
     PRICE_WORDS,
 )
 
@@ -200,7 +201,7 @@ def lookalike_scores(
 # A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record
 # refers to: a review names the order it rates by two or three such numbers, which are one
 # reference, not two or three headers of a sales ledger (decision 178).
-_NUMBER_ENDS = ("编号", "单号", "号", "编码", "id", "no")
+_NUMBER_ENDS = PARTS["id"]  # the lexicon's words for a number, at the end of the header
 
 
 def _speaking_headers(keys: list[str]) -> int:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from preaudit.model.records import CANONICAL_FIELDS, TIMESTAMP_FIELDS, CellValue, RecordKind
+from preaudit.model.records import (
+    CANONICAL_FIELDS,
+    NO_FIELD,
+    TIMESTAMP_FIELDS,
+    CellValue,
+    RecordKind,
+    column_key,
+)
 from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
 from preaudit.parsers.date_order import OrderNote, order_timestamps
 from preaudit.parsers.headers import (
@@ -270,6 +277,12 @@ class ColumnMap:
         """Columns the package's [columns] table names: later passes leave them as given."""
         return frozenset(choice.column for choice in self.choices if choice.given)
 
+    @property
+    def held(self) -> frozenset[int]:
+        """Columns no later pass may take: the reading's and those [columns] names, a header
+        given no field among them (decision 213)."""
+        return self.mapped | self.given
+
     def forget(self, column: int, header: str) -> None:
         """Whatever was said of the column (a choice, unmapped) is withdrawn."""
         if header in self.unmapped:
@@ -390,7 +403,7 @@ def _timestamps_by_order(
     if any(column in given for name in TIMESTAMP_FIELDS[kind]
            for column in result.fields.get(name, [])):
         return
-    taken = set(result.mapped) | set(result.items) | set(result.bands)
+    taken = set(result.held) | set(result.items) | set(result.bands)
     before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
               if name in result.fields}
     result.order_notes = order_timestamps(kind, headers, sample, result.fields, taken)
@@ -475,7 +488,7 @@ def _ratings_by_content(
     labels found no rating at all, and never a column a field took or a row counter (序号)."""
     if "overall" in result.fields or result.bands or result.items:
         return
-    taken = result.mapped
+    taken = result.held
     rated = [column for column, header in enumerate(headers)
              if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
              and rates([_at(row, column) for row in sample])]
@@ -574,7 +587,7 @@ def _by_content(
 ) -> None:
     """Give ``name`` the first free column whose cells nearly all show ``trait`` (and, with
     ``only_of``, whose label's known parts are all of those classes)."""
-    taken = result.mapped
+    taken = result.held
     for column, column_profile in enumerate(profiles):
         share = getattr(column_profile, trait)
         if column in taken or share < _CONTENT_ONLY:
@@ -624,9 +637,13 @@ def _given_pairs(
     """Columns the package's [columns] table names: they win before any scoring."""
     pairs: list[tuple[float, int, int, str, float, float]] = []
     taken: set[int] = set()
-    wanted = {" ".join(label.split()): name for label, name in given.items()}
+    wanted = {column_key(label): name for label, name in given.items()}
     for column, header in enumerate(headers):
-        name = wanted.get(" ".join(str(header or "").split()))
+        name = wanted.get(column_key(header))
+        if name == NO_FIELD:  # withheld: no field, and no later pass may take it either
+            taken.add(column)
+            result.choices.append(ColumnChoice(column, _label(header), None, 1.0, 1.0, given=True))
+            continue
         if name is None or name not in CANONICAL_FIELDS[kind]:
             continue
         pairs.append((10.0, 0, column, name, 1.0, 1.0))

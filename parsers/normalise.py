@@ -167,16 +167,29 @@ def _from_unix(number: float) -> datetime | None:
     return (datetime.fromtimestamp(seconds, UTC) + _CHINA).replace(tzinfo=None)
 
 
+# A wrapped date whose break, read as a space, leaves a number cut: a separator beside the
+# space (2026- 09), a one-digit minute before more digits (13:4 5:00), or a lone number that
+# is no clock (2026-09-1 3 13:55).
+_CUT_NUMBER = re.compile(r"[-/.:]\s|\s[-/.:]|:\d\s+\d|\d\s+\d+(?![\d:])")
+
+
 # A date column is read twice (its content profile, then each record) and system exports
 # repeat dates: remembering the last few thousand texts saves the second parse.
 @lru_cache(maxsize=8192)
 def _parse_text(raw: str) -> tuple[datetime | None, bool]:
-    stamp, has_time = _parse_line(raw)
-    if stamp is None and "\n" in raw:
-        # A narrow PDF cell wraps 'Thu Sep 03 10:25:00 CST 2026' anywhere, even mid-word
-        # ('Thu S\nep 03\n10:25:'); read it once more with the breaks taken out.
-        stamp, has_time = _parse_line(raw.replace("\n", ""))
-    return stamp, has_time
+    if "\n" not in raw:
+        return _parse_line(raw)
+    # A narrow PDF cell wraps a date where the width runs out: at a space (2026-9-1⏎10:05),
+    # or inside a number (13:4⏎5:00, 2026-⏎09-03), even mid-word ('Thu S⏎ep 03⏎10:25:').
+    # Read the break as the space it replaced unless that cuts a number or a separator off
+    # its digits; else as nothing (a day run into its clock is split again by _FUSED).
+    spaced = raw.replace("\n", " ")
+    if not _CUT_NUMBER.search(spaced):
+        stamp, has_time = _parse_line(spaced)
+        if stamp is not None:
+            return stamp, has_time
+    stamp, has_time = _parse_line(raw.replace("\n", ""))
+    return (stamp, has_time) if stamp is not None else _parse_line(raw)
 
 
 def _parse_line(raw: str) -> tuple[datetime | None, bool]:

@@ -464,7 +464,7 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
     """A column the work-order reading left unread holds ratings (满意, 4分): with no fault
     and no remedy, calls with a rating are rated calls, not repairs (decision 155)."""
-    taken = header.columns.mapped
+    taken = header.columns.held
     return any(_rates(data, column) for column in range(len(header.texts))
                if column not in taken and normalise_text(header.texts[column]) is not None
                and normalise_header(header.texts[column]) not in FALLBACK_ONLY
@@ -538,11 +538,16 @@ def _add_records(
     result.notes.extend(_overall_from_items(doc, table, header))
     _note_missing_columns(doc, table, header, records, result)
     for choice in header.columns.choices:
-        if choice.given:
+        if choice.given and choice.field:
             result.notes.append(Note(
                 f"column {choice.header} read as {choice.field} ([columns] in application.toml)",
                 f"“{choice.header}”列按{_zh_field(choice.field)}读取"
                 "（application.toml 的 [columns]）",
+            ))
+        elif choice.given:
+            result.notes.append(Note(
+                f"column {choice.header} read as no field ([columns] in application.toml)",
+                f"“{choice.header}”列不作任何字段读取（application.toml 的 [columns]）",
             ))
     for text in header.columns.unmapped:
         if text not in result.unmapped_columns:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from preaudit.model.records import CANONICAL_FIELDS
+from preaudit.model.records import CANONICAL_FIELDS, column_key
 from preaudit.parsers import read_document
 from preaudit.parsers.explain import FileExplanation, TableExplanation, explain_document
 from preaudit.parsers.limits import ReadLimits
@@ -110,7 +110,8 @@ def draft_columns(outcomes: list[ParseOutcome]) -> str:
     (``= ""``), under the file and table it comes from. Pasted unedited it changes nothing;
     a consultant uncomments the lines to pin or mend, so no reading changes by accident.
     """
-    lines = ["[columns]  # preaudit explain --draft-columns: uncomment a line to pin or mend it",
+    lines = ["[columns]  # preaudit explain --draft-columns: uncomment a line to pin or mend it;",
+             '#            = "" reads a column as no field',
              "# fields: " + "; ".join(f"{kind.value}: {', '.join(names)}"
                                       for kind, names in CANONICAL_FIELDS.items())]
     written: dict[str, str] = {}
@@ -127,7 +128,7 @@ def _draft_table(table: TableExplanation, written: dict[str, str]) -> list[str]:
     lines: list[str] = []
     for choice in table.columns:
         field = choice.field if choice.field in _FIELDS and table.rows_read else ""
-        header = " ".join(choice.header.split())
+        header = column_key(choice.header)
         if not header:
             continue
         if header in written:

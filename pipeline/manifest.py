@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from preaudit.model.package import Manifest
-from preaudit.model.records import CANONICAL_FIELDS
+from preaudit.model.records import CANONICAL_FIELDS, NO_FIELD, column_key
 from preaudit.pipeline.exitcodes import PackageError
 
 MANIFEST_NAME = "application.toml"
@@ -63,18 +63,19 @@ def _hours(value: object) -> float | None:
 
 
 def _columns(value: object) -> dict[str, str]:
-    """[columns]: "header as written" = "canonical field"; an unknown field is an error."""
+    """[columns]: "header as written" = "canonical field", or "" for no field (recognition
+    leaves the column alone, decision 213); an unknown field is an error."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise PackageError(f"{MANIFEST_NAME}: [columns] must be a table of header = field")
-    fields = {name for names in CANONICAL_FIELDS.values() for name in names}
+    fields = {name for names in CANONICAL_FIELDS.values() for name in names} | {NO_FIELD}
     columns: dict[str, str] = {}
     for header, name in value.items():
         if not isinstance(name, str) or name not in fields:
-            known = ", ".join(sorted(fields))
+            known = ", ".join(sorted(fields - {NO_FIELD})) + ', or "" for none'
             raise PackageError(
                 f"{MANIFEST_NAME}: [columns] '{header}' = {name!r} is not a field ({known})"
             )
-        columns[" ".join(str(header).split())] = name
+        columns[column_key(header)] = name
     return columns

@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -93,12 +94,13 @@ def _pairs(truth: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]
     return pairs
 
 
-def score_file(truth_path: Path) -> FileScore:
+def score_file(truth_path: Path, columns: dict[str, str] | None = None) -> FileScore:
+    """One generated file against its truth; ``columns``: a [columns] table to read it with."""
     truth = json.loads(truth_path.read_text("utf-8"))
     path = truth_path.with_name(truth["file"])
     score = FileScore(truth["layout"], truth["split"], truth["group"], truth["kind"], truth["format"])
     try:
-        _, extracted = parse_file(path, path.name, ReadLimits())
+        _, extracted = parse_file(path, path.name, ReadLimits(), columns=columns)
     except ReadError as error:
         score.error = str(error)
         return score
@@ -143,10 +145,14 @@ class PackageScore:
     error: str = ""
 
 
-def score_package(meta_path: Path, work: Path) -> PackageScore:
+def score_package(meta_path: Path, work: Path, columns: dict[str, str] | None = None) -> PackageScore:
+    """One complete package's audit; ``columns``: a [columns] table its application.toml gets
+    (in a copy under ``work``, so the generated package stays as written)."""
     meta = json.loads(meta_path.read_text("utf-8"))
     root = meta_path.with_name(meta["layout"])
     score = PackageScore(meta["layout"], meta["split"], meta["group"], meta["expected_codes"])
+    if columns:
+        root = _with_columns(root, work / "given" / meta["layout"], columns)
     clock = time.perf_counter()
     try:
         result = audit(root, work / meta["layout"], RunOptions())
@@ -160,6 +166,15 @@ def score_package(meta_path: Path, work: Path) -> PackageScore:
         if finding["code"] not in score.expected_codes:
             score.false_findings[finding["code"]] = score.false_findings.get(finding["code"], 0) + 1
     return score
+
+
+def _with_columns(root: Path, copy: Path, columns: dict[str, str]) -> Path:
+    shutil.copytree(root, copy)
+    manifest = copy / "application.toml"
+    table = ["", "[columns]", *(f"{json.dumps(h, ensure_ascii=False)} = {json.dumps(f)}"
+                                for h, f in columns.items())]
+    manifest.write_text(manifest.read_text("utf-8") + "\n".join(table) + "\n", "utf-8")
+    return copy
 
 
 # ---------------------------------------------------------------------------- report

@@ -101,8 +101,14 @@ def section(layout: Layout) -> list[str]:
     for number, (label, meaning) in enumerate(layout.columns, start=1):
         shown = {"": "—", "item": "*item*"}.get(meaning, meaning)
         rule = f" {layout.origin[label]} |" if layout.origin else ""
-        lines.append(f"| {number} | {label} | {shown} |{rule}")
+        lines.append(f"| {number} | {_cell(label)} | {shown} |{rule}")
     return [*lines, ""]
+
+
+def _cell(label: str) -> str:
+    """A label in a Markdown table cell: a line break inside a header cell shown as ⏎, a bar
+    escaped, so that the row stays one row."""
+    return label.replace("\r\n", "\n").replace("\n", "⏎").replace("|", "\\|")
 
 
 def render(head: str, layouts: list[Layout]) -> str:

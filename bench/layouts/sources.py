@@ -20,15 +20,17 @@ from bench.layouts.corpus import Layout  # noqa: E402
 from bench.layouts.generate import expected_codes  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SEEN_MD, RETIRED_MD, RETIRED2_MD, RETIRED3_MD, UNSEEN_MD = (
-    HERE / "SOURCES.md", HERE / "SOURCES-retired.md", HERE / "SOURCES-retired2.md",
-    HERE / "SOURCES-retired3.md", HERE / "SOURCES-unseen.md")
+# split -> its SOURCES file: SOURCES.md for the seen layouts, SOURCES-<split>.md for the others
+MD = {name: HERE / ("SOURCES.md" if name == "seen" else f"SOURCES-{name}.md")
+      for name in corpus.SPLITS}
+SEEN_MD, UNSEEN_MD = MD["seen"], MD[corpus.HELD_OUT]
+RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if name != "seen")
 
-SEEN_HEAD = """# Layout corpus: SEEN layouts (sources and exact labels)
+SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
 The retired held-out sets, tunable since (decisions 143, 171 and 186), are in
-**SOURCES-retired.md**, **SOURCES-retired2.md** and **SOURCES-retired3.md**; the current held-out set is listed apart in
+{RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
 held out. Labels are exact, in source order; → names the canonical field a careful reader
@@ -67,20 +69,21 @@ last held-out rows are RESULTS-retired3.md. They are tunable since (decision 186
 exact, in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
-UNSEEN_HEAD = """# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
+UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
 These are the **unseen** layouts (bench/layouts/unseen.toml plus the generated variant
 wordings of bench/layouts/variant_wordings.py): the current held-out set, from sources none of
 the seen or retired layouts uses, by someone who did not tune recognition and never ran
 preaudit on it (decisions 143 and 171). The seen ones are in **SOURCES.md**, the retired ones
-in **SOURCES-retired.md**, **SOURCES-retired2.md** and **SOURCES-retired3.md**. Labels are exact, in source order; → names the canonical field
+in {RETIRED_LIST}. Labels are exact, in source order; → names the canonical field
 (— none, *item* a survey item score).
 """
 
-# split -> (its SOURCES file, the head that says what the split is)
-BY_SPLIT = {"seen": (SEEN_MD, SEEN_HEAD), "retired": (RETIRED_MD, RETIRED_HEAD),
-            "retired2": (RETIRED2_MD, RETIRED2_HEAD), "retired3": (RETIRED3_MD, RETIRED3_HEAD),
-            "unseen": (UNSEEN_MD, UNSEEN_HEAD)}
+# split -> the head that says what the split is
+HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
+         "retired3": RETIRED3_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+# split -> (its SOURCES file, its head)
+BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 
 
 def section(layout: Layout) -> list[str]:

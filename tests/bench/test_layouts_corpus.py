@@ -77,7 +77,11 @@ def _first_split_ids() -> dict[str, list[str]]:
     return groups
 
 
-@pytest.mark.parametrize("drawn", ["retired2", "retired3", corpus.HELD_OUT])
+# Every split after the first: the sets drawn blind since (retired2, retired3 … and unseen).
+LATER_SETS = [name for name in corpus.SPLITS if name not in ("seen", "retired")]
+
+
+@pytest.mark.parametrize("drawn", LATER_SETS)
 def test_a_later_held_out_set_shares_no_source_with_any_other_split(drawn: str) -> None:
     """Decisions 143 and 171: each held-out set after the first is drawn from sources no other
     split uses, with the spread the issue asks of a yardstick (look-alikes among it). The

@@ -231,8 +231,13 @@ def package_tables(scores: list[PackageScore], split: str, per_layout: bool = Tr
     lines = [f"### Complete packages, {split} layouts", "",
              f"{len(mine)} packages; {clean} without any false finding; "
              f"{false_total} false findings in all.", ""]
-    if not per_layout:
-        return lines
+    if not per_layout:  # held out: which codes come falsely, never which layout gives them
+        by_code: dict[str, int] = defaultdict(int)
+        for s in mine:
+            for code, count in s.false_findings.items():
+                by_code[code] += count
+        shown = ", ".join(f"{code} ×{n}" for code, n in sorted(by_code.items())) or "none"
+        return [*lines, f"False findings by code: {shown}.", ""]
     lines += ["| layout | group | verdict | findings | false findings (code × n) | expected codes (missing columns) | s |",
               "|---|---|---|---:|---|---|---:|"]
     for s in sorted(mine, key=lambda s: (s.group, s.layout)):

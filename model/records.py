@@ -64,6 +64,9 @@ _SPACE_BY_CJK = re.compile(rf"(?<=[{CJK_CHARS}])\s+|\s+(?=[{CJK_CHARS}])")
 # What [columns] gives a header that is no field: recognition must leave that column alone
 # (a phone of the desk read as the customer's, say; decision 213).
 NO_FIELD = ""
+# What [columns] gives a column of a survey's item scores (服务态度, 响应速度, Q3 …), which the
+# spec lists among a survey response's fields without a name of their own (decision 214).
+ITEM = "item"
 
 
 def column_key(header: object) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from preaudit.model.records import (
     CANONICAL_FIELDS,
+    ITEM,
     NO_FIELD,
     TIMESTAMP_FIELDS,
     CellValue,
@@ -643,6 +644,11 @@ def _given_pairs(
         if name == NO_FIELD:  # withheld: no field, and no later pass may take it either
             taken.add(column)
             result.choices.append(ColumnChoice(column, _label(header), None, 1.0, 1.0, given=True))
+            continue
+        if name == ITEM and kind is RecordKind.SURVEY_RESPONSE:
+            taken.add(column)
+            result.items[column] = _label(header)
+            result.choices.append(ColumnChoice(column, _label(header), ITEM, 1.0, 1.0, given=True))
             continue
         if name is None or name not in CANONICAL_FIELDS[kind]:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from preaudit.model.records import RawDocument, RawTable
+from preaudit.model.records import ITEM, RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
@@ -107,8 +107,9 @@ def _from_table(record: dict[str, object], table: RawTable) -> bool:
 
 def _items_and_bands(mapped: ColumnMap) -> list[ColumnChoice]:
     """Survey item scores and rating bands: no canonical field, but read all the same."""
-    items = [ColumnChoice(column, label, "item score", 0.0, 0.0)
-             for column, label in mapped.items.items()]
+    given = mapped.given  # an item [columns] named is among the choices already
+    items = [ColumnChoice(column, label, ITEM, 0.0, 0.0)
+             for column, label in mapped.items.items() if column not in given]
     bands = [ColumnChoice(column, band, f"rating band {band}", 0.0, 0.0)
              for column, band in mapped.bands.items()]
     return items + bands

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from preaudit.model.records import (
     CANONICAL_FIELDS,
     DOC_KIND_OF_RECORDS,
+    ITEM,
     TIMESTAMP_FIELDS,
     CellValue,
     DocKind,
@@ -810,8 +811,11 @@ _GIVEN_BONUS = 2.0
 
 
 def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
+    """[columns] named a field only this kind has (decision 185); a survey's item score is
+    one (decision 214)."""
     given = {choice.field for choice in columns.choices if choice.given}
-    return bool(given & SPECIFIC_FIELDS[kind])
+    own = SPECIFIC_FIELDS[kind] | ({ITEM} if kind is RecordKind.SURVEY_RESPONSE else set())
+    return bool(given & own)
 
 
 _LABELLED_FIELDS = 2  # fields a survey's header names before its content may say what rates
@@ -867,8 +871,9 @@ _TITLED_CHARS = 4  # a label this long at least: 满意度 alone is in every sur
 
 def _has_rating(columns: ColumnMap) -> bool:
     """A survey table rates: an overall column, rating bands, or item scores."""
+    given_item = any(choice.given and choice.field == ITEM for choice in columns.choices)
     return ("overall" in columns.fields or len(columns.bands) >= 2
-            or columns.survey_items >= _MIN_ITEMS)
+            or columns.survey_items >= _MIN_ITEMS or given_item)
 
 
 def _reason_is_raised(texts: list[CellValue], columns: ColumnMap) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from preaudit.model.records import CANONICAL_FIELDS, column_key
+from preaudit.model.records import CANONICAL_FIELDS, ITEM, column_key
 from preaudit.parsers import read_document
 from preaudit.parsers.explain import FileExplanation, TableExplanation, explain_document
 from preaudit.parsers.limits import ReadLimits
@@ -83,7 +83,7 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
         out.write(f"  {table.where}: {_reading(table)} ({head})\n")
         out.write(f"    kind scores: {scores}; look-alike headers: {looks}\n")
         for choice in table.columns:
-            target = choice.field or "(not read)"
+            target = {None: "(not read)", ITEM: "item score"}.get(choice.field, choice.field)
             if choice.fallback:
                 target += " (2nd)"
             how = "given in [columns]" if choice.given else (
@@ -113,7 +113,8 @@ def draft_columns(outcomes: list[ParseOutcome]) -> str:
     lines = ["[columns]  # preaudit explain --draft-columns: uncomment a line to pin or mend it;",
              '#            = "" reads a column as no field',
              "# fields: " + "; ".join(f"{kind.value}: {', '.join(names)}"
-                                      for kind, names in CANONICAL_FIELDS.items())]
+                                      for kind, names in CANONICAL_FIELDS.items())
+             + f"; {ITEM} (a survey's item score)"]
     written: dict[str, str] = {}
     for outcome in outcomes:
         explanation = outcome.extracted
@@ -127,7 +128,7 @@ def draft_columns(outcomes: list[ParseOutcome]) -> str:
 def _draft_table(table: TableExplanation, written: dict[str, str]) -> list[str]:
     lines: list[str] = []
     for choice in table.columns:
-        field = choice.field if choice.field in _FIELDS and table.rows_read else ""
+        field = choice.field if choice.field in _DRAFTED and table.rows_read else ""
         header = column_key(choice.header)
         if not header:
             continue
@@ -153,3 +154,4 @@ def _first_choice(table: TableExplanation, field: str) -> str:
 
 
 _FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names}
+_DRAFTED = _FIELDS | {ITEM}  # what a draft line may say a column is (decision 214)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from preaudit.model.package import Manifest
-from preaudit.model.records import CANONICAL_FIELDS, NO_FIELD, column_key
+from preaudit.model.records import CANONICAL_FIELDS, ITEM, NO_FIELD, column_key
 from preaudit.pipeline.exitcodes import PackageError
 
 MANIFEST_NAME = "application.toml"
@@ -63,13 +63,14 @@ def _hours(value: object) -> float | None:
 
 
 def _columns(value: object) -> dict[str, str]:
-    """[columns]: "header as written" = "canonical field", or "" for no field (recognition
-    leaves the column alone, decision 213); an unknown field is an error."""
+    """[columns]: "header as written" = "canonical field", "item" for a survey's item score
+    (decision 214), or "" for no field (recognition leaves the column alone, decision 213);
+    an unknown field is an error."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise PackageError(f"{MANIFEST_NAME}: [columns] must be a table of header = field")
-    fields = {name for names in CANONICAL_FIELDS.values() for name in names} | {NO_FIELD}
+    fields = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM, NO_FIELD}
     columns: dict[str, str] = {}
     for header, name in value.items():
         if not isinstance(name, str) or name not in fields:

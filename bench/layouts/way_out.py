@@ -9,8 +9,9 @@ fails, the README's remedy is the consultant's: ``preaudit explain --draft-colum
 ``[columns]`` table in application.toml. This measures that remedy, not recognition: every
 generated file and complete package of the corpus (bench/layouts/generate.py) is read again
 with ``[columns]`` naming, for each header the layout's source gives a canonical field, that
-field: what a consultant writes after reading the draft. Survey item scores and columns that
-are no field have no line (``[columns]`` names fields only).
+field (``item`` for a survey's item score): what a consultant writes after reading the draft.
+Columns that are no field have no line: the consultant names what recognition got wrong, and
+a column it reads as nothing is right already.
 
 What it should show is 100 % of fields and no false finding: anything less is a reading that
 ``[columns]`` cannot mend (a kind refused, a date form not read, a column taken twice …), and
@@ -36,10 +37,10 @@ from bench.layouts import corpus  # noqa: E402
 from bench.layouts import generate as gen  # noqa: E402
 from bench.layouts import score as sc  # noqa: E402
 from bench.layouts.corpus import Layout  # noqa: E402
-from preaudit.model.records import CANONICAL_FIELDS  # noqa: E402
+from preaudit.model.records import CANONICAL_FIELDS, ITEM  # noqa: E402
 
 REPORT = Path(__file__).resolve().parent / "WAY-OUT.md"
-_FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names}
+_FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM}
 
 
 def columns_of(layout: Layout) -> dict[str, str]:
@@ -99,6 +100,10 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], splits: t
         if split != corpus.HELD_OUT:
             lines += [f"## {split}: what [columns] does not mend", "",
                       *short_of_whole(files, packages, split)]
+        else:  # by group and format only, never which layout (decision 136)
+            lines += [f"## {split}, with [columns], in aggregate", "",
+                      *sc.file_tables(files, split, per_layout=False),
+                      *sc.package_tables(packages, split, per_layout=False)]
     return "\n".join(lines)
 
 

@@ -89,7 +89,8 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
             how = "given in [columns]" if choice.given else (
                 f"header {choice.header_score:.2f}, content {choice.content_fit:.2f}"
             )
-            out.write(f"    {choice.header:<16} → {target:<18} {how}\n")
+            # the header as [columns] names it: 保修工单号, not a narrow PDF column's 保 修 工 单 号
+            out.write(f"    {column_key(choice.header):<16} → {target:<18} {how}\n")
     for note in explanation.notes:
         out.write(f"  note: {note}\n")
     out.write("\n")

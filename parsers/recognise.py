@@ -818,6 +818,14 @@ def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
     return bool(given & own)
 
 
+def _mapped_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
+    """[columns] mapped this table, not one header that happens to recur in it: it settles
+    the kind (decision 185) and names at least two of the table's fields (decision 215)."""
+    named = sum(1 for choice in columns.choices if choice.given and choice.field)
+    return named >= _MAPPED_FIELDS and _settled_by_columns(columns, kind)
+
+
+_MAPPED_FIELDS = 2
 _LABELLED_FIELDS = 2  # fields a survey's header names before its content may say what rates
 
 
@@ -902,6 +910,8 @@ def _judge_kind(
 ) -> tuple[str, str | None] | None:
     """None when the table is records; else (note, material or None) for what it is instead."""
     kind = header.columns.kind
+    if _mapped_by_columns(header.columns, kind):
+        return None  # the consultant's [columns] read this table; no look-alike outvotes it
     place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
     filled = _filled_fields(header.columns, data)
     title = title_text(table)

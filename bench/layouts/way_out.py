@@ -1,7 +1,7 @@
 # ruff: noqa: E501  -- Markdown table rows
 """The consultant's way out, measured: each layout read again with the [columns] a consultant writes.
 
-    .venv/bin/python bench/layouts/way_out.py [--out DIR] [--no-generate]
+    .venv/bin/python bench/layouts/way_out.py [--out DIR] [--no-generate] [--neutral]
                                              [--seen-only | --held-out-only]
 
 Recognition reads 65–73 % of the fields of layouts nobody showed it (RESULTS.md). Where it
@@ -28,6 +28,7 @@ import platform
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,8 +56,22 @@ def columns_of(layout: Layout) -> dict[str, str]:
     return given
 
 
-def run(out: Path, splits: tuple[str, ...]) -> tuple[list[sc.FileScore], list[sc.PackageScore]]:
-    layouts = {x.id: x for x in corpus.of_splits(splits)}
+def neutral(layout: Layout) -> Layout:
+    """``layout`` with every header it maps to a field renamed 字段1, 字段2 … (the columns that
+    are no field keep their labels): its reading then rests on [columns] alone."""
+    if not layout.is_record:
+        return layout
+    columns, number = [], 0
+    for label, meaning in layout.columns:
+        if meaning.split("@")[0] in _FIELDS:
+            number += 1
+            label = f"字段{number}"
+        columns.append((label, meaning))
+    return replace(layout, columns=tuple(columns))
+
+
+def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
+        ) -> tuple[list[sc.FileScore], list[sc.PackageScore]]:
     files = []
     for split in splits:
         for truth in sorted((out / "files" / split).glob("*.json")):
@@ -116,18 +131,25 @@ def main(argv: list[str] | None = None) -> int:
                         help="the tunable layouts only, to OUT/WAY-OUT-seen.md")
     parser.add_argument("--held-out-only", action="store_true",
                         help="the held-out layouts only, in aggregate, to OUT/WAY-OUT-held-out.md")
+    parser.add_argument("--neutral", action="store_true",
+                        help="every header a field is written 字段N: [columns] alone must read "
+                             "them (report to OUT/WAY-OUT-neutral.md; generates afresh)")
     args = parser.parse_args(argv)
     clock = time.perf_counter()
     splits = corpus.TUNABLE if args.seen_only else corpus.SPLITS
     if args.held_out_only:
         splits = (corpus.HELD_OUT,)
-    if not args.no_generate:
-        gen.generate(args.out, gen.all_layouts(splits))
-    files, packages = run(args.out, splits)
+    layouts = gen.all_layouts(splits)
+    if args.neutral:
+        layouts = [neutral(x) for x in layouts]
+    if not args.no_generate or args.neutral:
+        gen.generate(args.out, layouts)
+    files, packages = run(args.out, splits, {x.id: x for x in layouts})
     text = report(files, packages, splits, time.perf_counter() - clock)
     target = REPORT
-    if args.seen_only or args.held_out_only:
-        target = args.out / ("WAY-OUT-seen.md" if args.seen_only else "WAY-OUT-held-out.md")
+    if args.seen_only or args.held_out_only or args.neutral:
+        name = "neutral" if args.neutral else "seen" if args.seen_only else "held-out"
+        target = args.out / f"WAY-OUT-{name}.md"
     target.write_text(text, "utf-8")
     print("\n".join(text.split("## Headline", 1)[1].split("\n")[:len(splits) + 5]))
     return 0

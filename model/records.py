@@ -8,7 +8,6 @@ canonical records, never a format.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -56,11 +55,6 @@ TIMESTAMP_FIELDS = {
     RecordKind.COMPLAINT: ("received_at", "closed_at"),
 }
 
-# The characters of Chinese text, full-width punctuation among them.
-CJK_CHARS = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-_SPACE_BY_CJK = re.compile(rf"(?<=[{CJK_CHARS}])\s+|\s+(?=[{CJK_CHARS}])")
-
-
 # What [columns] gives a header that is no field: recognition must leave that column alone
 # (a phone of the desk read as the customer's, say; decision 213).
 NO_FIELD = ""
@@ -70,10 +64,10 @@ ITEM = "item"
 
 
 def column_key(header: object) -> str:
-    """A header as application.toml's [columns] names it: white space collapsed, and none next
-    to a Chinese character. A PDF's narrow column wraps 保修工单号 one character a line, so the
-    reader hands over 保 修 工 单 号, while the consultant writes what the page shows."""
-    return _SPACE_BY_CJK.sub("", " ".join(str(header if header is not None else "").split()))
+    """A header as application.toml's [columns] names it: without white space. A PDF's narrow
+    column wraps 保修工单号 one character a line and 字段10 as 字段1⏎0, so the reader hands over
+    保 修 工 单 号, while the consultant writes what the page shows (decision 212)."""
+    return "".join(str(header if header is not None else "").split())
 
 
 # Canonical fields per record kind (spec/README.md "Record kinds and their canonical fields").

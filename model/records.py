@@ -42,6 +42,14 @@ class DocKind(StrEnum):
     COMPLAINT_LEDGER = "complaint_ledger"
 
 
+# Materials whose presence is all the checks ask of them: no record, no fact read from them.
+# application.toml's [documents] may name a file one of these where recognition could not
+# (decision 217); a licence, a commitment or records must be read to count.
+PRESENCE_MATERIALS = frozenset({
+    DocKind.SERVICE_POLICY, DocKind.SERVICE_PROCESS, DocKind.JOB_DESCRIPTIONS,
+    DocKind.STAFF_TRAINING, DocKind.EQUIPMENT_LIST, DocKind.SERVICE_OUTLETS, DocKind.ORG_CHART,
+})
+
 # The document kind a record kind proves present.
 DOC_KIND_OF_RECORDS = {
     RecordKind.WORK_ORDER: DocKind.WORK_ORDERS,

@@ -7,12 +7,19 @@ from datetime import date
 from pathlib import Path
 
 from preaudit.model.package import Manifest
-from preaudit.model.records import CANONICAL_FIELDS, ITEM, NO_FIELD, column_key
+from preaudit.model.records import (
+    CANONICAL_FIELDS,
+    ITEM,
+    NO_FIELD,
+    PRESENCE_MATERIALS,
+    column_key,
+)
 from preaudit.pipeline.exitcodes import PackageError
 
 MANIFEST_NAME = "application.toml"
 _KEYS = {
     "applicant", "credit_code", "scope", "as_of", "target_level", "response_hours", "columns",
+    "documents",
 }
 
 
@@ -33,7 +40,27 @@ def read_manifest(path: Path | None) -> tuple[Manifest, list[str]]:
         target_level=_str(data, "target_level"),
         response_hours=_hours(data.get("response_hours")),
         columns=_columns(data.get("columns")),
+        documents=_documents(data.get("documents")),
     ), warnings
+
+
+def _documents(value: object) -> dict[str, str]:
+    """[documents]: "path in the package" = "material"; only a material whose presence is all
+    the checks ask (decision 217): a licence, a commitment or records must be read."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PackageError(f"{MANIFEST_NAME}: [documents] must be a table of file = material")
+    allowed = sorted(kind.value for kind in PRESENCE_MATERIALS)
+    documents: dict[str, str] = {}
+    for path, kind in value.items():
+        if kind not in allowed:
+            raise PackageError(
+                f"{MANIFEST_NAME}: [documents] '{path}' = {kind!r} is not a material it may "
+                f"name ({', '.join(allowed)})"
+            )
+        documents[str(path).replace("\\", "/").strip("/")] = kind
+    return documents
 
 
 def _str(data: dict[str, object], key: str) -> str | None:

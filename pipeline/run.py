@@ -20,13 +20,14 @@ from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import RecordKind
 from preaudit.model.report import Report, finding_dict
+from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
 from preaudit.parsers.errors import ReadError
 from preaudit.pipeline import cache as parse_cache
 from preaudit.pipeline.discover import Package, PackageFile, discover
 from preaudit.pipeline.exitcodes import PackageError
 from preaudit.pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
-from preaudit.pipeline.manifest import read_manifest
+from preaudit.pipeline.manifest import MANIFEST_NAME, read_manifest
 from preaudit.pipeline.settings import Settings
 from preaudit.reports.catalogue import localise, reader_reason
 from preaudit.reports.html import write_html
@@ -71,6 +72,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
         timings["discover"] = time.perf_counter() - clock
         clock = time.perf_counter()
         documents, outcomes = _parse(package, manifest.columns, options, timings)
+        warnings += name_materials(documents, manifest.documents)
         timings["parse"] = time.perf_counter() - clock
     finally:
         package.close()
@@ -209,6 +211,25 @@ def _time_formats(parsed: list[ParseOutcome], cached: int, timings: dict[str, fl
 
 
 _NOT_READ = reader_reason("not_read")
+
+
+def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> list[str]:
+    """Apply [documents]: each file named there is that material, said in its notes; warnings
+    for names that are no readable file of the package (decision 217)."""
+    by_file = {doc.file: doc for doc in documents}
+    warnings = []
+    for path, kind in named.items():
+        doc = by_file.get(path)
+        if doc is None or doc.status == DocStatus.UNREADABLE:
+            state = "is not in the package" if doc is None else "could not be read"
+            warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
+            continue
+        if kind not in doc.kinds:
+            doc.kinds.append(kind)
+        doc.status = DocStatus.PARSED
+        doc.notes.append(Note(f"read as {kind} ([documents] in application.toml)",
+                              f"按{kind}计入（application.toml 的 [documents]）"))
+    return warnings
 
 
 def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:

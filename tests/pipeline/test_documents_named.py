@@ -1,0 +1,81 @@
+"""[documents] names a material recognition could not tell (decision 217).
+
+[columns] is the consultant's way out for a record table; a material read by its content (a
+job-description handbook, a staff list …) written unlike any we know had none: a major
+DOC_MISSING and a DOC_UNRECOGNISED whatever the consultant did, short of rewriting the file.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from preaudit.pipeline import cli
+from sample_data.gen.writers import write_docx
+
+ROOT = Path(__file__).resolve().parents[2]
+CLEAN = ROOT / "sample_data" / "packages" / "clean"
+HANDBOOK = "资料/附件6.docx"  # the clean package's job descriptions
+
+
+@pytest.fixture
+def unplaced(tmp_path: Path) -> Path:
+    """The clean package with its job descriptions written in words nobody recognises."""
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    write_docx(package / HANDBOOK, "附录三", ["内部资料，仅供参考。", "各岗位按附表执行。"])
+    return package
+
+
+def _run(package: Path, out: Path) -> dict:
+    assert cli.main(["run", str(package), "--out", str(out), "--quiet", "--lang", "en"]) == 0
+    return json.loads((out / "report.json").read_text("utf-8"))
+
+
+def _codes(report: dict) -> dict[str, list[str | None]]:
+    codes: dict[str, list[str | None]] = {}
+    for finding in report["findings"]:
+        codes.setdefault(finding["code"], []).append(finding.get("field"))
+    return codes
+
+
+def _name(package: Path, table: str) -> None:
+    manifest = package / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + f"\n[documents]\n{table}\n", "utf-8")
+
+
+@pytest.mark.slow
+def test_a_named_material_counts_and_the_report_says_why(unplaced: Path, tmp_path: Path):
+    before = _codes(_run(unplaced, tmp_path / "before"))
+    assert "job_descriptions" in before["DOC_MISSING"] and "DOC_UNRECOGNISED" in before
+
+    _name(unplaced, f'"{HANDBOOK}" = "job_descriptions"')
+    report = _run(unplaced, tmp_path / "after")
+    after = _codes(report)
+    assert "job_descriptions" not in after.get("DOC_MISSING", [])
+    assert "DOC_UNRECOGNISED" not in after
+    (entry,) = [d for d in report["documents"] if d["file"] == HANDBOOK]
+    assert entry["kinds"] == ["job_descriptions"]
+    assert any("[documents] in application.toml" in note for note in entry["notes"])
+
+
+@pytest.mark.slow
+def test_a_name_that_is_no_file_is_a_warning_and_counts_nothing(unplaced: Path, tmp_path: Path,
+                                                                 capsys):
+    _name(unplaced, '"资料/附件六.docx" = "job_descriptions"')
+    after = _codes(_run(unplaced, tmp_path / "out"))
+    assert "job_descriptions" in after["DOC_MISSING"]
+    assert "is not in the package" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("material", ["business_license", "work_orders", "handbook"])
+def test_a_material_that_must_be_read_cannot_be_named(unplaced: Path, tmp_path: Path,
+                                                      material: str, capsys):
+    """Must not: a licence, a commitment or records count only when read (their facts and
+    records are what the checks judge); an unknown name is a usage error too."""
+    _name(unplaced, f'"{HANDBOOK}" = "{material}"')
+    assert cli.main(["run", str(unplaced), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    assert "is not a material it may name" in capsys.readouterr().err

@@ -145,14 +145,16 @@ class PackageScore:
     error: str = ""
 
 
-def score_package(meta_path: Path, work: Path, columns: dict[str, str] | None = None) -> PackageScore:
-    """One complete package's audit; ``columns``: a [columns] table its application.toml gets
-    (in a copy under ``work``, so the generated package stays as written)."""
+def score_package(meta_path: Path, work: Path, columns: dict[str, str] | None = None,
+                  documents: dict[str, str] | None = None) -> PackageScore:
+    """One complete package's audit; ``columns`` and ``documents``: [columns] and [documents]
+    tables its application.toml gets (in a copy under ``work``: the package stays as written)."""
     meta = json.loads(meta_path.read_text("utf-8"))
     root = meta_path.with_name(meta["layout"])
     score = PackageScore(meta["layout"], meta["split"], meta["group"], meta["expected_codes"])
-    if columns:
-        root = _with_columns(root, work / "given" / meta["layout"], columns)
+    if columns or documents:
+        tables = {"columns": columns or {}, "documents": documents or {}}
+        root = _with_tables(root, work / "given" / meta["layout"], tables)
     clock = time.perf_counter()
     try:
         result = audit(root, work / meta["layout"], RunOptions())
@@ -168,12 +170,14 @@ def score_package(meta_path: Path, work: Path, columns: dict[str, str] | None = 
     return score
 
 
-def _with_columns(root: Path, copy: Path, columns: dict[str, str]) -> Path:
+def _with_tables(root: Path, copy: Path, tables: dict[str, dict[str, str]]) -> Path:
     shutil.copytree(root, copy)
     manifest = copy / "application.toml"
-    table = ["", "[columns]", *(f"{json.dumps(h, ensure_ascii=False)} = {json.dumps(f)}"
-                                for h, f in columns.items())]
-    manifest.write_text(manifest.read_text("utf-8") + "\n".join(table) + "\n", "utf-8")
+    lines = [manifest.read_text("utf-8")]
+    for name, table in tables.items():
+        lines += ["", f"[{name}]", *(f"{json.dumps(k, ensure_ascii=False)} = {json.dumps(v)}"
+                                     for k, v in table.items())]
+    manifest.write_text("\n".join(lines) + "\n", "utf-8")
     return copy
 
 

@@ -9,9 +9,9 @@ fails, the README's remedy is the consultant's: ``preaudit explain --draft-colum
 ``[columns]`` table in application.toml. This measures that remedy, not recognition: every
 generated file and complete package of the corpus (bench/layouts/generate.py) is read again
 with ``[columns]`` naming, for each header the layout's source gives a canonical field, that
-field (``item`` for a survey's item score): what a consultant writes after reading the draft.
-Columns that are no field have no line: the consultant names what recognition got wrong, and
-a column it reads as nothing is right already.
+field (``item`` for a survey's item score) and every other header ``""`` (no field): what a
+consultant writes who pins every line of the draft. A look-alike that is a material the checks
+ask only by presence is named in ``[documents]``.
 
 What it should show is 100 % of fields and no false finding: anything less is a reading that
 ``[columns]`` cannot mend (a kind refused, a date form not read, a column taken twice …), and
@@ -38,22 +38,40 @@ from bench.layouts import corpus  # noqa: E402
 from bench.layouts import generate as gen  # noqa: E402
 from bench.layouts import score as sc  # noqa: E402
 from bench.layouts.corpus import Layout  # noqa: E402
-from preaudit.model.records import CANONICAL_FIELDS, ITEM  # noqa: E402
+from preaudit.model.records import (  # noqa: E402
+    CANONICAL_FIELDS,
+    ITEM,
+    NO_FIELD,
+    PRESENCE_MATERIALS,
+)
 
 REPORT = Path(__file__).resolve().parent / "WAY-OUT.md"
 _FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM}
+_NAMEABLE = {kind.value for kind in PRESENCE_MATERIALS}
 
 
 def columns_of(layout: Layout) -> dict[str, str]:
-    """The [columns] a consultant writes for ``layout``: each header its source gives a field
-    (a date split over two columns names the field on both: 报修日期 and 报修时间)."""
+    """The [columns] a consultant writes for a record table, every line of the draft pinned:
+    each header its source gives a field (a date split over two columns names the field on
+    both: 报修日期 and 报修时间), the others ``""`` (no field, decision 213). A look-alike gets
+    none: the consultant maps the record tables."""
+    if not layout.is_record:
+        return {}
     given: dict[str, str] = {}
     for label, meaning in layout.columns:
         name = meaning.split("@")[0]
         header = " ".join(label.split())
-        if name in _FIELDS and header:
-            given[header] = name
+        if header:
+            given[header] = name if name in _FIELDS else NO_FIELD
     return given
+
+
+def documents_of(layout: Layout) -> dict[str, str]:
+    """The [documents] a consultant writes for a look-alike that is a material the checks ask
+    for only by presence (a staff list, an equipment list …; decision 217)."""
+    if layout.is_record or layout.kind not in _NAMEABLE:
+        return {}
+    return {f"{layout.id}.xlsx": layout.kind}
 
 
 def neutral(layout: Layout) -> Layout:
@@ -82,7 +100,8 @@ def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
         for split in splits:
             for meta in sorted((out / "packages" / split).glob("*.expected.json")):
                 layout = layouts[meta.name.removesuffix(".expected.json")]
-                packages.append(sc.score_package(meta, Path(tmp), columns_of(layout)))
+                packages.append(sc.score_package(meta, Path(tmp), columns_of(layout),
+                                                 documents_of(layout)))
     return files, packages
 
 

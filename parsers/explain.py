@@ -12,7 +12,6 @@ from preaudit.model.records import ITEM, RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.recognise import (
-    HEADER_SEARCH_ROWS,
     extract,
     first_fitting,
     header_candidates,
@@ -22,6 +21,7 @@ from preaudit.parsers.recognise import (
     titled_overall,
     where,
 )
+from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
 
 
 @dataclass

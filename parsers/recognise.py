@@ -77,9 +77,8 @@ from preaudit.parsers.normalise import (
     with_year,
     year_named,
 )
+from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
 
-# A header sits within the first rows, under any title rows; explain guesses within them too.
-HEADER_SEARCH_ROWS = 15
 _MIN_FIELDS = 3
 _TITLE_BONUS = 2
 # The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order

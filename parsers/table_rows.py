@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from preaudit.model.records import CellValue
 from preaudit.parsers.headers import is_known_label, looks_like_form, normalise_header
 
+# A header sits within the first rows, under any title rows: every reader and recognition
+# look for it there, and explain guesses within them too.
+HEADER_SEARCH_ROWS = 15
 HEADER_MIN_LABELS = 2  # known labels that can make a row a header …
 HEADER_SURE_LABELS = 3  # … and the count that does so whatever else the row holds
 _REPEAT_SEARCH = 3  # rows at a table's top compared with the previous table's header

@@ -31,7 +31,7 @@ from preaudit.model.texts import Note
 from preaudit.parsers.errors import ReadError, TooLarge, reading
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.ooxml import vet_zip
-from preaudit.parsers.table_rows import is_header_row, label_count
+from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS, is_header_row, label_count
 from preaudit.parsers.xlsx_survey import WorkbookSurvey
 
 # Built-in number formats that are dates in Chinese/Japanese/Korean Excel but that openpyxl
@@ -39,7 +39,6 @@ from preaudit.parsers.xlsx_survey import WorkbookSurvey
 # 14-22 and 45-47 are listed too: openpyxl converts them already, this is a safety net.
 DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
 
-_HEADER_SEARCH_ROWS = 15
 _MERGE_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}mergeCell"
 _EXACT_INTEGERS = 2**53  # floats beyond this are not whole numbers anyone typed
 Merge = tuple[int, int, int, int]  # (min_col, min_row, max_col, max_row), 1-based
@@ -375,7 +374,7 @@ def _fill_head_merges(
 
 def _header_row_number(rows: list[list[CellValue]], locations: list[RowLocation]) -> int | None:
     best_count, best_row = 0, None
-    for row, location in zip(rows[:_HEADER_SEARCH_ROWS], locations, strict=False):
+    for row, location in zip(rows[:HEADER_SEARCH_ROWS], locations, strict=False):
         count = label_count(row)
         if count > best_count:
             best_count, best_row = count, location.row

@@ -230,6 +230,10 @@ UNPLACED_RECORDS: Pair = (
     ", and application.toml [columns] can name what their headers mean "
     "(preaudit explain --draft-columns lists every header to fill in)",
 )
+UNPLACED_MATERIAL: Pair = (
+    "，并可在 application.toml 的 [documents] 中指明：\"文件路径\" = \"{kind}\"",
+    ", and application.toml [documents] can name it: \"path/of/file\" = \"{kind}\"",
+)
 # SV_STATED_MISMATCH states a sample size or a rate (Chinese sets a space before a number).
 SAMPLE_SIZE: Pair = (" {value} 份", "{value} responses")
 COUNTED_SAMPLE: Pair = (" {value} 份", "{value}")
@@ -422,6 +426,8 @@ def finding_message(finding: FindingDict, lang: str) -> str:
         message += _pick(UNPLACED, lang).format(count=len(unplaced["files"]),
                                                files=listing(unplaced["files"]))
         message += _pick(UNPLACED_RECORDS, lang) if unplaced["records"] else ""
+        if unplaced.get("nameable"):
+            message += _pick(UNPLACED_MATERIAL, lang).format(kind=finding["field"])
     return message
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from preaudit.pipeline import cli
+from preaudit.reports.catalogue import finding_message
 from sample_data.gen.writers import write_docx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,8 +50,12 @@ def _name(package: Path, table: str) -> None:
 
 @pytest.mark.slow
 def test_a_named_material_counts_and_the_report_says_why(unplaced: Path, tmp_path: Path):
-    before = _codes(_run(unplaced, tmp_path / "before"))
+    first = _run(unplaced, tmp_path / "before")
+    before = _codes(first)
     assert "job_descriptions" in before["DOC_MISSING"] and "DOC_UNRECOGNISED" in before
+    (missing,) = [f for f in first["findings"]
+                  if f["code"] == "DOC_MISSING" and f["field"] == "job_descriptions"]
+    assert '[documents] can name it: "path/of/file" = "job_descriptions"' in missing["message"]
 
     _name(unplaced, f'"{HANDBOOK}" = "job_descriptions"')
     report = _run(unplaced, tmp_path / "after")
@@ -79,3 +84,17 @@ def test_a_material_that_must_be_read_cannot_be_named(unplaced: Path, tmp_path: 
     _name(unplaced, f'"{HANDBOOK}" = "{material}"')
     assert cli.main(["run", str(unplaced), "--out", str(tmp_path / "o"), "--quiet"]) == 2
     assert "is not a material it may name" in capsys.readouterr().err
+
+
+def test_the_hint_is_only_for_a_material_that_may_be_named() -> None:
+    """Must not: a missing licence or work orders must be read; [documents] cannot help."""
+
+    def message(kind: str, nameable: bool) -> str:
+        unplaced = {"files": ["x.pdf"], "records": kind == "work_orders", "nameable": nameable}
+        finding = {"code": "DOC_MISSING", "field": kind, "evidence": [],
+                   "params": {"kind": kind, "unplaced": unplaced}}
+        return finding_message(finding, "en")  # type: ignore[arg-type]
+
+    assert "[documents]" in message("org_chart", True)
+    assert "[documents]" not in message("business_license", False)
+    assert "[documents]" not in message("work_orders", False)

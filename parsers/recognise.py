@@ -925,6 +925,8 @@ def _judge_kind(
     if share >= 0.5 + CLOSE_CALL:
         return None
     if share > 0.5 - CLOSE_CALL:
+        if material is not None and not _described(header.columns, data, kind):
+            return _read_as(place, place_zh, other), material  # decision 200
         return (
             Note(
                 f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
@@ -935,6 +937,36 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+# What a record of each kind says in words of its own: a fault and its remedy, a complaint
+# and its handling. A register of things or people says none of it.
+_DESCRIBED_BY = {
+    RecordKind.WORK_ORDER: ("issue", "resolution"),
+    RecordKind.COMPLAINT: ("reason", "handling"),
+}
+# Events are told apart by what is written of them: words, not numbers or codes, in at least
+# this share of the filled cells, and at least this share of them different from each other.
+# A short fault is a description all the same (漏水, 不制冷); a few remarks or states repeated
+# down a register (在用, 备用; 详见附件) are a category, not a story.
+_DESCRIBED_TEXT = 0.5
+_DESCRIBED_DISTINCT = 0.5
+
+
+def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind) -> bool:
+    """Some column of the kind's own text (a fault, a remedy, a complaint) holds words that
+    vary from row to row: each row tells an event of its own (decision 200). A kind with no
+    such text (survey responses) is never refused by this."""
+    names = _DESCRIBED_BY.get(kind)
+    if names is None:
+        return True
+    sample = data[:_CONTENT_SAMPLE]
+    for name in names:
+        for column in columns.fields.get(name, []):
+            cells = profile([row[column] if column < len(row) else None for row in sample])
+            if cells.text >= _DESCRIBED_TEXT and cells.distinct >= _DESCRIBED_DISTINCT:
+                return True
+    return False
 
 
 def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue]:

@@ -1,0 +1,60 @@
+"""Issue 11, thirteenth round: a table's kind from its structure and content, no new words
+(decisions 200-205).
+
+Each mechanism is tested on a workbook and a Word table, with a must-read and a must-not-read
+case. No label, synonym or word list was added this round: the tables below use labels the
+lexicon already reads, and cell contents written here, not drawn from the generator's pool, so
+what decides is the shape of the content (varied or repeated text, dated or not), never a word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsers.tables import FORMATS, read_table
+
+# A building's plant: what each row lists is a thing, with its model and maker.
+_PLANT = ["冷却塔", "水泵机组", "配电柜", "消防喷淋泵", "新风机组", "排烟风机", "生活水箱", "变压器"]
+_MODELS = ["LBCM-100", "KQL80/160", "GGD-2", "XBD5/30", "ZK-20", "HTF-8", "SMC-12", "SCB10-800"]
+_MAKERS = ["远大", "凯泉", "正泰", "连成"]
+_KEEPERS = ["韩磊", "罗静"]
+# What was found and done on each unit: a different story on every row.
+_REPAIRS = ["冷却水泵轴承异响，更换轴承", "喷淋管接头渗水，重新紧固", "风机皮带断裂，已更换",
+            "配电柜空开跳闸，查明过载后复位", "水箱浮球阀卡死，已更换", "变压器温控器误报警，已校准",
+            "控制面板进水，烘干后恢复", "电机绝缘下降，返厂维修"]
+
+
+def _asset_register(remarks: list[str]) -> list[list[object]]:
+    """An asset register with an install date and the unit's keeper: a close call between an
+    equipment list and work orders (an install, a technician) by its labels alone."""
+    head = ["资产编号", "设备名称", "规格型号", "生产厂家", "购置日期", "安装日期", "维保人员",
+            "使用状态", "备注"]
+    return [head] + [
+        [f"ZC-{301 + i}", _PLANT[i], _MODELS[i], _MAKERS[i % 4], f"2021-0{i + 1}-0{i + 1}",
+         f"2021-0{i + 1}-1{i}", _KEEPERS[i % 2], "在用", remarks[i % len(remarks)]]
+        for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_close_call_whose_rows_tell_nothing_is_the_lookalike_it_resembles(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 200: the register's remark column repeats two routine words; nothing written
+    tells one row's event from another's, so the close call goes to the equipment list (a
+    material of the spec), not to an unrecognised file."""
+    extracted = read_table(fmt, tmp_path / "assets", _asset_register(["季度巡检", "年度检测"]))
+    assert not extracted.records.get("work_orders")
+    assert "equipment_list" in extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_close_call_whose_rows_tell_what_was_done_stays_a_close_call(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: the same register with a repair written on every row may be a repair log; the
+    close call is said (a note naming both kinds), never settled as the equipment list."""
+    extracted = read_table(fmt, tmp_path / "assets", _asset_register(_REPAIRS))
+    assert not extracted.records.get("work_orders")
+    assert "equipment_list" not in extracted.kinds
+    assert any("equipment_list" in str(note) and "work_orders" in str(note)
+               for note in extracted.notes)

@@ -392,6 +392,9 @@ _UNFIT_ORDER = {
     "unserved": ("a fault is noted, but nobody reported it, nobody served it and no step of a "
                  "service dates it",
                  "虽记有故障，但没有报修人、没有服务人员或处理，也没有任何服务环节的时间"),
+    "undated": ("no column dates a step of a service and none tells from row to row what was "
+                "wrong or what was done",
+                "没有任何一列记有服务环节的时间，也没有一列逐行写明问题或处理"),
 }
 # Who asked for the service, who gave it, what was done and its later steps: a work order has
 # one at least; a register of things with a fault column has none (decision 196).
@@ -413,6 +416,10 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
         return "unserved"
+    if (not filled & set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER])
+            and not _described(header.columns, data, RecordKind.WORK_ORDER)):
+        # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
+        return "undated"
     if filled & {"issue", "resolution"}:
         return None
     if _rated_elsewhere(header, data):

@@ -58,3 +58,42 @@ def test_a_close_call_whose_rows_tell_what_was_done_stays_a_close_call(
     assert "equipment_list" not in extracted.kinds
     assert any("equipment_list" in str(note) and "work_orders" in str(note)
                for note in extracted.notes)
+
+
+def _plant_register(remarks: list[str]) -> list[list[object]]:
+    """A plant register with no date of any step: each unit, its model, place and keeper."""
+    head = ["设备编号", "设备名称", "规格型号", "生产厂家", "安装位置", "维保人员", "备注"]
+    places = ["A栋屋顶", "B1泵房", "B1配电室", "B2消防泵房", "3层机房", "5层机房", "屋面水箱间",
+              "1层变电所"]
+    return [head] + [
+        [f"SB-{301 + i}", _PLANT[i], _MODELS[i], _MAKERS[i % 4], places[i], _KEEPERS[i % 2],
+         remarks[i % len(remarks)]]
+        for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_register_with_no_dated_step_and_no_story_is_no_work_order(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 201: a unit's keeper (维保人员) and a remark column of two states read as a
+    technician and an issue, but no column dates any step and no row tells what went wrong:
+    the rows are things, not events, and the register is the equipment list it names."""
+    extracted = read_table(fmt, tmp_path / "plant", _plant_register(["在用", "备用"]))
+    assert not extracted.records.get("work_orders")
+    assert "equipment_list" in extracted.kinds
+
+
+# Short faults, each row its own: a description however short.
+_FAULTS = ["漏水", "不出风", "跳闸", "异响", "不启动", "渗油", "缺相报警", "震动大"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_undated_repair_list_that_tells_each_fault_is_read(tmp_path: Path, fmt: str) -> None:
+    """Must read: a repair list with no dates at all, whose faults differ from row to row
+    (two or three characters each), is work orders as before; missing dates are findings
+    about the orders, not a reason to drop them."""
+    rows = [["报修人", "联系电话", "故障现象", "维修人员"]] + [
+        [["严冬", "柏青", "池杉", "戈壁"][i % 4], f"1390021{i:04d}", fault, _KEEPERS[i % 2]]
+        for i, fault in enumerate(_FAULTS)]
+    records = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
+    assert [record["issue"] for record in records] == _FAULTS
+    assert records[0]["reported_at"] is None

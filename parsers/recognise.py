@@ -237,7 +237,27 @@ def first_fitting(
         if verdict[1] is not None or not _not_this_kind(table, header, data):
             break  # a look-alike or a close call is said, never passed over
     assert first is not None
-    return first
+    return first[0], _listed_instead(doc, table, *first)
+
+
+def _listed_instead(
+    doc: RawDocument, table: RawTable, header: _Header, verdict: tuple[str, str | None] | None
+) -> tuple[str, str | None] | None:
+    """Where no kind fits and the work-order reading was refused with no look-alike named,
+    the material its rows list (decision 202). Only once every candidate has been tried: a
+    rated call's list of agents is the survey it is, never a staff list."""
+    if verdict is None or verdict[1] is not None:
+        return verdict
+    if header.columns.kind is not RecordKind.WORK_ORDER:
+        return verdict
+    data = table.rows[header.end + 1:]
+    if _unfit_order(table, header, data) is None:
+        return verdict
+    other = _rows_listed(header.columns, data, _filled_fields(header.columns, data))
+    if other is None:
+        return verdict
+    return _read_as(f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}", other), (
+        MATERIAL_OF_LOOKALIKE[other])
 
 
 def _called_back_tickets_first(
@@ -974,6 +994,35 @@ def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind
             if cells.text >= _DESCRIBED_TEXT and cells.distinct >= _DESCRIBED_DISTINCT:
                 return True
     return False
+
+
+# What each row of a table refused as work orders is, by the one field it lists (decision
+# 202): a thing (the device a reading took as the product), a person who serves (the
+# technician), or a place to reach (an address with a phone). First match wins: a unit's row
+# that names its keeper is the unit's.
+_LISTED_BY = (("product", "equipment_list"), ("technician", "staff_training"),
+              ("customer_address", "service_outlets"))
+# A list names each of its entries about once: at least this share of the cells differ.
+_LISTED_DISTINCT = 0.5
+
+
+def _rows_listed(columns: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> str | None:
+    """The material a table refused as work orders lists, from what its rows hold, where its
+    headers name none: never where a customer is named (a customer list is no material of
+    the spec, and rightly unrecognised: decision 154), and an address only with a phone."""
+    if "customer_name" in filled:
+        return None
+    for name, material in _LISTED_BY:
+        if name == "customer_address" and "customer_phone" not in filled:
+            continue
+        if name in filled and _mostly_distinct(columns.fields[name][0], data):
+            return material
+    return None
+
+
+def _mostly_distinct(column: int, data: list[list[CellValue]]) -> bool:
+    cells = profile([row[column] if column < len(row) else None for row in data[:_CONTENT_SAMPLE]])
+    return cells.distinct >= _LISTED_DISTINCT
 
 
 def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue]:

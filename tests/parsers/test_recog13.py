@@ -97,3 +97,62 @@ def test_an_undated_repair_list_that_tells_each_fault_is_read(tmp_path: Path, fm
     records = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
     assert [record["issue"] for record in records] == _FAULTS
     assert records[0]["reported_at"] is None
+
+
+# People and places written for these tests.
+_PEOPLE = ["严冬", "柏青", "池杉", "戈壁", "韦岚", "闻笛"]
+_STREETS = ["杭州市上城区解放路8号", "杭州市西湖区文三路12号", "杭州市滨江区江南大道99号",
+            "杭州市拱墅区湖墅南路3号"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_list_of_the_people_who_serve_is_the_staff_list(tmp_path: Path, fmt: str) -> None:
+    """Decision 202: refused as work orders (no date, no story), a table whose rows each name
+    a different one of those who serve, with a phone and a card number, is the staff list,
+    though no header says roster."""
+    rows = [["检修员", "手机号码", "卡号", "备注"]] + [
+        [person, f"1390021{i:04d}", f"K-22{i:02d}", "外聘" if i % 2 else ""]
+        for i, person in enumerate(_PEOPLE)]
+    extracted = read_table(fmt, tmp_path / "people", rows)
+    assert not extracted.records.get("work_orders")
+    assert "staff_training" in extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_list_of_places_to_reach_is_the_outlet_list(tmp_path: Path, fmt: str) -> None:
+    """Decision 202: a different address and a phone on every row, nobody named as a
+    customer: places the customer can reach, the outlet list."""
+    rows = [["名称", "联系电话", "地址", "登记时间"]] + [
+        [f"第{i + 1}服务部", f"0571-8600{i:04d}", street, f"2025-03-0{i + 1} 10:00:00"]
+        for i, street in enumerate(_STREETS)]
+    extracted = read_table(fmt, tmp_path / "places", rows)
+    assert not extracted.records.get("work_orders")
+    assert "service_outlets" in extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_list_that_names_its_customers_is_no_material(tmp_path: Path, fmt: str) -> None:
+    """Must not: the same list naming each row's customer is a customer list, no material of
+    the spec; it stays unread and unrecognised (decision 154), never the outlet list."""
+    rows = [["客户姓名", "联系电话", "地址", "登记时间"]] + [
+        [person, f"1390021{i:04d}", street, f"2025-03-0{i + 1} 10:00:00"]
+        for i, (person, street) in enumerate(zip(_PEOPLE, _STREETS, strict=False))]
+    extracted = read_table(fmt, tmp_path / "customers", rows)
+    assert not extracted.records.get("work_orders")
+    assert not extracted.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rated_calls_by_named_agents_are_survey_responses_not_a_staff_list(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: refused as work orders (rated calls, decision 155), a call list whose agents
+    differ from row to row is read as the survey it is; the staff list is only what is left
+    when no kind fits (decision 202)."""
+    verdicts = ["满意", "一般", "满意", "不满意", "满意", "满意"]
+    rows = [["主叫号码", "开始时间", "结束时间", "座席", "评分"]] + [
+        [f"1390021{i:04d}", f"2026-05-0{i + 1} 09:00:00", f"2026-05-0{i + 1} 09:05:00", person,
+         verdict]
+        for i, (person, verdict) in enumerate(zip(_PEOPLE, verdicts, strict=True))]
+    extracted = read_table(fmt, tmp_path / "calls", rows)
+    assert len(extracted.records["survey_responses"]) == 6
+    assert "staff_training" not in extracted.kinds

@@ -237,7 +237,41 @@ def first_fitting(
         if verdict[1] is not None or not _not_this_kind(table, header, data):
             break  # a look-alike or a close call is said, never passed over
     assert first is not None
+    rated = _rated_instead(doc, table, first[0], given)
+    if rated is not None:
+        return rated, None
     return first[0], _listed_instead(doc, table, *first)
+
+
+def _rated_instead(
+    doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
+) -> _Header | None:
+    """Where no kind fits and the work-order reading was refused as rated calls (a column it
+    left holds steps of a scale), the rows are survey responses known by their content, as
+    the refusal itself says, whatever the headers call them (decision 203): a survey reading
+    whose ratings are found by content and that names who answered or when. A work order or
+    a complaint carries no column of scale steps; a table that does and reads as nothing else
+    is the customers' ratings."""
+    if header.columns.kind is not RecordKind.WORK_ORDER:
+        return None
+    data = table.rows[header.end + 1:]
+    if _unfit_order(table, header, data) != "rated":
+        return None
+    columns = map_columns(header.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    survey = _Header(end=header.end, texts=header.texts, columns=columns, score=columns.score)
+    ratings = [*columns.fields.get("overall", [])[:1], *columns.items]
+    if sum(_rates(data, column) for column in ratings) < _RATED_COLUMNS:
+        return None
+    if not _filled_fields(columns, data) & _ANSWERED_BY:
+        return None
+    return survey if _judge_kind(doc, table, survey, data) is None else None
+
+
+# Who answered a survey or when: a response names one at least.
+_ANSWERED_BY = frozenset({"respondent", "respondent_phone", "surveyed_at"})
+# Columns of scale steps a table needs to be read as ratings by content alone: a form rates
+# the whole and its aspects, while one column of small numbers may be a count (件数 1-3).
+_RATED_COLUMNS = 2
 
 
 def _listed_instead(

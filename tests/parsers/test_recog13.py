@@ -156,3 +156,40 @@ def test_rated_calls_by_named_agents_are_survey_responses_not_a_staff_list(
     extracted = read_table(fmt, tmp_path / "calls", rows)
     assert len(extracted.records["survey_responses"]) == 6
     assert "staff_training" not in extracted.kinds
+
+
+def _visits(extra: list[str], values: list[list[object]]) -> list[list[object]]:
+    """Visits to customers, each with its own number, customer, phone and day, then ``extra``
+    columns holding ``values`` row by row."""
+    head = ["单号", "客户", "联系电话", "日期", *extra]
+    return [head] + [
+        [f"D{101 + i}", person, f"1390021{i:04d}", f"2026-05-0{i + 1}", *row]
+        for i, (person, row) in enumerate(zip(_PEOPLE, values, strict=False))]
+
+
+# Four customers' marks, one to five, on being on time, polite and tidy, and overall.
+_MARKS = [[5, 4, 5, 5], [4, 4, 3, 4], [5, 5, 5, 5], [3, 2, 4, 3], [5, 4, 4, 4], [2, 3, 3, 2]]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rows_that_carry_marks_on_one_scale_are_survey_responses_whatever_the_labels(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 203: no header says rating, survey or call-back (准时, 礼貌, 整洁, 总体), so
+    the table was refused as rated calls and read as nothing; its columns of marks on one
+    small scale make each row a customer's answers: survey responses, the column labelled
+    overall their overall rating and the others items."""
+    rows = _visits(["准时", "礼貌", "整洁", "总体"], _MARKS)
+    records = read_table(fmt, tmp_path / "marks", rows).records["survey_responses"]
+    assert [str(record["overall"]) for record in records] == ["5", "4", "5", "3", "4", "2"]
+    assert records[3]["respondent"] == "戈壁"
+    assert {str(value) for value in records[3]["items"].values()} == {"3", "2", "4"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_column_of_small_counts_makes_no_survey(tmp_path: Path, fmt: str) -> None:
+    """Must not: one column of small numbers (件数: how many parcels) may be a count as well
+    as a mark; it is not enough to call the rows anyone's ratings."""
+    rows = _visits(["件数", "备注"], [[1, ""], [2, ""], [1, ""], [3, ""], [1, ""], [1, ""]])
+    extracted = read_table(fmt, tmp_path / "counts", rows)
+    assert not extracted.records.get("survey_responses")
+    assert not extracted.records.get("work_orders")

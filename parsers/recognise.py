@@ -1007,11 +1007,13 @@ _DESCRIBED_BY = {
     RecordKind.COMPLAINT: ("reason", "handling"),
 }
 # Events are told apart by what is written of them: words, not numbers or codes, in at least
-# this share of the filled cells, and at least this share of them different from each other.
-# A short fault is a description all the same (漏水, 不制冷); a few remarks or states repeated
-# down a register (在用, 备用; 详见附件) are a category, not a story.
+# this share of the filled cells, and different from each other in at least this share of
+# them or in this many texts at least (a long ledger repeats its faults, but has more of them
+# than a register has states). A short fault is a description all the same (漏水, 不制冷); a
+# few remarks or states repeated down a register (在用, 备用; 详见附件) are a category.
 _DESCRIBED_TEXT = 0.5
 _DESCRIBED_DISTINCT = 0.5
+_DESCRIBED_TEXTS = 8
 
 
 def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind) -> bool:
@@ -1025,7 +1027,9 @@ def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind
     for name in names:
         for column in columns.fields.get(name, []):
             cells = profile([row[column] if column < len(row) else None for row in sample])
-            if cells.text >= _DESCRIBED_TEXT and cells.distinct >= _DESCRIBED_DISTINCT:
+            different = round(cells.distinct * cells.filled)
+            if cells.text >= _DESCRIBED_TEXT and (cells.distinct >= _DESCRIBED_DISTINCT
+                                                  or different >= _DESCRIBED_TEXTS):
                 return True
     return False
 

@@ -193,3 +193,16 @@ def test_one_column_of_small_counts_makes_no_survey(tmp_path: Path, fmt: str) ->
     extracted = read_table(fmt, tmp_path / "counts", rows)
     assert not extracted.records.get("survey_responses")
     assert not extracted.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_undated_repair_list_that_repeats_its_faults_is_read(
+        tmp_path: Path, fmt: str) -> None:
+    """Must read (decisions 200, 201): forty orders share eight faults, so fewer than half of
+    the cells differ; a ledger that long repeats its faults, but eight different ones are more
+    than a register's states, and the list is still work orders."""
+    rows = [["报修人", "联系电话", "故障现象", "维修人员"]] + [
+        [_PEOPLE[i % 6], f"1390021{i:04d}", _FAULTS[i % 8], _KEEPERS[i % 2]] for i in range(40)]
+    records = read_table(fmt, tmp_path / "long", rows).records["work_orders"]
+    assert len(records) == 40
+    assert records[9]["issue"] == _FAULTS[1]

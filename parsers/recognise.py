@@ -1014,6 +1014,9 @@ _DESCRIBED_BY = {
 _DESCRIBED_TEXT = 0.5
 _DESCRIBED_DISTINCT = 0.5
 _DESCRIBED_TEXTS = 8
+# Below this many filled cells, variety cannot be judged (three orders may well share one
+# fault): such a column counts as telling its events, as before this rule.
+_DESCRIBED_FROM = 6
 
 
 def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind) -> bool:
@@ -1027,9 +1030,11 @@ def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind
     for name in names:
         for column in columns.fields.get(name, []):
             cells = profile([row[column] if column < len(row) else None for row in sample])
+            if cells.text < _DESCRIBED_TEXT:
+                continue
             different = round(cells.distinct * cells.filled)
-            if cells.text >= _DESCRIBED_TEXT and (cells.distinct >= _DESCRIBED_DISTINCT
-                                                  or different >= _DESCRIBED_TEXTS):
+            if (cells.filled < _DESCRIBED_FROM or cells.distinct >= _DESCRIBED_DISTINCT
+                    or different >= _DESCRIBED_TEXTS):
                 return True
     return False
 

@@ -111,7 +111,7 @@ def test_a_list_of_the_people_who_serve_is_the_staff_list(tmp_path: Path, fmt: s
     a different one of those who serve, with a phone and a card number, is the staff list,
     though no header says roster."""
     rows = [["检修员", "手机号码", "卡号", "备注"]] + [
-        [person, f"1390021{i:04d}", f"K-22{i:02d}", "外聘" if i % 2 else ""]
+        [person, f"1390021{i:04d}", f"K-22{i:02d}", "外聘" if i % 2 else "在编"]
         for i, person in enumerate(_PEOPLE)]
     extracted = read_table(fmt, tmp_path / "people", rows)
     assert not extracted.records.get("work_orders")

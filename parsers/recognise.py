@@ -470,7 +470,7 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
         return "unserved"
-    if (not filled & set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER])
+    if (not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE)
             and not _described(header.columns, data, RecordKind.WORK_ORDER)):
         # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
         return "undated"
@@ -480,6 +480,11 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         return "rated"
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     return None if named or _dates_an_act(header, filled) else "unnamed"
+
+
+# Whoever asked for the service: with one named, the rows are somebody's requests, dated or
+# not, however often their faults repeat (decision 201).
+_CUSTOMER_SIDE = frozenset({"customer_name", "customer_phone"})
 
 
 # Events of a service (the customer's report or application, a visit, a completion): a date of

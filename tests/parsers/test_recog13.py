@@ -107,11 +107,11 @@ _STREETS = ["杭州市上城区解放路8号", "杭州市西湖区文三路12号
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_list_of_the_people_who_serve_is_the_staff_list(tmp_path: Path, fmt: str) -> None:
-    """Decision 202: refused as work orders (no date, no story), a table whose rows each name
+    """Decision 202: refused as work orders (no issue, remedy or date), a table whose rows each name
     a different one of those who serve, with a phone and a card number, is the staff list,
     though no header says roster."""
-    rows = [["检修员", "手机号码", "卡号", "备注"]] + [
-        [person, f"1390021{i:04d}", f"K-22{i:02d}", "外聘" if i % 2 else "在编"]
+    rows = [["检修员", "手机号码", "卡号"]] + [
+        [person, f"1390021{i:04d}", f"K-22{i:02d}"]
         for i, person in enumerate(_PEOPLE)]
     extracted = read_table(fmt, tmp_path / "people", rows)
     assert not extracted.records.get("work_orders")
@@ -206,3 +206,15 @@ def test_a_long_undated_repair_list_that_repeats_its_faults_is_read(
     records = read_table(fmt, tmp_path / "long", rows).records["work_orders"]
     assert len(records) == 40
     assert records[9]["issue"] == _FAULTS[1]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_undated_requests_of_named_customers_are_read_however_their_faults_repeat(
+        tmp_path: Path, fmt: str) -> None:
+    """Must read (decision 201): twelve customers' requests with no date share three faults;
+    whoever asked is named on every row, so the rows are requests, not a register."""
+    faults = ["漏水", "跳闸", "异响"]
+    rows = [["报修人", "故障现象", "维修人员"]] + [
+        [f"{_PEOPLE[i % 6]}{i}", faults[i % 3], _KEEPERS[i % 2]] for i in range(12)]
+    records = read_table(fmt, tmp_path / "requests", rows).records["work_orders"]
+    assert [record["issue"] for record in records] == faults * 4

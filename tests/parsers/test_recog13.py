@@ -140,6 +140,7 @@ def test_a_list_that_names_its_customers_is_no_material(tmp_path: Path, fmt: str
     extracted = read_table(fmt, tmp_path / "customers", rows)
     assert not extracted.records.get("work_orders")
     assert not extracted.kinds
+    assert any("nothing names work orders" in note for note in extracted.notes)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

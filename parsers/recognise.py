@@ -237,7 +237,61 @@ def first_fitting(
         if verdict[1] is not None or not _not_this_kind(table, header, data):
             break  # a look-alike or a close call is said, never passed over
     assert first is not None
-    return first
+    rated = _rated_instead(doc, table, first[0], given)
+    if rated is not None:
+        return rated, None
+    return first[0], _listed_instead(doc, table, *first)
+
+
+def _rated_instead(
+    doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
+) -> _Header | None:
+    """Where no kind fits and the work-order reading was refused as rated calls (a column it
+    left holds steps of a scale), the rows are survey responses known by their content, as
+    the refusal itself says, whatever the headers call them (decision 203): a survey reading
+    whose ratings are found by content and that names who answered or when. A work order or
+    a complaint carries no column of scale steps; a table that does and reads as nothing else
+    is the customers' ratings."""
+    if header.columns.kind is not RecordKind.WORK_ORDER:
+        return None
+    data = table.rows[header.end + 1:]
+    if _unfit_order(table, header, data) != "rated":
+        return None
+    columns = map_columns(header.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    survey = _Header(end=header.end, texts=header.texts, columns=columns, score=columns.score)
+    ratings = [*columns.fields.get("overall", [])[:1], *columns.items]
+    if sum(_rates(data, column) for column in ratings) < _RATED_COLUMNS:
+        return None
+    if not _filled_fields(columns, data) & _ANSWERED_BY:
+        return None
+    return survey if _judge_kind(doc, table, survey, data) is None else None
+
+
+# Who answered a survey or when: a response names one at least.
+_ANSWERED_BY = frozenset({"respondent", "respondent_phone", "surveyed_at"})
+# Columns of scale steps a table needs to be read as ratings by content alone: a form rates
+# the whole and its aspects, while one column of small numbers may be a count (件数 1-3).
+_RATED_COLUMNS = 2
+
+
+def _listed_instead(
+    doc: RawDocument, table: RawTable, header: _Header, verdict: tuple[str, str | None] | None
+) -> tuple[str, str | None] | None:
+    """Where no kind fits and the work-order reading was refused with no look-alike named,
+    the material its rows list (decision 202). Only once every candidate has been tried: a
+    rated call's list of agents is the survey it is, never a staff list."""
+    if verdict is None or verdict[1] is not None:
+        return verdict
+    if header.columns.kind is not RecordKind.WORK_ORDER:
+        return verdict
+    data = table.rows[header.end + 1:]
+    if _unfit_order(table, header, data) is None:
+        return verdict
+    other = _rows_listed(header.columns, data, _filled_fields(header.columns, data))
+    if other is None:
+        return verdict
+    return _read_as(f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}", other), (
+        MATERIAL_OF_LOOKALIKE[other])
 
 
 def _called_back_tickets_first(
@@ -392,6 +446,9 @@ _UNFIT_ORDER = {
     "unserved": ("a fault is noted, but nobody reported it, nobody served it and no step of a "
                  "service dates it",
                  "虽记有故障，但没有报修人、没有服务人员或处理，也没有任何服务环节的时间"),
+    "undated": ("no column dates a step of a service and none tells from row to row what was "
+                "wrong or what was done",
+                "没有任何一列记有服务环节的时间，也没有一列逐行写明问题或处理"),
 }
 # Who asked for the service, who gave it, what was done and its later steps: a work order has
 # one at least; a register of things with a fault column has none (decision 196).
@@ -413,12 +470,21 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
         return "unserved"
+    if (not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE)
+            and not _described(header.columns, data, RecordKind.WORK_ORDER)):
+        # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
+        return "undated"
     if filled & {"issue", "resolution"}:
         return None
     if _rated_elsewhere(header, data):
         return "rated"
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     return None if named or _dates_an_act(header, filled) else "unnamed"
+
+
+# Whoever asked for the service: with one named, the rows are somebody's requests, dated or
+# not, however often their faults repeat (decision 201).
+_CUSTOMER_SIDE = frozenset({"customer_name", "customer_phone"})
 
 
 # Events of a service (the customer's report or application, a visit, a completion): a date of
@@ -944,6 +1010,8 @@ def _judge_kind(
     if share >= 0.5 + CLOSE_CALL:
         return None
     if share > 0.5 - CLOSE_CALL:
+        if material is not None and not _described(header.columns, data, kind):
+            return _read_as(place, place_zh, other), material  # decision 200
         return (
             Note(
                 f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "
@@ -954,6 +1022,74 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+# What a record of each kind says in words of its own: a fault and its remedy, a complaint
+# and its handling. A register of things or people says none of it.
+_DESCRIBED_BY = {
+    RecordKind.WORK_ORDER: ("issue", "resolution"),
+    RecordKind.COMPLAINT: ("reason", "handling"),
+}
+# Events are told apart by what is written of them: words, not numbers or codes, in at least
+# this share of the filled cells, and different from each other in at least this share of
+# them or in this many texts at least (a long ledger repeats its faults, but has more of them
+# than a register has states). A short fault is a description all the same (漏水, 不制冷); a
+# few remarks or states repeated down a register (在用, 备用; 详见附件) are a category.
+_DESCRIBED_TEXT = 0.5
+_DESCRIBED_DISTINCT = 0.5
+_DESCRIBED_TEXTS = 8
+# Below this many filled cells, variety cannot be judged (three orders may well share one
+# fault): such a column counts as telling its events, as before this rule.
+_DESCRIBED_FROM = 6
+
+
+def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind) -> bool:
+    """Some column of the kind's own text (a fault, a remedy, a complaint) holds words that
+    vary from row to row: each row tells an event of its own (decision 200). A kind with no
+    such text (survey responses) is never refused by this."""
+    names = _DESCRIBED_BY.get(kind)
+    if names is None:
+        return True
+    sample = data[:_CONTENT_SAMPLE]
+    for name in names:
+        for column in columns.fields.get(name, []):
+            cells = profile([row[column] if column < len(row) else None for row in sample])
+            if cells.text < _DESCRIBED_TEXT:
+                continue
+            different = round(cells.distinct * cells.filled)
+            if (cells.filled < _DESCRIBED_FROM or cells.distinct >= _DESCRIBED_DISTINCT
+                    or different >= _DESCRIBED_TEXTS):
+                return True
+    return False
+
+
+# What each row of a table refused as work orders is, by the one field it lists (decision
+# 202): a thing (the device a reading took as the product), a person who serves (the
+# technician), or a place to reach (an address with a phone). First match wins: a unit's row
+# that names its keeper is the unit's.
+_LISTED_BY = (("product", "equipment_list"), ("technician", "staff_training"),
+              ("customer_address", "service_outlets"))
+# A list names each of its entries about once: at least this share of the cells differ.
+_LISTED_DISTINCT = 0.5
+
+
+def _rows_listed(columns: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> str | None:
+    """The material a table refused as work orders lists, from what its rows hold, where its
+    headers name none: never where a customer is named (a customer list is no material of
+    the spec, and rightly unrecognised: decision 154), and an address only with a phone."""
+    if "customer_name" in filled:
+        return None
+    for name, material in _LISTED_BY:
+        if name == "customer_address" and "customer_phone" not in filled:
+            continue
+        if name in filled and _mostly_distinct(columns.fields[name][0], data):
+            return material
+    return None
+
+
+def _mostly_distinct(column: int, data: list[list[CellValue]]) -> bool:
+    cells = profile([row[column] if column < len(row) else None for row in data[:_CONTENT_SAMPLE]])
+    return cells.distinct >= _LISTED_DISTINCT
 
 
 def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue]:

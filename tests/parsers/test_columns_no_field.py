@@ -51,15 +51,16 @@ def test_the_manifest_takes_an_empty_field_and_refuses_a_misspelt_one(tmp_path: 
     assert read.columns == {"坐席电话": "", "回执联": "signature"}
 
 
-# A rating sheet that names neither a call-back nor a survey and rates on bare questions
-# Q1..Q3: recognition reads no kind in it, the consultant knows it (decision 214).
-SURVEY_HEADER = ["单号", "客户", "电话", "日期", "Q1", "Q2", "Q3"]
+# A rating sheet that names neither a call-back nor a survey and rates on one bare question:
+# recognition reads no kind in it (decision 203 needs two columns of scale steps), the
+# consultant knows it (decision 214).
+SURVEY_HEADER = ["单号", "客户", "电话", "日期", "Q1", "备注"]
 SURVEY_ROWS = [
-    ["HF0901", "邵文静", "13917720418", "2026-09-03", "5", "4", "5"],
-    ["HF0902", "冉志远", "15800631297", "2026-09-04", "3", "3", "2"],
-    ["HF0903", "汤慧敏", "13611873025", "2026-09-05", "4", "5", "4"],
+    ["HF0901", "邵文静", "13917720418", "2026-09-03", "5", "无"],
+    ["HF0902", "冉志远", "15800631297", "2026-09-04", "3", "无"],
+    ["HF0903", "汤慧敏", "13611873025", "2026-09-05", "4", "无"],
 ]
-ITEMS = {"Q1": "item", "Q2": "item", "Q3": "item"}
+ITEMS = {"Q1": "item"}
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -68,7 +69,7 @@ def test_columns_named_items_make_a_rated_survey(tmp_path: Path, fmt: str) -> No
                            columns=ITEMS)
     responses = extracted.records["survey_responses"]
     assert [r["record_id"] for r in responses] == ["HF0901", "HF0902", "HF0903"]
-    assert responses[1]["items"] == {"Q1": "3", "Q2": "3", "Q3": "2"}
+    assert responses[1]["overall"] == "3"  # the mean of one item score is that score
     assert responses[2]["respondent_phone"] == "13611873025"
 
 

@@ -309,7 +309,9 @@ def test_a_list_with_only_a_creation_date_named_nowhere_as_orders_is_no_work_ord
         tmp_path: Path, fmt: str) -> None:
     extracted = read_table(fmt, tmp_path / "agents", _AGENTS)
     assert "work_orders" not in extracted.records
-    assert any("nothing names work orders" in note for note in extracted.notes)
+    # refused as work orders (nothing names them), its rows are places to reach, each with
+    # its own address and phone: the outlet list (decision 202)
+    assert extracted.kinds == ["service_outlets"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

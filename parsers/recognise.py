@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from preaudit.model.records import (
-    CANONICAL_FIELDS,
     DOC_KIND_OF_RECORDS,
     ITEM,
     TIMESTAMP_FIELDS,
@@ -25,7 +24,6 @@ from preaudit.model.records import (
 from preaudit.model.texts import Note
 from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
 from preaudit.parsers.columns import (
-    PHONE_FIELDS,
     ColumnChoice,
     ColumnMap,
     map_columns,
@@ -70,13 +68,11 @@ from preaudit.parsers.normalise import (
     date_order_of,
     in_date_order,
     is_yearless_date,
-    normalise_phone,
     normalise_text,
-    parse_time_only,
-    parse_timestamp,
     with_year,
     year_named,
 )
+from preaudit.parsers.record_values import band_of, images_in, item_scores, make_record, provenance
 from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
 
 _MIN_FIELDS = 3
@@ -637,12 +633,12 @@ def _read_rows(doc: RawDocument, table: RawTable, header: _Header) -> list[dict[
         }
         signature_cells = [(index, c) for c in header.columns.fields.get("signature", [])]
         location = table.locations[index]
-        provenance = _provenance(doc, table, location.page, location.row)
-        record = _make_record(kind, values, provenance, _images(table, signature_cells))
+        origin = provenance(doc, table, location.page, location.row)
+        record = make_record(kind, values, origin, images_in(table, signature_cells))
         if kind is RecordKind.SURVEY_RESPONSE and header.columns.items:
-            record["items"] = _item_scores(row, header.columns.items)
+            record["items"] = item_scores(row, header.columns.items)
         if kind is RecordKind.SURVEY_RESPONSE and record["overall"] is None:
-            record["overall"] = _band_of(row, header.columns.bands)
+            record["overall"] = band_of(row, header.columns.bands)
         records.append(record)
     return records
 
@@ -1392,13 +1388,13 @@ def _extract_form(
         # One form per table is located by the table (Word) or page (PDF) alone; several
         # forms stacked in one table also get the row each one starts on.
         row = table.locations[group[0][2][0][0]].row if len(groups) > 1 else None
-        provenance = _provenance(doc, table, table.page, row, keep_table=not table.whole_page)
+        origin = provenance(doc, table, table.page, row, keep_table=not table.whole_page)
         if not any(normalise_text(v) for v in values.get("record_id", [])) and len(groups) == 1:
             values["record_id"] = [_number_outside(doc, table, kind)]
-        record = _make_record(kind, values, provenance, _images(table, cells))
+        record = make_record(kind, values, origin, images_in(table, cells))
         if kind is RecordKind.SURVEY_RESPONSE:
             scores = {label: value for label, value, _ in group if is_survey_item(label)}
-            record["items"] = _item_scores(list(scores.values()), dict(enumerate(scores)))
+            record["items"] = item_scores(list(scores.values()), dict(enumerate(scores)))
         result.records.setdefault(kind.value, []).append(record)
         _collect_unread_dates(kind, [record], labels, unread_dates)
     return kind
@@ -1545,111 +1541,3 @@ def _form_fields(
     for options in fields.values():
         options.sort(key=lambda option: option[0])
     return fields
-
-
-# ---------------------------------------------------------------- one canonical record
-
-
-def _provenance(
-    doc: RawDocument,
-    table: RawTable,
-    page: int | None,
-    row: int | None,
-    keep_table: bool = True,
-) -> dict[str, object]:
-    return {
-        "_file": doc.file,
-        "_page": page,
-        "_sheet": table.sheet,
-        "_table": table.table_index if keep_table else None,
-        "_row": row,
-    }
-
-
-def _images(table: RawTable, cells: list[tuple[int, int]]) -> list[str]:
-    return [digest for cell in cells for digest in table.images.get(cell, [])]
-
-
-def _make_record(
-    kind: RecordKind,
-    values: dict[str, list[CellValue]],
-    provenance: dict[str, object],
-    signature_images: list[str],
-) -> dict[str, object]:
-    record: dict[str, object] = {}
-    timestamps = TIMESTAMP_FIELDS[kind]
-    for name in CANONICAL_FIELDS[kind]:
-        options = values.get(name, [])
-        if name in timestamps:
-            stamp, has_time, raw = _timestamp(options)
-            record[name] = stamp
-            record[f"_{name}_has_time"] = has_time
-            record[f"_{name}_raw"] = raw
-        elif name in PHONE_FIELDS:
-            record[name] = normalise_phone(_coalesce(options))
-        elif name == "record_id":
-            record[name] = _record_number(options)
-        else:
-            record[name] = normalise_text(_coalesce(options))
-    if kind is RecordKind.WORK_ORDER:
-        record["signature_image"] = signature_images[0] if signature_images else None
-    record.update(provenance)
-    return record
-
-
-def _record_number(options: list[CellValue]) -> str | None:
-    """The record's number; 待定, 无 or — in the number column is no number (two such rows
-    are not one record written twice)."""
-    text = normalise_text(_coalesce(options))
-    return None if text is not None and text.lower() in PLACEHOLDERS else text
-
-
-def _band_of(row: list[CellValue], bands: dict[int, str]) -> str | None:
-    """The band whose column holds this response's score or mark (the first one filled)."""
-    for column, band in sorted(bands.items()):
-        if column < len(row) and normalise_text(row[column]) is not None:
-            return band
-    return None
-
-
-def _item_scores(row: list[CellValue], items: dict[int, str]) -> dict[str, object]:
-    """Per-dimension survey scores, numbers kept as numbers (8, not '8.0')."""
-    scores: dict[str, object] = {}
-    for column, name in items.items():
-        value = row[column] if column < len(row) else None
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        scores[name] = value if isinstance(value, int | float) else normalise_text(value)
-    return scores
-
-
-def _coalesce(options: list[CellValue]) -> CellValue:
-    """First non-empty value in priority order; a placeholder only if nothing better."""
-    fallback: CellValue = None
-    for value in options:
-        text = normalise_text(value)
-        if text is None:
-            continue
-        if text.lower() not in PLACEHOLDERS:
-            return value
-        if fallback is None:
-            fallback = value
-    return fallback
-
-
-def _timestamp(options: list[CellValue]) -> tuple[object, bool, str | None]:
-    """(datetime or None, has_time, raw text when unparsable) from one or more columns."""
-    raw: str | None = None
-    for value in options:
-        stamp, has_time = parse_timestamp(value, serial=True)  # the header says: a date
-        if stamp is None:
-            if raw is None and parse_time_only(value) is None:
-                raw = normalise_text(value)
-            continue
-        if not has_time:
-            # 报修日期 + 报修时间 in two columns: join the date with the time of day.
-            clock = next((t for t in map(parse_time_only, options) if t is not None), None)
-            if clock is not None:
-                return stamp.replace(hour=clock[0], minute=clock[1], second=clock[2]), True, None
-        return stamp, has_time, None
-    return None, False, raw

@@ -11,6 +11,7 @@ already taken stay behind it as fallbacks (报修日期 + 报修时间; 电话 +
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -339,6 +340,7 @@ def map_columns(
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
+    _unplaced_by_content(kind, headers, sample, profiles, result)
     return result
 
 
@@ -782,3 +784,96 @@ def _at(row: list[CellValue], column: int) -> CellValue:
 
 def _label(text: CellValue) -> str:
     return " ".join(str(text).split())
+
+
+# ------------------------------------------------------ columns whose labels say nothing (round 14)
+# A label that names nothing (信息1, 字段A, 列3, Column1) leaves the column to its content and
+# its place. Each pass below gives a missing field one such column only where the content's
+# shape and the table's order leave one reading; a column none of them places stays unmapped,
+# listed in the notes (decisions 206-210). None of them reads a word.
+
+
+def _unplaced_by_content(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    if result.given or not _reading_stands(result):
+        return  # content completes a reading, never makes one
+    _record_id_by_shape(kind, headers, sample, profiles, result)
+
+
+_STANDING_FIELDS = 3  # fields read by label before content may add to a reading
+
+
+def _reading_stands(result: ColumnMap) -> bool:
+    """The labels alone already read the table as this kind: a field of the kind's own and
+    enough others. Content then completes a reading and never makes one, so a staff list or
+    an outlet list with a column of codes or remarks is no more records than it was; and a
+    package that maps its columns by hand has said what it wants read."""
+    return bool(result.specific) and len(result.fields) >= _STANDING_FIELDS
+
+
+def _says_nothing(header: CellValue, kind: RecordKind) -> bool:
+    """The label names no field and no known part at all: only content can place the column."""
+    key = header_key(header)
+    if not key or read_label(key).classes:
+        return False
+    return all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+
+
+def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took whose labels say nothing, left to right."""
+    taken = result.mapped | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and _says_nothing(header, kind)]
+
+
+def _place(result: ColumnMap, headers: list[CellValue], column: int, name: str,
+           fit: float) -> None:
+    """``name`` read from ``column`` by content alone (header score 0)."""
+    result.fields[name] = [column]
+    result.choose(ColumnChoice(column, _label(headers[column]), name, 0.0, fit))
+
+
+_ID_MIN_ROWS = 4  # filled cells from which a column's values can be seen never to repeat
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _record_id_by_shape(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """No column is labelled as the record number, but one whose label says nothing holds a
+    code on every row that no other row repeats (BX20260902001, 1007): that numbers the
+    records (decision 206). A code is letters and digits together, or an integer rising row
+    by row; a row counter (1, 2, 3 …) counts rows, not records, and a date, a phone or an
+    amount with decimals is no code."""
+    if "record_id" in result.fields:
+        return
+    for column in _free_silent(kind, headers, result):
+        shape = profiles[column]
+        if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
+                or shape.date or shape.serial_date or shape.phone):
+            continue
+        texts = [normalise_text(_at(row, column)) for row in sample]
+        codes = [text for text in texts if text is not None]
+        if _numbers_records(codes):
+            _place(result, headers, column, "record_id", 1.0)
+            return
+
+
+def _numbers_records(codes: list[str]) -> bool:
+    if all(_LETTER.search(code) and any(ch.isdigit() for ch in code) for code in codes):
+        return True
+    if not all(code.isdigit() for code in codes):
+        return False
+    numbers = [int(code) for code in codes]
+    rising = all(a < b for a, b in itertools.pairwise(numbers))
+    counter = numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+    return rising and not counter

@@ -1,0 +1,97 @@
+"""Issue 11, round 14: a column's field from its content where its label says nothing
+(decisions 206-210). No word is added anywhere: each mechanism reads the shape of the cells
+(codes, names, written text, marks) and the table's order.
+
+Each mechanism is tested on a workbook and a Word table, with a must-read and a must-not-read
+case. The neutral labels (栏1, 栏2 …) name nothing; the labels kept beside them are listed
+synonyms so that only the neutral column is in question, and the cell contents are written
+here, not drawn from the generator's pool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from preaudit.model.records import RecordKind
+from preaudit.parsers.columns import map_columns
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
+
+NEUTRAL = ["栏1", "栏2", "栏3", "栏4"]
+
+
+def test_the_neutral_labels_used_here_are_not_synonyms() -> None:
+    assert_unlisted(NEUTRAL)
+
+
+_NAMES = ["宁海波", "仇晓燕", "甘立群", "鲍文静", "阮志刚", "桑雨桐"]
+_PHONES = ["13912345670", "13812345671", "13712345672", "13612345673", "13512345674",
+           "13412345675"]
+_FAULTS = ["洗碗机排水管堵塞积水", "热水器出水忽冷忽热", "油烟机开机后噪音很大", "冰箱门灯一直不灭",
+           "空调外机滴水到楼下", "微波炉转盘不转动"]
+_REMEDIES = ["疏通排水管并清理滤网，试机排水顺畅", "更换水流传感器，出水温度稳定",
+             "紧固风轮并加装减震垫，噪音消除", "更换门控开关，门灯开关正常",
+             "重新铺设冷凝水管接入下水，不再滴水", "更换转盘电机，转动正常"]
+_CREW = ["伍师傅", "祁建", "伍师傅", "祁建", "伍师傅", "祁建"]  # two staff taking turns
+
+
+def _days(i: int) -> tuple[str, str]:
+    return f"2026-06-{10 + i} 09:0{i}:00", f"2026-06-{10 + i} 15:3{i}:00"
+
+
+def _orders(head: list[str], cell) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    return [head] + [[cell(i, label) for label in head] for i in range(len(_NAMES))]
+
+
+# ------------------------------------------------------------------ decision 206: record id
+
+
+def _id_table(ids: list[str]) -> list[list[object]]:
+    head = ["栏1", "客户姓名", "联系电话", "故障描述", "报修时间", "完工时间"]
+    return [head] + [[ids[i], _NAMES[i], _PHONES[i], _FAULTS[i], *_days(i)]
+                     for i in range(len(_NAMES))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_codes_no_row_repeats_under_a_silent_label_number_the_records(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 206: a column of letter-and-digit codes, each on one row only, is the record
+    number when no label names one."""
+    ids = [f"WX-6{i:02d}{7 * i:03d}" for i in range(len(_NAMES))]
+    records = read_table(fmt, tmp_path / "ids", _id_table(ids)).records["work_orders"]
+    assert [r["record_id"] for r in records] == ids
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_counter_or_repeated_codes_number_no_record(tmp_path: Path, fmt: str) -> None:
+    """Must not: 1, 2, 3 … counts rows; codes that repeat (a category) number nothing."""
+    counter = [str(i + 1) for i in range(len(_NAMES))]
+    records = read_table(fmt, tmp_path / "counter", _id_table(counter)).records["work_orders"]
+    assert all(r.get("record_id") is None for r in records)
+    repeated = ["K7", "K7", "M2", "K7", "M2", "K7"]
+    records = read_table(fmt, tmp_path / "codes", _id_table(repeated)).records["work_orders"]
+    assert all(r.get("record_id") is None for r in records)
+
+
+def test_a_rising_integer_key_numbers_the_records_an_amount_does_not() -> None:
+    head = ["栏1", "客户姓名", "联系电话", "故障描述", "报修时间", "完工时间"]
+    rows = _id_table([str(5000 + 13 * i) for i in range(len(_NAMES))])[1:]
+    assert map_columns(head, RecordKind.WORK_ORDER, rows).fields["record_id"] == [0]
+    amounts = [[str(a), *row[1:]] for a, row in zip([120, 80, 260, 95, 310, 45], rows, strict=True)]
+    assert "record_id" not in map_columns(head, RecordKind.WORK_ORDER, amounts).fields
+
+
+# -------------------------------------------- decision 210: content completes, never makes
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_silent_columns_of_codes_names_and_text_make_no_ledger(tmp_path: Path, fmt: str) -> None:
+    """Must not: a staff list with a code, a name and a remark under silent labels beside a
+    name and a phone is no work-order ledger because content could fill fields."""
+    head = ["姓名", "联系电话", "栏1", "栏2", "栏3"]
+    rows = [head] + [[_NAMES[i], _PHONES[i], f"EMP-{300 + i}", _CREW[i], _REMEDIES[i]]
+                     for i in range(len(_NAMES))]
+    extracted = read_table(fmt, tmp_path / "staff", rows)
+    assert not extracted.records.get("work_orders")
+    assert not extracted.records.get("complaints")

@@ -803,6 +803,7 @@ def _unplaced_by_content(
     if result.given or not _reading_stands(result):
         return  # content completes a reading, never makes one
     _record_id_by_shape(kind, headers, sample, profiles, result)
+    _course_by_order(kind, headers, sample, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -877,3 +878,81 @@ def _numbers_records(codes: list[str]) -> bool:
     rising = all(a < b for a, b in itertools.pairwise(numbers))
     counter = numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
     return rising and not counter
+
+
+# The steps of a record's course written out, in the order they happen: what was raised, what
+# was done, what the customer said of it.
+_WRITTEN_COURSE = {
+    RecordKind.WORK_ORDER: ("issue", "resolution"),
+    RecordKind.COMPLAINT: ("reason", "handling", "feedback"),
+}
+_NOT_NAMES = 0.5  # written text of which at most this share reads like a name
+
+
+def _course_by_order(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """Columns of written text whose labels say nothing take the missing steps of the record's
+    course in the order of the page (decision 207): a ledger is written in the order of its
+    course (decision 190), so between the step before and the step after, the text columns
+    are the steps in between, left to right. A step the labels gave a column of short codes
+    or names (A类, 常规, 赵国平) is no written step either and is re-placed with them. Only
+    where the text columns and the steps they could be are as many: otherwise nobody can
+    say which is which, and the columns stay unmapped."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    if not steps:
+        return
+    written = {column for column, shape in enumerate(profiles)
+               if _written_text(shape) and _prose([_at(row, column) for row in sample])}
+    silent = [column for column in _free_silent(kind, headers, result) if column in written]
+    anchors = {name: result.fields[name][0] for name in steps
+               if name in result.fields and result.fields[name][0] in written}
+    lower, wanted = -1, []
+    for name in (*steps, None):
+        if name is not None and name not in anchors:
+            wanted.append(name)
+            continue
+        upper = anchors[name] if name is not None else len(headers)
+        between = [column for column in silent if lower < column < upper]
+        if wanted and len(between) == len(wanted):
+            for step, column in zip(wanted, between, strict=True):
+                _replace_step(result, headers, step, column, profiles[column])
+        lower, wanted = upper, []
+
+
+def _written_text(shape: ColumnProfile) -> bool:
+    """Written out: words longer than a name or a code (A类, 常规, 赵国平), differing from row
+    to row as accounts of cases do (a phrase on most rows, 详见附件, is boilerplate), and no
+    date, phone or address."""
+    repeated = shape.filled >= _TEXT_ROWS and shape.distinct < _TEXT_DISTINCT
+    return (shape.filled > 0 and shape.text >= _CONTENT_ONLY and shape.mean_length >= _WORDY
+            and not repeated and not shape.date and not shape.phone
+            and shape.address < _CONTENT_ONLY)
+
+
+_TEXT_ROWS = 6  # filled cells from which a phrase on most rows shows as boilerplate
+_TEXT_DISTINCT = 0.4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _prose(values: list[CellValue]) -> bool:
+    """Cells written in a script's words (Chinese, or words with spaces between them), not
+    tokens without a space (user1@example.com, a file name, a URL)."""
+    texts = [text for text in (normalise_text(value) for value in values) if text is not None]
+    worded = sum(1 for text in texts if _CJK.search(text) or " " in text.strip())
+    return bool(texts) and worded >= _CONTENT_ONLY * len(texts)
+
+
+def _replace_step(result: ColumnMap, headers: list[CellValue], name: str, column: int,
+                  shape: ColumnProfile) -> None:
+    """``column`` becomes ``name``'s only column; a column the labels had given it is unmapped."""
+    for old in result.fields.get(name, []):
+        label = _label(headers[old])
+        result.forget(old, label)
+        result.unmapped.append(label)
+        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, column, name, shape.text)

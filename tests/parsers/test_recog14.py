@@ -82,6 +82,62 @@ def test_a_rising_integer_key_numbers_the_records_an_amount_does_not() -> None:
     assert "record_id" not in map_columns(head, RecordKind.WORK_ORDER, amounts).fields
 
 
+# ------------------------------------------------------- decision 207: the course in page order
+
+
+def _text_table(head: list[str], extra=None) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    rows = []
+    for i in range(len(_NAMES)):
+        cells = {"工单编号": f"GD{i:03d}", "客户姓名": _NAMES[i], "联系电话": _PHONES[i],
+                 "栏1": _FAULTS[i], "栏2": _REMEDIES[i], "报修时间": _days(i)[0],
+                 "完工时间": _days(i)[1], "栏3": (extra or _FAULTS)[i]}
+        rows.append([cells[label] for label in head])
+    return [head, *rows]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_silent_text_columns_are_the_fault_then_the_remedy(tmp_path: Path, fmt: str) -> None:
+    """Decision 207: written text under labels that say nothing, in page order: what was
+    wrong, then what was done."""
+    head = ["工单编号", "客户姓名", "联系电话", "栏1", "栏2", "报修时间", "完工时间"]
+    records = read_table(fmt, tmp_path / "text", _text_table(head)).records["work_orders"]
+    assert [r["issue"] for r in records] == _FAULTS
+    assert [r["resolution"] for r in records] == _REMEDIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_silent_text_column_after_the_labelled_fault_is_the_remedy(
+        tmp_path: Path, fmt: str) -> None:
+    head = ["工单编号", "客户姓名", "联系电话", "故障描述", "栏2", "报修时间", "完工时间"]
+    rows = _text_table(["工单编号", "客户姓名", "联系电话", "栏1", "栏2", "报修时间", "完工时间"])
+    rows[0] = head
+    records = read_table(fmt, tmp_path / "after", rows).records["work_orders"]
+    assert [r["resolution"] for r in records] == _REMEDIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_more_silent_text_columns_than_steps_are_left_unread(tmp_path: Path, fmt: str) -> None:
+    """Must not: three text columns for two steps: nobody can say which is which, so none is
+    read (and the notes say the fields have no column), never a guess."""
+    head = ["工单编号", "客户姓名", "联系电话", "栏1", "栏3", "栏2", "报修时间", "完工时间"]
+    extracted = read_table(fmt, tmp_path / "three", _text_table(head, _REMEDIES[::-1]))
+    records = extracted.records["work_orders"]
+    assert all(r.get("issue") is None and r.get("resolution") is None for r in records)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_boilerplate_and_tokens_are_no_written_step(tmp_path: Path, fmt: str) -> None:
+    """Must not: the same phrase on most rows (见附件说明) and addresses of mail are no
+    account of a case, so two such columns are not the fault and the remedy."""
+    head = ["工单编号", "客户姓名", "联系电话", "栏1", "栏2", "报修时间", "完工时间"]
+    rows = _text_table(head)
+    for i, row in enumerate(rows[1:]):
+        row[3] = "见附件说明" if i % 3 else "以现场记录为准"
+        row[4] = f"staff{40 + i}@repair-desk.cn"
+    records = read_table(fmt, tmp_path / "boiler", rows).records["work_orders"]
+    assert all(r.get("issue") is None and r.get("resolution") is None for r in records)
+
+
 # -------------------------------------------- decision 210: content completes, never makes
 
 

@@ -804,6 +804,7 @@ def _unplaced_by_content(
         return  # content completes a reading, never makes one
     _record_id_by_shape(kind, headers, sample, profiles, result)
     _course_by_order(kind, headers, sample, profiles, result)
+    _people_by_shape(kind, headers, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -956,3 +957,79 @@ def _replace_step(result: ColumnMap, headers: list[CellValue], name: str, column
         result.unmapped.append(label)
         result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
     _place(result, headers, column, name, shape.text)
+
+
+_NAME_LENGTH = 3.5  # characters per cell: a Chinese name is two or three
+_CUSTOMERS_DISTINCT = 0.8  # customers seldom come twice in a sample …
+_STAFF_ROWS = 6  # … while a few staff serve many orders: from this many rows they repeat
+_PERSON_SHARE = 0.8
+
+
+def _people_by_shape(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Columns of people's names whose labels say nothing (decision 208): names that hardly
+    repeat are the customers' (one row per case), the one nearest the customer's phone where
+    there are several; names that repeat row after row are the few staff who did the work."""
+    people = [column for column in _free_silent(kind, headers, result)
+              if _names(profiles[column])]
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    customers = [column for column in people
+                 if profiles[column].distinct >= _CUSTOMERS_DISTINCT]
+    if name is not None and customers and _yields(result.fields.get(name, []), profiles):
+        column = _nearest_phone(customers, result)
+        if column is not None:
+            _name_first(result, headers, name, column, profiles)
+            people.remove(column)
+    staff = [column for column in people if profiles[column].filled >= _STAFF_ROWS
+             and profiles[column].distinct < _CUSTOMERS_DISTINCT]
+    if "technician" in CANONICAL_FIELDS[kind] and "technician" not in result.fields and (
+            len(staff) == 1):
+        _place(result, headers, staff[0], "technician", profiles[staff[0]].person)
+
+
+def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:
+    """The name field has no column, or one the labels gave it that holds no customers' names:
+    the same few names row after row (staff: 发起人, 受理人) or no names at all (firms)."""
+    if not columns:
+        return True
+    shape = profiles[columns[0]]
+    staff = _names(shape) and shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+    return staff or shape.person < _NOT_NAMES
+
+
+def _name_first(result: ColumnMap, headers: list[CellValue], name: str, column: int,
+                profiles: list[ColumnProfile]) -> None:
+    """``column`` becomes the name's first column. A firm the labels gave stays behind it
+    (the firm is the customer where no person is named, decision 182); staff are unmapped."""
+    behind = [old for old in result.fields.get(name, []) if profiles[old].person < _NOT_NAMES]
+    for old in result.fields.get(name, []):
+        if old not in behind:
+            label = _label(headers[old])
+            result.forget(old, label)
+            result.unmapped.append(label)
+            result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, column, name, profiles[column].person)
+    result.fields[name] = [column, *behind]
+    for choice in result.choices:
+        if choice.column in behind and choice.field == name:
+            choice.fallback = True
+
+
+def _names(shape: ColumnProfile) -> bool:
+    """Names: short words, most of them, and not the steps of a rating scale (满意 and 一般
+    are as short as a name) nor marks."""
+    return (shape.filled >= _ID_MIN_ROWS and shape.person >= _PERSON_SHARE
+            and shape.mean_length <= _NAME_LENGTH and not shape.phone and not shape.date
+            and shape.rating < _NOT_NAMES and shape.mark < _NOT_NAMES)
+
+
+def _nearest_phone(columns: list[int], result: ColumnMap) -> int | None:
+    """The one column, or of several the one nearest the customer's phone (None: no phone)."""
+    if len(columns) == 1:
+        return columns[0]
+    phones = [result.fields[name][0] for name in PHONE_FIELDS if name in result.fields]
+    if not phones:
+        return None
+    distance = sorted((abs(column - phones[0]), column) for column in columns)
+    return distance[0][1] if distance[0][0] < distance[1][0] else None

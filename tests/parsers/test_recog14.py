@@ -138,6 +138,85 @@ def test_boilerplate_and_tokens_are_no_written_step(tmp_path: Path, fmt: str) ->
     assert all(r.get("issue") is None and r.get("resolution") is None for r in records)
 
 
+# ------------------------------------------------------------ decision 208: people by shape
+
+
+def _people_table(head: list[str], technicians: list[str]) -> list[list[object]]:
+    rows = []
+    for i in range(len(_NAMES)):
+        cells = {"工单编号": f"GD{i:03d}", "栏1": _NAMES[i], "联系电话": _PHONES[i],
+                 "故障描述": _FAULTS[i], "报修时间": _days(i)[0], "完工时间": _days(i)[1],
+                 "栏2": technicians[i]}
+        rows.append([cells[label] for label in head])
+    return [head, *rows]
+
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_names_that_do_not_repeat_are_the_customers_and_names_that_do_the_staffs(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 208: beside the customer's phone, a column of distinct names is the customer;
+    two names taking turns over every order are the staff who did the work."""
+    head = ["工单编号", "栏1", "联系电话", "故障描述", "报修时间", "完工时间", "栏2"]
+    records = read_table(fmt, tmp_path / "people", _people_table(head, _CREW)).records["work_orders"]
+    assert [r["customer_name"] for r in records] == _NAMES
+    assert [r["technician"] for r in records] == _CREW
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_columns_of_distinct_names_are_no_staff_and_only_the_nearer_is_the_customer(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: names that never repeat are no crew; of two such columns, the one beside
+    the phone is the customer's, the other stays unread."""
+    others = ["褚红梅", "柏子轩", "霍佳怡", "蒯振东", "鄢秋菊", "訾国栋"]
+    head = ["工单编号", "栏1", "联系电话", "故障描述", "报修时间", "完工时间", "栏2"]
+    records = read_table(fmt, tmp_path / "two", _people_table(head, others)).records["work_orders"]
+    assert [r["customer_name"] for r in records] == _NAMES
+    assert all(r.get("technician") is None for r in records)
+
+
+def _named_twice(label: str, labelled: list[str]) -> list[list[object]]:
+    head = ["工单编号", label, "栏1", "联系电话", "故障描述", "报修时间", "完工时间"]
+    return [head] + [[f"GD{i:03d}", labelled[i], _NAMES[i], _PHONES[i], _FAULTS[i], *_days(i)]
+                     for i in range(len(_NAMES))]
+
+
+_FIRMS = ["江南水务集团有限公司", "临港智造产业园管理处", "东海渔具贸易有限公司",
+          "北郊物流仓储中心", "西岭酒店管理有限公司", "南湖文旅发展有限公司"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_labelled_name_column_of_staff_or_firms_yields_to_distinct_names_by_the_phone(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 208: 联系人 holding the same two staff names row after row holds no customers:
+    the silent column of distinct names beside the phone does. A firm stays behind the person
+    as the customer where the person's cell is empty."""
+    records = read_table(fmt, tmp_path / "staff", _named_twice("联系人", _CREW)).records["work_orders"]
+    assert [r["customer_name"] for r in records] == _NAMES
+    rows = _named_twice("客户名称", _FIRMS)
+    rows[2][2] = None
+    records = read_table(fmt, tmp_path / "firms", rows).records["work_orders"]
+    assert [r["customer_name"] for r in records] == [*_NAMES[:1], _FIRMS[1], *_NAMES[2:]]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_labelled_column_of_distinct_names_keeps_the_customer(tmp_path: Path, fmt: str) -> None:
+    """Must not: where the label's column holds distinct people, a silent column of names
+    beside the phone takes nothing from it."""
+    others = ["褚红梅", "柏子轩", "霍佳怡", "蒯振东", "鄢秋菊", "訾国栋"]
+    records = read_table(fmt, tmp_path / "kept", _named_twice("联系人", others)).records["work_orders"]
+    assert [r["customer_name"] for r in records] == others
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_steps_of_a_rating_scale_are_no_crew_however_short(tmp_path: Path, fmt: str) -> None:
+    """Must not: 满意 and 一般 repeat as a crew's names do and are as short, but they rate."""
+    grades = ["满意", "一般", "满意", "满意", "一般", "满意"]
+    head = ["工单编号", "栏1", "联系电话", "故障描述", "报修时间", "完工时间", "栏2"]
+    records = read_table(fmt, tmp_path / "rated", _people_table(head, grades)).records["work_orders"]
+    assert all(r.get("technician") is None for r in records)
+
+
 # -------------------------------------------- decision 210: content completes, never makes
 
 

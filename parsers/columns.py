@@ -805,6 +805,7 @@ def _unplaced_by_content(
     _record_id_by_shape(kind, headers, sample, profiles, result)
     _course_by_order(kind, headers, sample, profiles, result)
     _people_by_shape(kind, headers, profiles, result)
+    _signature_by_content(kind, headers, sample, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1033,3 +1034,33 @@ def _nearest_phone(columns: list[int], result: ColumnMap) -> int | None:
         return None
     distance = sorted((abs(column - phones[0]), column) for column in columns)
     return distance[0][1] if distance[0][0] < distance[1][0] else None
+
+
+def _signature_by_content(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A column whose label says nothing and whose every cell is the same row's customer name
+    or a mark (✓, 已签), the name on one row at least, is the customer's sign-off (decision
+    209): who else writes the customer's own name beside each order."""
+    if "signature" not in CANONICAL_FIELDS[kind] or "signature" in result.fields:
+        return
+    names = result.fields.get("customer_name", [])[:1]
+    if not names:
+        return
+    for column in _free_silent(kind, headers, result):
+        if profiles[column].filled < _ID_MIN_ROWS:
+            continue
+        signed = own = 0
+        for row in sample:
+            cell = normalise_text(_at(row, column))
+            if cell is None:
+                continue
+            own += cell == normalise_text(_at(row, names[0]))
+            signed += cell == normalise_text(_at(row, names[0])) or cell.lower() in _MARKS
+        if own and signed == profiles[column].filled:
+            _place(result, headers, column, "signature", 1.0)
+            return

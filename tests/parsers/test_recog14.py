@@ -217,6 +217,36 @@ def test_steps_of_a_rating_scale_are_no_crew_however_short(tmp_path: Path, fmt: 
     assert all(r.get("technician") is None for r in records)
 
 
+# --------------------------------------------------------------- decision 209: the sign-off
+
+
+def _signed_table(signs: list[str]) -> list[list[object]]:
+    head = ["工单编号", "客户姓名", "联系电话", "故障描述", "报修时间", "完工时间", "栏1"]
+    return [head] + [[f"GD{i:03d}", _NAMES[i], _PHONES[i], _FAULTS[i], *_days(i), signs[i]]
+                     for i in range(len(_NAMES))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_customers_own_name_or_a_mark_on_every_row_is_the_signature(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 209: the row's own customer name or a tick: the customer signed."""
+    signs = [_NAMES[0], "√", _NAMES[2], "✓", _NAMES[4], _NAMES[5]]
+    records = read_table(fmt, tmp_path / "signed", _signed_table(signs)).records["work_orders"]
+    assert [r["signature"] for r in records] == signs
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_another_persons_name_or_ticks_alone_are_no_signature(tmp_path: Path, fmt: str) -> None:
+    """Must not: a name that is not the row's customer (a checker), or ticks that tie to
+    nobody, are no customer's sign-off."""
+    signs = [_NAMES[0], "√", _NAMES[3], "✓", _NAMES[4], _NAMES[5]]
+    records = read_table(fmt, tmp_path / "other", _signed_table(signs)).records["work_orders"]
+    assert all(r.get("signature") is None for r in records)
+    ticks = ["√"] * len(_NAMES)
+    records = read_table(fmt, tmp_path / "ticks", _signed_table(ticks)).records["work_orders"]
+    assert all(r.get("signature") is None for r in records)
+
+
 # -------------------------------------------- decision 210: content completes, never makes
 
 

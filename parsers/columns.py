@@ -882,13 +882,13 @@ def _numbers_records(codes: list[str]) -> bool:
     return rising and not counter
 
 
-# The steps of a record's course written out, in the order they happen: what was raised, what
-# was done, what the customer said of it.
+# The steps of a record's course written out, in the order they happen: what was raised, then
+# what was done. A complaint's feedback (the customer's verdict) is known by its content.
 _WRITTEN_COURSE = {
     RecordKind.WORK_ORDER: ("issue", "resolution"),
-    RecordKind.COMPLAINT: ("reason", "handling", "feedback"),
+    RecordKind.COMPLAINT: ("reason", "handling"),
 }
-_NOT_NAMES = 0.5  # written text of which at most this share reads like a name
+_NOT_NAMES = 0.5  # share of cells (names, ratings, marks) under which a column is none of those
 
 
 def _course_by_order(
@@ -902,15 +902,22 @@ def _course_by_order(
     course in the order of the page (decision 207): a ledger is written in the order of its
     course (decision 190), so between the step before and the step after, the text columns
     are the steps in between, left to right. A step the labels gave a column of short codes
-    or names (A类, 常规, 赵国平) is no written step either and is re-placed with them. Only
-    where the text columns and the steps they could be are as many: otherwise nobody can
-    say which is which, and the columns stay unmapped."""
+    or canned phrases (A类, 常规, 详见附件) is no written step either and is re-placed with
+    them. Only where the text columns and the steps they could be are as many: otherwise
+    nobody can say which is which, and the columns stay unmapped. A complaint's feedback is
+    the customer's verdict, written with the words of the satisfaction scale: a silent text
+    column of them is the feedback wherever it stands, and no step of the course."""
     steps = _WRITTEN_COURSE.get(kind, ())
     if not steps:
         return
     written = {column for column, shape in enumerate(profiles)
                if _written_text(shape) and _prose([_at(row, column) for row in sample])}
-    silent = [column for column in _free_silent(kind, headers, result) if column in written]
+    verdicts = [column for column in _free_silent(kind, headers, result)
+                if column in written and profiles[column].rating >= _NOT_NAMES]
+    if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
+        _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+    silent = [column for column in _free_silent(kind, headers, result)
+              if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
                if name in result.fields and result.fields[name][0] in written}
     lower, wanted = -1, []
@@ -927,17 +934,18 @@ def _course_by_order(
 
 
 def _written_text(shape: ColumnProfile) -> bool:
-    """Written out: words longer than a name or a code (A类, 常规, 赵国平), differing from row
-    to row as accounts of cases do (a phrase on most rows, 详见附件, is boilerplate), and no
-    date, phone or address."""
-    repeated = shape.filled >= _TEXT_ROWS and shape.distinct < _TEXT_DISTINCT
+    """Written out: words longer than a name or a code (A类, 常规, 赵国平), not a pick-list of
+    a few canned phrases (详见附件, 按计划完成: at most four, each on three rows or more), and
+    no date, phone or address."""
+    phrases = round(shape.distinct * shape.filled)
+    canned = phrases <= _CANNED_PHRASES and shape.filled >= _CANNED_REPEATS * phrases
     return (shape.filled > 0 and shape.text >= _CONTENT_ONLY and shape.mean_length >= _WORDY
-            and not repeated and not shape.date and not shape.phone
+            and not canned and not shape.date and not shape.phone
             and shape.address < _CONTENT_ONLY)
 
 
-_TEXT_ROWS = 6  # filled cells from which a phrase on most rows shows as boilerplate
-_TEXT_DISTINCT = 0.4
+_CANNED_PHRASES = 4
+_CANNED_REPEATS = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

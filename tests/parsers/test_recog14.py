@@ -125,6 +125,47 @@ def test_more_silent_text_columns_than_steps_are_left_unread(tmp_path: Path, fmt
     assert all(r.get("issue") is None and r.get("resolution") is None for r in records)
 
 
+_GRIEVANCES = ["安装师傅把地板划出长痕", "预约三次都没有人上门", "换下的旧件没有退还给我",
+               "发票金额和付款不符", "客服承诺的回电一直没有", "保修期内仍被收取上门费"]
+_ANSWERS = ["上门道歉并赔偿地板修复费用", "指定专人当日上门并减免服务费", "寄回旧件并书面说明",
+            "重新开具发票并退还差额", "主管当日回电并致歉", "退还上门费并通报相关人员"]
+_VERDICTS = ["回访时表示满意", "对处理不满意", "比较满意，希望改进", "满意，已解决", "基本满意",
+             "非常满意，谢谢"]
+
+
+def _complaints(head: list[str], verdicts: list[str] | None = None) -> list[list[object]]:
+    rows = []
+    for i in range(len(_NAMES)):
+        cells = {"投诉编号": f"TS{i:03d}", "投诉人": _NAMES[i], "联系电话": _PHONES[i],
+                 "栏1": (verdicts or _VERDICTS)[i], "栏2": _GRIEVANCES[i], "栏3": _ANSWERS[i],
+                 "投诉时间": _days(i)[0], "结案时间": f"2026-06-2{i} 10:00:00",
+                 "栏4": _VERDICTS[::-1][i]}
+        rows.append([cells[label] for label in head])
+    return [head, *rows]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_silent_verdict_is_the_feedback_wherever_it_stands(tmp_path: Path, fmt: str) -> None:
+    """Decision 207: the customer's verdict, written with the satisfaction scale's words, is a
+    complaint's feedback even left of the complaint; the other two text columns are the
+    complaint and its handling, in page order."""
+    head = ["投诉编号", "投诉人", "联系电话", "栏1", "栏2", "栏3", "投诉时间", "结案时间"]
+    records = read_table(fmt, tmp_path / "verdict", _complaints(head)).records["complaints"]
+    assert [r["feedback"] for r in records] == _VERDICTS
+    assert [r["reason"] for r in records] == _GRIEVANCES
+    assert [r["handling"] for r in records] == _ANSWERS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_silent_verdicts_are_neither_the_feedback(tmp_path: Path, fmt: str) -> None:
+    """Must not: two columns of verdicts, and nothing says which is the customer's: neither
+    is read as the feedback, nor as the complaint or its handling."""
+    head = ["投诉编号", "投诉人", "联系电话", "栏1", "栏2", "栏3", "栏4", "投诉时间", "结案时间"]
+    records = read_table(fmt, tmp_path / "two", _complaints(head)).records["complaints"]
+    assert all(r.get("feedback") is None for r in records)
+    assert [r["reason"] for r in records] == _GRIEVANCES
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_boilerplate_and_tokens_are_no_written_step(tmp_path: Path, fmt: str) -> None:
     """Must not: the same phrase on most rows (见附件说明) and addresses of mail are no

@@ -979,22 +979,16 @@ def _people_by_shape(
 ) -> None:
     """Columns of people's names whose labels say nothing (decision 208): names that hardly
     repeat are the customers' (one row per case), the one nearest the customer's phone where
-    there are several; names that repeat row after row are the few staff who did the work."""
-    people = [column for column in _free_silent(kind, headers, result)
-              if _names(profiles[column])]
+    there are several. Names that repeat row after row are no customers, but they are no
+    staff by shape alone either: a column of categories (专业: 机械, 电气) repeats as short
+    words just as a crew's names do, so it stays unmapped."""
     name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
-    customers = [column for column in people
-                 if profiles[column].distinct >= _CUSTOMERS_DISTINCT]
+    customers = [column for column in _free_silent(kind, headers, result)
+                 if _names(profiles[column]) and profiles[column].distinct >= _CUSTOMERS_DISTINCT]
     if name is not None and customers and _yields(result.fields.get(name, []), profiles):
         column = _nearest_phone(customers, result)
         if column is not None:
             _name_first(result, headers, name, column, profiles)
-            people.remove(column)
-    staff = [column for column in people if profiles[column].filled >= _STAFF_ROWS
-             and profiles[column].distinct < _CUSTOMERS_DISTINCT]
-    if "technician" in CANONICAL_FIELDS[kind] and "technician" not in result.fields and (
-            len(staff) == 1):
-        _place(result, headers, staff[0], "technician", profiles[staff[0]].person)
 
 
 def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:

@@ -11,6 +11,7 @@ already taken stay behind it as fallbacks (报修日期 + 报修时间; 电话 +
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -353,6 +354,7 @@ def map_columns(
     _phone_by_content(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
+    _unplaced_by_content(kind, headers, sample, profiles, result)
     return result
 
 
@@ -805,3 +807,285 @@ def _at(row: list[CellValue], column: int) -> CellValue:
 
 def _label(text: CellValue) -> str:
     return " ".join(str(text).split())
+
+
+# ------------------------------------------------------ columns whose labels say nothing (round 14)
+# A label that names nothing (信息1, 字段A, 列3, Column1) leaves the column to its content and
+# its place. Each pass below gives a missing field one such column only where the content's
+# shape and the table's order leave one reading; a column none of them places stays unmapped,
+# listed in the notes (decisions 206-210). None of them reads a word.
+
+
+def _unplaced_by_content(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    if result.given or not _reading_stands(result):
+        return  # content completes a reading, never makes one
+    _record_id_by_shape(kind, headers, sample, profiles, result)
+    _course_by_order(kind, headers, sample, profiles, result)
+    _people_by_shape(kind, headers, profiles, result)
+    _signature_by_content(kind, headers, sample, profiles, result)
+
+
+_STANDING_FIELDS = 3  # fields read by label before content may add to a reading
+
+
+def _reading_stands(result: ColumnMap) -> bool:
+    """The labels alone already read the table as this kind: a field of the kind's own and
+    enough others. Content then completes a reading and never makes one, so a staff list or
+    an outlet list with a column of codes or remarks is no more records than it was; and a
+    package that maps its columns by hand has said what it wants read."""
+    return bool(result.specific) and len(result.fields) >= _STANDING_FIELDS
+
+
+def _says_nothing(header: CellValue, kind: RecordKind) -> bool:
+    """The label names no field and no known part at all: only content can place the column."""
+    key = header_key(header)
+    if not key or read_label(key).classes:
+        return False
+    return all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+
+
+def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took whose labels say nothing, left to right."""
+    taken = result.mapped | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and _says_nothing(header, kind)]
+
+
+def _place(result: ColumnMap, headers: list[CellValue], column: int, name: str,
+           fit: float) -> None:
+    """``name`` read from ``column`` by content alone (header score 0)."""
+    result.fields[name] = [column]
+    result.choose(ColumnChoice(column, _label(headers[column]), name, 0.0, fit))
+
+
+_ID_MIN_ROWS = 4  # filled cells from which a column's values can be seen never to repeat
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _record_id_by_shape(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """No column is labelled as the record number, but one whose label says nothing holds a
+    code on every row that no other row repeats (BX20260902001, 1007): that numbers the
+    records (decision 206). A code is letters and digits together, or an integer rising row
+    by row; a row counter (1, 2, 3 …) counts rows, not records, and a date, a phone or an
+    amount with decimals is no code."""
+    if "record_id" in result.fields:
+        return
+    for column in _free_silent(kind, headers, result):
+        shape = profiles[column]
+        if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
+                or shape.date or shape.serial_date or shape.phone):
+            continue
+        texts = [normalise_text(_at(row, column)) for row in sample]
+        codes = [text for text in texts if text is not None]
+        if _numbers_records(codes):
+            _place(result, headers, column, "record_id", 1.0)
+            return
+
+
+def _numbers_records(codes: list[str]) -> bool:
+    if all(_LETTER.search(code) and any(ch.isdigit() for ch in code) for code in codes):
+        return True
+    if not all(code.isdigit() for code in codes):
+        return False
+    numbers = [int(code) for code in codes]
+    rising = all(a < b for a, b in itertools.pairwise(numbers))
+    counter = numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+    return rising and not counter
+
+
+# The steps of a record's course written out, in the order they happen: what was raised, then
+# what was done. A complaint's feedback (the customer's verdict) is known by its content.
+_WRITTEN_COURSE = {
+    RecordKind.WORK_ORDER: ("issue", "resolution"),
+    RecordKind.COMPLAINT: ("reason", "handling"),
+}
+_NOT_NAMES = 0.5  # share of cells (names, ratings, marks) under which a column is none of those
+
+
+def _course_by_order(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """Columns of written text whose labels say nothing take the missing steps of the record's
+    course in the order of the page (decision 207): a ledger is written in the order of its
+    course (decision 190), so between the step before and the step after, the text columns
+    are the steps in between, left to right. A step the labels gave a column of short codes
+    or canned phrases (A类, 常规, 详见附件) is no written step either and is re-placed with
+    them. Only where the text columns and the steps they could be are as many: otherwise
+    nobody can say which is which, and the columns stay unmapped. A complaint's feedback is
+    the customer's verdict, written with the words of the satisfaction scale: a silent text
+    column of them is the feedback wherever it stands, and no step of the course."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    if not steps:
+        return
+    written = {column for column, shape in enumerate(profiles)
+               if _written_text(shape) and _prose([_at(row, column) for row in sample])}
+    verdicts = [column for column in _free_silent(kind, headers, result)
+                if column in written and profiles[column].rating >= _NOT_NAMES]
+    if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
+        _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+    silent = [column for column in _free_silent(kind, headers, result)
+              if column in written and column not in verdicts]
+    anchors = {name: result.fields[name][0] for name in steps
+               if name in result.fields and result.fields[name][0] in written}
+    lower, wanted = -1, []
+    for name in (*steps, None):
+        if name is not None and name not in anchors:
+            wanted.append(name)
+            continue
+        upper = anchors[name] if name is not None else len(headers)
+        between = [column for column in silent if lower < column < upper]
+        if wanted and len(between) == len(wanted):
+            for step, column in zip(wanted, between, strict=True):
+                _replace_step(result, headers, step, column, profiles[column])
+        lower, wanted = upper, []
+
+
+def _written_text(shape: ColumnProfile) -> bool:
+    """Written out: words longer than a name or a code (A类, 常规, 赵国平), not a pick-list of
+    a few canned phrases (详见附件, 按计划完成: at most four, each on three rows or more), and
+    no date, phone or address."""
+    phrases = round(shape.distinct * shape.filled)
+    canned = phrases <= _CANNED_PHRASES and shape.filled >= _CANNED_REPEATS * phrases
+    return (shape.filled > 0 and shape.text >= _CONTENT_ONLY and shape.mean_length >= _WORDY
+            and not canned and not shape.date and not shape.phone
+            and shape.address < _CONTENT_ONLY)
+
+
+_CANNED_PHRASES = 4
+_CANNED_REPEATS = 3
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _prose(values: list[CellValue]) -> bool:
+    """Cells written in a script's words (Chinese, or words with spaces between them), not
+    tokens without a space (user1@example.com, a file name, a URL)."""
+    texts = [text for text in (normalise_text(value) for value in values) if text is not None]
+    worded = sum(1 for text in texts if _CJK.search(text) or " " in text.strip())
+    return bool(texts) and worded >= _CONTENT_ONLY * len(texts)
+
+
+def _replace_step(result: ColumnMap, headers: list[CellValue], name: str, column: int,
+                  shape: ColumnProfile) -> None:
+    """``column`` becomes ``name``'s only column; a column the labels had given it is unmapped."""
+    for old in result.fields.get(name, []):
+        label = _label(headers[old])
+        result.forget(old, label)
+        result.unmapped.append(label)
+        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, column, name, shape.text)
+
+
+_NAME_LENGTH = 3.5  # characters per cell: a Chinese name is two or three
+_CUSTOMERS_DISTINCT = 0.8  # customers seldom come twice in a sample …
+_STAFF_ROWS = 6  # … while a few staff serve many orders: from this many rows they repeat
+_PERSON_SHARE = 0.8
+
+
+def _people_by_shape(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Columns of people's names whose labels say nothing (decision 208): names that hardly
+    repeat are the customers' (one row per case), the one nearest the customer's phone where
+    there are several. Names that repeat row after row are no customers, but they are no
+    staff by shape alone either: a column of categories (专业: 机械, 电气) repeats as short
+    words just as a crew's names do, so it stays unmapped."""
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    customers = [column for column in _free_silent(kind, headers, result)
+                 if _names(profiles[column]) and profiles[column].distinct >= _CUSTOMERS_DISTINCT]
+    if name is not None and customers and _yields(result.fields.get(name, []), profiles):
+        column = _nearest_phone(customers, result)
+        if column is not None:
+            _name_first(result, headers, name, column, profiles)
+
+
+def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:
+    """The name field has no column, or one the labels gave it that holds no customers' names:
+    the same few names row after row (staff: 发起人, 受理人) or no names at all (firms)."""
+    if not columns:
+        return True
+    shape = profiles[columns[0]]
+    staff = _names(shape) and shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+    return staff or shape.person < _NOT_NAMES
+
+
+def _name_first(result: ColumnMap, headers: list[CellValue], name: str, column: int,
+                profiles: list[ColumnProfile]) -> None:
+    """``column`` becomes the name's first column. A firm the labels gave stays behind it
+    (the firm is the customer where no person is named, decision 182); staff are unmapped."""
+    behind = [old for old in result.fields.get(name, []) if profiles[old].person < _NOT_NAMES]
+    for old in result.fields.get(name, []):
+        if old not in behind:
+            label = _label(headers[old])
+            result.forget(old, label)
+            result.unmapped.append(label)
+            result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, column, name, profiles[column].person)
+    result.fields[name] = [column, *behind]
+    for choice in result.choices:
+        if choice.column in behind and choice.field == name:
+            choice.fallback = True
+
+
+def _names(shape: ColumnProfile) -> bool:
+    """Names: short words, most of them, and not the steps of a rating scale (满意 and 一般
+    are as short as a name) nor marks."""
+    return (shape.filled >= _ID_MIN_ROWS and shape.person >= _PERSON_SHARE
+            and shape.mean_length <= _NAME_LENGTH and not shape.phone and not shape.date
+            and shape.rating < _NOT_NAMES and shape.mark < _NOT_NAMES)
+
+
+def _nearest_phone(columns: list[int], result: ColumnMap) -> int | None:
+    """The one column, or of several the one nearest the customer's phone (None: no phone)."""
+    if len(columns) == 1:
+        return columns[0]
+    phones = [result.fields[name][0] for name in PHONE_FIELDS if name in result.fields]
+    if not phones:
+        return None
+    distance = sorted((abs(column - phones[0]), column) for column in columns)
+    return distance[0][1] if distance[0][0] < distance[1][0] else None
+
+
+def _signature_by_content(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A column whose label says nothing and whose every cell is the same row's customer name
+    or a mark (✓, 已签), the name on one row at least, is the customer's sign-off (decision
+    209): who else writes the customer's own name beside each order."""
+    if "signature" not in CANONICAL_FIELDS[kind] or "signature" in result.fields:
+        return
+    names = result.fields.get("customer_name", [])[:1]
+    if not names:
+        return
+    for column in _free_silent(kind, headers, result):
+        if profiles[column].filled < _ID_MIN_ROWS:
+            continue
+        signed = own = 0
+        for row in sample:
+            cell = normalise_text(_at(row, column))
+            if cell is None:
+                continue
+            own += cell == normalise_text(_at(row, names[0]))
+            signed += cell == normalise_text(_at(row, names[0])) or cell.lower() in _MARKS
+        if own and signed == profiles[column].filled:
+            _place(result, headers, column, "signature", 1.0)
+            return

@@ -25,7 +25,14 @@ complete package (false findings), with the yardstick of score.py:
   before the overall rating, holding other answers than it: item scores, never the overall;
 - ``neutral_times`` (round 7): every timestamp column of a layout with two or more renamed to
   a neutral label (时间1, 时间2 … or 日期A, 日期B …, alternating by layout), so only the order
-  of the dates in the rows says which step each column is.
+  of the dates in the rows says which step each column is;
+- ``neutral_people``, ``neutral_text``, ``neutral_ratings``, ``neutral_ids`` (round 14): one
+  class of fields at a time under neutral labels (信息1, 信息2 … or 字段A, 字段B …, alternating
+  by layout), every other label kept: the customer's name, phone and address (the respondent's
+  in a survey); the issue, resolution, handling, feedback and a complaint's reason; the overall
+  and item ratings; the record id, signature and technician. Only content and position say
+  what each such column holds, and a column nobody can place must stay unmapped, never a
+  wrong field.
 
 Rules are written from the word classes of real labels, not from any held-out layout.
 Writes bench/layouts/PERTURB.md (aggregates by variant and group, then every failing variant).
@@ -187,6 +194,32 @@ def neutral_times(layout: Layout, labels: tuple[str, ...]) -> Layout | None:
     return replace(layout, id=f"{layout.id}~neutral_times", columns=columns, split=SPLIT)
 
 
+# Round 14: each class of field in its turn under neutral labels, the rest kept, so only the
+# column's content and place say what it holds.
+NEUTRAL_CLASSES = {
+    "neutral_people": ("customer_name", "customer_phone", "customer_address", "respondent",
+                       "respondent_phone"),
+    "neutral_text": ("issue", "resolution", "handling", "feedback", "reason"),
+    "neutral_ratings": ("overall", "item"),
+    "neutral_ids": ("record_id", "signature", "technician"),
+}
+NEUTRAL_FIELD_LABELS = (tuple(f"信息{n}" for n in range(1, 9)), tuple(f"字段{c}" for c in "ABCDEFGH"))
+
+
+def neutral_class(layout: Layout, name: str, labels: tuple[str, ...]) -> Layout | None:
+    """Round 14: every column of one class of fields (``NEUTRAL_CLASSES[name]``) renamed to a
+    neutral label (信息1, 信息2 … or 字段A, 字段B …, in column order), every other label kept;
+    None for a layout without such a column."""
+    meanings = set(NEUTRAL_CLASSES[name])
+    chosen = [label for label, meaning in layout.columns
+              if meaning.split("@")[0] in meanings]
+    if not chosen or len(chosen) > len(labels) or set(labels) & set(layout.labels):
+        return None
+    names = dict(zip(chosen, labels, strict=False))
+    columns = tuple((names.get(label, label), meaning) for label, meaning in layout.columns)
+    return replace(layout, id=f"{layout.id}~{name}", columns=columns, split=SPLIT)
+
+
 def variants(layouts: list[Layout]) -> list[Layout]:
     out: list[Layout] = []
     records = [x for x in layouts if x.is_record]
@@ -203,6 +236,9 @@ def variants(layouts: list[Layout]) -> list[Layout]:
         out += [rated] if rated else []
         neutral = neutral_times(layout, NEUTRAL_LABELS[index % len(NEUTRAL_LABELS)])
         out += [neutral] if neutral else []
+        for name in NEUTRAL_CLASSES:
+            relabelled = neutral_class(layout, name, NEUTRAL_FIELD_LABELS[index % 2])
+            out += [relabelled] if relabelled else []
     return out
 
 
@@ -253,7 +289,7 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
              "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
     for name in ("date", "split", "wording_a", "wording_b", "messy", "weekday", "us_dates",
-                 "aspects", "neutral_times"):
+                 "aspects", "neutral_times", *NEUTRAL_CLASSES):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],
                           [p for p in packages if kind_of_variant(p.layout) == name]))
     lines += ["", "## By group", "", *head]

@@ -17,6 +17,8 @@ import pytest
 
 from bench.layouts import corpus, perturb
 from bench.layouts import generate as gen
+from preaudit.model.records import RecordKind
+from preaudit.parsers.headers import field_candidates
 from preaudit.parsers.normalise import MONTH_FIRST, in_date_order, parse_timestamp
 
 SEEN = corpus.seen()
@@ -98,3 +100,23 @@ def test_a_messy_export_adds_no_record(tmp_path: Path) -> None:
     unmapped = [i for i, (_, meaning) in enumerate(layout.columns) if meaning == ""]
     cells = [row[i] for row in rows[len(layout.title) + 1:-1] for i in unmapped]
     assert any(cell in gen.PLACEHOLDER_CELLS for cell in cells)
+
+
+@pytest.mark.parametrize("name", sorted(perturb.NEUTRAL_CLASSES))
+def test_a_neutral_class_variant_renames_that_class_only_to_labels_that_say_nothing(
+        name: str) -> None:
+    """Round 14: each neutral variant gives only its class's columns a neutral label (信息1 …
+    or 字段A …), keeps every other label and every meaning, and the neutral labels name no
+    field of any kind, so only content and position can place those columns."""
+    chosen = [v for v in perturb.variants(SEEN) if perturb.kind_of_variant(v.id) == name]
+    assert chosen
+    neutral = {label for labels in perturb.NEUTRAL_FIELD_LABELS for label in labels}
+    meanings = set(perturb.NEUTRAL_CLASSES[name])
+    for variant in chosen:
+        base = next(x for x in RECORDS if x.id == variant.id.split("~")[0])
+        assert [m for _, m in variant.columns] == [m for _, m in base.columns]
+        for (old, meaning), (new, _) in zip(base.columns, variant.columns, strict=True):
+            renamed = meaning.split("@")[0] in meanings
+            assert (new in neutral) == renamed and (new == old) != renamed
+    for label in neutral:
+        assert not any(field_candidates(label, kind) for kind in RecordKind)

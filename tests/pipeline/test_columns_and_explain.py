@@ -2,9 +2,11 @@
 ``preaudit explain`` shows what recognition decided.
 
 The clean sample package with its work-order sheet's signature header renamed to a word no
-recognition knows (回执联): before, 62 unsigned work orders and nothing said why; now the
-finding names the missing column once, and a one-line [columns] entry makes the package
-ready again.
+recognition knows (客户回执联, the customer's receipt copy): before, 62 unsigned work orders
+and nothing said why; now the finding names the missing column once, and a one-line [columns]
+entry makes the package ready again. The label names the customer, so it is no silent label:
+a silent one (回执联) over the customers' own names is read as the signature by its content
+(decision 209), and there would be nothing to repair.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from preaudit.pipeline import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "sample_data" / "packages" / "clean"
-UNKNOWN_LABEL = "回执联"
+UNKNOWN_LABEL = "客户回执联"
 
 
 @pytest.fixture
@@ -66,7 +68,7 @@ def test_a_missing_column_is_named_once_and_columns_repair_it(renamed: Path, tmp
 
 def test_an_unknown_field_in_columns_is_a_usage_error(renamed: Path, tmp_path: Path, capsys):
     manifest = renamed / "application.toml"
-    manifest.write_text(manifest.read_text("utf-8") + '\n[columns]\n"回执联" = "signatur"\n')
+    manifest.write_text(manifest.read_text("utf-8") + f'\n[columns]\n"{UNKNOWN_LABEL}" = "signatur"\n')
     code = cli.main(["run", str(renamed), "--out", str(tmp_path / "o"), "--quiet"])
     assert code == 2
     assert "is not a field" in capsys.readouterr().err

@@ -13,7 +13,7 @@ layouts of a held-out set (its *_wordings.py) are held out with it. Layouts coll
 the split was fixed carry ``late = true`` and are all seen (issue 11, second round): the
 held-out half stays exactly as it was, never re-drawn.
 
-Splits (decisions 143, 171 and 186): a held-out set is scored until it wears out, then retired
+Splits (decisions 143, 171, 186 and 216): a held-out set is scored until it wears out, then retired
 (tunable, scored apart) and replaced by a fresh one gathered by someone who does not tune.
 - ``seen`` (seen.toml): tunable;
 - ``retired`` (retired.toml + retired_wordings.py): the first split's held-out half, held out
@@ -22,6 +22,8 @@ Splits (decisions 143, 171 and 186): a held-out set is scored until it wears out
   held out on 2026-12-05, scored five times, retired on 2026-12-05 (evening);
 - ``retired3`` (retired3.toml + retired3_wordings.py): the third held-out set, gathered and held
   out on 2026-12-05 to judge that day's rounds 9 and 10, retired after three runs (decision 186);
+- ``retired4`` (retired4.toml + retired4_wordings.py): the fourth held-out set, gathered and held
+  out on 2026-12-05 to judge rounds 11 to 14, retired after four runs (decision 216);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
@@ -43,6 +45,7 @@ SPLIT_FILES = {
     "retired": ("retired.toml", "retired_wordings"),
     "retired2": ("retired2.toml", "retired2_wordings"),
     "retired3": ("retired3.toml", "retired3_wordings"),
+    "retired4": ("retired4.toml", "retired4_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

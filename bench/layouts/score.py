@@ -277,7 +277,7 @@ def write_results(files: list[FileScore], packages: list[PackageScore], seconds:
     lines = ["# Layout corpus: seen, retired and unseen layouts (bench/layouts/score.py)", "",
              "Real export layouts from public sources (bench/layouts/SOURCES.md for the seen ones, "
              "SOURCES-retired*.md for the held-out sets retired before, tunable since "
-             "(decisions 143, 171, 186); the unseen ones, the current held-out "
+             "(decisions 143, 171, 186, 216); the unseen ones, the current held-out "
              "set, are listed apart in SOURCES-unseen.md and must not be read when tuning), "
              "each generated as xlsx, docx and PDF with its system's date form, and as a complete "
              "package that should give no finding but those its missing columns force (decision 70). "

@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171 and 186), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186 and 216), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -69,6 +69,17 @@ last held-out rows are RESULTS-retired3.md. They are tunable since (decision 186
 exact, in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
+RETIRED4_HEAD = """# Layout corpus: RETIRED held-out layouts (the fourth held-out set)
+
+These layouts (bench/layouts/retired4.toml plus the generated variant wordings of
+bench/layouts/retired4_wordings.py) were drawn on 2026-12-05, from sources none of the other
+splits uses, by someone who did not tune recognition and never ran preaudit on them, and merged
+blind. They were held out for four aggregate runs that judged rounds 11 and 12 (tuned with
+words), the wrapped-date reading of decision 212 and rounds 13 and 14 (no new words); their last
+held-out rows are RESULTS-retired4.md. They are tunable since (decision 216). Labels are exact,
+in source order; → names the canonical field (— none, *item* a survey item score).
+"""
+
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
 These are the **unseen** layouts (bench/layouts/unseen.toml plus the generated variant
@@ -81,7 +92,7 @@ in {RETIRED_LIST}. Labels are exact, in source order; → names the canonical fi
 
 # split -> the head that says what the split is
 HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
-         "retired3": RETIRED3_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

@@ -1,19 +1,22 @@
-"""Held-out set 4: "variant wordings" layouts, generated from written-down rules.
+"""Fifth held-out set: "variant wordings" layouts, generated from written-down rules.
 
 HELD OUT with unseen.toml: never read while tuning recognition. They were written without
 reading preaudit's recognition code (parsers/) or any results, and none of their labels is a
-label of retired_wordings.py, retired2_wordings.py or retired3_wordings.py.
+label of the other *_wordings.py modules or of any layout file.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
 
-- X1 a format or unit hint bracketed after the label, as import templates print it
-  (报修时间[yyyy-mm-dd hh:mm], 联系电话(11位手机));
-- X2 the required-field marks of an import template: a leading * or ★ on the label;
-- X3 a desk prefix joined by a hyphen or a middle dot (售后-工单号, 客服·回访日期);
-- X4 the owner of a device named as 机主/车主/户主 instead of 客户 (mobile-phone, car and
-  household-appliance desks);
-- X5 a word clipped on a narrow printed column: 日期→日 (受理日, 办结日, 回访日).
+- Y1 a two-row header flattened by the export: the group cell and the leaf cell joined by an
+  underscore (客户信息_姓名, 时间节点_完工), so that the leaf alone is a bare generic word;
+- Y2 a header cell typed with a line break inside it (Alt+Enter in Excel, a wrapped cell kept
+  by the export): 登记\\n编号, 办理\\n过程;
+- Y3 a bilingual header of a branch that reports to a foreign head office: the Chinese word
+  followed by its English gloss in the same cell (服务单号 Service No.);
+- Y4 the register of a gas/water utility's emergency desk: 抢修 for the repair, 报警 for the
+  report, 险情 for the fault, 到达现场/恢复供气 for the events;
+- Y5 the register of a hospital's discharge follow-up desk: 患者 for the respondent, 随访 for
+  the call-back, 出院 in the date, care areas (医生服务, 护理服务, 病区环境) as items.
 
 Each layout records, per label, the canonical field and the rule that made it.
 """
@@ -25,51 +28,51 @@ from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
 # (label, canonical field, rule) in column order
-_WO_FORMAT_HINTS = [
-    ("工单号[系统生成]", "record_id", "X1 bracketed hint"), ("客户姓名(全名)", "customer_name", "X1 bracketed hint"),
-    ("联系电话(11位手机)", "customer_phone", "X1 bracketed hint"), ("服务地址(省市区+门牌)", "customer_address", "X1 bracketed hint"),
-    ("产品型号(见铭牌)", "product", "X1 bracketed hint"), ("故障描述(不超过200字)", "issue", "X1 bracketed hint"),
-    ("处理结果", "resolution", "none (the control label)"), ("报修时间[yyyy-mm-dd hh:mm]", "reported_at", "X1 bracketed format"),
-    ("上门时间[yyyy-mm-dd hh:mm]", "responded_at", "X1 bracketed format"), ("完工时间[yyyy-mm-dd hh:mm]", "completed_at", "X1 bracketed format"),
-    ("维修人员(姓名)", "technician", "X1 bracketed hint"), ("客户签字(手写)", "signature", "X1 bracketed hint"),
+_WO_FLATTENED_GROUPS = [
+    ("单据信息_单号", "record_id", "Y1 group_leaf"), ("客户信息_姓名", "customer_name", "Y1 group_leaf"),
+    ("客户信息_电话", "customer_phone", "Y1 group_leaf"), ("客户信息_地址", "customer_address", "Y1 group_leaf"),
+    ("产品信息_型号", "product", "Y1 group_leaf"), ("服务信息_故障", "issue", "Y1 group_leaf"),
+    ("服务信息_处理", "resolution", "Y1 group_leaf"), ("时间节点_报修", "reported_at", "Y1 group_leaf"),
+    ("时间节点_上门", "responded_at", "Y1 group_leaf"), ("时间节点_完工", "completed_at", "Y1 group_leaf"),
+    ("服务信息_工程师", "technician", "Y1 group_leaf"), ("客户确认_签名", "signature", "Y1 group_leaf"),
 ]
-_WO_REQUIRED_MARKS = [
-    ("*服务单号", "record_id", "X2 leading *"), ("*机主姓名", "customer_name", "X2 leading * + X4 机主"),
-    ("*机主电话", "customer_phone", "X2 leading * + X4 机主"), ("送修地址", "customer_address", "none (the control label)"),
-    ("*手机型号", "product", "X2 leading *"), ("★故障现象", "issue", "X2 leading ★"),
-    ("★维修措施", "resolution", "X2 leading ★"), ("*送修时间", "reported_at", "X2 leading *"),
-    ("受理时间", "responded_at", "none (the control label)"), ("*取机时间", "completed_at", "X2 leading *"),
-    ("*维修工程师", "technician", "X2 leading *"), ("机主签收", "signature", "X4 机主"),
+_WO_BILINGUAL = [
+    ("服务单号 Service No.", "record_id", "Y3 bilingual"), ("客户 Customer", "customer_name", "Y3 bilingual"),
+    ("联系方式 Contact", "customer_phone", "Y3 bilingual"), ("安装地址 Site", "customer_address", "Y3 bilingual"),
+    ("机型 Model", "product", "Y3 bilingual"), ("故障 Fault", "issue", "Y3 bilingual"),
+    ("维修记录 Repair Record", "resolution", "Y3 bilingual"), ("报修日期 Report Date", "reported_at", "Y3 bilingual"),
+    ("到达 Arrival", "responded_at", "Y3 bilingual"), ("完成 Finish", "completed_at", "Y3 bilingual"),
+    ("服务工程师 Engineer", "technician", "Y3 bilingual"), ("客户确认 Acknowledged", "signature", "Y3 bilingual"),
 ]
-_WO_VEHICLE_OWNER = [
-    ("委托书号", "record_id", "X4 workshop wording (维修委托书)"), ("车主姓名", "customer_name", "X4 车主"),
-    ("车主手机", "customer_phone", "X4 车主"), ("车主住址", "customer_address", "X4 车主"),
-    ("车型", "product", "X4 the vehicle as the product"), ("车主描述", "issue", "X4 车主 + 描述"),
-    ("维修内容", "resolution", "none (the control label)"), ("进厂时间", "reported_at", "X4 workshop wording"),
-    ("开工时间", "responded_at", "X4 workshop wording"), ("出厂时间", "completed_at", "X4 workshop wording"),
-    ("主修技工", "technician", "X4 workshop wording"), ("车主确认签字", "signature", "X4 车主"),
+_WO_UTILITY_EMERGENCY = [
+    ("抢修单号", "record_id", "Y4 utility register"), ("报警人", "customer_name", "Y4 utility register"),
+    ("报警人电话", "customer_phone", "Y4 utility register"), ("险情地点", "customer_address", "Y4 utility register"),
+    ("表具型号", "product", "Y4 utility register (the gas meter as the product)"), ("险情描述", "issue", "Y4 utility register"),
+    ("抢修经过", "resolution", "Y4 utility register"), ("接警时间", "reported_at", "Y4 utility register"),
+    ("到达现场时间", "responded_at", "Y4 utility register"), ("恢复供气时间", "completed_at", "Y4 utility register"),
+    ("抢修组长", "technician", "Y4 utility register"), ("用户确认签章", "signature", "Y4 utility register"),
 ]
-_CP_DESK_PREFIX = [
-    ("投诉-编号", "record_id", "X3 hyphen prefix"), ("投诉-来电人", "customer_name", "X3 hyphen prefix"),
-    ("投诉-来电号码", "customer_phone", "X3 hyphen prefix"), ("受理日", "received_at", "X5 日期→日"),
-    ("投诉-诉求内容", "reason", "X3 hyphen prefix"), ("处理-办理情况", "handling", "X3 hyphen prefix"),
-    ("回访-市民意见", "feedback", "X3 hyphen prefix"), ("办结日", "closed_at", "X5 日期→日"),
+_CP_WRAPPED_CELLS = [
+    ("登记\n编号", "record_id", "Y2 line break"), ("来访人\n姓名", "customer_name", "Y2 line break"),
+    ("联系\n方式", "customer_phone", "Y2 line break"), ("收件\n日期", "received_at", "Y2 line break"),
+    ("反映\n问题", "reason", "Y2 line break"), ("办理\n过程", "handling", "Y2 line break"),
+    ("群众\n评价", "feedback", "Y2 line break"), ("办结\n日期", "closed_at", "Y2 line break"),
 ]
-_SV_DESK_PREFIX = [
-    ("客服·回访单号", "record_id", "X3 middle-dot prefix"), ("客服·受访客户", "respondent", "X3 middle-dot prefix"),
-    ("客服·客户手机", "respondent_phone", "X3 middle-dot prefix"), ("回访日", "surveyed_at", "X5 日期→日"),
-    ("*上门准时", "item", "X2 leading *"), ("*着装礼仪", "item", "X2 leading *"),
-    ("*收费透明", "item", "X2 leading *"), ("客服·综合满意度", "overall", "X3 middle-dot prefix"),
+_SV_PATIENT_FOLLOWUP = [
+    ("随访编号", "record_id", "Y5 follow-up register"), ("随访患者", "respondent", "Y5 患者"),
+    ("患者联系电话", "respondent_phone", "Y5 患者"), ("出院随访日期", "surveyed_at", "Y5 出院 + 随访"),
+    ("医生服务", "item", "Y5 care area"), ("护理服务", "item", "Y5 care area"),
+    ("病区环境", "item", "Y5 care area"), ("本次住院总体评价", "overall", "Y5 follow-up register"),
 ]
 
 _SETS = [
-    ("variant4_wo_format_hints", "work_orders", _WO_FORMAT_HINTS, "iso_seconds"),
-    ("variant4_wo_required_marks", "work_orders", _WO_REQUIRED_MARKS, "excel_serial_number"),
-    ("variant4_wo_vehicle_owner", "work_orders", _WO_VEHICLE_OWNER, "mixed"),
-    ("variant4_cp_desk_prefix", "complaints", _CP_DESK_PREFIX, "iso_date"),
-    ("variant4_sv_desk_prefix", "survey_responses", _SV_DESK_PREFIX, "yyyymmdd"),
+    ("variant5_wo_flattened_groups", "work_orders", _WO_FLATTENED_GROUPS, "iso_seconds"),
+    ("variant5_wo_bilingual", "work_orders", _WO_BILINGUAL, "java_tostring"),
+    ("variant5_wo_utility_emergency", "work_orders", _WO_UTILITY_EMERGENCY, "epoch_s"),
+    ("variant5_cp_wrapped_cells", "complaints", _CP_WRAPPED_CELLS, "excel_serial_text"),
+    ("variant5_sv_patient_followup", "survey_responses", _SV_PATIENT_FOLLOWUP, "iso_date"),
 ]
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "X1-X5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "Y1-Y5", "variant_wordings.py")

@@ -18,7 +18,7 @@ from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
-from preaudit.model.records import RecordKind
+from preaudit.model.records import DOC_KIND_OF_RECORDS, RecordKind
 from preaudit.model.report import Report, finding_dict
 from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
@@ -224,12 +224,18 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
             state = "is not in the package" if doc is None else "could not be read"
             warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
             continue
-        if kind not in doc.kinds:
-            doc.kinds.append(kind)
+        dropped, doc.records = doc.records, 0  # a named material is no ledger (decision 217)
+        doc.kinds = [k for k in doc.kinds if k not in _RECORD_DOC_KINDS and k != kind] + [kind]
         doc.status = DocStatus.PARSED
         doc.notes.append(Note(f"read as {kind} ([documents] in application.toml)",
                               f"按{kind}计入（application.toml 的 [documents]）"))
+        if dropped:
+            doc.notes.append(Note(f"its {dropped} row(s) read as records are not counted",
+                                  f"其中按记录读取的 {dropped} 行不计入"))
     return warnings
+
+
+_RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
 
 
 def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:
@@ -268,6 +274,8 @@ def _context(
         outcome = outcomes.get(doc.file)
         if doc.status != DocStatus.PARSED or outcome is None or outcome.extracted is None:
             continue
+        if doc.file in manifest.documents:
+            continue  # the material [documents] names it: no records, no facts (decision 217)
         for kind, records in outcome.extracted.records.items():
             rows.setdefault(kind, []).extend(records)
         for kind, fact in outcome.extracted.facts.items():

@@ -98,3 +98,16 @@ def test_the_hint_is_only_for_a_material_that_may_be_named() -> None:
     assert "[documents]" in message("org_chart", True)
     assert "[documents]" not in message("business_license", False)
     assert "[documents]" not in message("work_orders", False)
+
+
+@pytest.mark.slow
+def test_a_named_material_is_no_ledger(unplaced: Path, tmp_path: Path) -> None:
+    """A staff list read as work orders, named staff_training by the consultant, is the staff
+    list: its rows are no work orders. Shown here on the work-order workbook itself: named a
+    material, its 62 orders no longer count, and the report says so."""
+    _name(unplaced, '"附件1.xlsx" = "staff_training"')
+    report = _run(unplaced, tmp_path / "out")
+    assert "work_orders" in _codes(report)["DOC_MISSING"]
+    (entry,) = [d for d in report["documents"] if d["file"] == "附件1.xlsx"]
+    assert entry["kinds"] == ["staff_training"] and entry["records"] == 0
+    assert any("row(s) read as records are not counted" in note for note in entry["notes"])

@@ -28,6 +28,8 @@ class Manifest:
     response_hours: float | None = None
     # [columns]: a header exactly as written -> canonical field; wins over recognition
     columns: dict[str, str] = field(default_factory=dict)
+    # [columns."path/in/package.xlsx"]: the same for one file only, over the above (decision 218)
+    file_columns: dict[str, dict[str, str]] = field(default_factory=dict)
     # [documents]: a file's path in the package -> the material it is, where recognition could
     # not tell (decision 217); listed in the report like [columns]
     documents: dict[str, str] = field(default_factory=dict)

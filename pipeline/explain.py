@@ -35,7 +35,8 @@ def explain_path(
         files = [(f.name, f.path) for f in package.files if f.path is not None]
         formats = {f.name: f.format for f in package.files}
         return parse_all(
-            files, limits, task=_explain_task, formats=formats, columns=manifest.columns
+            files, limits, task=_explain_task, formats=formats, columns=manifest.columns,
+            file_columns=manifest.file_columns,
         )
     finally:
         package.close()

@@ -196,11 +196,13 @@ def parse_all(
     task: FileTask | None = None,
     formats: Mapping[str, str] | None = None,
     columns: Mapping[str, str] | None = None,
+    file_columns: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[ParseOutcome]:
     """Parse every file, ``limits.workers`` at a time; results in input order.
 
     ``formats``: each file's format by name, as discovery found it, so nothing sniffs it again;
-    ``columns``: the package's ``[columns]``, handed to every reader.
+    ``columns``: the package's ``[columns]``, handed to every reader; ``file_columns``: a
+    file's own ``[columns."file"]``, over them for that file.
 
     ``task`` replaces the parse (``preaudit explain``); its result lands in ``extracted``.
     Without one, ``parse_file`` is looked up at call time (tests put a crashing one there).
@@ -219,7 +221,8 @@ def parse_all(
                 share_engine()
             proc = ctx.Process(
                 target=_child,
-                args=(child, path, name, budget, task, known, columns),
+                args=(child, path, name, budget, task, known,
+                      columns_for(name, columns, file_columns)),
                 daemon=True,
             )
             proc.start()
@@ -230,6 +233,15 @@ def parse_all(
             if on_done:
                 on_done(outcome, len(results), len(files))
     return [results[name] for name, _ in files]
+
+
+def columns_for(
+    name: str,
+    columns: Mapping[str, str] | None,
+    file_columns: Mapping[str, Mapping[str, str]] | None,
+) -> dict[str, str]:
+    """The [columns] one file is read with: the package's, and its own over them."""
+    return {**(columns or {}), **(file_columns or {}).get(name, {})}
 
 
 def _largest_first(files: list[tuple[str, Path]]) -> list[tuple[str, Path]]:

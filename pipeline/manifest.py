@@ -40,8 +40,18 @@ def read_manifest(path: Path | None) -> tuple[Manifest, list[str]]:
         target_level=_str(data, "target_level"),
         response_hours=_hours(data.get("response_hours")),
         columns=_columns(data.get("columns")),
+        file_columns=_file_columns(data.get("columns")),
         documents=_documents(data.get("documents")),
     ), warnings
+
+
+def _file_columns(value: object) -> dict[str, dict[str, str]]:
+    """[columns."path/in/package"]: headers mapped for that file only (decision 218), checked
+    like the package's own [columns]."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(path).replace("\\", "/").strip("/"): _columns(table)
+            for path, table in value.items() if isinstance(table, dict)}
 
 
 def _documents(value: object) -> dict[str, str]:
@@ -100,6 +110,8 @@ def _columns(value: object) -> dict[str, str]:
     fields = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM, NO_FIELD}
     columns: dict[str, str] = {}
     for header, name in value.items():
+        if isinstance(name, dict):
+            continue  # [columns."file"]: one file's own table (_file_columns)
         if not isinstance(name, str) or name not in fields:
             known = ", ".join(sorted(fields - {NO_FIELD})) + ', or "" for none'
             raise PackageError(

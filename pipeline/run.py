@@ -26,7 +26,7 @@ from preaudit.parsers.errors import ReadError
 from preaudit.pipeline import cache as parse_cache
 from preaudit.pipeline.discover import Package, PackageFile, discover
 from preaudit.pipeline.exitcodes import PackageError
-from preaudit.pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, parse_all
+from preaudit.pipeline.isolate import MALFORMED, JobLimits, ParseOutcome, columns_for, parse_all
 from preaudit.pipeline.manifest import MANIFEST_NAME, read_manifest
 from preaudit.pipeline.settings import Settings
 from preaudit.reports.catalogue import localise, reader_reason
@@ -71,7 +71,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
         warnings += _leave_out_own_output(package, out_dir)
         timings["discover"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        documents, outcomes = _parse(package, manifest.columns, options, timings)
+        documents, outcomes = _parse(package, manifest, options, timings)
         warnings += name_materials(documents, manifest.documents)
         timings["parse"] = time.perf_counter() - clock
     finally:
@@ -126,14 +126,16 @@ def _leave_out_own_output(package: Package, out_dir: Path) -> list[str]:
 
 
 def _parse(
-    package: Package, columns: dict[str, str], options: RunOptions, timings: dict[str, float]
+    package: Package, manifest: Manifest, options: RunOptions, timings: dict[str, float]
 ) -> tuple[list[DocumentEntry], dict[str, ParseOutcome]]:
-    """Parse every file (``columns``: the package's [columns], headers the applicant mapped)."""
+    """Parse every file, with the headers the applicant mapped ([columns], per file or not)."""
     identified = [f for f in package.files if f.path is not None]
     readable = [(f.name, f.path) for f in identified]
     digests = {f.name: f.sha256 for f in identified}
     formats = {f.name: f.format for f in identified}
-    salt = repr(sorted(columns.items()))  # [columns] change what a parse returns
+    # [columns] change what a parse returns
+    salt = repr((sorted(manifest.columns.items()),
+                 sorted((k, sorted(v.items())) for k, v in manifest.file_columns.items())))
     cached, keys = parse_cache.lookup(options.cache, digests, salt)
     to_parse = [(name, path) for name, path in readable if name not in cached]
 
@@ -145,7 +147,7 @@ def _parse(
             )
             options.progress(f"[{done}/{total}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
 
-    parsed = _parse_files(to_parse, formats, columns, options, report_progress)  # type: ignore[arg-type]
+    parsed = _parse_files(to_parse, formats, manifest, options, report_progress)  # type: ignore[arg-type]
     parse_cache.store(options.cache, parsed, keys)
     _time_formats(parsed, len(cached), timings)
     outcomes = {**cached, **{o.name: o for o in parsed}}
@@ -156,19 +158,22 @@ def _parse(
 def _parse_files(
     files: list[tuple[str, Path]],
     formats: dict[str, str],
-    columns: dict[str, str],
+    manifest: Manifest,
     options: RunOptions,
     on_done: Callable[..., None],
 ) -> list[ParseOutcome]:
     limits = options.settings.job
     if not multiprocessing.current_process().daemon:
-        return parse_all(files, limits, on_done, formats=formats, columns=columns)
+        return parse_all(files, limits, on_done, formats=formats, columns=manifest.columns,
+                         file_columns=manifest.file_columns)
     # A daemonic process (a Dask worker under its nanny) may not fork children: parse here,
     # without the per-file limits, and say so.
     if options.progress:
         options.progress(f"preaudit: warning: {_NO_ISOLATION}")
     return [
-        _parse_in_process(name, path, limits, formats.get(name), columns) for name, path in files
+        _parse_in_process(name, path, limits, formats.get(name),
+                          columns_for(name, manifest.columns, manifest.file_columns))
+        for name, path in files
     ]
 
 

@@ -147,13 +147,15 @@ class PackageScore:
 
 def score_package(meta_path: Path, work: Path, columns: dict[str, str] | None = None,
                   documents: dict[str, str] | None = None) -> PackageScore:
-    """One complete package's audit; ``columns`` and ``documents``: [columns] and [documents]
-    tables its application.toml gets (in a copy under ``work``: the package stays as written)."""
+    """One complete package's audit; ``columns``: the [columns] of the layout's own file and
+    ``documents`` a [documents] table, added to its application.toml (in a copy under
+    ``work``: the package stays as written)."""
     meta = json.loads(meta_path.read_text("utf-8"))
     root = meta_path.with_name(meta["layout"])
     score = PackageScore(meta["layout"], meta["split"], meta["group"], meta["expected_codes"])
     if columns or documents:
-        tables = {"columns": columns or {}, "documents": documents or {}}
+        own_file = json.dumps(f"{meta['layout']}.xlsx", ensure_ascii=False)
+        tables = {f"columns.{own_file}": columns or {}, "documents": documents or {}}
         root = _with_tables(root, work / "given" / meta["layout"], tables)
     clock = time.perf_counter()
     try:

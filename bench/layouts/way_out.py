@@ -9,8 +9,8 @@ fails, the README's remedy is the consultant's: ``preaudit explain --draft-colum
 ``[columns]`` table in application.toml. This measures that remedy, not recognition: every
 generated file and complete package of the corpus (bench/layouts/generate.py) is read again
 with ``[columns]`` naming, for each header the layout's source gives a canonical field, that
-field (``item`` for a survey's item score) and every other header ``""`` (no field): what a
-consultant writes who pins every line of the draft. A look-alike that is a material the checks
+field (``item`` for a survey's item score), and each header recognition reads as a field it
+is not ``""`` (no field): what a consultant writes from the draft. A look-alike that is a material the checks
 ask only by presence is named in ``[documents]``.
 
 What it should show is 100 % of fields and no false finding: anything less is a reading that
@@ -43,27 +43,43 @@ from preaudit.model.records import (  # noqa: E402
     ITEM,
     NO_FIELD,
     PRESENCE_MATERIALS,
+    column_key,
 )
+from preaudit.parsers import read_document  # noqa: E402
+from preaudit.parsers.explain import explain_document  # noqa: E402
+from preaudit.parsers.limits import ReadLimits  # noqa: E402
 
 REPORT = Path(__file__).resolve().parent / "WAY-OUT.md"
 _FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM}
 _NAMEABLE = {kind.value for kind in PRESENCE_MATERIALS}
 
 
-def columns_of(layout: Layout) -> dict[str, str]:
-    """The [columns] a consultant writes for a record table, every line of the draft pinned:
-    each header its source gives a field (a date split over two columns names the field on
-    both: 报修日期 and 报修时间), the others ``""`` (no field, decision 213). A look-alike gets
-    none: the consultant maps the record tables."""
+def columns_of(layout: Layout, read_now: dict[str, str] | None = None) -> dict[str, str]:
+    """The [columns] a consultant writes for a record table from the draft: every header its
+    source gives a field is pinned to it (a date split over two columns names the field on
+    both: 报修日期 and 报修时间), and a header recognition reads as a field it is not is given
+    ``""`` (no field, decision 213). A header read as nothing stays commented out. ``read_now``: header -> field as recognition reads it (the
+    draft's lines). A look-alike gets none: the consultant maps the record tables. The
+    package gets them as the file's own [columns."file"] (decision 218)."""
     if not layout.is_record:
         return {}
     given: dict[str, str] = {}
     for label, meaning in layout.columns:
         name = meaning.split("@")[0]
-        header = " ".join(label.split())
-        if header:
-            given[header] = name if name in _FIELDS else NO_FIELD
+        header = column_key(label)
+        if name in _FIELDS and header:
+            given[header] = name
+        elif header and (read_now or {}).get(header):
+            given[header] = NO_FIELD
     return given
+
+
+def read_now(path: Path) -> dict[str, str]:
+    """What the draft says of each header of ``path`` now: header -> field recognition reads."""
+    _, document = read_document(path, path.name, ReadLimits())
+    explanation = explain_document(document)
+    return {column_key(choice.header): choice.field or "" for table in explanation.tables
+            if table.rows_read for choice in table.columns if choice.field}
 
 
 def documents_of(layout: Layout) -> dict[str, str]:
@@ -90,17 +106,20 @@ def neutral(layout: Layout) -> Layout:
 
 def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
         ) -> tuple[list[sc.FileScore], list[sc.PackageScore]]:
+    # one [columns] table per layout, drafted from its workbook as recognition reads it
+    given = {x.id: columns_of(x, read_now(out / "files" / x.split / f"{x.id}.xlsx"))
+             for x in layouts.values() if x.split in splits}
     files = []
     for split in splits:
         for truth in sorted((out / "files" / split).glob("*.json")):
             layout = layouts[truth.name.rsplit(".", 2)[0]]
-            files.append(sc.score_file(truth, columns_of(layout)))
+            files.append(sc.score_file(truth, given[layout.id]))
     packages = []
     with tempfile.TemporaryDirectory() as tmp:
         for split in splits:
             for meta in sorted((out / "packages" / split).glob("*.expected.json")):
                 layout = layouts[meta.name.removesuffix(".expected.json")]
-                packages.append(sc.score_package(meta, Path(tmp), columns_of(layout),
+                packages.append(sc.score_package(meta, Path(tmp), given[layout.id],
                                                  documents_of(layout)))
     return files, packages
 

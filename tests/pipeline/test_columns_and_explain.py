@@ -185,3 +185,25 @@ def test_a_reader_that_quits_early_is_no_internal_error(renamed: Path, capsys, m
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert cli.main(["explain", str(renamed / "附件1.xlsx")]) == 141
     assert "internal error" not in capsys.readouterr().err
+
+
+def _phone_gaps(package: Path, out: Path, table: str) -> int:
+    manifest = package / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + "\n" + table + "\n", "utf-8")
+    report = _audit(package, out)
+    return sum(len(f["evidence"]) for f in report["findings"]
+               if f["code"] == "WO_MISSING_FIELD" and f["field"] == "customer_phone")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "gaps"), [
+    ('[columns."附件1.xlsx"]\n"联系电话" = ""', 62),  # the work-order file's own: withheld
+    ('[columns."附件3.docx"]\n"联系电话" = ""', 0),  # another file's: the orders keep it
+    ('[columns]\n"联系电话" = ""', 62),  # the package's: every file's
+])
+def test_columns_of_one_file_change_only_that_file(tmp_path: Path, table: str, gaps: int):
+    """Decision 218: [columns] keys count for the whole package, so withholding a complaint
+    ledger's second 联系电话 took the work orders' phone too. [columns."file"] scopes them."""
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    assert _phone_gaps(package, tmp_path / "out", table) == gaps

@@ -73,6 +73,9 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
         clock = time.perf_counter()
         documents, outcomes = _parse(package, manifest, options, timings)
         warnings += name_materials(documents, manifest.documents)
+        warnings += [f"{MANIFEST_NAME}: [columns.\"{path}\"] is no file of the package; "
+                     "not applied" for path in manifest.file_columns
+                     if path not in {doc.file for doc in documents}]
         timings["parse"] = time.perf_counter() - clock
     finally:
         package.close()

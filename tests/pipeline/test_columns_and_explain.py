@@ -207,3 +207,14 @@ def test_columns_of_one_file_change_only_that_file(tmp_path: Path, table: str, g
     package = tmp_path / "pkg"
     shutil.copytree(CLEAN, package)
     assert _phone_gaps(package, tmp_path / "out", table) == gaps
+
+
+def test_columns_of_a_file_not_in_the_package_say_so(tmp_path: Path, capsys) -> None:
+    """Must not pass silently: a mistyped path in [columns."file"] maps nothing."""
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    manifest = package / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + '\n[columns."附件一.xlsx"]\n"联系电话" = ""\n',
+                        "utf-8")
+    assert cli.main(["run", str(package), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert '[columns."附件一.xlsx"] is no file of the package' in capsys.readouterr().err

@@ -186,7 +186,9 @@ def _explain(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, known_codes())
     outcomes = explain_path(args.target, settings.job, settings.archive)
     if args.draft_columns:
-        sys.stdout.write(draft_columns(outcomes))
+        # a package's draft names each file's headers in its own table (decision 218)
+        package = args.target.is_dir() or args.target.suffix.lower() == ".zip"
+        sys.stdout.write(draft_columns(outcomes, by_file=package))
     else:
         print_explanations(outcomes, sys.stdout, args.json)
     return ExitCode.OK

@@ -105,25 +105,35 @@ def _reading(table: TableExplanation) -> str:
     return f"looks most like {table.kind}, not read as it (see the notes)"
 
 
-def draft_columns(outcomes: list[ParseOutcome]) -> str:
+def draft_columns(outcomes: list[ParseOutcome], by_file: bool = False) -> str:
     """A ``[columns]`` table to edit and paste into application.toml, every line commented.
 
     Each header appears once, as recognition reads it now (``= "field"``) or not at all
     (``= ""``), under the file and table it comes from. Pasted unedited it changes nothing;
     a consultant uncomments the lines to pin or mend, so no reading changes by accident.
+    ``by_file`` (a package explained): each file's lines go under its own
+    ``[columns."path"]``, so a line mended for one file changes no other (decision 218).
     """
     lines = ["[columns]  # preaudit explain --draft-columns: uncomment a line to pin or mend it;",
              '#            = "" reads a column as no field',
              "# fields: " + "; ".join(f"{kind.value}: {', '.join(names)}"
                                       for kind, names in CANONICAL_FIELDS.items())
              + f"; {ITEM} (a survey's item score)"]
+    if by_file:
+        lines.append('#            a line under [columns."file"] counts for that file only')
     written: dict[str, str] = {}
     for outcome in outcomes:
         explanation = outcome.extracted
         if not isinstance(explanation, FileExplanation):
             continue
-        for table in explanation.tables:
-            lines += _draft_table(table, written)
+        drafted = [line for table in explanation.tables
+                   for line in _draft_table(table, written)]
+        if by_file and drafted:
+            key = json.dumps(outcome.name, ensure_ascii=False)
+            lines += ["", f"[columns.{key}]  # this file only", *drafted]
+            written = {}  # each file's table names its headers anew
+        else:
+            lines += drafted
     return "\n".join(lines) + "\n"
 
 

@@ -152,7 +152,21 @@ def test_the_draft_lists_every_header_commented_with_its_reading(renamed: Path, 
     draft = _draft(renamed, capsys)
     assert f'# "{UNKNOWN_LABEL}" = ""  # not read now' in draft
     assert '# "故障现象" = "issue"  # read so now' in draft
-    assert tomllib.loads(draft) == {"columns": {}}  # pasted unedited, it changes nothing
+    pasted = tomllib.loads(draft)["columns"]  # pasted unedited, it changes nothing
+    assert pasted and all(table == {} for table in pasted.values())
+    assert '[columns."附件1.xlsx"]  # this file only' in draft  # decision 218
+
+
+def test_a_draft_line_mended_under_its_file_changes_that_file_only(renamed: Path, capsys):
+    """Uncommented under its own [columns."附件1.xlsx"], the mended line pins that file."""
+    draft = _draft(renamed, capsys)
+    section = draft.split('[columns."附件1.xlsx"]', 1)[1].split("\n[columns.", 1)[0]
+    line = next(x for x in section.splitlines() if x.startswith(f'# "{UNKNOWN_LABEL}"'))
+    table = '[columns."附件1.xlsx"]\n' + line.removeprefix("# ").replace('= ""', '= "signature"')
+    manifest = renamed / "application.toml"
+    manifest.write_text(manifest.read_text("utf-8") + "\n" + table + "\n", "utf-8")
+    after = _draft(renamed, capsys).split('[columns."附件1.xlsx"]', 1)[1]
+    assert f'# "{UNKNOWN_LABEL}" = "signature"  # read so now' in after
 
 
 def test_a_lookalike_table_in_the_draft_maps_nothing(renamed: Path, capsys) -> None:

@@ -259,7 +259,8 @@ def field_candidates(
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
     key = normalise_header(text)
-    found = dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
+    found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
+             or _after_prefix(key, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -277,6 +278,28 @@ def _before_remark(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[
     if not comma or not head or not remark or _candidates(remark, kind, strict):
         return {}
     return dict(_candidates(head, kind, strict))
+
+
+# A qualifier set before a label by a middle dot or a colon: 客服·回访单号, 售后：联系电话.
+_PREFIX_MARK = re.compile(r"[·•・‧:]")
+
+
+def _after_prefix(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
+    """客服·回访单号: a qualifier before a middle dot or a colon says whose desk or form the
+    label belongs to, and the label after it speaks, as the last part heads a Chinese label.
+    Only where the whole label reads as nothing; a form, not a word (decision 219)."""
+    parts = [part for part in _PREFIX_MARK.split(key) if part]
+    if len(parts) < 2:
+        return {}
+    owner, label = read_label("".join(parts[:-1])).classes, read_label(parts[-1]).classes
+    if owner & _PARTIES and label & _ATTRIBUTES and not label & _PARTIES:
+        # 维修人员·联系电话: the phone is the technician's, so the label reads as one whole
+        return dict(_candidates("".join(parts), kind, strict))
+    return dict(_candidates(parts[-1], kind, strict))
+
+
+_PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to
+_ATTRIBUTES = frozenset({"phone", "name", "person_name", "address"})  # what belongs to them
 
 
 # A bracketed remark saying the time is a default or a plan, not a moment recorded.

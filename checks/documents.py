@@ -10,7 +10,7 @@ from preaudit.checks.registry import check
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.package import DocStatus, DocumentEntry
-from preaudit.model.records import DOC_KIND_OF_RECORDS, PRESENCE_MATERIALS, DocKind
+from preaudit.model.records import PRESENCE_MATERIALS, RECORD_DOC_KINDS, DocKind
 
 
 @check("DOC_MISSING")
@@ -30,13 +30,11 @@ def missing_material(ctx: CheckContext) -> Iterable[Finding]:
     if unplaced:
         for finding in findings:
             finding.params["unplaced"] = {"files": unplaced,
-                                          "records": finding.field in _RECORD_KINDS,
-                                          "nameable": finding.field in _NAMEABLE}
+                                          "records": finding.field in RECORD_DOC_KINDS,
+                                          "nameable": finding.field in PRESENCE_MATERIALS}
     return findings
 
 
-_RECORD_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
-_NAMEABLE = frozenset(kind.value for kind in PRESENCE_MATERIALS)  # by [documents], decision 217
 
 
 @check("DOC_UNREADABLE")

@@ -56,6 +56,8 @@ DOC_KIND_OF_RECORDS = {
     RecordKind.SURVEY_RESPONSE: DocKind.SATISFACTION_SURVEY,
     RecordKind.COMPLAINT: DocKind.COMPLAINT_LEDGER,
 }
+# Their names, as documents list them: one set for recognition, the checks and the pipeline.
+RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
 
 TIMESTAMP_FIELDS = {
     RecordKind.WORK_ORDER: ("reported_at", "responded_at", "completed_at"),

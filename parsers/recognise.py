@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from preaudit.model.records import (
     DOC_KIND_OF_RECORDS,
     ITEM,
+    RECORD_DOC_KINDS,
     TIMESTAMP_FIELDS,
     CellValue,
     DocKind,
@@ -123,7 +124,7 @@ def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> Extracte
     result.facts = text_facts(doc, found)
     result.kinds = [kind.value for kind in DocKind if kind.value in found]
     result.kinds += [kind for kind in OTHER_KINDS if kind in found]
-    if not found - _RECORD_DOC_KINDS:
+    if not found - RECORD_DOC_KINDS:
         # Not worth saying for a known material: an outlet list's table (网点名称 | 地址 |
         # 电话) is not a puzzle once the file is known. Beside records it is: a table we
         # could not place may hold records the checks never saw.
@@ -145,7 +146,6 @@ class _State:
     ledger_page: int | None = None
 
 
-_RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
 _DATE_EXAMPLES = 1
 
 

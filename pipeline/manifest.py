@@ -50,7 +50,7 @@ def _file_columns(value: object) -> dict[str, dict[str, str]]:
     like the package's own [columns]."""
     if not isinstance(value, dict):
         return {}
-    return {str(path).replace("\\", "/").strip("/"): _columns(table)
+    return {_package_path(path): _columns(table)
             for path, table in value.items() if isinstance(table, dict)}
 
 
@@ -61,7 +61,7 @@ def _documents(value: object) -> dict[str, str]:
         return {}
     if not isinstance(value, dict):
         raise PackageError(f"{MANIFEST_NAME}: [documents] must be a table of file = material")
-    allowed = sorted(kind.value for kind in PRESENCE_MATERIALS)
+    allowed = sorted(PRESENCE_MATERIALS)
     documents: dict[str, str] = {}
     for path, kind in value.items():
         if kind not in allowed:
@@ -69,8 +69,14 @@ def _documents(value: object) -> dict[str, str]:
                 f"{MANIFEST_NAME}: [documents] '{path}' = {kind!r} is not a material it may "
                 f"name ({', '.join(allowed)})"
             )
-        documents[str(path).replace("\\", "/").strip("/")] = kind
+        documents[_package_path(path)] = kind
     return documents
+
+
+def _package_path(path: object) -> str:
+    """A file's path as application.toml writes it, in the form documents list it
+    (资料/附件6.docx)."""
+    return str(path).replace("\\", "/").strip("/")
 
 
 def _str(data: dict[str, object], key: str) -> str | None:

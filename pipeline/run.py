@@ -18,7 +18,7 @@ from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
-from preaudit.model.records import DOC_KIND_OF_RECORDS, RecordKind
+from preaudit.model.records import RECORD_DOC_KINDS, RecordKind
 from preaudit.model.report import Report, finding_dict
 from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
@@ -73,9 +73,7 @@ def audit(package_path: Path, out_dir: Path, options: RunOptions) -> RunResult:
         clock = time.perf_counter()
         documents, outcomes = _parse(package, manifest, options, timings)
         warnings += name_materials(documents, manifest.documents)
-        warnings += [f"{MANIFEST_NAME}: [columns.\"{path}\"] is no file of the package; "
-                     "not applied" for path in manifest.file_columns
-                     if path not in {doc.file for doc in documents}]
+        warnings += _columns_of_no_file(documents, manifest.file_columns)
         timings["parse"] = time.perf_counter() - clock
     finally:
         package.close()
@@ -233,7 +231,7 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
             warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
             continue
         dropped, doc.records = doc.records, 0  # a named material is no ledger (decision 217)
-        doc.kinds = [k for k in doc.kinds if k not in _RECORD_DOC_KINDS and k != kind] + [kind]
+        doc.kinds = [k for k in doc.kinds if k not in RECORD_DOC_KINDS and k != kind] + [kind]
         doc.status = DocStatus.PARSED
         doc.notes.append(Note(f"read as {kind} ([documents] in application.toml)",
                               f"按{kind}计入（application.toml 的 [documents]）"))
@@ -243,7 +241,14 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
     return warnings
 
 
-_RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
+
+def _columns_of_no_file(
+    documents: list[DocumentEntry], file_columns: dict[str, dict[str, str]]
+) -> list[str]:
+    """A [columns."path"] whose path is no file of the package maps nothing: say so."""
+    files = {doc.file for doc in documents}
+    return [f'{MANIFEST_NAME}: [columns."{path}"] is no file of the package; not applied'
+            for path in file_columns if path not in files]
 
 
 def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> DocumentEntry:

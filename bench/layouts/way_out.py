@@ -51,7 +51,6 @@ from preaudit.parsers.limits import ReadLimits  # noqa: E402
 
 REPORT = Path(__file__).resolve().parent / "WAY-OUT.md"
 _FIELDS = {name for names in CANONICAL_FIELDS.values() for name in names} | {ITEM}
-_NAMEABLE = {kind.value for kind in PRESENCE_MATERIALS}
 
 
 def columns_of(layout: Layout, read_now: dict[str, str] | None = None) -> dict[str, str]:
@@ -85,7 +84,7 @@ def read_now(path: Path) -> dict[str, str]:
 def documents_of(layout: Layout) -> dict[str, str]:
     """The [documents] a consultant writes for a look-alike that is a material the checks ask
     for only by presence (a staff list, an equipment list …; decision 217)."""
-    if layout.is_record or layout.kind not in _NAMEABLE:
+    if layout.is_record or layout.kind not in PRESENCE_MATERIALS:
         return {}
     return {f"{layout.id}.xlsx": layout.kind}
 

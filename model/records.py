@@ -49,6 +49,10 @@ PRESENCE_MATERIALS = frozenset({
     DocKind.SERVICE_POLICY, DocKind.SERVICE_PROCESS, DocKind.JOB_DESCRIPTIONS,
     DocKind.STAFF_TRAINING, DocKind.EQUIPMENT_LIST, DocKind.SERVICE_OUTLETS, DocKind.ORG_CHART,
 })
+# What [documents] calls a file that is none of those materials and holds no records the
+# checks judge (a maintenance plan or an owners' register read as work orders): it counts for
+# nothing, and rows read from it as records are not checked (decision 230).
+OTHER_DOCUMENT = "other"
 
 # The document kind a record kind proves present.
 DOC_KIND_OF_RECORDS = {

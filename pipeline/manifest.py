@@ -11,6 +11,7 @@ from preaudit.model.records import (
     CANONICAL_FIELDS,
     ITEM,
     NO_FIELD,
+    OTHER_DOCUMENT,
     PRESENCE_MATERIALS,
     column_key,
 )
@@ -56,18 +57,19 @@ def _file_columns(value: object) -> dict[str, dict[str, str]]:
 
 def _documents(value: object) -> dict[str, str]:
     """[documents]: "path in the package" = "material"; only a material whose presence is all
-    the checks ask (decision 217): a licence, a commitment or records must be read."""
+    the checks ask (decision 217): a licence, a commitment or records must be read. "other"
+    says the file is none of them and holds no records (decision 230)."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise PackageError(f"{MANIFEST_NAME}: [documents] must be a table of file = material")
-    allowed = sorted(PRESENCE_MATERIALS)
+    allowed = [*sorted(PRESENCE_MATERIALS), OTHER_DOCUMENT]
     documents: dict[str, str] = {}
     for path, kind in value.items():
         if kind not in allowed:
             raise PackageError(
                 f"{MANIFEST_NAME}: [documents] '{path}' = {kind!r} is not a material it may "
-                f"name ({', '.join(allowed)})"
+                f"name ({', '.join(allowed)}; {OTHER_DOCUMENT!r} is a file that is none)"
             )
         documents[_package_path(path)] = kind
     return documents

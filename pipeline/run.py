@@ -18,7 +18,7 @@ from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
-from preaudit.model.records import RECORD_DOC_KINDS, RecordKind
+from preaudit.model.records import OTHER_DOCUMENT, RECORD_DOC_KINDS, RecordKind
 from preaudit.model.report import Report, finding_dict
 from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
@@ -231,15 +231,32 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
             warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
             continue
         dropped, doc.records = doc.records, 0  # a named material is no ledger (decision 217)
-        doc.kinds = [k for k in doc.kinds if k not in RECORD_DOC_KINDS and k != kind] + [kind]
         doc.status = DocStatus.PARSED
-        doc.notes.append(Note(f"read as {kind} ([documents] in application.toml)",
-                              f"按{kind}计入（application.toml 的 [documents]）"))
+        doc.kinds = _named_kinds(doc.kinds, kind)
+        doc.notes.append(_named_note(kind))
         if dropped:
             doc.notes.append(Note(f"its {dropped} row(s) read as records are not counted",
                                   f"其中按记录读取的 {dropped} 行不计入"))
     return warnings
 
+
+
+def _named_kinds(recognised: list[str], named: str) -> list[str]:
+    """A named material keeps what else recognition found but records; a file named "other"
+    counts as nothing at all, as the consultant says (decision 230)."""
+    if named == OTHER_DOCUMENT:
+        return [OTHER_DOCUMENT]
+    return [k for k in recognised if k not in RECORD_DOC_KINDS and k != named] + [named]
+
+
+def _named_note(named: str) -> Note:
+    if named == OTHER_DOCUMENT:
+        return Note(f'named "{OTHER_DOCUMENT}" ([documents] in application.toml): '
+                    "no material and no records, counted for nothing",
+                    f"按“{OTHER_DOCUMENT}”申报（application.toml 的 [documents]）：非所列资料、"
+                    "非记录，不计入")
+    return Note(f"read as {named} ([documents] in application.toml)",
+                f"按{named}计入（application.toml 的 [documents]）")
 
 
 def _columns_of_no_file(

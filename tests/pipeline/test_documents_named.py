@@ -11,6 +11,7 @@ import json
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from preaudit.pipeline import cli
@@ -111,3 +112,42 @@ def test_a_named_material_is_no_ledger(unplaced: Path, tmp_path: Path) -> None:
     (entry,) = [d for d in report["documents"] if d["file"] == "附件1.xlsx"]
     assert entry["kinds"] == ["staff_training"] and entry["records"] == 0
     assert any("row(s) read as records are not counted" in note for note in entry["notes"])
+
+
+@pytest.mark.slow
+def test_a_file_named_other_is_read_for_nothing(tmp_path: Path) -> None:
+    """A table the consultant knows is no ledger (a maintenance plan, an owners' register, here
+    an older export of some orders without their signature column) drew findings as work
+    orders; named "other" it counts for nothing and the report says how many rows it leaves
+    out (decision 230)."""
+    package = tmp_path / "pkg"
+    shutil.copytree(CLEAN, package)
+    older = package / "资料" / "旧版导出.xlsx"
+    workbook = openpyxl.load_workbook(package / "附件1.xlsx")
+    sheet = workbook.active
+    assert sheet is not None and sheet.cell(3, 12).value == "客户签字"
+    sheet.delete_cols(12)
+    sheet.delete_rows(20, sheet.max_row)
+    workbook.save(older)
+    assert "WO_MISSING_SIGNATURE" in _codes(_run(package, tmp_path / "before"))
+
+    _name(package, '"资料/旧版导出.xlsx" = "other"')
+    report = _run(package, tmp_path / "after")
+    assert report["findings"] == [] and report["verdict"] == "ready"
+    (entry,) = [d for d in report["documents"] if d["file"] == "资料/旧版导出.xlsx"]
+    assert entry["kinds"] == ["other"] and entry["records"] == 0
+    assert any('named "other"' in note for note in entry["notes"])
+    assert any("16 row(s) read as records are not counted" in note for note in entry["notes"])
+
+
+@pytest.mark.slow
+def test_other_proves_nothing_present(unplaced: Path, tmp_path: Path) -> None:
+    """Must not: "other" is no material. The handbook nobody recognises, named other, leaves
+    job descriptions missing (and no longer unrecognised); the work-order workbook named other
+    leaves work orders missing, so no ledger can be talked out of the checks into a ready."""
+    _name(unplaced, f'"{HANDBOOK}" = "other"\n"附件1.xlsx" = "other"')
+    report = _run(unplaced, tmp_path / "out")
+    missing = _codes(report)["DOC_MISSING"]
+    assert "job_descriptions" in missing and "work_orders" in missing
+    assert "DOC_UNRECOGNISED" not in _codes(report)
+    assert report["verdict"] == "not_ready"

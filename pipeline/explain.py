@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from preaudit.model.records import CANONICAL_FIELDS, ITEM, column_key
+from preaudit.model.records import (
+    CANONICAL_FIELDS,
+    ITEM,
+    OTHER_DOCUMENT,
+    PRESENCE_MATERIALS,
+    column_key,
+)
 from preaudit.parsers import read_document
 from preaudit.parsers.explain import FileExplanation, TableExplanation, explain_document
 from preaudit.parsers.limits import ReadLimits
@@ -134,7 +140,33 @@ def draft_columns(outcomes: list[ParseOutcome], by_file: bool = False) -> str:
             written = {}  # each file's table names its headers anew
         else:
             lines += drafted
+    if by_file:
+        lines += _draft_documents(outcomes)
     return "\n".join(lines) + "\n"
+
+
+def _draft_documents(outcomes: list[ParseOutcome]) -> list[str]:
+    """[documents] lines, commented, for the files a consultant may have to name: those placed
+    as nothing, and those read as records, in case one is no ledger (decisions 217, 230)."""
+    lines = []
+    for outcome in outcomes:
+        explanation = outcome.extracted
+        if not isinstance(explanation, FileExplanation):
+            continue
+        key = json.dumps(outcome.name, ensure_ascii=False)
+        rows = ", ".join(f"{kind} {n}" for kind, n in explanation.records.items() if n)
+        if not explanation.kinds:
+            lines.append(f'# {key} = ""  # placed as nothing now: a material, '
+                         f'or "{OTHER_DOCUMENT}"')
+        elif rows:
+            lines.append(f'# {key} = "{OTHER_DOCUMENT}"  # read as records now ({rows}): '
+                         "only if it holds none")
+    if not lines:
+        return []
+    materials = ", ".join(sorted(PRESENCE_MATERIALS))
+    return ["", "[documents]  # a file recognition could not place: uncomment and name it",
+            f"#            one of {materials}; or \"{OTHER_DOCUMENT}\": none of them, no records",
+            *lines]
 
 
 def _draft_table(table: TableExplanation, written: dict[str, str]) -> list[str]:

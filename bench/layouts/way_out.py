@@ -11,7 +11,8 @@ generated file and complete package of the corpus (bench/layouts/generate.py) is
 with ``[columns]`` naming, for each header the layout's source gives a canonical field, that
 field (``item`` for a survey's item score), and each header recognition reads as a field it
 is not ``""`` (no field): what a consultant writes from the draft. A look-alike that is a material the checks
-ask only by presence is named in ``[documents]``.
+ask only by presence is named in ``[documents]``, and any other look-alike the report shows
+read as records or not placed is named ``"other"`` there.
 
 What it should show is 100 % of fields and no false finding: anything less is a reading that
 ``[columns]`` cannot mend (a kind refused, a date form not read, a column taken twice …), and
@@ -42,11 +43,12 @@ from preaudit.model.records import (  # noqa: E402
     CANONICAL_FIELDS,
     ITEM,
     NO_FIELD,
+    OTHER_DOCUMENT,
     PRESENCE_MATERIALS,
     column_key,
 )
 from preaudit.parsers import read_document  # noqa: E402
-from preaudit.parsers.explain import explain_document  # noqa: E402
+from preaudit.parsers.explain import FileExplanation, explain_document  # noqa: E402
 from preaudit.parsers.limits import ReadLimits  # noqa: E402
 
 REPORT = Path(__file__).resolve().parent / "WAY-OUT.md"
@@ -73,20 +75,30 @@ def columns_of(layout: Layout, read_now: dict[str, str] | None = None) -> dict[s
     return given
 
 
-def read_now(path: Path) -> dict[str, str]:
-    """What the draft says of each header of ``path`` now: header -> field recognition reads."""
+def explain(path: Path) -> FileExplanation:
+    """What ``preaudit explain`` says of ``path`` now."""
     _, document = read_document(path, path.name, ReadLimits())
-    explanation = explain_document(document)
+    return explain_document(document)
+
+
+def read_now(explanation: FileExplanation) -> dict[str, str]:
+    """What the draft says of each header: header -> field recognition reads."""
     return {column_key(choice.header): choice.field or "" for table in explanation.tables
             if table.rows_read for choice in table.columns if choice.field}
 
 
-def documents_of(layout: Layout) -> dict[str, str]:
-    """The [documents] a consultant writes for a look-alike that is a material the checks ask
-    for only by presence (a staff list, an equipment list …; decision 217)."""
-    if layout.is_record or layout.kind not in PRESENCE_MATERIALS:
+def documents_of(layout: Layout, explanation: FileExplanation) -> dict[str, str]:
+    """The [documents] a consultant writes for a look-alike: a material the checks ask for
+    only by presence is named that material (a staff list, an equipment list …; decision 217);
+    any other is named "other" where the report shows it read as records or not placed
+    (decision 230)."""
+    if layout.is_record:
         return {}
-    return {f"{layout.id}.xlsx": layout.kind}
+    if layout.kind in PRESENCE_MATERIALS:
+        return {f"{layout.id}.xlsx": layout.kind}
+    if any(explanation.records.values()) or not explanation.kinds:
+        return {f"{layout.id}.xlsx": OTHER_DOCUMENT}
+    return {}
 
 
 def neutral(layout: Layout) -> Layout:
@@ -105,9 +117,11 @@ def neutral(layout: Layout) -> Layout:
 
 def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
         ) -> tuple[list[sc.FileScore], list[sc.PackageScore]]:
-    # one [columns] table per layout, drafted from its workbook as recognition reads it
-    given = {x.id: columns_of(x, read_now(out / "files" / x.split / f"{x.id}.xlsx"))
-             for x in layouts.values() if x.split in splits}
+    # one [columns] and [documents] per layout, drafted from its workbook as recognition reads it
+    explained = {x.id: explain(out / "files" / x.split / f"{x.id}.xlsx")
+                 for x in layouts.values() if x.split in splits}
+    given = {name: columns_of(layouts[name], read_now(e)) for name, e in explained.items()}
+    named = {name: documents_of(layouts[name], e) for name, e in explained.items()}
     files = []
     for split in splits:
         for truth in sorted((out / "files" / split).glob("*.json")):
@@ -119,7 +133,7 @@ def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
             for meta in sorted((out / "packages" / split).glob("*.expected.json")):
                 layout = layouts[meta.name.removesuffix(".expected.json")]
                 packages.append(sc.score_package(meta, Path(tmp), given[layout.id],
-                                                 documents_of(layout)))
+                                                 named[layout.id]))
     return files, packages
 
 

@@ -23,6 +23,7 @@ from openpyxl import load_workbook
 
 from preaudit.parsers import headers
 from preaudit.pipeline import cli
+from sample_data.gen.writers import write_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "sample_data" / "packages" / "clean"
@@ -232,3 +233,17 @@ def test_columns_of_a_file_not_in_the_package_say_so(tmp_path: Path, capsys) -> 
                         "utf-8")
     assert cli.main(["run", str(package), "--out", str(tmp_path / "o"), "--quiet"]) == 0
     assert '[columns."附件一.xlsx"] is no file of the package' in capsys.readouterr().err
+
+
+def test_the_package_draft_offers_documents_for_unplaced_and_record_files(renamed: Path, capsys):
+    """A file placed as nothing and each file read as records get a commented [documents]
+    line (decisions 217, 230); a file placed as a material gets none, and pasted unedited the
+    draft names nothing. A single file's draft has no path in a package to name."""
+    write_docx(renamed / "资料" / "附件6.docx", "附录三", ["内部资料，仅供参考。", "各岗位按附表执行。"])
+    draft = _draft(renamed, capsys)
+    section = draft.split("\n[documents]", 1)[1]
+    assert '# "资料/附件6.docx" = ""  # placed as nothing now' in section
+    assert '# "附件1.xlsx" = "other"  # read as records now (work_orders 62)' in section
+    assert "附件4.docx" not in section  # the service policy, placed
+    assert tomllib.loads(draft)["documents"] == {}
+    assert "[documents]" not in _draft(renamed / "附件1.xlsx", capsys)

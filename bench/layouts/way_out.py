@@ -26,10 +26,11 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +82,17 @@ def explain(path: Path) -> FileExplanation:
     return explain_document(document)
 
 
+def mending_lines(layout: Layout, read_now: dict[str, str]) -> int:
+    """How many [columns] lines the consultant must write, not merely may: each header whose
+    field recognition misses or misreads, and each it reads as a field that is none (the other
+    lines of ``columns_of`` only pin what is already read)."""
+    if not layout.is_record:
+        return 0
+    wanted = {column_key(label): meaning.split("@")[0] for label, meaning in layout.columns}
+    return sum(1 for header, name in wanted.items() if header and (
+        read_now.get(header) != name if name in _FIELDS else bool(read_now.get(header))))
+
+
 def read_now(explanation: FileExplanation) -> dict[str, str]:
     """What the draft says of each header: header -> field recognition reads."""
     return {column_key(choice.header): choice.field or "" for table in explanation.tables
@@ -115,13 +127,27 @@ def neutral(layout: Layout) -> Layout:
     return replace(layout, columns=tuple(columns))
 
 
+@dataclass
+class Effort:
+    """What a consultant writes for one layout: [columns] lines that mend, [documents] lines."""
+
+    split: str
+    is_record: bool
+    mending: int
+    naming: int
+
+
 def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
-        ) -> tuple[list[sc.FileScore], list[sc.PackageScore]]:
+        ) -> tuple[list[sc.FileScore], list[sc.PackageScore], list[Effort]]:
     # one [columns] and [documents] per layout, drafted from its workbook as recognition reads it
     explained = {x.id: explain(out / "files" / x.split / f"{x.id}.xlsx")
                  for x in layouts.values() if x.split in splits}
-    given = {name: columns_of(layouts[name], read_now(e)) for name, e in explained.items()}
+    drafted = {name: read_now(e) for name, e in explained.items()}
+    given = {name: columns_of(layouts[name], drafted[name]) for name in explained}
     named = {name: documents_of(layouts[name], e) for name, e in explained.items()}
+    effort = [Effort(layouts[name].split, layouts[name].is_record,
+                     mending_lines(layouts[name], drafted[name]), len(named[name]))
+              for name in explained]
     files = []
     for split in splits:
         for truth in sorted((out / "files" / split).glob("*.json")):
@@ -134,7 +160,23 @@ def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
                 layout = layouts[meta.name.removesuffix(".expected.json")]
                 packages.append(sc.score_package(meta, Path(tmp), given[layout.id],
                                                  named[layout.id]))
-    return files, packages
+    return files, packages, effort
+
+
+def effort_table(effort: list[Effort], splits: tuple[str, ...]) -> list[str]:
+    """Per split: how many record layouts read right as drafted, and the lines the others need."""
+    lines = ["| | record layouts | read right as drafted | [columns] lines to mend (median / most) "
+             "| look-alikes named in [documents] |", "|---|---:|---:|---:|---:|"]
+    for split in splits:
+        records = sorted(e.mending for e in effort if e.split == split and e.is_record)
+        named = sum(e.naming for e in effort if e.split == split and not e.is_record)
+        lookalikes = sum(1 for e in effort if e.split == split and not e.is_record)
+        if not records:
+            continue
+        median = statistics.median(records)
+        lines.append(f"| **{split}** | {len(records)} | {records.count(0)} | "
+                     f"{median:g} / {records[-1]} | {named}/{lookalikes} |")
+    return [*lines, ""]
 
 
 def short_of_whole(files: list[sc.FileScore], packages: list[sc.PackageScore],
@@ -154,14 +196,18 @@ def short_of_whole(files: list[sc.FileScore], packages: list[sc.PackageScore],
     return [*lines, ""]
 
 
-def report(files: list[sc.FileScore], packages: list[sc.PackageScore], splits: tuple[str, ...],
-           seconds: float) -> str:
+def report(files: list[sc.FileScore], packages: list[sc.PackageScore], effort: list[Effort],
+           splits: tuple[str, ...], seconds: float) -> str:
     load = os.getloadavg()
     lines = ["# The way out: every layout read with the [columns] a consultant writes (bench/layouts/way_out.py)", "",
              __doc__.split("\n\n", 2)[2].strip(), "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores; load average at the end "
              f"{load[0]:.2f}; {seconds:.0f} s. Recognition alone: RESULTS.md.", "",
-             "## Headline, with [columns]", "", *sc.headline(files, packages, splits)]
+             "## Headline, with [columns]", "", *sc.headline(files, packages, splits),
+             "## What the consultant writes", "",
+             "The lines that mend: a header whose field recognition misses or misreads, or "
+             "reads as a field it is not. Pinning what is read already is optional.", "",
+             *effort_table(effort, splits)]
     for split in splits:
         if split != corpus.HELD_OUT:
             lines += [f"## {split}: what [columns] does not mend", "",
@@ -195,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         layouts = [neutral(x) for x in layouts]
     if not args.no_generate or args.neutral:
         gen.generate(args.out, layouts)
-    files, packages = run(args.out, splits, {x.id: x for x in layouts})
-    text = report(files, packages, splits, time.perf_counter() - clock)
+    files, packages, effort = run(args.out, splits, {x.id: x for x in layouts})
+    text = report(files, packages, effort, splits, time.perf_counter() - clock)
     target = REPORT
     if args.seen_only or args.held_out_only or args.neutral:
         name = "neutral" if args.neutral else "seen" if args.seen_only else "held-out"

@@ -123,6 +123,25 @@ class Summary(TypedDict):
     materials: NotRequired[MaterialSummary]  # absent from reports written before it
 
 
+class ColumnStatement(TypedDict):
+    header: str
+    field: str  # a canonical field, "item", or "" for no field (decisions 213, 214)
+    file: str | None  # None: every file of the package; else [columns."file"] (decision 218)
+
+
+class DocumentStatement(TypedDict):
+    file: str
+    kind: str  # a presence material, or "other" (decisions 217, 230)
+
+
+class Statements(TypedDict):
+    """What application.toml says over recognition, listed apart so that the auditor sees every
+    claim of the applicant's in one place (the spec: a mapping "is listed in the report")."""
+
+    columns: list[ColumnStatement]
+    documents: list[DocumentStatement]
+
+
 class Report(TypedDict):
     schema_version: str
     tool_version: str
@@ -141,6 +160,7 @@ class Report(TypedDict):
     readiness: list[ReadinessEntry]
     findings: list[FindingDict]
     callback_sample: list[CallbackEntry]
+    statements: NotRequired[Statements]  # absent from reports written before it
 
 
 def finding_dict(finding: Finding) -> FindingDict:

@@ -19,7 +19,13 @@ from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
 from preaudit.model.records import OTHER_DOCUMENT, RECORD_DOC_KINDS, RecordKind
-from preaudit.model.report import Report, finding_dict
+from preaudit.model.report import (
+    ColumnStatement,
+    DocumentStatement,
+    Report,
+    Statements,
+    finding_dict,
+)
 from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
 from preaudit.parsers.errors import ReadError
@@ -340,8 +346,22 @@ def assemble_report(
         "readiness": readiness,
         "findings": [finding_dict(f) for f in findings],
         "callback_sample": callback_sample(ctx, package_key),
+        "statements": statements_of(ctx.manifest),
     }
     return localise(report, lang)
+
+
+def statements_of(manifest: Manifest) -> Statements:
+    """application.toml's [columns], [columns."file"] and [documents], as the report lists them."""
+    columns: list[ColumnStatement] = [
+        {"header": header, "field": name, "file": None} for header, name in manifest.columns.items()
+    ]
+    columns += [{"header": header, "field": name, "file": path}
+                for path, table in manifest.file_columns.items() for header, name in table.items()]
+    documents: list[DocumentStatement] = [
+        {"file": path, "kind": kind} for path, kind in manifest.documents.items()
+    ]
+    return {"columns": columns, "documents": documents}
 
 
 def _opt(value: object) -> str | None:

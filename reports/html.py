@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from preaudit.model.records import ITEM, NO_FIELD
 from preaudit.model.report import CallbackEntry, DocumentDict, FindingDict, Report
 from preaudit.reports._files import write_private
 from preaudit.reports._templates import environment
@@ -65,6 +66,7 @@ def build_context(report: Report, lang: str, *, mask: bool) -> dict[str, Any]:
         "groups": _finding_groups(findings, lang),
         "has_findings": bool(findings),
         "documents": [_document_row(d, lang) for d in report["documents"]],
+        "statements": _statements(report, lang),
         "callback": [_callback_row(c, lang, mask) for c in report["callback_sample"]],
         "masked": mask,
     }
@@ -194,6 +196,20 @@ def _document_row(doc: DocumentDict, lang: str) -> dict[str, Any]:
         "remarks": [_text(x) for x in [doc["error"], *doc["notes"]] if x not in (None, "")],
         "unmapped": _text(sep.join(str(c) for c in doc["unmapped_columns"])),
     }
+
+
+def _statements(report: Report, lang: str) -> dict[str, list[dict[str, str]]]:
+    """application.toml's claims over recognition (absent from reports written before them)."""
+    stated = report.get("statements") or {"columns": [], "documents": []}
+    special = {NO_FIELD: t(lang, "stmt.no_field"), ITEM: t(lang, "stmt.item")}
+    columns = [{
+        "header": _text(c["header"]),
+        "field": _text(special.get(c["field"]) or field_label(lang, c["field"])),
+        "applies_to": _text(c["file"] or t(lang, "stmt.every_file")),
+    } for c in stated["columns"]]
+    documents = [{"file": _text(d["file"]), "kind": _text(label(lang, "kind", d["kind"]))}
+                 for d in stated["documents"]]
+    return {"columns": columns, "documents": documents}
 
 
 def _callback_row(entry: CallbackEntry, lang: str, mask: bool) -> dict[str, str]:

@@ -74,6 +74,16 @@ _ZH: dict[str, str] = {
     # Documents
     "sec.documents": "文件清单",
     "doc.none": "材料包中没有文件。",
+    # What application.toml states over recognition
+    "sec.statements": "申报文件（application.toml）中的指定",
+    "stmt.intro": "以下指定优先于自动识别，由申请方作出，审核时应逐条核实。",
+    "stmt.columns": "列的指定（[columns]）",
+    "stmt.documents": "文件的指定（[documents]）",
+    "stmt.every_file": "全部文件",
+    "stmt.no_field": "非字段（不读取）",
+    "stmt.item": "分项评分",
+    "col.header": "表头",
+    "col.applies_to": "适用于",
     # Callback sample
     "sec.callback": "电话回访抽样",
     "callback.intro": "以下工单为随机抽取（可复现），供审核员电话回访核实。",
@@ -272,6 +282,16 @@ _EN: dict[str, str] = {
     # Documents
     "sec.documents": "Documents",
     "doc.none": "The package holds no files.",
+    # What application.toml states over recognition
+    "sec.statements": "Stated in application.toml",
+    "stmt.intro": "These statements win over recognition. They are the applicant's: check each one.",
+    "stmt.columns": "Columns ([columns])",
+    "stmt.documents": "Files ([documents])",
+    "stmt.every_file": "every file",
+    "stmt.no_field": "no field (not read)",
+    "stmt.item": "item score",
+    "col.header": "Header",
+    "col.applies_to": "Applies to",
     # Callback sample
     "sec.callback": "Callback sample",
     "callback.intro": "Work orders drawn at random (reproducibly) for the auditor to phone.",

@@ -127,6 +127,13 @@ def neutral(layout: Layout) -> Layout:
     return replace(layout, columns=tuple(columns))
 
 
+def _packaged(out: Path, layout: Layout) -> FileExplanation | None:
+    """The explanation of a look-alike's file in its complete package (its rows differ from the
+    generated file's, and what a refused table is depends on its rows, decision 202)."""
+    path = out / "packages" / layout.split / layout.id / f"{layout.id}.xlsx"
+    return explain(path) if not layout.is_record and path.is_file() else None
+
+
 @dataclass
 class Effort:
     """What a consultant writes for one layout: [columns] lines that mend, [documents] lines."""
@@ -144,7 +151,9 @@ def run(out: Path, splits: tuple[str, ...], layouts: dict[str, Layout]
                  for x in layouts.values() if x.split in splits}
     drafted = {name: read_now(e) for name, e in explained.items()}
     given = {name: columns_of(layouts[name], drafted[name]) for name in explained}
-    named = {name: documents_of(layouts[name], e) for name, e in explained.items()}
+    # [documents] from the package's own copy of a look-alike, as the consultant sees it there
+    named = {name: documents_of(layouts[name], _packaged(out, layouts[name]) or e)
+             for name, e in explained.items()}
     effort = [Effort(layouts[name].split, layouts[name].is_record,
                      mending_lines(layouts[name], drafted[name]), len(named[name]))
               for name in explained]

@@ -18,7 +18,7 @@ from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
-from preaudit.model.records import RECORD_DOC_KINDS, RecordKind
+from preaudit.model.records import RECORD_DOC_KINDS, UNPROVEN_RECORDS, RecordKind
 from preaudit.model.report import Report, finding_dict
 from preaudit.model.texts import Note
 from preaudit.parsers import parse_file
@@ -231,7 +231,9 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
             warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
             continue
         dropped, doc.records = doc.records, 0  # a named material is no ledger (decision 217)
-        doc.kinds = [k for k in doc.kinds if k not in RECORD_DOC_KINDS and k != kind] + [kind]
+        doc.kinds = [k for k in doc.kinds if k not in RECORD_DOC_KINDS and k != kind
+                     and k != UNPROVEN_RECORDS] + [kind]
+        doc.unproven = []  # named, its kind is proven (decision 220)
         doc.status = DocStatus.PARSED
         doc.notes.append(Note(f"read as {kind} ([documents] in application.toml)",
                               f"按{kind}计入（application.toml 的 [documents]）"))
@@ -271,6 +273,7 @@ def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> Document
         records=extracted.record_count,
         unmapped_columns=list(extracted.unmapped_columns),
         notes=list(extracted.notes),
+        unproven=list(extracted.unproven),
     )
 
 

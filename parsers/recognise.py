@@ -228,8 +228,9 @@ def unproven_rival(
     """The other record kind a table read as work orders or complaints is just as likely to
     hold, and a column that shows it, or None when its own kind is proven (decision 220).
 
-    Proof is a word of the kind in the title or headers (record_kind_evidence, as it is), a
-    [columns] naming a field only the kind has, or a reading of its own: the other kind's
+    Proof is a word of the kind in the title or headers (record_kind_evidence, as it is; a
+    title naming both kinds names neither, decision 222), a [columns] naming a field only
+    the kind has, or a reading of its own: the other kind's
     reading of the same header takes other columns, or reads a column the first takes as a
     field only its kind has as a field both share. Where the two readings take the same
     filled columns, each as a field of its own kind (内容 the fault or the complaint, 回复内容
@@ -244,10 +245,8 @@ def unproven_rival(
     kind = header.columns.kind
     if kind not in _EVENT_KINDS or _settled_by_columns(header.columns, kind):
         return None
-    if record_kind_evidence(kind, title_text(table), header.texts) == 1.0:
+    if not _titled_both(table) and _names_kind(table, header, kind):
         return None
-    if kind is RecordKind.COMPLAINT and _reason_is_raised(header.texts, header.columns):
-        return None  # what a customer raises (反馈, 诉求) names complaints (decision 124)
     data = table.rows[header.end + 1:]
     ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
@@ -262,6 +261,21 @@ def unproven_rival(
             continue
         return rival, min(_own(theirs, rival))
     return None
+
+
+def _names_kind(table: RawTable, header: _Header, kind: RecordKind) -> bool:
+    """The title or a header names the kind (record_kind_evidence as it is); for complaints,
+    also a reason named by what a customer raises (decision 124)."""
+    if record_kind_evidence(kind, title_text(table), header.texts) == 1.0:
+        return True
+    return kind is RecordKind.COMPLAINT and _reason_is_raised(header.texts, header.columns)
+
+
+def _titled_both(table: RawTable) -> bool:
+    """The title names both kinds (接收投诉/报修信息日报表): it says the table may hold
+    either, so its words prove neither (decision 222). A header names its own column."""
+    title = title_text(table)
+    return all(record_kind_evidence(kind, title, []) == 1.0 for kind in _EVENT_KINDS)
 
 
 def _filled_columns(columns: ColumnMap, data: list[list[CellValue]]) -> dict[str, set[int]]:
@@ -323,11 +337,12 @@ def _unproven_note(
     en, zh = ([KIND_LABELS[reading.kind.value][at] for reading in readings] for at in (1, 0))
     return Note(
         f"{place}: records, kind not proven: {en[0]} or {en[1]} (each column is as much the "
-        f"one's as the other's, and neither is named in the title or headers); not read. "
+        f"one's as the other's, and no word names one of them alone); not read. "
         "application.toml [columns] naming one column's field settles it, e.g. "
         + " or ".join(f"{line} ({names[1]})" for line, names in lines),
-        f"{place_zh}：记录类型未能确定：可能是{zh[0]}，也可能是{zh[1]}（各列两者皆可，标题和表头"
-        "也未写明类型），未读取。在 application.toml 的 [columns] 中指明一列的字段即可确定，如 "
+        f"{place_zh}：记录类型未能确定：可能是{zh[0]}，也可能是{zh[1]}（各列两者皆可，"
+        "标题和表头也未单独写明其中一种），未读取。"
+        "在 application.toml 的 [columns] 中指明一列的字段即可确定，如 "
         + " 或 ".join(f"{line}（{names[0]}）" for line, names in lines),
     )
 

@@ -116,3 +116,34 @@ def test_a_reason_named_by_what_a_customer_raises_proves_complaints(
     extracted = read_table(fmt, tmp_path / "raised", _table(head))
     assert extracted.unproven == []
     assert len(extracted.records["complaints"]) == len(_ROWS)
+
+
+# ------------------------------------------------------- decision 222: a title naming both
+
+BOTH = "客户投诉与报修受理日报"
+
+
+def test_the_title_names_both_kinds() -> None:
+    for kind in (RecordKind.WORK_ORDER, RecordKind.COMPLAINT):
+        assert any(word in BOTH for word in KIND_WORDS[kind])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_title_naming_both_kinds_proves_neither(tmp_path: Path, fmt: str) -> None:
+    """Must not read: a daily list of complaints and repair calls alike, whose columns both
+    readings take the same way, is records of unproven kind, title or not."""
+    extracted = read_table(fmt, tmp_path / "both", _table(HEAD), title=BOTH)
+    assert extracted.kinds == [UNPROVEN_RECORDS]
+    assert extracted.records.get("work_orders", []) == []
+    assert extracted.records.get("complaints", []) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_under_a_title_naming_both_a_column_of_one_kind_still_proves_it(
+        tmp_path: Path, fmt: str) -> None:
+    """Must read: the same title over a table with the residents' signatures is work orders."""
+    signed = ["柏文涛", "单丽萍", "谷长青", "宓晓岚", "阚志远", "戚美玲"]
+    extracted = read_table(fmt, tmp_path / "both-signed", _table([*HEAD, "住户签认"], signed),
+                           title=BOTH)
+    assert extracted.unproven == []
+    assert len(extracted.records["work_orders"]) == len(_ROWS)

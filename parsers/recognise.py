@@ -230,9 +230,9 @@ def unproven_rival(
 
     Proof is a word of the kind in the title or headers (record_kind_evidence, as it is; a
     title naming both kinds names neither, decision 222), a [columns] naming a field only
-    the kind has, or a reading of its own: the other kind's
-    reading of the same header takes other columns, or reads a column the first takes as a
-    field only its kind has as a field both share. Where the two readings take the same
+    the kind has, or a reading of its own: the other kind's reading of the same header takes
+    other columns, or reads a column the first takes as a field only its kind has as a field
+    both share. Where the two readings take the same
     filled columns, each as a field of its own kind (内容 the fault or the complaint, 回复内容
     the remedy or the handling), they are one reading under two names, and what tells them
     apart is only which synonym list a header sits in: the rows are records of unproven kind.
@@ -259,7 +259,8 @@ def unproven_rival(
             continue
         if told and not _stands_as(table, header, mapped, data):
             continue
-        return rival, min(_own(theirs, rival))
+        both = _own(ours, kind) & _own(theirs, rival)
+        return rival, min(both or _own(theirs, rival))
     return None
 
 
@@ -333,7 +334,7 @@ def _unproven_note(
     readings = (header.columns, map_columns(header.texts, rival, data, given))
     label = _label(header.texts[column])
     lines = [(f'"{label}" = "{name}"', KIND_LABELS[reading.kind.value]) for reading in readings
-             if (name := _field_of(reading, column)) is not None]
+             if (name := _field_of(reading, column)) in SPECIFIC_FIELDS[reading.kind]]
     en, zh = ([KIND_LABELS[reading.kind.value][at] for reading in readings] for at in (1, 0))
     return Note(
         f"{place}: records, kind not proven: {en[0]} or {en[1]} (each column is as much the "

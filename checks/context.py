@@ -61,6 +61,20 @@ class CheckContext:
         """The readable files recognised as ``kind``, in package order."""
         return [d.file for d in self.documents if d.status == DocStatus.PARSED and kind in d.kinds]
 
+    def unproven_files(self, kind: DocKind) -> list[str]:
+        """The readable files holding a table of unproven record kind that may be ``kind``
+        (decision 220): not evidence of it, nor of its absence."""
+        return [d.file for d in self.documents
+                if d.status == DocStatus.PARSED and kind.value in d.unproven]
+
+    def missing_kinds(self) -> list[DocKind]:
+        """The required kinds of material no readable file was recognised as, less those a
+        table of unproven record kind may be: those are not verified, not missing (decision
+        221). DOC_MISSING and the summary judge by this one list."""
+        present = {kind for d in self.documents if d.status == DocStatus.PARSED for kind in d.kinds}
+        return [kind for kind in DocKind
+                if kind.value not in present and not self.unproven_files(kind)]
+
 
 def frame_columns(kind: RecordKind) -> list[str]:
     columns = list(CANONICAL_FIELDS[kind]) + list(PROVENANCE_COLUMNS)

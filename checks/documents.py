@@ -10,19 +10,15 @@ from preaudit.checks.registry import check
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.package import DocStatus, DocumentEntry
-from preaudit.model.records import PRESENCE_MATERIALS, RECORD_DOC_KINDS, DocKind
+from preaudit.model.records import PRESENCE_MATERIALS, RECORD_DOC_KINDS
 
 
 @check("DOC_MISSING")
 def missing_material(ctx: CheckContext) -> Iterable[Finding]:
     # Only readable files count: a kind whose only files are unreadable is missing.
-    present = {
-        kind for doc in ctx.documents if doc.status == DocStatus.PARSED for kind in doc.kinds
-    }
     findings = [
         make_finding(ctx, "DOC_MISSING", field=kind.value, kind=kind.value)
-        for kind in DocKind
-        if kind.value not in present
+        for kind in ctx.missing_kinds()
     ]
     # "Missing" may mean "there, but not placed": name the readable files of unknown kind, so
     # the remedy (preaudit explain, [columns]) is beside the finding, not only under another.

@@ -68,6 +68,8 @@ class Found:
     """What the package showed, beyond the summary numbers: files and what was read from them."""
 
     files: dict[str, tuple[str, ...]] = field(default_factory=dict)  # DocKind value -> files
+    # DocKind value -> files with a table of unproven record kind that may be it (decision 221)
+    unproven: dict[str, tuple[str, ...]] = field(default_factory=dict)
     survey_report_files: tuple[str, ...] = ()  # files a stated sample size was read from
     timed_responses: int = 0  # work orders with both a reported and a responded time
     licence_read: bool = False  # licence facts were read at all
@@ -85,6 +87,7 @@ def found_in(ctx: CheckContext) -> Found:
     licence = ctx.first_fact("business_license")
     return Found(
         files={kind.value: tuple(ctx.files_of(kind)) for kind in DocKind},
+        unproven={kind.value: tuple(ctx.unproven_files(kind)) for kind in DocKind},
         survey_report_files=tuple(str(r.get("_file")) for r in reports),
         timed_responses=int(timed.sum()),
         licence_read=licence is not None,
@@ -148,11 +151,19 @@ def _unread_or_absent(files: tuple[str, ...], unread: str, absent: str) -> Gap:
     return gap(unread, files=list(files)) if files else gap(absent)
 
 
+def _records_gap(found: Found, kind: DocKind, prefix: str) -> Gap:
+    """Why no record of a ledger was read: recognised but unread, held by a table whose record
+    kind is not proven (decision 221), or not found."""
+    unproven = found.unproven.get(kind.value, ())
+    if unproven and not found.files_of(kind):
+        return gap(f"{prefix}.unproven", files=list(unproven))
+    return _unread_or_absent(found.files_of(kind), f"{prefix}.unread", f"{prefix}.none")
+
+
 def _work_order_count_gaps(summary: Summary, found: Found) -> list[Gap]:
     if summary["work_orders"]["total"]:
         return []
-    files = found.files_of(DocKind.WORK_ORDERS)
-    return [_unread_or_absent(files, "wo.unread", "wo.none")]
+    return [_records_gap(found, DocKind.WORK_ORDERS, "wo")]
 
 
 def _work_order_record_gaps(summary: Summary, found: Found) -> list[Gap]:
@@ -173,8 +184,7 @@ def _survey_gaps(summary: Summary, found: Found) -> list[Gap]:
 def _complaint_gaps(summary: Summary, found: Found) -> list[Gap]:
     if summary["complaints"]["total"]:
         return []
-    files = found.files_of(DocKind.COMPLAINT_LEDGER)
-    return [_unread_or_absent(files, "cp.unread", "cp.none")]
+    return [_records_gap(found, DocKind.COMPLAINT_LEDGER, "cp")]
 
 
 def _response_gaps(summary: Summary, found: Found) -> list[Gap]:

@@ -166,9 +166,9 @@ def _complaint_summary(ctx: CheckContext) -> ComplaintSummary:
 def _material_summary(ctx: CheckContext) -> MaterialSummary:
     """The required kinds of material and which are missing (as DOC_MISSING judges them)."""
     readable = [doc for doc in ctx.documents if doc.status == DocStatus.PARSED]
-    present = {kind for doc in readable for kind in doc.kinds}
-    missing = [kind.value for kind in DocKind if kind.value not in present]
-    return {"required": len(DocKind), "present": len(DocKind) - len(missing), "missing": missing}
+    present = {kind for doc in readable for kind in doc.kinds} & {kind.value for kind in DocKind}
+    missing = [kind.value for kind in ctx.missing_kinds()]
+    return {"required": len(DocKind), "present": len(present), "missing": missing}
 
 
 def callback_sample(ctx: CheckContext, package_key: str) -> list[dict[str, Any]]:

@@ -54,6 +54,8 @@ class DocumentEntry:
     reason: Reason | None = None  # why it is unreadable, in both languages
     unmapped_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the record document kinds a table of unproven record kind in it may hold (decision 220)
+    unproven: list[str] = field(default_factory=list)
 
     def to_dict(self) -> DocumentDict:
         return {
@@ -66,6 +68,7 @@ class DocumentEntry:
             "error": None,  # rendered in the report's language (reports/catalogue.py)
             "reason_text": {"en": self.reason.en, "zh": self.reason.zh} if self.reason else None,
             "unmapped_columns": list(self.unmapped_columns),
+            "unproven_kinds": list(self.unproven),
             "notes": [str(note) for note in self.notes],  # worded again in the report's language
             "notes_text": [note_text(note) for note in self.notes],
         }

@@ -62,6 +62,8 @@ DOC_KIND_OF_RECORDS = {
 }
 # Their names, as documents list them: one set for recognition, the checks and the pipeline.
 RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values())
+# What a file is listed as when it holds records whose kind no column proves (decision 220).
+UNPROVEN_RECORDS = "unproven_records"
 
 TIMESTAMP_FIELDS = {
     RecordKind.WORK_ORDER: ("reported_at", "responded_at", "completed_at"),
@@ -199,6 +201,10 @@ class ExtractedFile:
     facts: dict[str, dict[str, object]] = field(default_factory=dict)
     unmapped_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The record document kinds (work_orders, complaint_ledger …) a table of unproven record
+    # kind may hold: none of them is proven present, and none may be called missing (decision
+    # 220). ``kinds`` then lists UNPROVEN_RECORDS.
+    unproven: list[str] = field(default_factory=list)
 
     @property
     def record_count(self) -> int:

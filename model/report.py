@@ -35,6 +35,7 @@ class DocumentDict(TypedDict):
     reason_text: ReasonText | None
     notes_text: list[ReasonText]  # each note in both languages; ``notes`` holds the report's
     unmapped_columns: list[str]
+    unproven_kinds: list[str]  # what a table of unproven record kind may be (decision 220)
     notes: list[str]
 
 

@@ -140,6 +140,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "evaluation_report": ("服务统计考核报告", "service statistics or evaluation report"),
     "contact_list": ("联系人名单", "contact list"),
     "other": ("其他资料（非所列资料、非记录）", "other document (no material, no records)"),
+    "unproven_records": ("类型未能确定的记录", "records of unproven kind"),  # decision 220
     # … and the record kinds (RecordKind).
     "survey_responses": ("满意度调查问卷", "survey responses"),
     "survey_report": ("满意度调查报告", "survey report"),

@@ -15,6 +15,7 @@ from preaudit.model.records import (
     ITEM,
     RECORD_DOC_KINDS,
     TIMESTAMP_FIELDS,
+    UNPROVEN_RECORDS,
     CellValue,
     DocKind,
     ExtractedFile,
@@ -123,8 +124,8 @@ def extract(doc: RawDocument, columns: dict[str, str] | None = None) -> Extracte
     found |= text_kinds(doc.texts, titles)
     result.facts = text_facts(doc, found)
     result.kinds = [kind.value for kind in DocKind if kind.value in found]
-    result.kinds += [kind for kind in OTHER_KINDS if kind in found]
-    if not found - RECORD_DOC_KINDS:
+    result.kinds += [kind for kind in (*OTHER_KINDS, UNPROVEN_RECORDS) if kind in found]
+    if not found - RECORD_DOC_KINDS - {UNPROVEN_RECORDS}:
         # Not worth saying for a known material: an outlet list's table (网点名称 | 地址 |
         # 电话) is not a puzzle once the file is known. Beside records it is: a table we
         # could not place may hold records the checks never saw.
@@ -197,10 +198,158 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
         message, material = verdict
         result.notes.append(message)
         return material
+    rival = unproven_rival(table, header, state.given)
+    if rival is not None:
+        result.notes.append(_unproven_note(doc, table, header, *rival, state.given))
+        for either in (kind, rival[0]):
+            if DOC_KIND_OF_RECORDS[either].value not in result.unproven:
+                result.unproven.append(DOC_KIND_OF_RECORDS[either].value)
+        return UNPROVEN_RECORDS
     records = _read_rows(doc, table, header)
     state.ledger, state.ledger_page = (table, header), _last_page(table)
     _add_records(doc, table, header, records, state)
     return kind
+
+
+# Work orders and complaints both tell of a customer, what was raised, what was done and when:
+# a column of any of that may be either's. These two kinds are told apart only by a column of
+# its own or a word naming one (decision 220).
+_EVENT_KINDS = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT)
+# Who on the desk served or answered, and where the customer lives: a work order has fields
+# for them, a complaint ledger keeps them all the same (who handled it, the complainant's
+# address) with no field of its own, so they prove neither. A product or a signature does:
+# a work order is done on a thing and signed for.
+_KEPT_BY_BOTH = frozenset({"technician", "customer_address"})
+
+
+def unproven_rival(
+    table: RawTable, header: _Header, given: dict[str, str]
+) -> tuple[RecordKind, int] | None:
+    """The other record kind a table read as work orders or complaints is just as likely to
+    hold, and a column that shows it, or None when its own kind is proven (decision 220).
+
+    Proof is a word of the kind in the title or headers (record_kind_evidence, as it is; a
+    title naming both kinds names neither, decision 222), a [columns] naming a field only
+    the kind has, or a reading of its own: the other kind's reading of the same header takes
+    other columns, or reads a column the first takes as a field only its kind has as a field
+    both share. Where the two readings take the same
+    filled columns, each as a field of its own kind (内容 the fault or the complaint, 回复内容
+    the remedy or the handling), they are one reading under two names, and what tells them
+    apart is only which synonym list a header sits in: the rows are records of unproven kind.
+    Read as either, they would be checked against rules they may not answer to.
+
+    The other reading must stand as its kind (an unnamed complaint needs two links of its
+    chain, work orders their fault, remedy or dates), unless the first tells no event in
+    words either (dates, names and a remark): then nothing but its dates says what it is.
+    """
+    kind = header.columns.kind
+    if kind not in _EVENT_KINDS or _settled_by_columns(header.columns, kind):
+        return None
+    if not _titled_both(table) and _names_kind(table, header, kind):
+        return None
+    data = table.rows[header.end + 1:]
+    ours = _filled_columns(header.columns, data)
+    told = _described(header.columns, data, kind)
+    for rival in _EVENT_KINDS:
+        if rival is kind:
+            continue
+        mapped = map_columns(header.texts, rival, data, given)
+        theirs = _filled_columns(mapped, data)
+        if not _same_reading(ours, theirs, kind, rival):
+            continue
+        if told and not _stands_as(table, header, mapped, data):
+            continue
+        both = _own(ours, kind) & _own(theirs, rival)
+        return rival, min(both or _own(theirs, rival))
+    return None
+
+
+def _names_kind(table: RawTable, header: _Header, kind: RecordKind) -> bool:
+    """The title or a header names the kind (record_kind_evidence as it is); for complaints,
+    also a reason named by what a customer raises (decision 124)."""
+    if record_kind_evidence(kind, title_text(table), header.texts) == 1.0:
+        return True
+    return kind is RecordKind.COMPLAINT and _reason_is_raised(header.texts, header.columns)
+
+
+def _titled_both(table: RawTable) -> bool:
+    """The title names both kinds (接收投诉/报修信息日报表): it says the table may hold
+    either, so its words prove neither (decision 222). A header names its own column."""
+    title = title_text(table)
+    return all(record_kind_evidence(kind, title, []) == 1.0 for kind in _EVENT_KINDS)
+
+
+def _filled_columns(columns: ColumnMap, data: list[list[CellValue]]) -> dict[str, set[int]]:
+    """field -> the columns of it that hold something in the sample."""
+    sample = data[:_CONTENT_SAMPLE]
+    filled = {name: {column for column in cols
+                     if any(normalise_text(row[column] if column < len(row) else None)
+                            is not None for row in sample)}
+              for name, cols in columns.fields.items()}
+    return {name: cols for name, cols in filled.items() if cols}
+
+
+def _own(reading: dict[str, set[int]], kind: RecordKind) -> set[int]:
+    """The columns a reading takes as fields only its kind has."""
+    return {column for name, cols in reading.items() if name in SPECIFIC_FIELDS[kind]
+            for column in cols}
+
+
+def _same_reading(
+    ours: dict[str, set[int]], theirs: dict[str, set[int]], kind: RecordKind, rival: RecordKind
+) -> bool:
+    """Both readings take the same filled columns (those both kinds keep aside), and every
+    column ours takes as a field only its kind has, theirs takes as one only its kind has."""
+    mine = {column for name, cols in ours.items() if name not in _KEPT_BY_BOTH for column in cols}
+    other = {column for cols in theirs.values() for column in cols}
+    own = _own(theirs, rival)
+    return bool(own) and mine == other and _own(ours, kind) - _kept(ours) <= own
+
+
+def _kept(reading: dict[str, set[int]]) -> set[int]:
+    return {column for name in _KEPT_BY_BOTH for column in reading.get(name, set())}
+
+
+def _stands_as(
+    table: RawTable, header: _Header, mapped: ColumnMap, data: list[list[CellValue]]
+) -> bool:
+    """The other kind's reading would be read as its kind on its own, with no word of it:
+    two links of a complaint's chain (CHAIN_WITHOUT_WORD), or work orders with a fault, a
+    remedy or a dated step (_unfit_order)."""
+    if mapped.kind is RecordKind.COMPLAINT:
+        links = set(_filled_columns(mapped, data)) & CHAIN_LINKS
+        return len(links) >= CHAIN_WITHOUT_WORD
+    rival = _Header(end=header.end, texts=header.texts, columns=mapped, score=mapped.score)
+    return _unfit_order(table, rival, data) is None
+
+
+def _unproven_note(
+    doc: RawDocument, table: RawTable, header: _Header, rival: RecordKind, column: int,
+    given: dict[str, str],
+) -> Note:
+    """'records, kind not proven: work orders or complaints; not read', and the [columns]
+    lines that would settle it, for a column both readings take as their own."""
+    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    data = table.rows[header.end + 1:]
+    readings = (header.columns, map_columns(header.texts, rival, data, given))
+    label = _label(header.texts[column])
+    lines = [(f'"{label}" = "{name}"', KIND_LABELS[reading.kind.value]) for reading in readings
+             if (name := _field_of(reading, column)) in SPECIFIC_FIELDS[reading.kind]]
+    en, zh = ([KIND_LABELS[reading.kind.value][at] for reading in readings] for at in (1, 0))
+    return Note(
+        f"{place}: records, kind not proven: {en[0]} or {en[1]} (each column is as much the "
+        f"one's as the other's, and no word names one of them alone); not read. "
+        "application.toml [columns] naming one column's field settles it, e.g. "
+        + " or ".join(f"{line} ({names[1]})" for line, names in lines),
+        f"{place_zh}：记录类型未能确定：可能是{zh[0]}，也可能是{zh[1]}（各列两者皆可，"
+        "标题和表头也未单独写明其中一种），未读取。"
+        "在 application.toml 的 [columns] 中指明一列的字段即可确定，如 "
+        + " 或 ".join(f"{line}（{names[0]}）" for line, names in lines),
+    )
+
+
+def _field_of(columns: ColumnMap, column: int) -> str | None:
+    return next((name for name, cols in columns.fields.items() if column in cols), None)
 
 
 def first_fitting(

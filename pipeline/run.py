@@ -18,7 +18,7 @@ from preaudit.checks.rules import run_checks
 from preaudit.checks.summary import build_summary, callback_sample
 from preaudit.model.findings import Finding, Severity, verdict_of
 from preaudit.model.package import DocStatus, DocumentEntry, Manifest
-from preaudit.model.records import OTHER_DOCUMENT, RECORD_DOC_KINDS, RecordKind
+from preaudit.model.records import OTHER_DOCUMENT, RECORD_DOC_KINDS, UNPROVEN_RECORDS, RecordKind
 from preaudit.model.report import (
     ColumnStatement,
     DocumentStatement,
@@ -237,6 +237,7 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
             warnings.append(f"{MANIFEST_NAME}: [documents] '{path}' {state}; not counted")
             continue
         dropped, doc.records = doc.records, 0  # a named material is no ledger (decision 217)
+        doc.unproven = []  # named, its kind is settled (decision 220)
         doc.status = DocStatus.PARSED
         doc.kinds = _named_kinds(doc.kinds, kind)
         doc.notes.append(_named_note(kind))
@@ -252,7 +253,8 @@ def _named_kinds(recognised: list[str], named: str) -> list[str]:
     counts as nothing at all, as the consultant says (decision 230)."""
     if named == OTHER_DOCUMENT:
         return [OTHER_DOCUMENT]
-    return [k for k in recognised if k not in RECORD_DOC_KINDS and k != named] + [named]
+    return [k for k in recognised
+            if k not in RECORD_DOC_KINDS and k not in (named, UNPROVEN_RECORDS)] + [named]
 
 
 def _named_note(named: str) -> Note:
@@ -294,6 +296,7 @@ def _document_entry(item: PackageFile, outcome: ParseOutcome | None) -> Document
         records=extracted.record_count,
         unmapped_columns=list(extracted.unmapped_columns),
         notes=list(extracted.notes),
+        unproven=list(extracted.unproven),
     )
 
 

@@ -247,6 +247,13 @@ GAPS: dict[str, Pair] = {
         "work orders were recognised in {files}, but no record could be read",
     ),
     "wo.none": ("未找到售后工单", "no work orders were found"),
+    "wo.unproven": (
+        "{files} 中的记录可能是售后工单，也可能是投诉记录，无法确定，未读取；在 application.toml 的 "
+        "[columns] 中指明一列的字段即可确定（见该文件的说明）",
+        "the records in {files} may be work orders or complaints and nothing proves which, so "
+        "none was read; application.toml [columns] naming one column's field settles it (see "
+        "the file's notes)",
+    ),
     "wo.nothing_to_check": (
         "未读取到任何工单记录，无法核对",
         "no work-order record was read, so this could not be checked",
@@ -262,6 +269,13 @@ GAPS: dict[str, Pair] = {
         "a complaint ledger was recognised in {files}, but no entry could be read",
     ),
     "cp.none": ("未找到投诉处理台账", "no complaint ledger was found"),
+    "cp.unproven": (
+        "{files} 中的记录可能是投诉记录，也可能是售后工单，无法确定，未读取；在 application.toml 的 "
+        "[columns] 中指明一列的字段即可确定（见该文件的说明）",
+        "the records in {files} may be complaints or work orders and nothing proves which, so "
+        "none was read; application.toml [columns] naming one column's field settles it (see "
+        "the file's notes)",
+    ),
     "rt.commitment_silent": (
         "{files} 未写明以小时计的响应时限，application.toml 也未给出 response_hours",
         "the service commitment in {files} states no response time in hours, and "

@@ -348,6 +348,7 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _settle_ratings(kind, headers, sample, result)
@@ -356,6 +357,76 @@ def map_columns(
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
     return result
+
+
+# ---------------------------------------------- which of two numbers is the record's (round 16)
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _record_id_in_row_order(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """Two columns or more whose labels could each number the records (订单id and id, 反馈ID
+    and 业务单号): the one whose codes rise row by row numbers them (decision 225). A system
+    numbers its records as it creates them and exports them in that order; a number that runs
+    in no order on the page was minted elsewhere (an order's, a user's, a station's key) and
+    only refers to another table. Only where the labels' first choice does not rise and
+    exactly one other does; never a row counter (1, 2, 3 …), a date or a phone, and never
+    where the package's [columns] names the record number."""
+    chosen = result.fields.get("record_id", [])
+    if not chosen or chosen[0] in result.given:
+        return
+    rising = [column for column in _record_number_columns(kind, headers, result)
+              if _rises_by_row([_at(row, column) for row in sample], profiles[column])]
+    if chosen[0] in rising or len(rising) != 1:
+        return
+    column, label = rising[0], _label(headers[rising[0]])
+    score = field_candidates(headers[column], kind)["record_id"][0]
+    if label in result.unmapped:
+        result.unmapped.remove(label)
+    result.fields["record_id"] = [column, *(old for old in chosen if old != column)]
+    result.choose(ColumnChoice(column, label, "record_id", score, profiles[column].ident))
+    for choice in result.choices:
+        if choice.field == "record_id" and choice.column != column:
+            choice.fallback = True
+
+
+def _record_number_columns(
+    kind: RecordKind, headers: list[CellValue], result: ColumnMap
+) -> list[int]:
+    """Columns the record number has, or that no field took, whose labels could name it."""
+    held = result.held - set(result.fields["record_id"])
+    return [column for column, header in enumerate(headers)
+            if column not in held and column not in result.items
+            and header_key(header) not in FALLBACK_ONLY
+            and field_candidates(header, kind).get("record_id", (0.0, 0))[0] >= _MIN_HEADER]
+
+
+def _rises_by_row(values: list[CellValue], shape: ColumnProfile) -> bool:
+    """Every filled cell (four at least) a code no other row repeats, each one after the row
+    above in natural order (BX20260902001 < BX20260909002; 1000 < 1007), and not a row
+    counter from 1, a date or a phone."""
+    if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
+            or shape.date or shape.serial_date or shape.phone):
+        return False
+    codes = [text for text in (normalise_text(value) for value in values) if text is not None]
+    keys = [_natural(code) for code in codes]
+    try:
+        rising = all(a < b for a, b in itertools.pairwise(keys))
+    except TypeError:  # codes of different shapes are in no order with each other
+        return False
+    counter = all(code.isdigit() for code in codes) and int(codes[0]) <= 1 and (
+        [int(code) for code in codes] == list(range(int(codes[0]), int(codes[0]) + len(codes))))
+    return rising and not counter
+
+
+def _natural(code: str) -> tuple[int | str, ...]:
+    """A code's natural order: its digit runs as numbers, its letters as letters."""
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(code) if part)
 
 
 # A ledger is written in the order of its course: what the customer raised, then what was done

@@ -1,0 +1,79 @@
+"""Issue 11, round 16: fields of a table whose kind is read right, placed by form and content
+(decisions 225-229). No word is added anywhere: each mechanism reads the order of the rows,
+the shape of the cells and the place of a column among the others.
+
+Each mechanism is tested on a workbook and a Word table, with a must-read and a must-not-read
+case. The cell contents are written here, not drawn from the generator's pool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from preaudit.model.records import RecordKind
+from preaudit.parsers.columns import map_columns
+from tests.parsers.tables import FORMATS, read_table
+
+_NAMES = ["宁海波", "仇晓燕", "甘立群", "鲍文静", "阮志刚", "桑雨桐"]
+_PHONES = ["13912345670", "13812345671", "13712345672", "13612345673", "13512345674",
+           "13412345675"]
+_FAULTS = ["洗碗机排水管堵塞积水", "热水器出水忽冷忽热", "油烟机开机后噪音很大", "冰箱门灯一直不灭",
+           "空调外机滴水到楼下", "微波炉转盘不转动"]
+
+
+def _days(i: int) -> tuple[str, str]:
+    return f"2026-06-{10 + i} 09:0{i}:00", f"2026-06-{10 + i} 15:3{i}:00"
+
+
+# ------------------------------------------------------- decision 225: the number that rises
+
+# Keys minted elsewhere, in no order on the page (an order's or a platform's numbers) …
+_FOREIGN = ["58213390", "17720461", "90417752", "33068124", "71195806", "24570913"]
+# … and the ledger's own numbers, minted as the records were, so rising row by row.
+_OWN = ["RX7001", "RX7013", "RX7020", "RX7034", "RX7041", "RX7058"]
+
+
+def _numbered(foreign: list[str], own: list[str]) -> list[list[object]]:
+    # 来源单号 outscores 系统编号 as a record number by its label: the label alone takes it
+    head = ["来源单号", "客户姓名", "联系电话", "系统编号", "故障描述", "报修时间", "完工时间"]
+    return [head] + [[foreign[i], _NAMES[i], _PHONES[i], own[i], _FAULTS[i], *_days(i)]
+                     for i in range(len(_NAMES))]
+
+
+def test_the_label_alone_prefers_the_foreign_key() -> None:
+    """The premise: without the rows' order the stronger label would win."""
+    head = _numbered(_FOREIGN, _OWN)[0]
+    shuffled = ["RX7058", "RX7001", "RX7034", "RX7013", "RX7041", "RX7020"]
+    rows = _numbered(_FOREIGN, shuffled)[1:]
+    assert map_columns(head, RecordKind.WORK_ORDER, rows).fields["record_id"][0] == 0
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_number_that_rises_row_by_row_numbers_the_records(tmp_path: Path, fmt: str) -> None:
+    """Decision 225: of two columns labelled as numbers, the one rising row by row is the
+    record's; the other stays behind it."""
+    records = read_table(fmt, tmp_path / "own", _numbered(_FOREIGN, _OWN)).records["work_orders"]
+    assert [r["record_id"] for r in records] == _OWN
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_counter_or_unordered_numbers_leave_the_label_its_reading(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: 1, 2, 3 … counts rows, and where neither column rises the label decides."""
+    counter = [str(i + 1) for i in range(len(_NAMES))]
+    records = read_table(fmt, tmp_path / "counter",
+                         _numbered(_FOREIGN, counter)).records["work_orders"]
+    assert [r["record_id"] for r in records] == _FOREIGN
+    shuffled = ["RX7058", "RX7001", "RX7034", "RX7013", "RX7041", "RX7020"]
+    records = read_table(fmt, tmp_path / "mixed",
+                         _numbered(_FOREIGN, shuffled)).records["work_orders"]
+    assert [r["record_id"] for r in records] == _FOREIGN
+
+
+def test_columns_keeps_the_number_the_package_names(tmp_path: Path) -> None:
+    """Must not: [columns] says which column numbers the records; the rows' order is not asked."""
+    extracted = read_table("xlsx", tmp_path / "given", _numbered(_FOREIGN, _OWN),
+                           columns={"来源单号": "record_id"})
+    assert [r["record_id"] for r in extracted.records["work_orders"]] == _FOREIGN

@@ -353,6 +353,7 @@ def map_columns(
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
+    _phone_beside_name(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
@@ -606,6 +607,40 @@ def _name_of_twin(header: CellValue, headers: list[CellValue]) -> bool:
 
 def _names_whose(header: CellValue) -> bool:
     return bool(read_label(header_key(header)).classes & _PHONE_OWNERS)
+
+
+def _phone_beside_name(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Two phone columns whose labels say nobody's (手机, 联系电话): the one beside the
+    customer's (respondent's) name is theirs, not the one beside another person's names (an
+    employee's, a handler's; decision 226). A ledger writes a person's phone next to their
+    name. Only where the labels' first choice sits beside other names and exactly one other
+    phone column sits beside the customer's; a label that says whose phone it is (客户电话),
+    and a column the package's [columns] names, keep their reading."""
+    phone = next((name for name in PHONE_FIELDS if name in result.fields), None)
+    person = next((n for n in ("customer_name", "respondent") if result.fields.get(n)), None)
+    if phone is None or person is None:
+        return
+    columns, own = result.fields[phone], result.fields[person][0]
+    if columns[0] in result.given or any(_names_whose(headers[c]) for c in columns):
+        return
+    names = {c for c, shape in enumerate(profiles) if _names(shape)} | {own}
+    owners = {c: _nearest(c, names) for c in columns if profiles[c].phone >= _CONTENT_ONLY}
+    beside = [c for c, owner in owners.items() if owner == own]
+    if owners.get(columns[0], own) == own or len(beside) != 1:
+        return
+    result.fields[phone] = [beside[0], *(c for c in columns if c != beside[0])]
+    for choice in result.choices:
+        if choice.field == phone:
+            choice.fallback = choice.column != beside[0]
+
+
+def _nearest(column: int, others: set[int]) -> int | None:
+    """The column of ``others`` nearest ``column``, the left one at equal distance (a name is
+    written before its phone)."""
+    ranked = sorted((abs(other - column), other) for other in others if other != column)
+    return ranked[0][1] if ranked else None
 
 
 def _address_by_content(

@@ -77,3 +77,44 @@ def test_columns_keeps_the_number_the_package_names(tmp_path: Path) -> None:
     extracted = read_table("xlsx", tmp_path / "given", _numbered(_FOREIGN, _OWN),
                            columns={"来源单号": "record_id"})
     assert [r["record_id"] for r in extracted.records["work_orders"]] == _FOREIGN
+
+
+# ------------------------------------------------------- decision 226: the phone beside the name
+
+_STAFF = ["骆佳", "蒲晨", "骆佳", "蒲晨", "骆佳", "蒲晨"]
+_STAFF_PHONES = ["17700001111", "17700002222", "17700001111", "17700002222", "17700001111",
+                 "17700002222"]
+
+
+def _two_phones(customer_phone: str, staff_phone: str) -> list[list[object]]:
+    head = ["工单编号", "姓名", customer_phone, "故障描述", "服务人员", staff_phone, "报修时间",
+            "完工时间"]
+    return [head] + [[f"WO{500 + i}", _NAMES[i], _PHONES[i], _FAULTS[i], _STAFF[i],
+                      _STAFF_PHONES[i], *_days(i)] for i in range(len(_NAMES))]
+
+
+def test_the_label_alone_prefers_the_phone_beside_the_staff() -> None:
+    """The premise: 联系电话 outranks 手机 as a synonym, wherever it stands."""
+    rows = _two_phones("手机", "联系电话")
+    assert map_columns(rows[0], RecordKind.WORK_ORDER, [rows[1]]).fields["customer_phone"][0] == 5
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_phone_beside_the_customers_name_is_the_customers(tmp_path: Path, fmt: str) -> None:
+    """Decision 226: two phone columns that say nobody's; the one beside the customer's name
+    is the customer's, the one beside the staff's names is not."""
+    records = read_table(fmt, tmp_path / "beside",
+                         _two_phones("手机", "联系电话")).records["work_orders"]
+    assert [r["customer_phone"] for r in records] == _PHONES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_phone_label_that_says_whose_keeps_its_column(tmp_path: Path, fmt: str) -> None:
+    """Must not: 客户电话 names the customer, wherever it stands; and where the labels' choice
+    already sits beside the customer's name nothing moves."""
+    records = read_table(fmt, tmp_path / "named",
+                         _two_phones("手机", "客户电话")).records["work_orders"]
+    assert [r["customer_phone"] for r in records] == _STAFF_PHONES
+    records = read_table(fmt, tmp_path / "kept",
+                         _two_phones("联系电话", "手机")).records["work_orders"]
+    assert [r["customer_phone"] for r in records] == _PHONES

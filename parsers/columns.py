@@ -355,6 +355,7 @@ def map_columns(
     _phone_by_content(kind, headers, profiles, result)
     _phone_beside_name(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
+    _whole_address_first(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
     return result
@@ -654,6 +655,39 @@ def _address_by_content(
     if "customer_address" not in CANONICAL_FIELDS[kind] or "customer_address" in result.fields:
         return
     _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
+
+
+_PART_ADDRESSES = 0.5  # share of whole addresses under which a column holds districts or estates
+
+
+def _whole_address_first(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Two columns the labels read as the address, no less clearly the second than the first
+    (区域, 所在区域): the one whose cells are whole addresses, down to the street and the door
+    (上海市…路…弄…号…室), is read before one of districts or estates (浦东新区, 世纪公园小区;
+    decision 227). Where the first is empty, the second is read anyway: the order matters
+    only where both are filled. A column [columns] names keeps its place."""
+    columns = result.fields.get("customer_address", [])
+    if len(columns) < 2 or columns[0] in result.given:
+        return
+    first = columns[0]
+    if profiles[first].empty or profiles[first].address >= _PART_ADDRESSES:
+        return
+    score = _header_score(headers, first, kind, "customer_address")
+    whole = [column for column in columns[1:]
+             if profiles[column].address >= _CONTENT_ONLY
+             and _header_score(headers, column, kind, "customer_address") >= score]
+    if len(whole) != 1:
+        return
+    result.fields["customer_address"] = [whole[0], *(c for c in columns if c != whole[0])]
+    for choice in result.choices:
+        if choice.field == "customer_address":
+            choice.fallback = choice.column != whole[0]
+
+
+def _header_score(headers: list[CellValue], column: int, kind: RecordKind, name: str) -> float:
+    return field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
 
 
 _NAMES_DISTINCT = 0.5  # people's names repeat less than this; 普通/VIP levels more

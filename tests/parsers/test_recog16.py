@@ -118,3 +118,40 @@ def test_a_phone_label_that_says_whose_keeps_its_column(tmp_path: Path, fmt: str
     records = read_table(fmt, tmp_path / "kept",
                          _two_phones("联系电话", "手机")).records["work_orders"]
     assert [r["customer_phone"] for r in records] == _PHONES
+
+
+# ------------------------------------------------------- decision 227: the whole address first
+
+_DISTRICTS = ["江宁区", "鼓楼区", "江宁区", "玄武区", "鼓楼区", "江宁区"]
+_ADDRESSES = ["南京市江宁区天元西路88号3栋502室", "南京市鼓楼区中山北路120号1单元201室",
+              "南京市江宁区胜太路7号12栋1103室", "南京市玄武区龙蟠路45号2栋606室",
+              "南京市鼓楼区湖南路9号5单元302室", "南京市江宁区双龙大道1500号8栋901室"]
+
+
+def _two_places(first: list[str], second: list[str]) -> list[list[object]]:
+    head = ["工单编号", "客户姓名", "联系电话", "区域", "所在区域", "故障描述", "报修时间", "完工时间"]
+    return [head] + [[f"WO{700 + i}", _NAMES[i], _PHONES[i], first[i], second[i], _FAULTS[i],
+                      *_days(i)] for i in range(len(_NAMES))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_column_of_whole_addresses_is_read_before_districts(tmp_path: Path, fmt: str) -> None:
+    """Decision 227: two columns the labels read as the address alike; the one holding whole
+    addresses is read, the districts are not."""
+    records = read_table(fmt, tmp_path / "whole",
+                         _two_places(_DISTRICTS, _ADDRESSES)).records["work_orders"]
+    assert [r["customer_address"] for r in records] == _ADDRESSES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_districts_alone_or_a_stronger_label_keep_the_reading(tmp_path: Path, fmt: str) -> None:
+    """Must not: with no column of whole addresses the first stays; a label that names the
+    address more clearly (详细地址) keeps it even over whole addresses under a weaker one."""
+    estates = ["翠屏山庄", "金陵小区", "翠屏山庄", "梅园新村", "金陵小区", "翠屏山庄"]
+    records = read_table(fmt, tmp_path / "parts",
+                         _two_places(_DISTRICTS, estates)).records["work_orders"]
+    assert [r["customer_address"] for r in records] == _DISTRICTS
+    rows = _two_places(_DISTRICTS, _ADDRESSES)
+    rows[0][3] = "详细地址"
+    records = read_table(fmt, tmp_path / "clear", rows).records["work_orders"]
+    assert [r["customer_address"] for r in records] == _DISTRICTS

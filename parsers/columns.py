@@ -358,6 +358,7 @@ def map_columns(
     _whole_address_first(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
+    _verdict_and_reply(kind, headers, sample, profiles, result)
     return result
 
 
@@ -1229,3 +1230,86 @@ def _signature_by_content(
         if own and signed == profiles[column].filled:
             _place(result, headers, column, "signature", 1.0)
             return
+
+
+# ------------------------------------------------------ a complaint's verdict and reply (round 16)
+# A complaint's feedback is the customer's verdict, written with the satisfaction scale's words
+# (decision 207); what the office wrote back to the customer is its handling. Labels say
+# 反馈 for both, so the content says which is which.
+
+
+def _verdict_and_reply(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    if kind is not RecordKind.COMPLAINT or result.given or not _reading_stands(result):
+        return  # content completes a reading, never makes one
+    worded = {column for column in range(len(headers))
+              if _prose([_at(row, column) for row in sample])}
+    _feedback_by_verdict(headers, profiles, worded, result)
+    _handling_by_reply(headers, profiles, worded, result)
+
+
+def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took and [columns] did not name, left to right."""
+    taken = result.held | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and header_key(header)]
+
+
+def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile],
+                         worded: set[int], result: ColumnMap) -> None:
+    """The labels gave the feedback a pick-list that holds no verdict (客户无异议, 详见附件: a
+    few canned phrases), and one column no field took holds verdicts written out per case
+    (电话回访，客户基本满意, 满意): that column is the feedback (decision 228). The pick-list is a
+    status beside it, whatever its label says."""
+    columns = result.fields.get("feedback", [])
+    if not columns or not _canned_status(profiles[columns[0]]):
+        return
+    verdicts = [column for column in _free_columns(headers, result)
+                if _verdicts(profiles[column]) and column in worded]
+    if len(verdicts) != 1:
+        return
+    for old in columns:
+        label = _label(headers[old])
+        result.forget(old, label)
+        result.unmapped.append(label)
+        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+
+
+def _verdicts(shape: ColumnProfile) -> bool:
+    """Words, most of them written with the satisfaction scale's (满意, 基本满意): the
+    content profile's rating class as it is, on text rather than points, and more than a
+    one-character answer (是, 否: whether it was solved, whether it was rated)."""
+    return (shape.filled >= _ID_MIN_ROWS and shape.text >= _CONTENT_ONLY
+            and shape.mean_length > 1
+            and shape.rating >= _NOT_NAMES and not shape.date and not shape.phone)
+
+
+def _canned_status(shape: ColumnProfile) -> bool:
+    """A few phrases, each on several rows, none of them a verdict: a status pick-list."""
+    phrases = round(shape.distinct * shape.filled)
+    return (shape.filled >= _ID_MIN_ROWS and phrases <= _CANNED_PHRASES
+            and shape.filled >= _CANNED_REPEATS * phrases and shape.rating < _NOT_NAMES)
+
+
+def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
+                       worded: set[int], result: ColumnMap) -> None:
+    """No column holds the handling, and one column no field took, labelled as feedback (反馈
+    消息: the word class as it is), right of the reason, holds text written out case by case
+    that is no verdict: what the office wrote back to the complainant, its handling (decision
+    228). A verdict (满意) is the feedback, a pick-list is a status, and a column left of the
+    reason cannot answer it."""
+    reasons = result.fields.get("reason", [])
+    if "handling" in result.fields or not reasons:
+        return
+    replies = [column for column in _free_columns(headers, result)
+               if column > reasons[0] and column in worded and _written_text(profiles[column])
+               and profiles[column].rating < _NOT_NAMES
+               and "feedback" in read_label(header_key(headers[column])).classes]
+    if len(replies) == 1:
+        _place(result, headers, replies[0], "handling", profiles[replies[0]].text)

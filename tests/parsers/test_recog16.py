@@ -155,3 +155,69 @@ def test_districts_alone_or_a_stronger_label_keep_the_reading(tmp_path: Path, fm
     rows[0][3] = "详细地址"
     records = read_table(fmt, tmp_path / "clear", rows).records["work_orders"]
     assert [r["customer_address"] for r in records] == _DISTRICTS
+
+
+# ------------------------------------------------ decision 228: a complaint's verdict and reply
+
+_REASONS = ["快递员未按约定时间上门取件", "包裹外箱破损内件受潮", "客服电话多次无人接听",
+            "退款申请超过十天未到账", "配送员态度恶劣挂断电话", "寄件运费与下单报价不符"]
+_REPLIES = ["联系快递员改约次日上午上门，已取件", "按保价条款赔付货值并致歉",
+            "增开两条热线并回拨客户说明情况", "财务加急处理，退款已原路退回",
+            "约谈配送员并扣减当月绩效，向客户道歉", "核对计费规则后退还多收的运费"]
+_VERDICTS = ["回访时客户表示满意", "客户满意", "客户对赔付基本满意", "回访时客户表示满意",
+             "客户不满意退款速度", "客户满意"]
+_STATUS = ["已归档", "待复核", "已归档", "已归档", "待复核", "已归档"]  # a pick-list, no verdict
+
+
+def _complaints(head: list[str], *columns: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [head]
+    for i in range(len(_NAMES)):
+        rows.append([f"TS{880 + i}", _NAMES[i], _PHONES[i], f"2026-07-{10 + i} 10:00:00",
+                     _REASONS[i], *(column[i] for column in columns)])
+    return rows
+
+
+_COMPLAINT_HEAD = ["投诉编号", "投诉人", "投诉人电话", "投诉时间", "投诉原因"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_verdicts_beside_a_status_under_the_feedback_label_are_the_feedback(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 228: the feedback's labelled column holds a status pick-list with no verdict;
+    the column of verdicts is the feedback."""
+    rows = _complaints([*_COMPLAINT_HEAD, "处理意见", "客户评价", "客户表态"],
+                       _REPLIES, _STATUS, _VERDICTS)
+    records = read_table(fmt, tmp_path / "verdict", rows).records["complaints"]
+    assert [r["feedback"] for r in records] == _VERDICTS
+    assert [r["handling"] for r in records] == _REPLIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_feedback_label_holding_phrases_with_no_rival_verdict_keeps_it(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: with no column of verdicts beside it, the labelled feedback stays."""
+    rows = _complaints([*_COMPLAINT_HEAD, "处理意见", "客户评价"], _REPLIES, _STATUS)
+    records = read_table(fmt, tmp_path / "kept", rows).records["complaints"]
+    assert [r["feedback"] for r in records] == _STATUS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_written_reply_under_a_feedback_label_is_the_handling(tmp_path: Path, fmt: str) -> None:
+    """Decision 228: no column for the handling; the one labelled as feedback right of the
+    reason, written out per case and no verdict, is what the office answered."""
+    rows = _complaints([*_COMPLAINT_HEAD, "反馈消息"], _REPLIES)
+    records = read_table(fmt, tmp_path / "reply", rows).records["complaints"]
+    assert [r["handling"] for r in records] == _REPLIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_verdicts_or_a_column_left_of_the_reason_are_no_handling(tmp_path: Path, fmt: str) -> None:
+    """Must not: verdicts under the same label are no handling, and a written column left of
+    the reason cannot answer it."""
+    rows = _complaints([*_COMPLAINT_HEAD, "反馈消息"], _VERDICTS)
+    records = read_table(fmt, tmp_path / "verdicts", rows).records["complaints"]
+    assert all(r.get("handling") is None for r in records)
+    left = [[row[0], row[5], *row[1:5]] for row in _complaints([*_COMPLAINT_HEAD, "反馈消息"],
+                                                                 _REPLIES)]
+    records = read_table(fmt, tmp_path / "left", left).records["complaints"]
+    assert all(r.get("handling") is None for r in records)

@@ -14,7 +14,7 @@ import pytest
 
 from preaudit.model.records import RecordKind
 from preaudit.parsers.columns import map_columns
-from tests.parsers.tables import FORMATS, read_table
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
 _NAMES = ["宁海波", "仇晓燕", "甘立群", "鲍文静", "阮志刚", "桑雨桐"]
 _PHONES = ["13912345670", "13812345671", "13712345672", "13612345673", "13512345674",
@@ -221,3 +221,33 @@ def test_verdicts_or_a_column_left_of_the_reason_are_no_handling(tmp_path: Path,
                                                                  _REPLIES)]
     records = read_table(fmt, tmp_path / "left", left).records["complaints"]
     assert all(r.get("handling") is None for r in records)
+
+
+# ------------------------------------------------------- decision 229: the head of a label
+
+
+_MODELS = ["荣耀X50 5G 8+256", "红米Note13 Pro", "vivo Y78t", "OPPO A2x", "荣耀X50 5G 8+256",
+           "华为畅享70"]
+
+
+def _handsets(model_label: str) -> list[list[object]]:
+    head = ["工单编号", "客户姓名", "联系电话", model_label, "故障描述", "报修时间", "完工时间"]
+    return [head] + [[f"WO{900 + i}", _NAMES[i], _PHONES[i], _MODELS[i], _FAULTS[i], *_days(i)]
+                     for i in range(len(_NAMES))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_label_headed_by_the_thing_names_the_product(tmp_path: Path, fmt: str) -> None:
+    """Decision 229: 手机型号 is a phone's model: the head (型号) names the product, the phone
+    before it only says which; the column is no phone either way."""
+    assert_unlisted(["手机型号"])
+    records = read_table(fmt, tmp_path / "model", _handsets("手机型号")).records["work_orders"]
+    assert [r["product"] for r in records] == _MODELS
+    assert [r["customer_phone"] for r in records] == _PHONES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_label_headed_by_the_phone_is_no_product(tmp_path: Path, fmt: str) -> None:
+    """Must not: 型号电话 is headed by the phone (a hotline for the model): no product."""
+    records = read_table(fmt, tmp_path / "phone", _handsets("型号电话")).records["work_orders"]
+    assert all(r.get("product") is None for r in records)

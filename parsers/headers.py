@@ -260,7 +260,7 @@ def field_candidates(
         return {}
     key = normalise_header(text)
     found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
-             or _after_prefix(key, kind, strict))
+             or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -296,6 +296,24 @@ def _after_prefix(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[f
         # 维修人员·联系电话: the phone is the technician's, so the label reads as one whole
         return dict(_candidates("".join(parts), kind, strict))
     return dict(_candidates(parts[-1], kind, strict))
+
+
+# A bare label with its qualifier in brackets after it: 人员（维修）, 时间（到场）.
+# The bracket holds one qualifier: no list of answers (满意/不满意), no codes or units with digits.
+_QUALIFIED = re.compile(r"^([^()]+)\(([^()/、,，;；:：\d]+)\)$")
+
+
+def _qualifier_in_brackets(
+    text: str, kind: RecordKind, strict: bool
+) -> dict[str, tuple[float, int]]:
+    """人员（维修）: a label that reads as nothing without its bracket, the bracket holding the
+    qualifier a Chinese label writes before its head (维修人员). Read as the qualifier then the
+    label; only where the label alone reads as nothing. A form, not a word (decision 229)."""
+    match = _QUALIFIED.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    if match is None:
+        return {}
+    head, qualifier = match.groups()
+    return dict(_candidates(normalise_header(qualifier + head), kind, strict))
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

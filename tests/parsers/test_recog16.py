@@ -251,3 +251,29 @@ def test_a_label_headed_by_the_phone_is_no_product(tmp_path: Path, fmt: str) -> 
     """Must not: 型号电话 is headed by the phone (a hotline for the model): no product."""
     records = read_table(fmt, tmp_path / "phone", _handsets("型号电话")).records["work_orders"]
     assert all(r.get("product") is None for r in records)
+
+
+_CREW = ["伍师傅", "祁建", "伍师傅", "祁建", "伍师傅", "祁建"]
+
+
+def _crew(label: str) -> list[list[object]]:
+    head = ["工单编号", "客户姓名", "联系电话", "故障描述", label, "报修时间", "完工时间"]
+    return [head] + [[f"WO{950 + i}", _NAMES[i], _PHONES[i], _FAULTS[i], _CREW[i], *_days(i)]
+                     for i in range(len(_NAMES))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_qualifier_in_brackets_after_a_bare_label_is_read_before_it(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 229: 人员（检修） reads nothing without its bracket; read as 检修人员 it names
+    who did the work."""
+    assert_unlisted(["人员（检修）"])
+    records = read_table(fmt, tmp_path / "crew", _crew("人员（检修）")).records["work_orders"]
+    assert [r["technician"] for r in records] == _CREW
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bracket_that_names_no_field_reads_as_nothing(tmp_path: Path, fmt: str) -> None:
+    """Must not: 人员（仓库） (the warehouse's staff) names nobody of the order."""
+    records = read_table(fmt, tmp_path / "store", _crew("人员（仓库）")).records["work_orders"]
+    assert all(r.get("technician") is None for r in records)

@@ -412,9 +412,10 @@ def _record_number_columns(
 def _rises_by_row(values: list[CellValue], shape: ColumnProfile) -> bool:
     """Every filled cell (four at least) a code no other row repeats, each one after the row
     above in natural order (BX20260902001 < BX20260909002; 1000 < 1007), and not a row
-    counter from 1, a date or a phone."""
+    counter from 1, a date or a phone. A key may fall in the range of Excel's day numbers
+    (31000) and is no date for that: its label names a number."""
     if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
-            or shape.date or shape.serial_date or shape.phone):
+            or shape.date or shape.phone):
         return False
     codes = [text for text in (normalise_text(value) for value in values) if text is not None]
     keys = [_natural(code) for code in codes]
@@ -1299,11 +1300,11 @@ def _canned_status(shape: ColumnProfile) -> bool:
 
 def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
                        worded: set[int], result: ColumnMap) -> None:
-    """No column holds the handling, and one column no field took, labelled as feedback (反馈
-    消息: the word class as it is), right of the reason, holds text written out case by case
-    that is no verdict: what the office wrote back to the complainant, its handling (decision
-    228). A verdict (满意) is the feedback, a pick-list is a status, and a column left of the
-    reason cannot answer it."""
+    """No column holds the handling, and one column no field took, labelled as feedback
+    (反馈消息: the word class as it is), right of the reason, holds text written out case by
+    case that is no verdict: what the office wrote back to the complainant, its handling
+    (decision 228). A verdict (满意) is the feedback, a pick-list is a status, and a column
+    left of the reason cannot answer it."""
     reasons = result.fields.get("reason", [])
     if "handling" in result.fields or not reasons:
         return

@@ -298,8 +298,8 @@ def _after_prefix(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[f
     return dict(_candidates(parts[-1], kind, strict))
 
 
-# A bare label with its qualifier in brackets after it: 人员（维修）, 时间（到场）.
-# The bracket holds one qualifier: no list of answers (满意/不满意), no codes or units with digits.
+# A bare label with its qualifier in brackets after it (人员（维修）). The bracket holds one
+# qualifier: no list of answers (满意/不满意), no separator, no codes or units with digits.
 _QUALIFIED = re.compile(r"^([^()]+)\(([^()/、,，;；:：\d]+)\)$")
 
 

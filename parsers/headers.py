@@ -289,7 +289,9 @@ def _after_prefix(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[f
     label belongs to, and the label after it speaks, as the last part heads a Chinese label.
     Only where the whole label reads as nothing; a form, not a word (decision 219)."""
     parts = [part for part in _PREFIX_MARK.split(key) if part]
-    if len(parts) < 2:
+    if len(parts) != 2:
+        # one qualifier and one label; more marks are a line of text (导出时间：2026-11-12
+        # 10:00:00 导出人：管理员, a title row read as a header), not a label
         return {}
     owner, label = read_label("".join(parts[:-1])).classes, read_label(parts[-1]).classes
     if owner & _PARTIES and label & _ATTRIBUTES and not label & _PARTIES:

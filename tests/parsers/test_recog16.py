@@ -277,3 +277,18 @@ def test_a_bracket_that_names_no_field_reads_as_nothing(tmp_path: Path, fmt: str
     """Must not: 人员（仓库） (the warehouse's staff) names nobody of the order."""
     records = read_table(fmt, tmp_path / "store", _crew("人员（仓库）")).records["work_orders"]
     assert all(r.get("technician") is None for r in records)
+
+
+# ------------------------------------------- decision 219 kept to one mark (a title line is no label)
+
+
+def test_a_title_line_with_an_export_time_is_no_qualified_label() -> None:
+    """Must not: 导出时间：… 制表：工程师 (a title row read as a header) has many marks; it is a
+    line of text, not a qualifier and a label, and names no technician. One mark still
+    splits (decision 219)."""
+    from preaudit.parsers.headers import field_candidates
+
+    line = "导出时间：2026-10-08 09:30:00 制表：工程师"
+    assert field_candidates(line, RecordKind.WORK_ORDER) == {}
+    assert field_candidates("坐席：回访编号", RecordKind.SURVEY_RESPONSE) == field_candidates(
+        "回访编号", RecordKind.SURVEY_RESPONSE)

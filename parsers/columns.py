@@ -348,14 +348,89 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
+    _phone_beside_name(kind, headers, profiles, result)
     _address_by_content(kind, headers, profiles, result)
+    _whole_address_first(kind, headers, profiles, result)
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
+    _verdict_and_reply(kind, headers, sample, profiles, result)
     return result
+
+
+# ---------------------------------------------- which of two numbers is the record's (round 16)
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _record_id_in_row_order(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """Two columns or more whose labels could each number the records (订单id and id, 反馈ID
+    and 业务单号): the one whose codes rise row by row numbers them (decision 225). A system
+    numbers its records as it creates them and exports them in that order; a number that runs
+    in no order on the page was minted elsewhere (an order's, a user's, a station's key) and
+    only refers to another table. Only where the labels' first choice does not rise and
+    exactly one other does; never a row counter (1, 2, 3 …), a date or a phone, and never
+    where the package's [columns] names the record number."""
+    chosen = result.fields.get("record_id", [])
+    if not chosen or chosen[0] in result.given:
+        return
+    rising = [column for column in _record_number_columns(kind, headers, result)
+              if _rises_by_row([_at(row, column) for row in sample], profiles[column])]
+    if chosen[0] in rising or len(rising) != 1:
+        return
+    column, label = rising[0], _label(headers[rising[0]])
+    score = field_candidates(headers[column], kind)["record_id"][0]
+    if label in result.unmapped:
+        result.unmapped.remove(label)
+    result.fields["record_id"] = [column, *(old for old in chosen if old != column)]
+    result.choose(ColumnChoice(column, label, "record_id", score, profiles[column].ident))
+    for choice in result.choices:
+        if choice.field == "record_id" and choice.column != column:
+            choice.fallback = True
+
+
+def _record_number_columns(
+    kind: RecordKind, headers: list[CellValue], result: ColumnMap
+) -> list[int]:
+    """Columns the record number has, or that no field took, whose labels could name it."""
+    held = result.held - set(result.fields["record_id"])
+    return [column for column, header in enumerate(headers)
+            if column not in held and column not in result.items
+            and header_key(header) not in FALLBACK_ONLY
+            and field_candidates(header, kind).get("record_id", (0.0, 0))[0] >= _MIN_HEADER]
+
+
+def _rises_by_row(values: list[CellValue], shape: ColumnProfile) -> bool:
+    """Every filled cell (four at least) a code no other row repeats, each one after the row
+    above in natural order (BX20260902001 < BX20260909002; 1000 < 1007), and not a row
+    counter from 1, a date or a phone. A key may fall in the range of Excel's day numbers
+    (31000) and is no date for that: its label names a number."""
+    if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
+            or shape.date or shape.phone):
+        return False
+    codes = [text for text in (normalise_text(value) for value in values) if text is not None]
+    keys = [_natural(code) for code in codes]
+    try:
+        rising = all(a < b for a, b in itertools.pairwise(keys))
+    except TypeError:  # codes of different shapes are in no order with each other
+        return False
+    counter = all(code.isdigit() for code in codes) and int(codes[0]) <= 1 and (
+        [int(code) for code in codes] == list(range(int(codes[0]), int(codes[0]) + len(codes))))
+    return rising and not counter
+
+
+def _natural(code: str) -> tuple[int | str, ...]:
+    """A code's natural order: its digit runs as numbers, its letters as letters."""
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(code) if part)
 
 
 # A ledger is written in the order of its course: what the customer raised, then what was done
@@ -537,6 +612,40 @@ def _names_whose(header: CellValue) -> bool:
     return bool(read_label(header_key(header)).classes & _PHONE_OWNERS)
 
 
+def _phone_beside_name(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Two phone columns whose labels say nobody's (手机, 联系电话): the one beside the
+    customer's (respondent's) name is theirs, not the one beside another person's names (an
+    employee's, a handler's; decision 226). A ledger writes a person's phone next to their
+    name. Only where the labels' first choice sits beside other names and exactly one other
+    phone column sits beside the customer's; a label that says whose phone it is (客户电话),
+    and a column the package's [columns] names, keep their reading."""
+    phone = next((name for name in PHONE_FIELDS if name in result.fields), None)
+    person = next((n for n in ("customer_name", "respondent") if result.fields.get(n)), None)
+    if phone is None or person is None:
+        return
+    columns, own = result.fields[phone], result.fields[person][0]
+    if columns[0] in result.given or any(_names_whose(headers[c]) for c in columns):
+        return
+    names = {c for c, shape in enumerate(profiles) if _names(shape)} | {own}
+    owners = {c: _nearest(c, names) for c in columns if profiles[c].phone >= _CONTENT_ONLY}
+    beside = [c for c, owner in owners.items() if owner == own]
+    if owners.get(columns[0], own) == own or len(beside) != 1:
+        return
+    result.fields[phone] = [beside[0], *(c for c in columns if c != beside[0])]
+    for choice in result.choices:
+        if choice.field == phone:
+            choice.fallback = choice.column != beside[0]
+
+
+def _nearest(column: int, others: set[int]) -> int | None:
+    """The column of ``others`` nearest ``column``, the left one at equal distance (a name is
+    written before its phone)."""
+    ranked = sorted((abs(other - column), other) for other in others if other != column)
+    return ranked[0][1] if ranked else None
+
+
 def _address_by_content(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
@@ -548,6 +657,39 @@ def _address_by_content(
     if "customer_address" not in CANONICAL_FIELDS[kind] or "customer_address" in result.fields:
         return
     _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
+
+
+_PART_ADDRESSES = 0.5  # share of whole addresses under which a column holds districts or estates
+
+
+def _whole_address_first(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Two columns the labels read as the address, no less clearly the second than the first
+    (区域, 所在区域): the one whose cells are whole addresses, down to the street and the door
+    (上海市…路…弄…号…室), is read before one of districts or estates (浦东新区, 世纪公园小区;
+    decision 227). Where the first is empty, the second is read anyway: the order matters
+    only where both are filled. A column [columns] names keeps its place."""
+    columns = result.fields.get("customer_address", [])
+    if len(columns) < 2 or columns[0] in result.given:
+        return
+    first = columns[0]
+    if profiles[first].empty or profiles[first].address >= _PART_ADDRESSES:
+        return
+    score = _header_score(headers, first, kind, "customer_address")
+    whole = [column for column in columns[1:]
+             if profiles[column].address >= _CONTENT_ONLY
+             and _header_score(headers, column, kind, "customer_address") >= score]
+    if len(whole) != 1:
+        return
+    result.fields["customer_address"] = [whole[0], *(c for c in columns if c != whole[0])]
+    for choice in result.choices:
+        if choice.field == "customer_address":
+            choice.fallback = choice.column != whole[0]
+
+
+def _header_score(headers: list[CellValue], column: int, kind: RecordKind, name: str) -> float:
+    return field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
 
 
 _NAMES_DISTINCT = 0.5  # people's names repeat less than this; 普通/VIP levels more
@@ -1089,3 +1231,86 @@ def _signature_by_content(
         if own and signed == profiles[column].filled:
             _place(result, headers, column, "signature", 1.0)
             return
+
+
+# ------------------------------------------------------ a complaint's verdict and reply (round 16)
+# A complaint's feedback is the customer's verdict, written with the satisfaction scale's words
+# (decision 207); what the office wrote back to the customer is its handling. Labels say
+# 反馈 for both, so the content says which is which.
+
+
+def _verdict_and_reply(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    if kind is not RecordKind.COMPLAINT or result.given or not _reading_stands(result):
+        return  # content completes a reading, never makes one
+    worded = {column for column in range(len(headers))
+              if _prose([_at(row, column) for row in sample])}
+    _feedback_by_verdict(headers, profiles, worded, result)
+    _handling_by_reply(headers, profiles, worded, result)
+
+
+def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took and [columns] did not name, left to right."""
+    taken = result.held | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and header_key(header)]
+
+
+def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile],
+                         worded: set[int], result: ColumnMap) -> None:
+    """The labels gave the feedback a pick-list that holds no verdict (客户无异议, 详见附件: a
+    few canned phrases), and one column no field took holds verdicts written out per case
+    (电话回访，客户基本满意, 满意): that column is the feedback (decision 228). The pick-list is a
+    status beside it, whatever its label says."""
+    columns = result.fields.get("feedback", [])
+    if not columns or not _canned_status(profiles[columns[0]]):
+        return
+    verdicts = [column for column in _free_columns(headers, result)
+                if _verdicts(profiles[column]) and column in worded]
+    if len(verdicts) != 1:
+        return
+    for old in columns:
+        label = _label(headers[old])
+        result.forget(old, label)
+        result.unmapped.append(label)
+        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+    _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+
+
+def _verdicts(shape: ColumnProfile) -> bool:
+    """Words, most of them written with the satisfaction scale's (满意, 基本满意): the
+    content profile's rating class as it is, on text rather than points, and more than a
+    one-character answer (是, 否: whether it was solved, whether it was rated)."""
+    return (shape.filled >= _ID_MIN_ROWS and shape.text >= _CONTENT_ONLY
+            and shape.mean_length > 1
+            and shape.rating >= _NOT_NAMES and not shape.date and not shape.phone)
+
+
+def _canned_status(shape: ColumnProfile) -> bool:
+    """A few phrases, each on several rows, none of them a verdict: a status pick-list."""
+    phrases = round(shape.distinct * shape.filled)
+    return (shape.filled >= _ID_MIN_ROWS and phrases <= _CANNED_PHRASES
+            and shape.filled >= _CANNED_REPEATS * phrases and shape.rating < _NOT_NAMES)
+
+
+def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
+                       worded: set[int], result: ColumnMap) -> None:
+    """No column holds the handling, and one column no field took, labelled as feedback
+    (反馈消息: the word class as it is), right of the reason, holds text written out case by
+    case that is no verdict: what the office wrote back to the complainant, its handling
+    (decision 228). A verdict (满意) is the feedback, a pick-list is a status, and a column
+    left of the reason cannot answer it."""
+    reasons = result.fields.get("reason", [])
+    if "handling" in result.fields or not reasons:
+        return
+    replies = [column for column in _free_columns(headers, result)
+               if column > reasons[0] and column in worded and _written_text(profiles[column])
+               and profiles[column].rating < _NOT_NAMES
+               and "feedback" in read_label(header_key(headers[column])).classes]
+    if len(replies) == 1:
+        _place(result, headers, replies[0], "handling", profiles[replies[0]].text)

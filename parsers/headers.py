@@ -260,7 +260,7 @@ def field_candidates(
         return {}
     key = normalise_header(text)
     found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
-             or _after_prefix(key, kind, strict))
+             or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -289,13 +289,33 @@ def _after_prefix(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[f
     label belongs to, and the label after it speaks, as the last part heads a Chinese label.
     Only where the whole label reads as nothing; a form, not a word (decision 219)."""
     parts = [part for part in _PREFIX_MARK.split(key) if part]
-    if len(parts) < 2:
+    if len(parts) != 2:
+        # one qualifier and one label; more marks are a line of text (导出时间：2026-11-12
+        # 10:00:00 导出人：管理员, a title row read as a header), not a label
         return {}
     owner, label = read_label("".join(parts[:-1])).classes, read_label(parts[-1]).classes
     if owner & _PARTIES and label & _ATTRIBUTES and not label & _PARTIES:
         # 维修人员·联系电话: the phone is the technician's, so the label reads as one whole
         return dict(_candidates("".join(parts), kind, strict))
     return dict(_candidates(parts[-1], kind, strict))
+
+
+# A bare label with its qualifier in brackets after it (人员（维修）). The bracket holds one
+# qualifier: no list of answers (满意/不满意), no separator, no codes or units with digits.
+_QUALIFIED = re.compile(r"^([^()]+)\(([^()/、,，;；:：\d]+)\)$")
+
+
+def _qualifier_in_brackets(
+    text: str, kind: RecordKind, strict: bool
+) -> dict[str, tuple[float, int]]:
+    """人员（维修）: a label that reads as nothing without its bracket, the bracket holding the
+    qualifier a Chinese label writes before its head (维修人员). Read as the qualifier then the
+    label; only where the label alone reads as nothing. A form, not a word (decision 229)."""
+    match = _QUALIFIED.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    if match is None:
+        return {}
+    head, qualifier = match.groups()
+    return dict(_candidates(normalise_header(qualifier + head), kind, strict))
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

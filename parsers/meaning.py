@@ -195,6 +195,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "product": [
             _rule(0.9, "product", "time customer staff phone id issue resolution sign part"),
+            # headed by the thing: a phone or a fault before it only says which (手机型号 is a
+            # phone's model, 故障设备 the faulty device; decision 229)
+            _rule(0.85, "^product", "time customer staff id resolution sign part"),
         ],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),

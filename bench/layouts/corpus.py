@@ -13,8 +13,9 @@ layouts of a held-out set (its *_wordings.py) are held out with it. Layouts coll
 the split was fixed carry ``late = true`` and are all seen (issue 11, second round): the
 held-out half stays exactly as it was, never re-drawn.
 
-Splits (decisions 143, 171, 186 and 216): a held-out set is scored until it wears out, then retired
-(tunable, scored apart) and replaced by a fresh one gathered by someone who does not tune.
+Splits (decisions 143, 171, 186, 216 and 231): a held-out set is scored until it wears out,
+then retired (tunable, scored apart) and replaced by a fresh one gathered by someone who does
+not tune.
 - ``seen`` (seen.toml): tunable;
 - ``retired`` (retired.toml + retired_wordings.py): the first split's held-out half, held out
   until 2026-12-05 (morning);
@@ -24,6 +25,9 @@ Splits (decisions 143, 171, 186 and 216): a held-out set is scored until it wear
   out on 2026-12-05 to judge that day's rounds 9 and 10, retired after three runs (decision 186);
 - ``retired4`` (retired4.toml + retired4_wordings.py): the fourth held-out set, gathered and held
   out on 2026-12-05 to judge rounds 11 to 14, retired after four runs (decision 216);
+- ``retired5`` (retired5.toml + retired5_wordings.py): the fifth held-out set, gathered and held
+  out on 2026-12-05 to judge decisions 212 to 219 and rounds 15 and 16, retired after four runs
+  (decision 231);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
@@ -46,6 +50,7 @@ SPLIT_FILES = {
     "retired2": ("retired2.toml", "retired2_wordings"),
     "retired3": ("retired3.toml", "retired3_wordings"),
     "retired4": ("retired4.toml", "retired4_wordings"),
+    "retired5": ("retired5.toml", "retired5_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186 and 216), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216 and 231), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -80,6 +80,17 @@ held-out rows are RESULTS-retired4.md. They are tunable since (decision 216). La
 in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
+RETIRED5_HEAD = """# Layout corpus: RETIRED held-out layouts (the fifth held-out set)
+
+These layouts (bench/layouts/retired5.toml plus the generated variant wordings of
+bench/layouts/retired5_wordings.py) were drawn on 2026-12-05, from sources none of the other
+splits uses, by someone who did not tune recognition and never ran preaudit on them, and merged
+blind. They were held out for four aggregate runs that judged decisions 212 to 219 (the way out
+and a qualifier before a middle dot) and rounds 15 and 16 (no new words); their last held-out
+rows are RESULTS-retired5.md. They are tunable since (decision 231). Labels are exact, in
+source order; → names the canonical field (— none, *item* a survey item score).
+"""
+
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
 These are the **unseen** layouts (bench/layouts/unseen.toml plus the generated variant
@@ -92,7 +103,8 @@ in {RETIRED_LIST}. Labels are exact, in source order; → names the canonical fi
 
 # split -> the head that says what the split is
 HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
-         "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD,
+         "retired5": RETIRED5_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

@@ -1,4 +1,4 @@
-"""Fifth held-out set: "variant wordings" layouts, generated from written-down rules.
+"""Sixth held-out set: "variant wordings" layouts, generated from written-down rules.
 
 HELD OUT with unseen.toml: never read while tuning recognition. They were written without
 reading preaudit's recognition code (parsers/) or any results, and none of their labels is a
@@ -7,16 +7,16 @@ label of the other *_wordings.py modules or of any layout file.
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
 
-- Y1 a two-row header flattened by the export: the group cell and the leaf cell joined by an
-  underscore (客户信息_姓名, 时间节点_完工), so that the leaf alone is a bare generic word;
-- Y2 a header cell typed with a line break inside it (Alt+Enter in Excel, a wrapped cell kept
-  by the export): 登记\\n编号, 办理\\n过程;
-- Y3 a bilingual header of a branch that reports to a foreign head office: the Chinese word
-  followed by its English gloss in the same cell (服务单号 Service No.);
-- Y4 the register of a gas/water utility's emergency desk: 抢修 for the repair, 报警 for the
-  report, 险情 for the fault, 到达现场/恢复供气 for the events;
-- Y5 the register of a hospital's discharge follow-up desk: 患者 for the respondent, 随访 for
-  the call-back, 出院 in the date, care areas (医生服务, 护理服务, 病区环境) as items.
+- Z1 the item number of a printed form kept in the header cell when the form was turned into a
+  sheet: an Arabic number with a dot (1.工单号) or a circled number (①回访编号);
+- Z2 the register of a telecom operator's fault desk (障碍/申告/销障): the line is 装机, the
+  customer's call a 申告, the fault a 障碍, clearing it 销障;
+- Z3 the register of a bank's financial-consumer complaint desk: the customer named as the
+  金融消费者 / 消费者, the intake as 接诉, settling as 化解, the closing as 销案;
+- Z4 the register of a courier's claims desk: the claim a 理赔, the customer the 寄件人, the
+  answer a 赔付方案;
+- Z5 the register of a school's parent call-back: the respondent the 学生家长 / 家长, the items
+  areas of school life, the overall the 家长满意度.
 
 Each layout records, per label, the canonical field and the rule that made it.
 """
@@ -28,51 +28,49 @@ from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
 # (label, canonical field, rule) in column order
-_WO_FLATTENED_GROUPS = [
-    ("单据信息_单号", "record_id", "Y1 group_leaf"), ("客户信息_姓名", "customer_name", "Y1 group_leaf"),
-    ("客户信息_电话", "customer_phone", "Y1 group_leaf"), ("客户信息_地址", "customer_address", "Y1 group_leaf"),
-    ("产品信息_型号", "product", "Y1 group_leaf"), ("服务信息_故障", "issue", "Y1 group_leaf"),
-    ("服务信息_处理", "resolution", "Y1 group_leaf"), ("时间节点_报修", "reported_at", "Y1 group_leaf"),
-    ("时间节点_上门", "responded_at", "Y1 group_leaf"), ("时间节点_完工", "completed_at", "Y1 group_leaf"),
-    ("服务信息_工程师", "technician", "Y1 group_leaf"), ("客户确认_签名", "signature", "Y1 group_leaf"),
+_WO_NUMBERED_FORM = [
+    ("1.工单号", "record_id", "Z1 number with a dot"), ("2.客户姓名", "customer_name", "Z1 number with a dot"),
+    ("3.联系电话", "customer_phone", "Z1 number with a dot"), ("4.服务地址", "customer_address", "Z1 number with a dot"),
+    ("5.产品型号", "product", "Z1 number with a dot"), ("6.故障描述", "issue", "Z1 number with a dot"),
+    ("7.处理结果", "resolution", "Z1 number with a dot"), ("8.报修时间", "reported_at", "Z1 number with a dot"),
+    ("9.上门时间", "responded_at", "Z1 number with a dot"), ("10.完工时间", "completed_at", "Z1 number with a dot"),
+    ("11.维修人员", "technician", "Z1 number with a dot"), ("12.客户签字", "signature", "Z1 number with a dot"),
 ]
-_WO_BILINGUAL = [
-    ("服务单号 Service No.", "record_id", "Y3 bilingual"), ("客户 Customer", "customer_name", "Y3 bilingual"),
-    ("联系方式 Contact", "customer_phone", "Y3 bilingual"), ("安装地址 Site", "customer_address", "Y3 bilingual"),
-    ("机型 Model", "product", "Y3 bilingual"), ("故障 Fault", "issue", "Y3 bilingual"),
-    ("维修记录 Repair Record", "resolution", "Y3 bilingual"), ("报修日期 Report Date", "reported_at", "Y3 bilingual"),
-    ("到达 Arrival", "responded_at", "Y3 bilingual"), ("完成 Finish", "completed_at", "Y3 bilingual"),
-    ("服务工程师 Engineer", "technician", "Y3 bilingual"), ("客户确认 Acknowledged", "signature", "Y3 bilingual"),
+_WO_TELECOM_FAULT = [
+    ("障碍单号", "record_id", "Z2 障碍 for the fault ticket"), ("装机户名", "customer_name", "Z2 装机 for the line's holder"),
+    ("申告电话", "customer_phone", "Z2 申告 for the customer's call"), ("装机地址", "customer_address", "Z2 装机 for the line's site"),
+    ("终端型号", "product", "Z2 the terminal as the product"), ("申告内容", "issue", "Z2 申告 for the customer's report"),
+    ("修复措施", "resolution", "Z2 fault-desk wording"), ("申告时间", "reported_at", "Z2 申告 for the report"),
+    ("首次联系时间", "responded_at", "Z2 the first call back to the customer as the response"), ("销障时间", "completed_at", "Z2 销障 for clearing the fault"),
+    ("修障人员", "technician", "Z2 修障 for the repairer"), ("用户回执", "signature", "Z2 the customer's receipt as the sign-off"),
 ]
-_WO_UTILITY_EMERGENCY = [
-    ("抢修单号", "record_id", "Y4 utility register"), ("报警人", "customer_name", "Y4 utility register"),
-    ("报警人电话", "customer_phone", "Y4 utility register"), ("险情地点", "customer_address", "Y4 utility register"),
-    ("表具型号", "product", "Y4 utility register (the gas meter as the product)"), ("险情描述", "issue", "Y4 utility register"),
-    ("抢修经过", "resolution", "Y4 utility register"), ("接警时间", "reported_at", "Y4 utility register"),
-    ("到达现场时间", "responded_at", "Y4 utility register"), ("恢复供气时间", "completed_at", "Y4 utility register"),
-    ("抢修组长", "technician", "Y4 utility register"), ("用户确认签章", "signature", "Y4 utility register"),
+_CP_FINANCIAL_CONSUMER = [
+    ("投诉流水号", "record_id", "Z3 bank wording"), ("金融消费者", "customer_name", "Z3 金融消费者 for the customer"),
+    ("消费者联系方式", "customer_phone", "Z3 消费者 for the customer"), ("接诉日期", "received_at", "Z3 接诉 for the intake"),
+    ("投诉事项", "reason", "Z3 bank wording"), ("化解措施", "handling", "Z3 化解 for settling the complaint"),
+    ("消费者评价", "feedback", "Z3 消费者 for the customer"), ("销案日期", "closed_at", "Z3 销案 for the closing"),
 ]
-_CP_WRAPPED_CELLS = [
-    ("登记\n编号", "record_id", "Y2 line break"), ("来访人\n姓名", "customer_name", "Y2 line break"),
-    ("联系\n方式", "customer_phone", "Y2 line break"), ("收件\n日期", "received_at", "Y2 line break"),
-    ("反映\n问题", "reason", "Y2 line break"), ("办理\n过程", "handling", "Y2 line break"),
-    ("群众\n评价", "feedback", "Y2 line break"), ("办结\n日期", "closed_at", "Y2 line break"),
+_CP_COURIER_CLAIM = [
+    ("理赔单号", "record_id", "Z4 理赔 for the claim"), ("寄件人", "customer_name", "Z4 寄件人 for the customer"),
+    ("寄件人电话", "customer_phone", "Z4 寄件人 for the customer"), ("申请日期", "received_at", "Z4 the claim's application as the intake"),
+    ("理赔原因", "reason", "Z4 理赔 for the claim"), ("赔付方案", "handling", "Z4 赔付方案 for the answer"),
+    ("寄件人意见", "feedback", "Z4 寄件人 for the customer"), ("理赔完结日期", "closed_at", "Z4 理赔 for the claim"),
 ]
-_SV_PATIENT_FOLLOWUP = [
-    ("随访编号", "record_id", "Y5 follow-up register"), ("随访患者", "respondent", "Y5 患者"),
-    ("患者联系电话", "respondent_phone", "Y5 患者"), ("出院随访日期", "surveyed_at", "Y5 出院 + 随访"),
-    ("医生服务", "item", "Y5 care area"), ("护理服务", "item", "Y5 care area"),
-    ("病区环境", "item", "Y5 care area"), ("本次住院总体评价", "overall", "Y5 follow-up register"),
+_SV_SCHOOL_PARENT = [
+    ("①回访编号", "record_id", "Z1 circled number"), ("②学生家长", "respondent", "Z1 circled number + Z5 学生家长"),
+    ("③家长手机", "respondent_phone", "Z1 circled number + Z5 家长"), ("④回访时间", "surveyed_at", "Z1 circled number"),
+    ("⑤教学质量", "item", "Z1 circled number + Z5 school area"), ("⑥班主任服务", "item", "Z1 circled number + Z5 school area"),
+    ("⑦校车接送", "item", "Z1 circled number + Z5 school area"), ("⑧家长满意度", "overall", "Z1 circled number + Z5 家长满意度"),
 ]
 
 _SETS = [
-    ("variant5_wo_flattened_groups", "work_orders", _WO_FLATTENED_GROUPS, "iso_seconds"),
-    ("variant5_wo_bilingual", "work_orders", _WO_BILINGUAL, "java_tostring"),
-    ("variant5_wo_utility_emergency", "work_orders", _WO_UTILITY_EMERGENCY, "epoch_s"),
-    ("variant5_cp_wrapped_cells", "complaints", _CP_WRAPPED_CELLS, "excel_serial_text"),
-    ("variant5_sv_patient_followup", "survey_responses", _SV_PATIENT_FOLLOWUP, "iso_date"),
+    ("variant6_wo_numbered_form", "work_orders", _WO_NUMBERED_FORM, "iso_seconds"),
+    ("variant6_wo_telecom_fault", "work_orders", _WO_TELECOM_FAULT, "epoch_ms"),
+    ("variant6_cp_financial_consumer", "complaints", _CP_FINANCIAL_CONSUMER, "excel_serial_number"),
+    ("variant6_cp_courier_claim", "complaints", _CP_COURIER_CLAIM, "iso_date"),
+    ("variant6_sv_school_parent", "survey_responses", _SV_SCHOOL_PARENT, "java_tostring"),
 ]
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "Y1-Y5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "Z1-Z5", "variant_wordings.py")

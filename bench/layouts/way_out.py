@@ -83,14 +83,15 @@ def explain(path: Path) -> FileExplanation:
 
 
 def mending_lines(layout: Layout, read_now: dict[str, str]) -> int:
-    """How many [columns] lines the consultant must write, not merely may: each header whose
-    field recognition misses or misreads, and each it reads as a field that is none (the other
-    lines of ``columns_of`` only pin what is already read)."""
+    """The [columns] lines that mend a field: each header the source gives a canonical field
+    that the draft reads otherwise or not at all. A lower bound on the consultant's work: a
+    ``""`` line is needed only where a column read as a field it is not is the one the checks
+    use (a second column read as a fallback is not), and an item score only where items count."""
     if not layout.is_record:
         return 0
     wanted = {column_key(label): meaning.split("@")[0] for label, meaning in layout.columns}
-    return sum(1 for header, name in wanted.items() if header and (
-        read_now.get(header) != name if name in _FIELDS else bool(read_now.get(header))))
+    return sum(1 for header, name in wanted.items()
+               if header and name in _FIELDS - {ITEM} and read_now.get(header) != name)
 
 
 def read_now(explanation: FileExplanation) -> dict[str, str]:
@@ -214,8 +215,10 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], effort: l
              f"{load[0]:.2f}; {seconds:.0f} s. Recognition alone: RESULTS.md.", "",
              "## Headline, with [columns]", "", *sc.headline(files, packages, splits),
              "## What the consultant writes", "",
-             "The lines that mend: a header whose field recognition misses or misreads, or "
-             "reads as a field it is not. Pinning what is read already is optional.", "",
+             "The lines that mend a field: a header the source gives a canonical field that "
+             "the draft reads otherwise or not at all (a lower bound: a `\"\"` line for a column "
+             "read as a field it is not is counted out). Pinning what is read already is "
+             "optional.", "",
              *effort_table(effort, splits)]
     for split in splits:
         if split != corpus.HELD_OUT:

@@ -1150,7 +1150,7 @@ def _judge_kind(
     borrowed = lookalike_columns(other, header.texts, header.columns.mapped)
     own_fields = {name for name in filled & SPECIFIC_FIELDS[kind]
                   if not set(header.columns.fields.get(name, [])) <= borrowed}
-    own = len(own_fields) + int(named)
+    own = len(own_fields) + int(named) + _rated_items(header.columns, data, filled)
     share = own / (own + other_score)
     if share >= 0.5 + CLOSE_CALL:
         return None
@@ -1167,6 +1167,24 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+# A survey rates on one scale in two columns at least (the whole and its aspects, or two
+# aspects): one column of verdicts may be any list's remark or grade (decision 233).
+_RATED_COLUMNS = 2
+_ANSWERED_BY = frozenset({"respondent", "surveyed_at"})
+
+
+def _rated_items(columns: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> int:
+    """The survey's item columns whose cells are steps of a rating scale, each a field only
+    a survey has (decision 233): counted only where two columns or more rate, the overall
+    included, and the rows name who answered or when. Headers alone (服务质量 over a column
+    of names) never count: the content decides."""
+    if columns.kind is not RecordKind.SURVEY_RESPONSE or not filled & _ANSWERED_BY:
+        return 0
+    rated = [column for column in columns.items if _rates(data, column)]
+    overall = int(any(_rates(data, column) for column in columns.fields.get("overall", [])[:1]))
+    return len(rated) if len(rated) + overall >= _RATED_COLUMNS else 0
 
 
 # What a record of each kind says in words of its own: a fault and its remedy, a complaint

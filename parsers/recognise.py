@@ -56,6 +56,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     RECORD_DOCUMENT_WORDS,
     lookalike_columns,
+    names_statistic,
     lookalike_scores,
     names_other_records,
     names_questionnaire,
@@ -1126,8 +1127,8 @@ def _judge_kind(
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(
-        title, _not_of_the_work(kind, header.texts), header.columns.mapped,
-        names_a_customer(header.columns, data))
+        title, _rated_not_counted(_not_of_the_work(kind, header.texts), data),
+        header.columns.mapped, names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
@@ -1262,6 +1263,15 @@ def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue
     words = KIND_WORDS[kind]
     return [None if any(word in normalise_header(text) for word in words) else text
             for text in texts]
+
+
+def _rated_not_counted(texts: list[CellValue], data: list[list[CellValue]]) -> list[CellValue]:
+    """The headers, less those that name a rate or a count (办理效率, 及时率) over cells that
+    are steps of a rating scale: a report's statistic aggregates many records into a number
+    or a share, while a verdict on each row (满意, 4分) is that row's own rating (decision
+    234). Blanked, not dropped: columns keep their places."""
+    return [None if text is not None and names_statistic(text) and _rates(data, column)
+            else text for column, text in enumerate(texts)]
 
 
 def _not_rated(

@@ -61,3 +61,42 @@ def test_one_column_of_verdicts_is_not_enough(tmp_path: Path, fmt: str) -> None:
     """One column of verdicts may be any list's grade: two columns at least must rate."""
     read = read_table(fmt, tmp_path / "one", _rated_orders(_QUALITY, _MANNER_TOLD))
     assert "survey_responses" not in read.records
+
+
+# ------------------------------------------ decision 234: a rate over verdicts is no statistic
+
+_GUESTS = ["俞清扬", "车子默", "籍雅琴", "蒲振东", "满冬梅", "扈嘉树"]
+_DESKS = ["前台甲", "前台乙", "前台甲", "前台丙", "前台乙", "前台丙"]
+_HOSTING = ["满意", "很满意", "满意", "不满意", "很满意", "满意"]
+_SPEED = ["很满意", "满意", "一般", "满意", "满意", "很满意"]
+# a report's rates: shares over many visits, one row per desk
+_HOSTING_SHARES = ["96.0%", "91.3%", "97.8%", "84.2%", "93.5%", "89.9%"]
+_SPEED_SHARES = ["92.5%", "88.0%", "95.1%", "79.4%", "90.2%", "86.7%"]
+
+
+def _rated_visits(hosting: list[str], speed: list[str]) -> list[list[object]]:
+    # 接待满意率 and 接待效率 end as rates do (率): each counts twice for a report
+    head = ["编码", "员工", "接待满意率", "接待效率", "附言", "提交时间", "来访人"]
+    return [head] + [
+        [f"BK{3100 + 7 * i}", _DESKS[i], hosting[i], speed[i], ("", "房间干净", "")[i % 3],
+         f"2026-08-{12 + i} 19:4{i}:00", _GUESTS[i]]
+        for i in range(len(_GUESTS))
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rate_headers_over_verdicts_are_each_rows_rating(tmp_path: Path, fmt: str) -> None:
+    """Decision 234: 接待满意率 and 接待效率 over 满意/一般 on every row are that guest's
+    verdicts, not a report's statistics; the rows are survey responses (before: a
+    call-back report, its two rate headers outweighing the survey's own fields)."""
+    read = read_table(fmt, tmp_path / "visits", _rated_visits(_HOSTING, _SPEED))
+    assert len(read.records.get("survey_responses", [])) == len(_GUESTS)
+    assert "callback_report" not in read.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rate_headers_over_shares_stay_a_report(tmp_path: Path, fmt: str) -> None:
+    """The same headers over shares (92.5%) are statistics: a report, no responses read."""
+    read = read_table(fmt, tmp_path / "shares", _rated_visits(_HOSTING_SHARES, _SPEED_SHARES))
+    assert "survey_responses" not in read.records
+    assert "callback_report" in read.kinds

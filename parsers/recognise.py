@@ -56,10 +56,10 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     RECORD_DOCUMENT_WORDS,
     lookalike_columns,
-    names_statistic,
     lookalike_scores,
     names_other_records,
     names_questionnaire,
+    names_statistic,
     record_kind_evidence,
     ticket_of_complaints,
 )

@@ -148,6 +148,11 @@ _CALLBACK_STATISTIC_WORDS = ("回访", "满意", "调查", "问卷", "评价")
 _STATISTIC_WEIGHT = 2
 
 
+def names_statistic(header: CellValue) -> bool:
+    """The header names a rate or a count of records (decision 158's test, as it is)."""
+    return bool(_STATISTIC.search(normalise_header(header)))
+
+
 def lookalike_columns(
     kind: str, headers: list[CellValue], mapped: frozenset[int] = frozenset()
 ) -> set[int]:

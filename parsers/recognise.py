@@ -59,6 +59,7 @@ from preaudit.parsers.kinds import (
     lookalike_scores,
     names_other_records,
     names_questionnaire,
+    names_statistic,
     record_kind_evidence,
     ticket_of_complaints,
 )
@@ -1126,8 +1127,8 @@ def _judge_kind(
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(
-        title, _not_of_the_work(kind, header.texts), header.columns.mapped,
-        names_a_customer(header.columns, data))
+        title, _rated_not_counted(_not_of_the_work(kind, header.texts), data),
+        header.columns.mapped, names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
@@ -1150,7 +1151,7 @@ def _judge_kind(
     borrowed = lookalike_columns(other, header.texts, header.columns.mapped)
     own_fields = {name for name in filled & SPECIFIC_FIELDS[kind]
                   if not set(header.columns.fields.get(name, [])) <= borrowed}
-    own = len(own_fields) + int(named)
+    own = len(own_fields) + int(named) + _rated_items(header.columns, data, filled)
     share = own / (own + other_score)
     if share >= 0.5 + CLOSE_CALL:
         return None
@@ -1167,6 +1168,24 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+# A survey rates on one scale in two columns at least (the whole and its aspects, or two
+# aspects): one column of verdicts may be any list's remark or grade (decision 233).
+_RATED_COLUMNS = 2
+_ANSWERED_BY = frozenset({"respondent", "surveyed_at"})
+
+
+def _rated_items(columns: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> int:
+    """The survey's item columns whose cells are steps of a rating scale, each a field only
+    a survey has (decision 233): counted only where two columns or more rate, the overall
+    included, and the rows name who answered or when. Headers alone (服务质量 over a column
+    of names) never count: the content decides."""
+    if columns.kind is not RecordKind.SURVEY_RESPONSE or not filled & _ANSWERED_BY:
+        return 0
+    rated = [column for column in columns.items if _rates(data, column)]
+    overall = int(any(_rates(data, column) for column in columns.fields.get("overall", [])[:1]))
+    return len(rated) if len(rated) + overall >= _RATED_COLUMNS else 0
 
 
 # What a record of each kind says in words of its own: a fault and its remedy, a complaint
@@ -1244,6 +1263,15 @@ def _not_of_the_work(kind: RecordKind, texts: list[CellValue]) -> list[CellValue
     words = KIND_WORDS[kind]
     return [None if any(word in normalise_header(text) for word in words) else text
             for text in texts]
+
+
+def _rated_not_counted(texts: list[CellValue], data: list[list[CellValue]]) -> list[CellValue]:
+    """The headers, less those that name a rate or a count (办理效率, 及时率) over cells that
+    are steps of a rating scale: a report's statistic aggregates many records into a number
+    or a share, while a verdict on each row (满意, 4分) is that row's own rating (decision
+    234). Blanked, not dropped: columns keep their places."""
+    return [None if text is not None and names_statistic(text) and _rates(data, column)
+            else text for column, text in enumerate(texts)]
 
 
 def _not_rated(

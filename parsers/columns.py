@@ -297,6 +297,20 @@ class ColumnMap:
         self.choices.append(choice)
         self.choices.sort(key=lambda c: c.column)
 
+    def unmap(self, column: int, header: str) -> None:
+        """A column a later pass takes from its field: read as nothing, listed unmapped."""
+        self.forget(column, header)
+        self.unmapped.append(header)
+        self.choices.append(ColumnChoice(column, header, None, 0.0, 0.0))
+
+    def put_first(self, name: str, column: int) -> None:
+        """``column`` becomes ``name``'s first column; its other columns stay behind it, each
+        read only where the first is empty (a fallback)."""
+        self.fields[name] = [column, *(c for c in self.fields.get(name, []) if c != column)]
+        for choice in self.choices:
+            if choice.field == name:
+                choice.fallback = choice.column != column
+
     @property
     def score(self) -> float:
         return self.total
@@ -389,13 +403,8 @@ def _record_id_in_row_order(
         return
     column, label = rising[0], _label(headers[rising[0]])
     score = field_candidates(headers[column], kind)["record_id"][0]
-    if label in result.unmapped:
-        result.unmapped.remove(label)
-    result.fields["record_id"] = [column, *(old for old in chosen if old != column)]
     result.choose(ColumnChoice(column, label, "record_id", score, profiles[column].ident))
-    for choice in result.choices:
-        if choice.field == "record_id" and choice.column != column:
-            choice.fallback = True
+    result.put_first("record_id", column)
 
 
 def _record_number_columns(
@@ -633,10 +642,7 @@ def _phone_beside_name(
     beside = [c for c, owner in owners.items() if owner == own]
     if owners.get(columns[0], own) == own or len(beside) != 1:
         return
-    result.fields[phone] = [beside[0], *(c for c in columns if c != beside[0])]
-    for choice in result.choices:
-        if choice.field == phone:
-            choice.fallback = choice.column != beside[0]
+    result.put_first(phone, beside[0])
 
 
 def _nearest(column: int, others: set[int]) -> int | None:
@@ -682,10 +688,7 @@ def _whole_address_first(
              and _header_score(headers, column, kind, "customer_address") >= score]
     if len(whole) != 1:
         return
-    result.fields["customer_address"] = [whole[0], *(c for c in columns if c != whole[0])]
-    for choice in result.choices:
-        if choice.field == "customer_address":
-            choice.fallback = choice.column != whole[0]
+    result.put_first("customer_address", whole[0])
 
 
 def _header_score(headers: list[CellValue], column: int, kind: RecordKind, name: str) -> float:
@@ -1126,10 +1129,7 @@ def _replace_step(result: ColumnMap, headers: list[CellValue], name: str, column
                   shape: ColumnProfile) -> None:
     """``column`` becomes ``name``'s only column; a column the labels had given it is unmapped."""
     for old in result.fields.get(name, []):
-        label = _label(headers[old])
-        result.forget(old, label)
-        result.unmapped.append(label)
-        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+        result.unmap(old, _label(headers[old]))
     _place(result, headers, column, name, shape.text)
 
 
@@ -1173,15 +1173,10 @@ def _name_first(result: ColumnMap, headers: list[CellValue], name: str, column: 
     behind = [old for old in result.fields.get(name, []) if profiles[old].person < _NOT_NAMES]
     for old in result.fields.get(name, []):
         if old not in behind:
-            label = _label(headers[old])
-            result.forget(old, label)
-            result.unmapped.append(label)
-            result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+            result.unmap(old, _label(headers[old]))
     _place(result, headers, column, name, profiles[column].person)
     result.fields[name] = [column, *behind]
-    for choice in result.choices:
-        if choice.column in behind and choice.field == name:
-            choice.fallback = True
+    result.put_first(name, column)
 
 
 def _names(shape: ColumnProfile) -> bool:
@@ -1275,10 +1270,7 @@ def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile]
     if len(verdicts) != 1:
         return
     for old in columns:
-        label = _label(headers[old])
-        result.forget(old, label)
-        result.unmapped.append(label)
-        result.choices.append(ColumnChoice(old, label, None, 0.0, 0.0))
+        result.unmap(old, _label(headers[old]))
     _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
 
 

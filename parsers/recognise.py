@@ -1316,13 +1316,8 @@ def names_a_customer(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
-    sample = data[:_CONTENT_SAMPLE]
-    return {
-        name
-        for name, cols in columns.fields.items()
-        if any(normalise_text(row[c] if c < len(row) else None) is not None
-               for row in sample for c in cols)
-    }
+    """The fields with a column that holds something in the sample."""
+    return set(_filled_columns(columns, data))
 
 
 def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:

@@ -1170,10 +1170,8 @@ def _judge_kind(
     return _read_as(place, place_zh, other), material
 
 
-# A survey rates on one scale in two columns at least (the whole and its aspects, or two
-# aspects): one column of verdicts may be any list's remark or grade (decision 233).
-_RATED_COLUMNS = 2
-_ANSWERED_BY = frozenset({"respondent", "surveyed_at"})
+# _RATED_COLUMNS and _ANSWERED_BY (above, decision 203) hold here too: a survey rates on one
+# scale in two columns at least, and its rows name who answered or when (decision 233).
 
 
 def _rated_items(columns: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -63,6 +64,40 @@ def test_no_bare_stage_imports() -> None:
         and _BARE_IMPORT.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+# A module-level name bound twice silently changes the first one's users: round 17 wrote a
+# second _ANSWERED_BY far below decision 203's, and 203's rule read the later, narrower set.
+# One definition of each thing, checked for every module the package installs.
+def _rebound_names(source: str) -> list[str]:
+    counts: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    return [name for name, count in counts.items() if count > 1]
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    rebound = {
+        str(path.relative_to(ROOT)): names
+        for folder in mapped_folders(ROOT).values()
+        for path in folder.rglob("*.py")
+        if (names := _rebound_names(path.read_text(encoding="utf-8")))
+    }
+    assert rebound == {}
+
+
+def test_rebinding_is_seen() -> None:
+    assert _rebound_names("A = 1\ndef f():\n    return A\nA = 2\n") == ["A"]
+    assert _rebound_names("A = 1\nB: int = 2\n") == []
 
 
 @pytest.mark.slow

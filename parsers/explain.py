@@ -11,15 +11,14 @@ from dataclasses import dataclass, field
 from preaudit.model.records import ITEM, RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
 from preaudit.parsers.kinds import lookalike_scores
+from preaudit.parsers.places import title_text, where
 from preaudit.parsers.recognise import (
     extract,
     first_fitting,
     header_candidates,
     names_a_customer,
     ranked_headers,
-    title_text,
     titled_overall,
-    where,
 )
 from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
 

@@ -22,6 +22,13 @@ from preaudit.parsers.lexicon import (
     PRICE_WORDS,
 )
 
+# The record kinds in the order they win a tie: work orders first.
+KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
+# Fields a reading of a record kind fills at least, in a ledger or a form.
+MIN_FIELDS = 3
+# Survey item scores (服务态度 5, 维修质量 4) that together stand in for the overall rating.
+MIN_ITEMS = 2
+
 # Words in a table's title or headers that say which record kind it is.
 KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.WORK_ORDER: (

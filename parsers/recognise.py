@@ -24,7 +24,7 @@ from preaudit.model.records import (
     RecordKind,
 )
 from preaudit.model.texts import Note
-from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, PLACEHOLDERS, RATING_WORDS
+from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, RATING_WORDS
 from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
@@ -33,23 +33,24 @@ from preaudit.parsers.columns import (
     rates,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
+from preaudit.parsers.forms import extract_form
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
     SPECIFIC_FIELDS,
-    is_known_label,
-    is_survey_item,
     looks_like_form,
     match_header,
     normalise_header,
-    split_inline_label,
 )
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
     CHAIN_WITHOUT_WORD,
     CLOSE_CALL,
+    KIND_ORDER,
     KIND_WORDS,
     MATERIAL_OF_LOOKALIKE,
+    MIN_FIELDS,
+    MIN_ITEMS,
     MIN_LOOKALIKE_HEADERS,
     NEEDS_KIND_WORD,
     OTHER_KINDS,
@@ -75,15 +76,21 @@ from preaudit.parsers.normalise import (
     with_year,
     year_named,
 )
-from preaudit.parsers.record_values import band_of, images_in, item_scores, make_record, provenance
+from preaudit.parsers.places import label_of, place_of, title_text, where, where_zh
+from preaudit.parsers.record_values import (
+    band_of,
+    collect_unread_dates,
+    images_in,
+    item_scores,
+    make_record,
+    provenance,
+)
 from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
 
-_MIN_FIELDS = 3
 _TITLE_BONUS = 2
 # The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
 # ledger with a 是否投诉 flag is no complaint ledger, however many fields the two share.
 _NUMBER_BONUS = 1.5
-KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
 # Lines that close a ledger rather than record anything: a total (合计 / 小计：60单 / 总计(9月)),
 # however many cells it fills (a count, an amount, 9月共20单) — a word going on (总计划) is no
 # total — and a sign-off (制表人：张三 | 审核：李四 | 日期：…) whose first cell says what it is
@@ -164,19 +171,6 @@ def _date_notes(unread: dict[str, list[str]]) -> list[str]:
     return notes
 
 
-def _collect_unread_dates(
-    kind: RecordKind,
-    records: list[dict[str, object]],
-    labels: dict[str, str],
-    unread: dict[str, list[str]],
-) -> None:
-    """Remember every timestamp kept only as text (``_F_raw``), by the column it came from."""
-    for record in records:
-        for name in TIMESTAMP_FIELDS[kind]:
-            raw = record.get(f"_{name}_raw")
-            if raw is not None and str(raw).lower() not in PLACEHOLDERS:
-                unread.setdefault(labels.get(name, name), []).append(str(raw))
-
 
 def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKind | str | None:
     """The table's records into the result; returns the record kind or material it proved."""
@@ -185,7 +179,7 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
         return None
     if table.whole_page or looks_like_form(table.rows):
         state.ledger = None
-        return _extract_form(doc, table, result, state.unread_dates)
+        return extract_form(doc, table, result, state.unread_dates)
     candidates = ranked_headers(table, state.given)
     if not candidates:
         if _continues_ledger(table, state):
@@ -330,10 +324,10 @@ def _unproven_note(
 ) -> Note:
     """'records, kind not proven: work orders or complaints; not read', and the [columns]
     lines that would settle it, for a column both readings take as their own."""
-    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    place, place_zh = place_of(doc, table)
     data = table.rows[header.end + 1:]
     readings = (header.columns, map_columns(header.texts, rival, data, given))
-    label = _label(header.texts[column])
+    label = label_of(header.texts[column])
     lines = [(f'"{label}" = "{name}"', KIND_LABELS[reading.kind.value]) for reading in readings
              if (name := _field_of(reading, column)) in SPECIFIC_FIELDS[reading.kind]]
     en, zh = ([KIND_LABELS[reading.kind.value][at] for reading in readings] for at in (1, 0))
@@ -436,7 +430,7 @@ def _listed_instead(
     other = _rows_listed(header.columns, data, _filled_fields(header.columns, data))
     if other is None:
         return verdict
-    return _read_as(f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}", other), (
+    return _read_as(*place_of(doc, table), other), (
         MATERIAL_OF_LOOKALIKE[other])
 
 
@@ -714,7 +708,7 @@ def _read_continuation(doc: RawDocument, table: RawTable, state: _State) -> Reco
     records = _read_rows(doc, table, carried)
     kind = header.columns.kind
     state.result.records.setdefault(kind.value, []).extend(records)
-    _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
+    collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     state.result.notes.append(Note(
         f"{where(table)}: no header of its own, read as the continuation of {where(first)}",
         f"{where_zh(table)}没有自己的表头，按{where_zh(first)}的续表读取",
@@ -725,7 +719,7 @@ def _read_continuation(doc: RawDocument, table: RawTable, state: _State) -> Reco
 
 def _column_labels(header: _Header) -> dict[str, str]:
     """field -> the header of its first column, as written (for notes)."""
-    return {name: _label(header.texts[cols[0]]) for name, cols in header.columns.fields.items()}
+    return {name: label_of(header.texts[cols[0]]) for name, cols in header.columns.fields.items()}
 
 
 def _last_page(table: RawTable) -> int | None:
@@ -743,7 +737,7 @@ def _add_records(
     """Records of a ledger into the result, with what was said about its columns."""
     result, kind = state.result, header.columns.kind
     result.records.setdefault(kind.value, []).extend(records)
-    _collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
+    collect_unread_dates(kind, records, _column_labels(header), state.unread_dates)
     result.notes.extend(_date_order_notes(doc, table, header))
     result.notes.extend(_process_order_notes(doc, table, header))
     result.notes.extend(_yearless_notes(doc, table, header))
@@ -814,11 +808,11 @@ def _yearless_columns(table: RawTable, header: _Header) -> list[int]:
 
 def _yearless_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
     """Which year dates without one were read in, or why they were not read."""
-    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    place, place_zh = place_of(doc, table)
     year = year_named(title_text(table))
     notes: list[str] = []
     for column in _yearless_columns(table, header):
-        label = _label(header.texts[column])
+        label = label_of(header.texts[column])
         if year:
             notes.append(Note(
                 f"{place}: dates in column {label} carry no year; read in {year}, the year "
@@ -852,7 +846,7 @@ def _overall_from_items(doc: RawDocument, table: RawTable, header: _Header) -> l
     rating is their mean, which only scores give (findings.md; decision 148)."""
     columns = header.columns
     if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
-            or columns.bands or columns.survey_items < _MIN_ITEMS):
+            or columns.bands or columns.survey_items < MIN_ITEMS):
         return []
     items = ", ".join(columns.items.values())
     return [Note(
@@ -865,7 +859,7 @@ def _overall_from_items(doc: RawDocument, table: RawTable, header: _Header) -> l
 
 def _process_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
     """Which date columns took which step by the order of their dates (decisions 165, 166)."""
-    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    place, place_zh = place_of(doc, table)
     return [Note(f"{place}: {note.en}", f"{place_zh}：{note.zh}")
             for note in header.columns.order_notes]
 
@@ -873,9 +867,9 @@ def _process_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> 
 def _date_order_notes(doc: RawDocument, table: RawTable, header: _Header) -> list[str]:
     """What each column of 9/23/2026-shaped dates was read as, or why it was not read."""
     notes: list[str] = []
-    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    place, place_zh = place_of(doc, table)
     for column, order in _date_orders(table, header).items():
-        label = _label(header.texts[column])
+        label = label_of(header.texts[column])
         if order in (MONTH_FIRST, DAY_FIRST):
             zh = "月/日/年" if order == MONTH_FIRST else "日/月/年"
             notes.append(Note(
@@ -920,7 +914,7 @@ def _note_missing_columns(
     """Say once which needed fields have no column, and mark the records with the cause."""
     fields = set(header.columns.fields)
     kind = header.columns.kind
-    if header.columns.bands or header.columns.survey_items >= _MIN_ITEMS:
+    if header.columns.bands or header.columns.survey_items >= MIN_ITEMS:
         fields.add("overall")  # band columns, or item scores whose mean is the rating
     missing = [
         name
@@ -930,9 +924,8 @@ def _note_missing_columns(
     ]
     if not missing or not records:
         return
-    headers = ", ".join(_label(text) for text in header.texts if normalise_text(text) is not None)
-    place = f"{doc.file} {where(table)}"
-    place_zh = f"{doc.file} {where_zh(table)}"
+    headers = ", ".join(label_of(text) for text in header.texts if normalise_text(text) is not None)
+    place, place_zh = place_of(doc, table)
     for name in missing:
         result.notes.append(Note(
             f"no column for {name} among the headers {headers} of {place}",
@@ -980,7 +973,7 @@ def _header_at(
     settled = _settled_by_columns(columns, kind)
     if settled:
         bonus += _GIVEN_BONUS
-    least = 1 if rated or settled else _MIN_FIELDS
+    least = 1 if rated or settled else MIN_FIELDS
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
@@ -1071,7 +1064,7 @@ def titled_overall(columns: ColumnMap, title: str) -> None:
     a 投诉处理满意度调研 asks how complaints were handled, so its 投诉处理满意度 column is the
     answer, a 营业厅服务满意度 column beside it an item (decision 172)."""
     if (columns.kind is not RecordKind.SURVEY_RESPONSE or "overall" in columns.fields
-            or len(columns.items) < _MIN_ITEMS):
+            or len(columns.items) < MIN_ITEMS):
         return
     subject = normalise_header(title)
     named = [column for column, label in columns.items.items()
@@ -1092,7 +1085,7 @@ def _has_rating(columns: ColumnMap) -> bool:
     """A survey table rates: an overall column, rating bands, or item scores."""
     given_item = any(choice.given and choice.field == ITEM for choice in columns.choices)
     return ("overall" in columns.fields or len(columns.bands) >= 2
-            or columns.survey_items >= _MIN_ITEMS or given_item)
+            or columns.survey_items >= MIN_ITEMS or given_item)
 
 
 def _reason_is_raised(texts: list[CellValue], columns: ColumnMap) -> bool:
@@ -1123,7 +1116,7 @@ def _judge_kind(
     kind = header.columns.kind
     if _mapped_by_columns(header.columns, kind):
         return None  # the consultant's [columns] read this table; no look-alike outvotes it
-    place, place_zh = f"{doc.file} {where(table)}", f"{doc.file} {where_zh(table)}"
+    place, place_zh = place_of(doc, table)
     filled = _filled_fields(header.columns, data)
     title = title_text(table)
     other, other_score = _strongest_lookalike(
@@ -1451,22 +1444,9 @@ def _joined_label(group: str, part: str, kind: RecordKind) -> str | None:
     return None
 
 
-def title_text(table: RawTable) -> str:
-    """The table's own title, its sheet name and any text rows above its header."""
-    parts = [table.title, table.sheet or ""]
-    for row in table.rows[:3]:
-        filled = [value for value in row if isinstance(value, str)]
-        if len(set(filled)) == 1:
-            parts.append(filled[0])
-    return " ".join(parts)
-
 
 _CONTENT_SAMPLE = 200  # data rows looked at to judge what a column holds
 
-
-def _label(text: CellValue) -> str:
-    """A header as the user wrote it, on one line (cells may hold line breaks)."""
-    return " ".join(str(text).split())
 
 
 def _note_unclear(table: RawTable, unclear: list[str]) -> None:
@@ -1486,13 +1466,6 @@ def _note_unclear(table: RawTable, unclear: list[str]) -> None:
         ))
 
 
-def where_zh(table: RawTable) -> str:
-    """``where`` in Chinese, for the notes' Chinese wording."""
-    if table.sheet is not None:
-        return f"工作表“{table.sheet}”"
-    place = f"第 {table.table_index} 个表格"
-    return f"{place}（第 {table.page} 页）" if table.page else place
-
 
 def _zh_field(name: str) -> str:
     return FIELD_LABELS.get(name, (name, name))[0]
@@ -1501,12 +1474,6 @@ def _zh_field(name: str) -> str:
 def _zh_kind(name: str) -> str:
     return KIND_LABELS.get(name, (name, name))[0]
 
-
-def where(table: RawTable) -> str:
-    if table.sheet is not None:
-        return f"sheet '{table.sheet}'"
-    place = f"table {table.table_index}"
-    return f"{place} (page {table.page})" if table.page else place
 
 
 def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
@@ -1526,188 +1493,3 @@ def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:
     if _TOTAL_LINE.match(first) or _FOOTER_LINE.match(first):
         return True
     return len(filled) == 1 and first.startswith(_FOOTER_WORDS)
-
-
-# ---------------------------------------------------------------- forms (one record each)
-
-
-def _extract_form(
-    doc: RawDocument,
-    table: RawTable,
-    result: ExtractedFile,
-    unread_dates: dict[str, list[str]],
-) -> RecordKind | None:
-    pairs = _form_pairs(table)
-    kind = _form_kind(pairs, title_text(table))
-    if kind is None:
-        result.notes.append(Note(
-            f"{where(table)}: a form whose kind is unclear, not read",
-            f"{where_zh(table)}：表单类型不明，未读取",
-        ))
-        return None
-    labels: dict[str, str] = {}
-    for label, _, _ in pairs:
-        found = match_header(label, kind)
-        if found is not None:
-            labels.setdefault(found[0], _label(label))
-    groups = _split_forms(pairs)
-    for group in groups:
-        by_field = _form_fields(group, kind)
-        values = {name: [value for _, value, _ in options] for name, options in by_field.items()}
-        cells = [cell for _, _, cells in by_field.get("signature", []) for cell in cells]
-        # One form per table is located by the table (Word) or page (PDF) alone; several
-        # forms stacked in one table also get the row each one starts on.
-        row = table.locations[group[0][2][0][0]].row if len(groups) > 1 else None
-        origin = provenance(doc, table, table.page, row, keep_table=not table.whole_page)
-        if not any(normalise_text(v) for v in values.get("record_id", [])) and len(groups) == 1:
-            values["record_id"] = [_number_outside(doc, table, kind)]
-        record = make_record(kind, values, origin, images_in(table, cells))
-        if kind is RecordKind.SURVEY_RESPONSE:
-            scores = {label: value for label, value, _ in group if is_survey_item(label)}
-            record["items"] = item_scores(list(scores.values()), dict(enumerate(scores)))
-        result.records.setdefault(kind.value, []).append(record)
-        _collect_unread_dates(kind, [record], labels, unread_dates)
-    return kind
-
-
-def _number_outside(doc: RawDocument, table: RawTable, kind: RecordKind) -> str | None:
-    """A form's number printed outside its ruled table (工单编号：GD… above the grid).
-
-    Looked for in the table's title line, then, for a one-form page, in the page's text.
-    """
-    lines = table.title.splitlines()
-    if table.whole_page and table.page is not None:
-        lines += [line for block in doc.texts if block.page == table.page
-                  for line in block.text.splitlines()]
-    for line in lines:
-        for part in line.split():
-            inline = split_inline_label(part)
-            if inline is None or not inline[1]:
-                continue
-            found = match_header(inline[0], kind)
-            if found is not None and found[0] == "record_id":
-                return inline[1].rstrip("。.，,;；")
-    return None
-
-
-_Pair = tuple[str, CellValue, list[tuple[int, int]]]
-
-
-def _split_forms(pairs: list[_Pair]) -> list[list[_Pair]]:
-    """Forms stacked one after another (a sheet of work orders): the form's first label
-    coming back starts the next form. Other labels may repeat inside one form (日期)."""
-    if not pairs:
-        return []
-    first = normalise_header(pairs[0][0])
-    groups: list[list[_Pair]] = []
-    for pair in pairs:
-        if not groups or normalise_header(pair[0]) == first:
-            groups.append([])
-        groups[-1].append(pair)
-    return groups
-
-
-def _form_pairs(table: RawTable) -> list[_Pair]:
-    """(label, value, cells holding label and value) for every label in the grid."""
-    pairs: list[_Pair] = []
-    rows = table.rows
-    for r, row in enumerate(rows):
-        c = 0
-        while c < len(row):
-            cell = row[c]
-            inline = split_inline_label(cell)
-            if inline is not None and not _is_label(cell):
-                pairs.append((inline[0], inline[1] or None, [(r, c)]))
-                c += 1
-                continue
-            if not _is_label(cell):
-                c += 1
-                continue
-            nxt = next((j for j in range(c + 1, len(row)) if row[j] is not None), None)
-            if nxt is not None and not _is_label(row[nxt]):
-                end = _value_end(row, nxt)
-                pairs.append((str(cell), _joined(row[nxt:end]), [(r, c), (r, nxt)]))
-                c = end
-                continue
-            pairs.append(_value_below(rows, r, c))
-            c += 1
-    return pairs
-
-
-def _value_end(row: list[CellValue], start: int) -> int:
-    """Where a value that starts at ``start`` ends: at the next label or the row's end.
-
-    A value cell spanning several columns (a merged 处理结果 cell) comes out of a PDF cut at
-    the column lines of the rows around it: 出风温度恢复 | 正常. Text before the next label
-    is one value.
-    """
-    end = start + 1
-    while end < len(row) and not _is_label(row[end]) and not isinstance(row[end], int | float):
-        end += 1
-    return end
-
-
-def _joined(cells: list[CellValue]) -> CellValue:
-    texts = [cell for cell in cells if cell is not None and str(cell).strip()]
-    if len(texts) <= 1:
-        return texts[0] if texts else cells[0]
-    return "".join(str(cell) for cell in texts)
-
-
-def _value_below(rows: list[list[CellValue]], r: int, c: int) -> _Pair:
-    """A label with no value beside it: the value may sit in the row below (labels above)."""
-    label = str(rows[r][c])
-    if r + 1 < len(rows):
-        below = rows[r + 1]
-        if c < len(below) and below[c] is not None and not any(_is_label(v) for v in below):
-            return label, below[c], [(r, c), (r + 1, c)]
-    return label, None, [(r, c)]
-
-
-def _is_label(value: CellValue) -> bool:
-    return isinstance(value, str) and is_known_label(value)
-
-
-def _form_kind(pairs: list[_Pair], title: str) -> RecordKind | None:
-    """The record kind whose fields the labels fill best (work orders win ties).
-
-    A label with a value counts one, an empty one half (a title line read as a label has
-    none); survey item scores (服务态度 5) speak for a survey; a kind named nowhere in the
-    form's text counts as in a ledger (parsers/kinds.py).
-    """
-    labels = [label for label, _, _ in pairs]
-    items = sum(1 for label, value, _ in pairs if is_survey_item(label) and value is not None)
-    best_kind, best_score = None, 0.0
-    for kind in KIND_ORDER:
-        fields = _form_fields(pairs, kind)
-        specific = set(fields) & SPECIFIC_FIELDS[kind]
-        count = len(fields)
-        if kind is RecordKind.SURVEY_RESPONSE and items >= _MIN_ITEMS:
-            specific.add("items")
-            count += 1  # item scores stand in for the overall rating (findings.md)
-        if count < _MIN_FIELDS or not specific:
-            continue
-        filled = sum(1.0 if any(v is not None for _, v, _ in o) else 0.5 for o in fields.values())
-        if kind is RecordKind.SURVEY_RESPONSE:
-            filled += items / 2
-        score = filled * record_kind_evidence(kind, title, labels)
-        if score > best_score:
-            best_kind, best_score = kind, score
-    return best_kind
-
-
-_MIN_ITEMS = 2
-
-
-def _form_fields(
-    pairs: list[_Pair], kind: RecordKind
-) -> dict[str, list[tuple[int, CellValue, list[tuple[int, int]]]]]:
-    """field -> (priority, value, cells), best synonym first."""
-    fields: dict[str, list[tuple[int, CellValue, list[tuple[int, int]]]]] = {}
-    for label, value, cells in pairs:
-        found = match_header(label, kind)
-        if found is not None:
-            fields.setdefault(found[0], []).append((found[1], value, cells))
-    for options in fields.values():
-        options.sort(key=lambda option: option[0])
-    return fields

@@ -126,3 +126,17 @@ def _timestamp(options: list[CellValue]) -> tuple[object, bool, str | None]:
                 return stamp.replace(hour=clock[0], minute=clock[1], second=clock[2]), True, None
         return stamp, has_time, None
     return None, False, raw
+
+
+def collect_unread_dates(
+    kind: RecordKind,
+    records: list[dict[str, object]],
+    labels: dict[str, str],
+    unread: dict[str, list[str]],
+) -> None:
+    """Remember every timestamp kept only as text (``_F_raw``), by the column it came from."""
+    for record in records:
+        for name in TIMESTAMP_FIELDS[kind]:
+            raw = record.get(f"_{name}_raw")
+            if raw is not None and str(raw).lower() not in PLACEHOLDERS:
+                unread.setdefault(labels.get(name, name), []).append(str(raw))

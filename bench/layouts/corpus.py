@@ -31,6 +31,10 @@ not tune.
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
+
+Waiting, in no split yet: heldout7.toml + variant_wordings7.py (SOURCES-heldout7.md), the
+seventh held-out set, gathered on 2026-12-05 the same way while the sixth was held out. It is
+installed as ``unseen`` when the sixth retires, and never read before (decision 243).
 """
 
 from __future__ import annotations

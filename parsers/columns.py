@@ -1002,6 +1002,23 @@ def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) 
             if column not in taken and _says_nothing(header, kind)]
 
 
+def _free_untold(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took whose labels say nothing, or say only that they
+    hold a text about something nobody listed (险情描述, 工作内容: a content word qualified by
+    parts no class knows), left to right. Such a label names no step of the course, as a
+    silent one names none (decision 240); 备注 alone, or a content word qualified by a known
+    part (客户备注, 处理说明), says more and is not among them."""
+    taken = result.mapped | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and (_says_nothing(header, kind) or _text_of_unknown(header))]
+
+
+def _text_of_unknown(header: CellValue) -> bool:
+    reading = read_label(header_key(header))
+    return reading.classes == {"content"} and reading.head == {"content"} and (
+        reading.coverage < 1)
+
+
 def _place(result: ColumnMap, headers: list[CellValue], column: int, name: str,
            fit: float) -> None:
     """``name`` read from ``column`` by content alone (header score 0)."""
@@ -1084,7 +1101,7 @@ def _course_by_order(
                 if column in written and profiles[column].rating >= _NOT_NAMES]
     if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
         _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
-    silent = [column for column in _free_silent(kind, headers, result)
+    silent = [column for column in _free_untold(kind, headers, result)
               if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
                if name in result.fields and result.fields[name][0] in written}

@@ -11,11 +11,62 @@ from pathlib import Path
 
 import pytest
 
-from tests.parsers.tables import FORMATS, read_table
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
+# --------------------------- decision 240: a text about something unlisted is a step of the course
+
+_CALLERS = ["葛天宇", "柏慧敏", "闵思远", "郜雨欣", "邰国庆", "琚婉清"]
 _CALLER_PHONES = ["13955501231", "15822219088", "18944403357", "13100027766", "17766512340",
                   "15533390012"]
+_PLACES = ["杭州市西湖区文三路118号3幢201室", "杭州市拱墅区湖墅南路77号1单元502室",
+           "杭州市滨江区长河路9号6幢1101室", "杭州市上城区望江路306号2单元303室",
+           "杭州市余杭区文一西路58号4幢702室", "杭州市萧山区市心中路12号9单元1602室"]
 _FAULTS = ["暖气片不热", "楼道灯不亮", "下水道返味", "门禁刷卡无反应", "窗框渗水", "电梯按钮失灵"]
+# what the crew did, written out case by case
+_DONE = ["排气阀放气后温度恢复", "更换楼道声控开关", "疏通存水弯并加装防臭芯",
+         "重新写入门禁卡并测试", "窗框外侧打胶密封", "更换电梯外呼按钮面板"]
+# the same column holding a pick-list of a few canned words: no written step
+_CANNED = ["已完成处理", "已完成处理", "转交物业办", "已完成处理", "转交物业办", "已完成处理"]
+_CREW_TEXT = "作业经过"  # a content word qualified by a part nobody listed
+
+
+def _repairs(done: list[str], done_label: str = _CREW_TEXT) -> list[list[object]]:
+    head = ["报修单号", "报修人", "联系电话", "报修地址", "故障描述", "报修时间", done_label]
+    return [head] + [
+        [f"WX{7300 + 13 * i}", _CALLERS[i], _CALLER_PHONES[i], _PLACES[i], _FAULTS[i],
+         f"2026-04-{10 + i} 09:1{i}:00", done[i]]
+        for i in range(len(_CALLERS))
+    ]
+
+
+def test_the_remedy_label_is_unlisted() -> None:
+    assert_unlisted([_CREW_TEXT])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_written_text_under_an_unlisted_content_label_is_the_remedy(tmp_path: Path,
+                                                                    fmt: str) -> None:
+    """Decision 240: 作业经过 names a text, not which step; written out after the fault it
+    is what was done (before: resolution None on every order)."""
+    read = read_table(fmt, tmp_path / "done", _repairs(_DONE))
+    orders = read.records["work_orders"]
+    assert [o["resolution"] for o in orders] == _DONE
+    assert [o["issue"] for o in orders] == _FAULTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pick_list_under_it_is_no_remedy(tmp_path: Path, fmt: str) -> None:
+    """The same label over a few canned phrases holds no written step: unread."""
+    read = read_table(fmt, tmp_path / "canned", _repairs(_CANNED))
+    assert [o["resolution"] for o in read.records["work_orders"]] == [None] * 6
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_remark_over_written_text_stays_a_remark(tmp_path: Path, fmt: str) -> None:
+    """备注 alone says it is a remark: written text under it is not taken for the remedy."""
+    read = read_table(fmt, tmp_path / "remark", _repairs(_DONE, "备注"))
+    assert [o["resolution"] for o in read.records["work_orders"]] == [None] * 6
+
 
 # ------------------------------------- decision 241: nobody asked and nothing told: no orders
 

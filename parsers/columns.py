@@ -25,7 +25,7 @@ from preaudit.model.records import (
     column_key,
 )
 from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
-from preaudit.parsers.date_order import OrderNote, order_timestamps
+from preaudit.parsers.date_order import OrderNote, eventless_date_label, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
     SIMILAR_PRIORITY,
@@ -974,6 +974,7 @@ def _unplaced_by_content(
     _course_by_order(kind, headers, sample, profiles, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
+    _answered_on_lone_date(kind, headers, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1323,3 +1324,35 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
                and "feedback" in read_label(header_key(headers[column])).classes]
     if len(replies) == 1:
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
+
+
+# ------------------------------------------------------------ a survey's one date (round 19)
+_DATED_SHARE = 0.9  # share of a column's filled cells that must be dates
+_DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dates
+_DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer
+
+
+def _answered_on_lone_date(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """A survey reading with no date of the answer, and one column of dates in the whole
+    table whose label names no event and no other date (出院随访日期: a time word and parts
+    nobody listed): that is when the response was given (decision 239). A response is dated
+    once; with one date on the row there is nothing else it could be the date of that the
+    label does not name (a birth, a purchase, a creation, an update rule the column out, as
+    they do for the order of the process). Two date columns or more, or dates repeated row
+    after row (an export's time), stay unread: which is which only a word could say."""
+    if kind is not RecordKind.SURVEY_RESPONSE or "surveyed_at" in result.fields:
+        return
+    dated = [column for column, shape in enumerate(profiles)
+             if shape.date + shape.serial_date >= _DATE_ANY]
+    if len(dated) != 1:
+        return
+    column, shape = dated[0], profiles[dated[0]]
+    timed = "time" in read_label(header_key(headers[column])).classes
+    share = shape.date + (shape.serial_date if timed else 0.0)  # a serial needs a time word
+    if (column in result.held or column in result.items or column in result.bands
+            or not eventless_date_label(headers[column]) or share < _DATED_SHARE
+            or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
+        return
+    _place(result, headers, column, "surveyed_at", share)

@@ -13,6 +13,60 @@ import pytest
 
 from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
+# ------------------------------------------------ decision 239: a survey's one date is its own
+
+_PATIENTS = ["褚明远", "符晓岚", "隗文博", "乜春燕", "戚振宇", "糜雅琪"]
+_PATIENT_PHONES = ["13512340981", "13698761234", "15077778812", "18655230417", "13366119028",
+                   "17744051236"]
+_VISIT_DAYS = ["2026-06-03", "2026-06-05", "2026-06-09", "2026-06-12", "2026-06-18",
+               "2026-06-21"]
+_CARE = ["满意", "非常满意", "一般", "满意", "不满意", "非常满意"]
+_DIET = ["一般", "满意", "满意", "非常满意", "满意", "满意"]
+_WHOLE = ["满意", "非常满意", "满意", "满意", "一般", "非常满意"]
+# 门诊日期: a time word and a part nobody listed, no event
+_DATE_LABEL = "门诊日期"
+
+
+def _follow_ups(days: list[list[str]], date_labels: list[str]) -> list[list[object]]:
+    head = ["回访单号", "受访人", "手机号码", *date_labels, "医护态度", "就诊环境", "总体满意度"]
+    return [head] + [
+        [f"FW{5200 + 11 * i}", _PATIENTS[i], _PATIENT_PHONES[i], *(d[i] for d in days),
+         _CARE[i], _DIET[i], _WHOLE[i]]
+        for i in range(len(_PATIENTS))
+    ]
+
+
+def test_the_survey_date_label_is_unlisted() -> None:
+    assert_unlisted([_DATE_LABEL])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_one_date_of_a_response_is_when_it_was_given(tmp_path: Path, fmt: str) -> None:
+    """Decision 239: the only column of dates, under a label that names no event, is the
+    response's date (before: surveyed_at None on every row)."""
+    read = read_table(fmt, tmp_path / "one", _follow_ups([_VISIT_DAYS], [_DATE_LABEL]))
+    responses = read.records["survey_responses"]
+    assert [str(r["surveyed_at"])[:10] for r in responses] == _VISIT_DAYS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_date_columns_leave_the_response_undated(tmp_path: Path, fmt: str) -> None:
+    """Two columns of dates: which one dates the answer only a word could say."""
+    admitted = ["2026-05-20", "2026-05-22", "2026-05-30", "2026-06-01", "2026-06-08",
+                "2026-06-10"]
+    rows = _follow_ups([admitted, _VISIT_DAYS], ["住院日期", _DATE_LABEL])
+    responses = tmp_path / "two"
+    read = read_table(fmt, responses, rows)
+    assert [r["surveyed_at"] for r in read.records["survey_responses"]] == [None] * 6
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_export_date_on_every_row_dates_no_response(tmp_path: Path, fmt: str) -> None:
+    """The same date on every row is when the list was drawn, not when each answered."""
+    read = read_table(fmt, tmp_path / "export", _follow_ups([["2026-06-30"] * 6], [_DATE_LABEL]))
+    assert [r["surveyed_at"] for r in read.records["survey_responses"]] == [None] * 6
+
+
 # --------------------------- decision 240: a text about something unlisted is a step of the course
 
 _CALLERS = ["葛天宇", "柏慧敏", "闵思远", "郜雨欣", "邰国庆", "琚婉清"]

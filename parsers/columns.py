@@ -34,7 +34,7 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.meaning import rated_aspect, read_label
+from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
     normalise_phone,
@@ -490,6 +490,7 @@ def _timestamps_by_order(
     if any(column in given for name in TIMESTAMP_FIELDS[kind]
            for column in result.fields.get(name, [])):
         return
+    _steps_dated_by_cells(kind, headers, profiles, result)
     taken = set(result.held) | set(result.items) | set(result.bands)
     before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
               if name in result.fields}
@@ -512,6 +513,32 @@ def _timestamps_by_order(
         result.unmapped.append(_label(headers[column]))
         result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
+
+
+def _steps_dated_by_cells(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """A column of dates whose label names an event of the process and no time word (到达,
+    完成 Finish, 受理): the cells say it is a time, the label which step, as the label with a
+    time word would (decision 242). Only for a step no column has, and only where one column
+    alone is that step's; the order of the process then checks it like any label's step."""
+    taken = result.held | set(result.items) | set(result.bands)
+    steps = tuple(name for name in TIMESTAMP_FIELDS[kind] if name not in result.fields)
+    found: dict[str, list[tuple[int, float]]] = {}
+    for column, header in enumerate(headers):
+        shape = profiles[column]
+        if (column in taken or shape.filled < _ID_MIN_ROWS or shape.date < _DATED_SHARE
+                or shape.distinct < _DATES_DISTINCT):
+            continue
+        scores = event_time_scores(header_key(header), kind, steps)
+        best = sorted(scores.items(), key=lambda item: -item[1])
+        if best and best[0][1] >= _MIN_HEADER and (len(best) == 1 or best[1][1] < best[0][1]):
+            found.setdefault(best[0][0], []).append((column, best[0][1]))
+    for name, columns in found.items():
+        if len(columns) == 1:
+            column, score = columns[0]
+            result.fields[name] = [column]  # no header score: no kind's score moves
+            result.choose(ColumnChoice(column, _label(headers[column]), name, score, 1.0))
 
 
 def _settle_ratings(

@@ -161,3 +161,54 @@ def test_the_same_rounds_with_written_faults_are_work_orders(tmp_path: Path, fmt
     """Faults written out row by row tell events, with nobody named: read as before."""
     read = read_table(fmt, tmp_path / "told", _rounds(["故障描述"], [_FAULTS]))
     assert [o["issue"] for o in read.records["work_orders"]] == _FAULTS
+
+
+# ------------------------- decision 242: the cells say it is a time, the label which step
+
+_ARRIVED = ["2026-05-06 10:40:00", "2026-05-07 14:05:00", "2026-05-09 09:20:00",
+            "2026-05-11 16:45:00", "2026-05-12 11:10:00", "2026-05-15 13:30:00"]
+_FINISHED = ["2026-05-06 12:15:00", "2026-05-07 15:50:00", "2026-05-09 10:05:00",
+             "2026-05-11 18:20:00", "2026-05-12 12:40:00", "2026-05-15 15:00:00"]
+_ON_SITE, _DONE_AT = "签到", "竣工"  # an event each, no time word
+
+
+def _visits(on_site: list[str], done: list[str], labels: tuple[str, str] = (_ON_SITE, _DONE_AT),
+            ) -> list[list[object]]:
+    head = ["报修单号", "报修人", "联系电话", "故障描述", "处理结果", "报修时间", *labels]
+    return [head] + [
+        [f"WX{8100 + 7 * i}", _CALLERS[i], _CALLER_PHONES[i], _FAULTS[i], _DONE[i],
+         f"2026-05-{6 + i} 08:3{i}:00", on_site[i], done[i]]
+        for i in range(len(_CALLERS))
+    ]
+
+
+def test_the_event_labels_are_unlisted() -> None:
+    assert_unlisted([_ON_SITE, _DONE_AT])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dates_under_an_event_with_no_time_word_date_that_step(tmp_path: Path, fmt: str) -> None:
+    """Decision 242: 签到 and 竣工 over dates are the visit and the completion (before:
+    responded_at and completed_at None on every order)."""
+    read = read_table(fmt, tmp_path / "steps", _visits(_ARRIVED, _FINISHED))
+    orders = read.records["work_orders"]
+    assert [str(o["responded_at"])[:16] for o in orders] == [d[:16] for d in _ARRIVED]
+    assert [str(o["completed_at"])[:16] for o in orders] == [d[:16] for d in _FINISHED]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_labels_over_marks_date_nothing(tmp_path: Path, fmt: str) -> None:
+    """签到 over ✓ says it happened, not when: no step is read from it."""
+    marks = ["✓", "✓", "", "✓", "✓", "✓"]
+    read = read_table(fmt, tmp_path / "marks", _visits(marks, marks))
+    orders = read.records["work_orders"]
+    assert [o["responded_at"] for o in orders] == [None] * 6
+    assert [o["completed_at"] for o in orders] == [None] * 6
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_planned_visit_over_dates_is_no_step(tmp_path: Path, fmt: str) -> None:
+    """预约上门 names a plan: its dates say when the visit was meant to be, not when it was."""
+    read = read_table(fmt, tmp_path / "plan", _visits(_ARRIVED, _FINISHED, ("预约上门", _DONE_AT)))
+    orders = read.records["work_orders"]
+    assert [o["responded_at"] for o in orders] == [None] * 6

@@ -623,14 +623,15 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE) and not told:
         # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
         return "undated"
+    written = filled & {"issue", "resolution"}
+    if not written and _rated_elsewhere(header, data):
+        return "rated"  # calls with a rating are a survey's before anything else (decision 203)
     if not filled & _ASKED_BY and not told:
         # 保养工单编号, 责任人, 开始时间, 结束时间: the staff's own schedule, dated but asked for
         # by nobody and telling nothing (decision 241)
         return "unasked"
-    if filled & {"issue", "resolution"}:
+    if written:
         return None
-    if _rated_elsewhere(header, data):
-        return "rated"
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     return None if named or _dates_an_act(header, filled) else "unnamed"
 

@@ -25,7 +25,7 @@ from preaudit.model.records import (
     column_key,
 )
 from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
-from preaudit.parsers.date_order import OrderNote, order_timestamps
+from preaudit.parsers.date_order import OrderNote, eventless_date_label, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
     SIMILAR_PRIORITY,
@@ -34,7 +34,7 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.meaning import rated_aspect, read_label
+from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
     normalise_phone,
@@ -490,6 +490,7 @@ def _timestamps_by_order(
     if any(column in given for name in TIMESTAMP_FIELDS[kind]
            for column in result.fields.get(name, [])):
         return
+    _steps_dated_by_cells(kind, headers, profiles, result)
     taken = set(result.held) | set(result.items) | set(result.bands)
     before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
               if name in result.fields}
@@ -512,6 +513,32 @@ def _timestamps_by_order(
         result.unmapped.append(_label(headers[column]))
         result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
+
+
+def _steps_dated_by_cells(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """A column of dates whose label names an event of the process and no time word (到达,
+    完成 Finish, 受理): the cells say it is a time, the label which step, as the label with a
+    time word would (decision 242). Only for a step no column has, and only where one column
+    alone is that step's; the order of the process then checks it like any label's step."""
+    taken = result.held | set(result.items) | set(result.bands)
+    steps = tuple(name for name in TIMESTAMP_FIELDS[kind] if name not in result.fields)
+    found: dict[str, list[tuple[int, float]]] = {}
+    for column, header in enumerate(headers):
+        shape = profiles[column]
+        if (column in taken or shape.filled < _ID_MIN_ROWS or shape.date < _DATED_SHARE
+                or shape.distinct < _DATES_DISTINCT):
+            continue
+        scores = event_time_scores(header_key(header), kind, steps)
+        best = sorted(scores.items(), key=lambda item: -item[1])
+        if best and best[0][1] >= _MIN_HEADER and (len(best) == 1 or best[1][1] < best[0][1]):
+            found.setdefault(best[0][0], []).append((column, best[0][1]))
+    for name, columns in found.items():
+        if len(columns) == 1:
+            column, score = columns[0]
+            result.fields[name] = [column]  # no header score: no kind's score moves
+            result.choose(ColumnChoice(column, _label(headers[column]), name, score, 1.0))
 
 
 def _settle_ratings(
@@ -974,6 +1001,7 @@ def _unplaced_by_content(
     _course_by_order(kind, headers, sample, profiles, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
+    _answered_on_lone_date(kind, headers, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1000,6 +1028,23 @@ def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) 
     taken = result.mapped | set(result.items) | set(result.bands)
     return [column for column, header in enumerate(headers)
             if column not in taken and _says_nothing(header, kind)]
+
+
+def _free_untold(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took whose labels say nothing, or say only that they
+    hold a text about something nobody listed (险情描述, 工作内容: a content word qualified by
+    parts no class knows), left to right. Such a label names no step of the course, as a
+    silent one names none (decision 240); 备注 alone, or a content word qualified by a known
+    part (客户备注, 处理说明), says more and is not among them."""
+    taken = result.mapped | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and (_says_nothing(header, kind) or _text_of_unknown(header))]
+
+
+def _text_of_unknown(header: CellValue) -> bool:
+    reading = read_label(header_key(header))
+    return reading.classes == {"content"} and reading.head == {"content"} and (
+        reading.coverage < 1)
 
 
 def _place(result: ColumnMap, headers: list[CellValue], column: int, name: str,
@@ -1084,7 +1129,7 @@ def _course_by_order(
                 if column in written and profiles[column].rating >= _NOT_NAMES]
     if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
         _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
-    silent = [column for column in _free_silent(kind, headers, result)
+    silent = [column for column in _free_untold(kind, headers, result)
               if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
                if name in result.fields and result.fields[name][0] in written}
@@ -1306,3 +1351,35 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
                and "feedback" in read_label(header_key(headers[column])).classes]
     if len(replies) == 1:
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
+
+
+# ------------------------------------------------------------ a survey's one date (round 19)
+_DATED_SHARE = 0.9  # share of a column's filled cells that must be dates
+_DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dates
+_DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer
+
+
+def _answered_on_lone_date(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """A survey reading with no date of the answer, and one column of dates in the whole
+    table whose label names no event and no other date (出院随访日期: a time word and parts
+    nobody listed): that is when the response was given (decision 239). A response is dated
+    once; with one date on the row there is nothing else it could be the date of that the
+    label does not name (a birth, a purchase, a creation, an update rule the column out, as
+    they do for the order of the process). Two date columns or more, or dates repeated row
+    after row (an export's time), stay unread: which is which only a word could say."""
+    if kind is not RecordKind.SURVEY_RESPONSE or "surveyed_at" in result.fields:
+        return
+    dated = [column for column, shape in enumerate(profiles)
+             if shape.date + shape.serial_date >= _DATE_ANY]
+    if len(dated) != 1:
+        return
+    column, shape = dated[0], profiles[dated[0]]
+    timed = "time" in read_label(header_key(headers[column])).classes
+    share = shape.date + (shape.serial_date if timed else 0.0)  # a serial needs a time word
+    if (column in result.held or column in result.items or column in result.bands
+            or not eventless_date_label(headers[column]) or share < _DATED_SHARE
+            or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
+        return
+    _place(result, headers, column, "surveyed_at", share)

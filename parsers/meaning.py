@@ -394,6 +394,20 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     return scores
 
 
+def event_time_scores(key: str, kind: RecordKind, steps: tuple[str, ...]) -> dict[str, float]:
+    """step -> score for a label that names an event of the process but no time word (到达,
+    完成, 受理): what it would mean with one, as a column of dates supplies the time
+    (decision 242). Nothing for a label with a time word (its own reading stands), a plan or
+    a voided record, or no known part."""
+    reading = read_label(key)
+    if not reading.classes or reading.classes & {"time", "planned", "ev_void"}:
+        return {}
+    tagged = reading.tagged | {"time"}
+    scores = {name: max((_apply(rule, tagged) for rule in RULES[kind][name]), default=0.0)
+              for name in steps}
+    return {name: score for name, score in scores.items() if score > 0}
+
+
 def _apply(rule: Rule, classes: frozenset[str]) -> float:
     if rule.needs <= classes and not (rule.excludes & classes):
         return rule.weight

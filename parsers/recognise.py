@@ -425,8 +425,8 @@ def _listed_instead(
     if header.columns.kind is not RecordKind.WORK_ORDER:
         return verdict
     data = table.rows[header.end + 1:]
-    if _unfit_order(table, header, data) is None:
-        return verdict
+    if _unfit_order(table, header, data) in (None, "unasked"):
+        return verdict  # dated work of the staff's own is a schedule, no list (decision 241)
     other = _rows_listed(header.columns, data, _filled_fields(header.columns, data))
     if other is None:
         return verdict
@@ -589,6 +589,9 @@ _UNFIT_ORDER = {
     "undated": ("no column dates a step of a service and none tells from row to row what was "
                 "wrong or what was done",
                 "没有任何一列记有服务环节的时间，也没有一列逐行写明问题或处理"),
+    "unasked": ("no column names who asked for a service and none tells from row to row what "
+                "was wrong or what was done",
+                "没有任何一列记有求助的客户，也没有一列逐行写明问题或处理"),
 }
 # Who asked for the service, who gave it, what was done and its later steps: a work order has
 # one at least; a register of things with a fault column has none (decision 196).
@@ -610,14 +613,19 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
         return "unserved"
-    if (not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE)
-            and not _described(header.columns, data, RecordKind.WORK_ORDER)):
+    told = _described(header.columns, data, RecordKind.WORK_ORDER)
+    if not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE) and not told:
         # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
         return "undated"
-    if filled & {"issue", "resolution"}:
+    written = filled & {"issue", "resolution"}
+    if not written and _rated_elsewhere(header, data):
+        return "rated"  # calls with a rating are a survey's before anything else (decision 203)
+    if not filled & _ASKED_BY and not told:
+        # 保养工单编号, 责任人, 开始时间, 结束时间: the staff's own schedule, dated but asked for
+        # by nobody and telling nothing (decision 241)
+        return "unasked"
+    if written:
         return None
-    if _rated_elsewhere(header, data):
-        return "rated"
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     return None if named or _dates_an_act(header, filled) else "unnamed"
 
@@ -625,6 +633,10 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
 # Whoever asked for the service: with one named, the rows are somebody's requests, dated or
 # not, however often their faults repeat (decision 201).
 _CUSTOMER_SIDE = frozenset({"customer_name", "customer_phone"})
+# Any trace of the one a service was for: a name, a phone, where it was done, a sign-off. A
+# work order has one at least, or tells what was wrong; a schedule of the staff's own rounds
+# (a plan's window, its keeper) has neither (decision 241).
+_ASKED_BY = _CUSTOMER_SIDE | {"customer_address", "signature"}
 
 
 # Events of a service (the customer's report or application, a visit, a completion): a date of

@@ -1,0 +1,216 @@
+# ruff: noqa: E501  -- Markdown table rows
+"""Train the label model (parsers/label_model.py) on the tunable layouts and measure it.
+
+    .venv/bin/python bench/layouts/label_model.py [--test retired5] [--write]
+                                                 [--ship] [--out FILE.md]
+
+Training pairs: every label of every layout of the training splits, normalised by
+``parsers.headers.normalise_header``, under its layout's record kind, with its true field
+(a date's ``@date``/``@time`` part is the field itself). A look-alike table's labels are
+"no field" examples under every record kind: what the model must not read as records.
+
+Evaluation, label by label, on the test split (never trained on):
+(a) the rules' header reading alone (``field_candidates``, the survey item test, as
+    ``columns.map_columns`` scores a header): its best field at the header bar, or none;
+(b) the model alone (its most probable class);
+(c) the rules, and the model only for labels the rules leave unmapped, at a few thresholds.
+
+``--write`` saves the model trained WITHOUT the test split to parsers/label_model.json (the
+honest end-to-end test); ``--ship`` saves the one trained on every tunable split. The split
+held out from tuning (corpus.HELD_OUT, "unseen") is refused for training and for testing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.layouts import corpus  # noqa: E402
+from preaudit.model.records import ITEM, NO_FIELD, RecordKind  # noqa: E402
+from preaudit.parsers import label_model  # noqa: E402
+from preaudit.parsers.headers import field_candidates, is_survey_item, normalise_header  # noqa: E402
+
+MODEL_PATH = ROOT / "parsers" / label_model.MODEL_FILE
+KIND_OF_GROUP = {kind.value: kind for kind in RecordKind}
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+_MIN_HEADER = 0.5  # columns._MIN_HEADER: below it a header is not read as a field
+
+
+def refuse_held_out(splits: tuple[str, ...]) -> None:
+    """The held-out split is never read here, for training or for testing (decision 236)."""
+    if corpus.HELD_OUT in splits:
+        raise ValueError(f"split {corpus.HELD_OUT!r} is held out: it is never read to train or test")
+    unknown = set(splits) - set(corpus.TUNABLE)
+    if unknown:
+        raise ValueError(f"not a tunable split: {sorted(unknown)}")
+
+
+def field_of(meaning: str) -> str:
+    return meaning.removesuffix(corpus.DATE_PART).removesuffix(corpus.TIME_PART)
+
+
+def examples(splits: tuple[str, ...]) -> list[tuple[RecordKind, str, str]]:
+    """(kind, exact label, true field) of every label of the splits' layouts."""
+    refuse_held_out(splits)
+    pairs: list[tuple[RecordKind, str, str]] = []
+    for layout in corpus.of_splits(splits):
+        if layout.is_record:
+            kind = KIND_OF_GROUP[layout.group]
+            pairs += [(kind, label, field_of(meaning)) for label, meaning in layout.columns]
+        else:  # a look-alike's labels name no record field, whatever kind reads them
+            pairs += [(kind, label, NO_FIELD) for kind in RecordKind for label in layout.labels]
+    return pairs
+
+
+def train(splits: tuple[str, ...]) -> label_model.LabelModel:
+    return label_model.train(examples(splits))
+
+
+def rules_field(label: str, kind: RecordKind) -> str | None:
+    """The rules' header-only reading: a field, ITEM, or None where no rule reads the label."""
+    if is_survey_item(label):
+        return ITEM
+    found = {name: score for name, score in field_candidates(label, kind).items()
+             if score[0] >= _MIN_HEADER}
+    if not found:
+        return None
+    return min(found, key=lambda name: (-found[name][0], found[name][1], name))
+
+
+def model_field(model: label_model.LabelModel, label: str, kind: RecordKind) -> tuple[str, float]:
+    return model.best(normalise_header(label), kind)
+
+
+def _ratio(right: int, whole: int) -> str:
+    return f"{right}/{whole} ({100 * right / whole:.1f} %)" if whole else "0/0"
+
+
+def evaluate(model: label_model.LabelModel, test: str) -> str:
+    """The label-level tables of ROUND18.md, in Markdown."""
+    refuse_held_out((test,))
+    rows = []  # (kind, label, truth, rules, model, probability)
+    gaps = []  # per row: fields no rule-read label of the row's layout takes
+    lookalike = []
+    for layout in corpus.of_split(test):
+        if layout.is_record:
+            kind = KIND_OF_GROUP[layout.group]
+            ruled = [rules_field(label, kind) for label in layout.labels]
+            for (label, meaning), rules in zip(layout.columns, ruled, strict=True):
+                name, probability = model_field(model, label, kind)
+                rows.append((kind, label, field_of(meaning), rules, name, probability))
+                gaps.append(name not in ruled)
+        else:
+            for label in layout.labels:
+                for kind in RecordKind:
+                    name, probability = model_field(model, label, kind)
+                    lookalike.append((kind, label, rules_field(label, kind), name, probability))
+    out = [f"## Label level: trained on {', '.join(s for s in corpus.TUNABLE if s != test)}, tested on {test}", "",
+           f"{len(rows)} labels of {test}'s record layouts ({sum(1 for r in rows if r[2] != NO_FIELD)} with a true field; "
+           f"the rest name none). 'Right' = the reading equals the true field (\"\" right where the label names none).", "",
+           "| reading | labels right | fields right (of labels with one) | wrong fields given | labels the rules leave unmapped, now right |",
+           "|---|---|---|---|---|"]
+
+    def line(title: str, readings: list[str]) -> str:
+        right = sum(1 for r, got in zip(rows, readings, strict=True) if got == r[2])
+        fields = sum(1 for r, got in zip(rows, readings, strict=True) if r[2] != NO_FIELD and got == r[2])
+        wrong = sum(1 for r, got in zip(rows, readings, strict=True) if got not in (NO_FIELD, r[2]))
+        rescued = sum(1 for r, got in zip(rows, readings, strict=True) if r[3] is None and got == r[2] != NO_FIELD)
+        with_field = sum(1 for r in rows if r[2] != NO_FIELD)
+        return f"| {title} | {_ratio(right, len(rows))} | {_ratio(fields, with_field)} | {wrong} | {rescued} |"
+
+    rules = [r[3] if r[3] is not None else NO_FIELD for r in rows]
+    out.append(line("(a) rules, header only", rules))
+    out.append(line("(b) model alone", [r[4] for r in rows]))
+    for threshold in THRESHOLDS:
+        combined = [r[3] if r[3] is not None else (r[4] if r[5] >= threshold and r[4] != ITEM else NO_FIELD)
+                    for r in rows]
+        out.append(line(f"(c) rules + model where unmapped, p ≥ {threshold}", combined))
+    for threshold in THRESHOLDS:  # what the hook in columns.map_columns does
+        combined = [r[3] if r[3] is not None else (r[4] if r[5] >= threshold and r[4] != ITEM and gap else NO_FIELD)
+                    for r, gap in zip(rows, gaps, strict=True)]
+        out.append(line(f"(d) as (c), only for a field no rule-read label of the table names, p ≥ {threshold}", combined))
+    out += ["", _per_field(rows), "", _unmapped(rows), "", _lookalikes(lookalike)]
+    return "\n".join(out)
+
+
+def _per_field(rows: list[tuple]) -> str:
+    """Per true field: how many labels, how many the rules read, how many (c) at the shipped
+    threshold reads, and what (c) gave wrongly that field."""
+    threshold = label_model.THRESHOLD
+    truth, by_rules, by_both, wrongly = Counter(), Counter(), Counter(), Counter()
+    for _, _, true, rules, name, probability in rows:
+        truth[true] += 1
+        combined = rules if rules is not None else (name if probability >= threshold and name != ITEM else NO_FIELD)
+        by_rules[true] += (rules or NO_FIELD) == true
+        by_both[true] += combined == true
+        if combined not in (NO_FIELD, true):
+            wrongly[combined] += 1
+    out = [f"### Per field (c at p ≥ {threshold})", "",
+           "| true field | labels | rules right | rules + model right | labels given this field wrongly by (c) |",
+           "|---|---|---|---|---|"]
+    for name in sorted(set(truth) | set(wrongly), key=lambda n: (n == NO_FIELD, n)):
+        out.append(f"| {name or '(none)'} | {truth[name]} | {by_rules[name]} | {by_both[name]} | {wrongly[name]} |")
+    return "\n".join(out)
+
+
+def _unmapped(rows: list[tuple]) -> str:
+    """Every label the rules leave unmapped that has a true field, or that the model would map."""
+    out = ["### Labels the rules leave unmapped: what the model says", "",
+           "| kind | label | true field | model | p |", "|---|---|---|---|---|"]
+    seen = set()
+    for kind, label, true, rules, name, probability in rows:
+        if rules is not None or (kind, label) in seen:
+            continue
+        if true == NO_FIELD and (name in (NO_FIELD, ITEM) or probability < THRESHOLDS[0]):
+            continue
+        seen.add((kind, label))
+        out.append(f"| {kind.value} | {label} | {true or '(none)'} | {name or '(none)'} | {probability:.2f} |")
+    return "\n".join(out)
+
+
+def _lookalikes(rows: list[tuple]) -> str:
+    """Look-alike tables' labels (no field under any kind) the model would read as a field
+    where the rules read nothing."""
+    threshold = label_model.THRESHOLD
+    given = [(kind, label, name, p) for kind, label, rules, name, p in rows
+             if rules is None and name not in (NO_FIELD, ITEM) and p >= threshold]
+    out = [f"### Look-alike labels ({len(rows) // len(RecordKind)} labels × 3 kinds): "
+           f"{len(given)} unmapped by the rules would get a field from the model at p ≥ {threshold}", ""]
+    out += [f"- {kind.value}: {label} → {name} ({p:.2f})" for kind, label, name, p in given]
+    return "\n".join(out)
+
+
+def save(model: label_model.LabelModel, path: Path = MODEL_PATH) -> None:
+    text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--test", default="retired5", help="the split to hold out and test on")
+    parser.add_argument("--write", action="store_true",
+                        help="save the model trained without the test split to parsers/label_model.json")
+    parser.add_argument("--ship", action="store_true",
+                        help="save the model trained on every tunable split to parsers/label_model.json")
+    parser.add_argument("--out", type=Path, help="write the tables to this Markdown file too")
+    args = parser.parse_args()
+    training = tuple(s for s in corpus.TUNABLE if s != args.test)
+    model = train(training)
+    report = evaluate(model, args.test)
+    print(report)
+    if args.out:
+        args.out.write_text(report + "\n", encoding="utf-8")
+    if args.write:
+        save(model)
+    if args.ship:
+        save(train(corpus.TUNABLE))
+
+
+if __name__ == "__main__":
+    main()

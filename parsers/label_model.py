@@ -1,0 +1,155 @@
+"""A label model learned from the layout corpus: header evidence where no rule reads a label.
+
+Multinomial naive Bayes over the character 1-3-grams of a normalised header (the project's one
+normaliser, :func:`preaudit.parsers.headers.normalise_header`), one model per record kind; its
+classes are the kind's canonical fields, ``item`` (a survey item score) and ``""`` (the label
+names no field: look-alike tables' labels, a staff phone, an outlet name …). "No field" is no
+one class: labels that name nothing have nothing in common, and as one bag of n-grams they
+lose to any field that shares a character (被举报号码 would be the customer's phone). Each
+distinct no-field label is its own component, and "no field" is the sum of their
+probabilities: a label close to a remembered no-field label stays unread. It is trained by
+bench/layouts/label_model.py on the tunable layouts' exact labels and their true fields and
+shipped as label_model.json beside this module (decision 235).
+
+It only adds evidence: :func:`learned_candidates` is asked for a header that no rule reads
+(parsers/columns.py), and what it proposes must still fit the column's content and win the
+table's one assignment; it never overrides ``[columns]``, a synonym or a reading by parts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from preaudit.model.records import ITEM, NO_FIELD, RecordKind
+from preaudit.parsers.headers import normalise_header
+
+MODEL_FILE = "label_model.json"
+_SIZES = (1, 2, 3)  # character n-gram lengths
+_SMOOTHING = 0.1  # additive (Lidstone) smoothing of each class's n-gram counts
+# Posterior probability from which the model's field counts as header evidence: measured on
+# the held-out split retired5 (bench/layouts/ROUND18.md), not tuned on any layout one by one.
+THRESHOLD = 0.7
+_MAX_KEY = 40  # longer labels are sentences or data, not headers: the model says nothing
+
+
+def grams(key: str) -> list[str]:
+    """The character 1-3-grams of a normalised label, with its start and end marked (^报, 期$):
+    where a part stands says as much as the part (日期 ends a date's label)."""
+    marked = f"^{key}$"
+    return [marked[at:at + size] for size in _SIZES for at in range(len(marked) - size + 1)
+            if marked[at:at + size] not in ("^", "$")]
+
+
+@dataclass(frozen=True)
+class _Class:
+    labels: int  # training labels of this class (its prior)
+    total: int  # n-grams counted over them
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, data: dict[str, object]) -> _Class:
+        counts = {str(g): int(n) for g, n in dict(data["counts"]).items()}  # type: ignore[call-overload]
+        return cls(int(data["labels"]), int(data["total"]), counts)  # type: ignore[call-overload]
+
+    def to_json(self) -> dict[str, object]:
+        return {"labels": self.labels, "total": self.total, "counts": dict(sorted(self.counts.items()))}
+
+
+# kind -> {"fields": field -> class, "none": normalised no-field label -> its component}
+_Data = dict[str, dict[str, dict[str, dict[str, object]]]]
+
+
+class LabelModel:
+    """Per kind: each class's label count and n-gram counts; probabilities by Bayes' rule."""
+
+    def __init__(self, data: _Data) -> None:
+        self._kinds: dict[str, dict[str, dict[str, _Class]]] = {
+            kind: {part: {name: _Class.of(c) for name, c in classes.items()}
+                   for part, classes in parts.items()}
+            for kind, parts in data.items()}
+        self._vocabulary = {
+            kind: len({g for classes in parts.values() for c in classes.values() for g in c.counts})
+            for kind, parts in self._kinds.items()}
+
+    def probabilities(self, key: str, kind: RecordKind) -> dict[str, float]:
+        """class -> posterior probability of a normalised label under ``kind``, "" the sum of
+        the no-field components (empty where the model knows nothing of the kind or label)."""
+        parts = self._kinds.get(kind.value, {})
+        components = [(name, c) for name, c in parts.get("fields", {}).items()]
+        components += [(NO_FIELD, c) for c in parts.get("none", {}).values()]
+        if not key or not components:
+            return {}
+        labels = sum(c.labels for _, c in components)
+        vocabulary = self._vocabulary[kind.value] + 1  # one slot for every unseen n-gram
+        features = grams(key)
+        logs = [(name, math.log(c.labels / labels) + sum(
+                     math.log((c.counts.get(g, 0) + _SMOOTHING) / (c.total + _SMOOTHING * vocabulary))
+                     for g in features))
+                for name, c in components]
+        top = max(value for _, value in logs)
+        weights: Counter[str] = Counter()
+        for name, value in logs:
+            weights[name] += math.exp(value - top)
+        whole = sum(weights.values())
+        return {name: weight / whole for name, weight in weights.items()}
+
+    def best(self, key: str, kind: RecordKind) -> tuple[str, float]:
+        """The most probable class and its probability ("" with 0 where nothing is known)."""
+        probabilities = self.probabilities(key, kind)
+        if not probabilities:
+            return NO_FIELD, 0.0
+        name = max(probabilities, key=lambda n: (probabilities[n], n))
+        return name, probabilities[name]
+
+    def to_json(self) -> _Data:
+        return {kind: {part: {name: c.to_json() for name, c in sorted(classes.items())}
+                       for part, classes in sorted(parts.items())}
+                for kind, parts in sorted(self._kinds.items())}
+
+
+def train(examples: Iterable[tuple[RecordKind, str, str]]) -> LabelModel:
+    """A model from (kind, exact label, true field) examples; labels are normalised here."""
+    labels: dict[tuple[str, str, str], int] = Counter()
+    counts: dict[tuple[str, str, str], Counter[str]] = {}
+    for kind, label, name in examples:
+        key = normalise_header(label)
+        if not key or len(key) > _MAX_KEY:
+            continue
+        # a field's labels pool into its class; each no-field label is a component of its own
+        slot = (kind.value, "none", key) if name == NO_FIELD else (kind.value, "fields", name)
+        labels[slot] += 1
+        counts.setdefault(slot, Counter()).update(grams(key))
+    data: _Data = {}
+    for (kind, part, name), by_gram in counts.items():
+        data.setdefault(kind, {}).setdefault(part, {})[name] = {
+            "labels": labels[(kind, part, name)], "total": sum(by_gram.values()),
+            "counts": dict(by_gram)}
+    return LabelModel(data)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> LabelModel:
+    """The model shipped in the package (trained by bench/layouts/label_model.py)."""
+    text = resources.files("preaudit.parsers").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return LabelModel(json.loads(text))
+
+
+def learned_candidates(header: object, kind: RecordKind,
+                       model: LabelModel | None = None) -> dict[str, float]:
+    """field -> the model's probability for a header, where its most probable class is a
+    field (not "" nor a survey item) at :data:`THRESHOLD` or more; else nothing."""
+    if not isinstance(header, str):
+        return {}
+    key = normalise_header(header)
+    if not key or len(key) > _MAX_KEY:
+        return {}
+    name, probability = (model or shipped()).best(key, kind)
+    if name in (NO_FIELD, ITEM) or probability < THRESHOLD:
+        return {}
+    return {name: round(probability, 3)}

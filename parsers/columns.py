@@ -393,7 +393,8 @@ def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[Co
     ruled = {pair[3] for pair in pairs}
     found: list[_Pair] = []
     for column, header in enumerate(headers):
-        if column in taken or not _says_nothing(header, kind):
+        unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+        if column in taken or not unread:
             continue
         for name in learned_candidates(header, kind):
             if name in ruled or name not in CANONICAL_FIELDS[kind]:

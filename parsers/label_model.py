@@ -28,6 +28,7 @@ from importlib import resources
 
 from preaudit.model.records import ITEM, NO_FIELD, RecordKind
 from preaudit.parsers.headers import normalise_header
+from preaudit.parsers.meaning import read_label
 
 MODEL_FILE = "label_model.json"
 _SIZES = (1, 2, 3)  # character n-gram lengths
@@ -140,16 +141,29 @@ def shipped() -> LabelModel:
     return LabelModel(json.loads(text))
 
 
-def learned_candidates(header: object, kind: RecordKind,
-                       model: LabelModel | None = None) -> dict[str, float]:
+# A phone's owner is said only by words, which the rules read: where they are silent the label
+# names someone else's phone (技师电话, 坐席电话) or nobody's, and the model's 电话 n-grams carry
+# no owner at all, so it never proposes a phone. A person's or a place's field of the customer
+# is refused to a label the parts grammar reads as a member of staff, a desk or an organisation
+# (网点名称, 坐席工号): the model fills gaps, it does not name a party the label contradicts.
+_NEVER_LEARNED = frozenset({"customer_phone", "respondent_phone"})
+_CUSTOMERS = frozenset({"customer_name", "customer_address", "respondent", "signature"})
+_NOT_THE_CUSTOMER = frozenset({"staff", "desk", "org"})
+
+
+def learned_candidates(header: object, kind: RecordKind, model: LabelModel | None = None,
+                       threshold: float = THRESHOLD) -> dict[str, float]:
     """field -> the model's probability for a header, where its most probable class is a
-    field (not "" nor a survey item) at :data:`THRESHOLD` or more; else nothing."""
+    field (not "" nor a survey item) at ``threshold`` or more and no party in the label
+    contradicts it; else nothing."""
     if not isinstance(header, str):
         return {}
     key = normalise_header(header)
     if not key or len(key) > _MAX_KEY:
         return {}
     name, probability = (model or shipped()).best(key, kind)
-    if name in (NO_FIELD, ITEM) or probability < THRESHOLD:
+    if name in (NO_FIELD, ITEM) or probability < threshold or name in _NEVER_LEARNED:
+        return {}
+    if name in _CUSTOMERS and read_label(key).classes & _NOT_THE_CUSTOMER:
         return {}
     return {name: round(probability, 3)}

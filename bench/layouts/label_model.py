@@ -96,6 +96,7 @@ def evaluate(model: label_model.LabelModel, test: str) -> str:
     refuse_held_out((test,))
     rows = []  # (kind, label, truth, rules, model, probability)
     gaps = []  # per row: fields no rule-read label of the row's layout takes
+    learned = []  # per row: threshold -> what the hook would be offered (label_model.learned_candidates)
     lookalike = []
     for layout in corpus.of_split(test):
         if layout.is_record:
@@ -105,11 +106,12 @@ def evaluate(model: label_model.LabelModel, test: str) -> str:
                 name, probability = model_field(model, label, kind)
                 rows.append((kind, label, field_of(meaning), rules, name, probability))
                 gaps.append(name not in ruled)
+                learned.append({t: label_model.learned_candidates(label, kind, model, t) for t in THRESHOLDS})
         else:
             for label in layout.labels:
                 for kind in RecordKind:
-                    name, probability = model_field(model, label, kind)
-                    lookalike.append((kind, label, rules_field(label, kind), name, probability))
+                    offered = label_model.learned_candidates(label, kind, model)
+                    lookalike.append((kind, label, rules_field(label, kind), *(next(iter(offered.items()), (NO_FIELD, 0.0)))))
     out = [f"## Label level: trained on {', '.join(s for s in corpus.TUNABLE if s != test)}, tested on {test}", "",
            f"{len(rows)} labels of {test}'s record layouts ({sum(1 for r in rows if r[2] != NO_FIELD)} with a true field; "
            f"the rest name none). 'Right' = the reading equals the true field (\"\" right where the label names none).", "",
@@ -131,28 +133,29 @@ def evaluate(model: label_model.LabelModel, test: str) -> str:
         combined = [r[3] if r[3] is not None else (r[4] if r[5] >= threshold and r[4] != ITEM else NO_FIELD)
                     for r in rows]
         out.append(line(f"(c) rules + model where unmapped, p ≥ {threshold}", combined))
-    for threshold in THRESHOLDS:  # what the hook in columns.map_columns does
-        combined = [r[3] if r[3] is not None else (r[4] if r[5] >= threshold and r[4] != ITEM and gap else NO_FIELD)
-                    for r, gap in zip(rows, gaps, strict=True)]
-        out.append(line(f"(d) as (c), only for a field no rule-read label of the table names, p ≥ {threshold}", combined))
-    out += ["", _per_field(rows), "", _unmapped(rows), "", _lookalikes(lookalike)]
+    for threshold in THRESHOLDS:  # what the hook in columns.map_columns is offered
+        combined = [r[3] if r[3] is not None else (r[4] if r[4] in offered[threshold] and gap else NO_FIELD)
+                    for r, gap, offered in zip(rows, gaps, learned, strict=True)]
+        out.append(line(f"(d) as (c), only for a field no rule-read label of the table names, no phone, "
+                        f"no customer's field for a staff label, p ≥ {threshold}", combined))
+    hook = [r[3] if r[3] is not None else (r[4] if r[4] in offered[label_model.THRESHOLD] and gap else NO_FIELD)
+            for r, gap, offered in zip(rows, gaps, learned, strict=True)]
+    out += ["", _per_field(rows, hook), "", _unmapped(rows), "", _lookalikes(lookalike)]
     return "\n".join(out)
 
 
-def _per_field(rows: list[tuple]) -> str:
-    """Per true field: how many labels, how many the rules read, how many (c) at the shipped
-    threshold reads, and what (c) gave wrongly that field."""
-    threshold = label_model.THRESHOLD
+def _per_field(rows: list[tuple], hook: list[str]) -> str:
+    """Per true field: how many labels, how many the rules read, how many (d) at the shipped
+    threshold reads, and what (d) gave wrongly that field."""
     truth, by_rules, by_both, wrongly = Counter(), Counter(), Counter(), Counter()
-    for _, _, true, rules, name, probability in rows:
+    for (_, _, true, rules, _, _), combined in zip(rows, hook, strict=True):
         truth[true] += 1
-        combined = rules if rules is not None else (name if probability >= threshold and name != ITEM else NO_FIELD)
         by_rules[true] += (rules or NO_FIELD) == true
         by_both[true] += combined == true
         if combined not in (NO_FIELD, true):
             wrongly[combined] += 1
-    out = [f"### Per field (c at p ≥ {threshold})", "",
-           "| true field | labels | rules right | rules + model right | labels given this field wrongly by (c) |",
+    out = [f"### Per field ((d) at p ≥ {label_model.THRESHOLD}, what the hook is offered)", "",
+           "| true field | labels | rules right | rules + model right | labels given this field wrongly |",
            "|---|---|---|---|---|"]
     for name in sorted(set(truth) | set(wrongly), key=lambda n: (n == NO_FIELD, n)):
         out.append(f"| {name or '(none)'} | {truth[name]} | {by_rules[name]} | {by_both[name]} | {wrongly[name]} |")
@@ -175,11 +178,11 @@ def _unmapped(rows: list[tuple]) -> str:
 
 
 def _lookalikes(rows: list[tuple]) -> str:
-    """Look-alike tables' labels (no field under any kind) the model would read as a field
-    where the rules read nothing."""
+    """Look-alike tables' labels (no field under any kind) the hook would be offered a field
+    for where the rules read nothing (before content fit and the assignment)."""
     threshold = label_model.THRESHOLD
     given = [(kind, label, name, p) for kind, label, rules, name, p in rows
-             if rules is None and name not in (NO_FIELD, ITEM) and p >= threshold]
+             if rules is None and name != NO_FIELD]
     out = [f"### Look-alike labels ({len(rows) // len(RecordKind)} labels × 3 kinds): "
            f"{len(given)} unmapped by the rules would get a field from the model at p ≥ {threshold}", ""]
     out += [f"- {kind.value}: {label} → {name} ({p:.2f})" for kind, label, name, p in given]

@@ -59,7 +59,8 @@ class _Class:
         return cls(int(data["labels"]), int(data["total"]), counts)  # type: ignore[call-overload]
 
     def to_json(self) -> dict[str, object]:
-        return {"labels": self.labels, "total": self.total, "counts": dict(sorted(self.counts.items()))}
+        return {"labels": self.labels, "total": self.total,
+                "counts": dict(sorted(self.counts.items()))}
 
 
 # kind -> {"fields": field -> class, "none": normalised no-field label -> its component}
@@ -87,10 +88,10 @@ class LabelModel:
         if not key or not components:
             return {}
         labels = sum(c.labels for _, c in components)
-        vocabulary = self._vocabulary[kind.value] + 1  # one slot for every unseen n-gram
+        size = self._vocabulary[kind.value] + 1  # one slot for every unseen n-gram
         features = grams(key)
         logs = [(name, math.log(c.labels / labels) + sum(
-                     math.log((c.counts.get(g, 0) + _SMOOTHING) / (c.total + _SMOOTHING * vocabulary))
+                     math.log((c.counts.get(g, 0) + _SMOOTHING) / (c.total + _SMOOTHING * size))
                      for g in features))
                 for name, c in components]
         top = max(value for _, value in logs)

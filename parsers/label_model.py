@@ -63,6 +63,14 @@ class _Class:
                 "counts": dict(sorted(self.counts.items()))}
 
 
+@dataclass
+class _Index:
+    names: list[str]  # each component's class ("" for every no-field component)
+    base: list[float]  # log prior
+    unseen: list[float]  # log probability of an n-gram the component never saw
+    postings: dict[str, list[tuple[int, float]]]  # n-gram -> (component, log gain over unseen)
+
+
 # kind -> {"fields": field -> class, "none": normalised no-field label -> its component}
 _Data = dict[str, dict[str, dict[str, dict[str, object]]]]
 
@@ -78,28 +86,46 @@ class LabelModel:
         self._vocabulary = {
             kind: len({g for classes in parts.values() for c in classes.values() for g in c.counts})
             for kind, parts in self._kinds.items()}
+        self._indexes: dict[str, _Index] = {}
 
     def probabilities(self, key: str, kind: RecordKind) -> dict[str, float]:
         """class -> posterior probability of a normalised label under ``kind``, "" the sum of
         the no-field components (empty where the model knows nothing of the kind or label)."""
-        parts = self._kinds.get(kind.value, {})
-        components = [(name, c) for name, c in parts.get("fields", {}).items()]
-        components += [(NO_FIELD, c) for c in parts.get("none", {}).values()]
-        if not key or not components:
+        index = self._index(kind.value)
+        if not key or not index.names:
             return {}
-        labels = sum(c.labels for _, c in components)
-        size = self._vocabulary[kind.value] + 1  # one slot for every unseen n-gram
         features = grams(key)
-        logs = [(name, math.log(c.labels / labels) + sum(
-                     math.log((c.counts.get(g, 0) + _SMOOTHING) / (c.total + _SMOOTHING * size))
-                     for g in features))
-                for name, c in components]
-        top = max(value for _, value in logs)
+        logs = [base + len(features) * unseen for base, unseen in zip(index.base, index.unseen,
+                                                                      strict=True)]
+        for gram in features:
+            for component, gain in index.postings.get(gram, ()):
+                logs[component] += gain
+        top = max(logs)
         weights: Counter[str] = Counter()
-        for name, value in logs:
+        for name, value in zip(index.names, logs, strict=True):
             weights[name] += math.exp(value - top)
         whole = sum(weights.values())
         return {name: weight / whole for name, weight in weights.items()}
+
+    def _index(self, kind: str) -> _Index:
+        """The kind's components as an inverted index (computed once): a label's score is
+        each component's score for n-grams it never saw, plus the gain of those it saw."""
+        if kind not in self._indexes:
+            parts = self._kinds.get(kind, {})
+            components = [(name, c) for name, c in parts.get("fields", {}).items()]
+            components += [(NO_FIELD, c) for c in parts.get("none", {}).values()]
+            labels = sum(c.labels for _, c in components)
+            size = self._vocabulary.get(kind, 0) + 1  # one slot for every unseen n-gram
+            index = _Index([name for name, _ in components], [], [], {})
+            for number, (_, c) in enumerate(components):
+                unseen = math.log(_SMOOTHING / (c.total + _SMOOTHING * size))
+                index.base.append(math.log(c.labels / labels))
+                index.unseen.append(unseen)
+                for gram, count in c.counts.items():
+                    gain = math.log((count + _SMOOTHING) / (c.total + _SMOOTHING * size)) - unseen
+                    index.postings.setdefault(gram, []).append((number, gain))
+            self._indexes[kind] = index
+        return self._indexes[kind]
 
     def best(self, key: str, kind: RecordKind) -> tuple[str, float]:
         """The most probable class and its probability ("" with 0 where nothing is known)."""
@@ -160,11 +186,24 @@ def learned_candidates(header: object, kind: RecordKind, model: LabelModel | Non
     if not isinstance(header, str):
         return {}
     key = normalise_header(header)
-    if not key or len(key) > _MAX_KEY:
-        return {}
-    name, probability = (model or shipped()).best(key, kind)
+    if not key or len(key) > _MAX_KEY or not any(c.isalpha() for c in key):
+        return {}  # a label has a word: digits, dates and marks are data, not headers
+    if model is None and threshold == THRESHOLD:
+        return dict(_shipped_reading(key, kind))
+    return dict(_reading(key, kind, model or shipped(), threshold))
+
+
+@lru_cache(maxsize=16384)
+def _shipped_reading(key: str, kind: RecordKind) -> tuple[tuple[str, float], ...]:
+    """The shipped model's reading of a label: header rows are tried many times per table."""
+    return _reading(key, kind, shipped(), THRESHOLD)
+
+
+def _reading(key: str, kind: RecordKind, model: LabelModel,
+             threshold: float) -> tuple[tuple[str, float], ...]:
+    name, probability = model.best(key, kind)
     if name in (NO_FIELD, ITEM) or probability < threshold or name in _NEVER_LEARNED:
-        return {}
+        return ()
     if name in _CUSTOMERS and read_label(key).classes & _NOT_THE_CUSTOMER:
-        return {}
-    return {name: round(probability, 3)}
+        return ()
+    return ((name, round(probability, 3)),)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -189,6 +190,46 @@ def _lookalikes(rows: list[tuple]) -> str:
     return "\n".join(out)
 
 
+def _layout_grams(layout: corpus.Layout) -> Counter[str]:
+    bag: Counter[str] = Counter()
+    for label in layout.labels:
+        bag.update(label_model.grams(normalise_header(label)))
+    return bag
+
+
+def evaluate_kinds(test: str) -> str:
+    """Step 4, bench only: a layout's group (work orders, surveys, complaints, look-alike)
+    from the bag of its headers' n-grams, multinomial naive Bayes with the same smoothing,
+    trained on the other tunable splits' layouts and tested on ``test``'s."""
+    training = tuple(s for s in corpus.TUNABLE if s != test)
+    refuse_held_out((*training, test))
+    counts: dict[str, Counter[str]] = {}
+    layouts: Counter[str] = Counter()
+    for layout in corpus.of_splits(training):
+        counts.setdefault(layout.group, Counter()).update(_layout_grams(layout))
+        layouts[layout.group] += 1
+    size = len({g for bag in counts.values() for g in bag}) + 1
+    whole = sum(layouts.values())
+
+    def guess(layout: corpus.Layout) -> str:
+        bag = _layout_grams(layout)
+        def log_p(group: str) -> float:
+            total = sum(counts[group].values())
+            return math.log(layouts[group] / whole) + sum(
+                n * math.log((counts[group].get(g, 0) + 0.1) / (total + 0.1 * size)) for g, n in bag.items())
+        return max(counts, key=log_p)
+
+    tested = corpus.of_split(test)
+    confusion: Counter[tuple[str, str]] = Counter((layout.group, guess(layout)) for layout in tested)
+    right = sum(n for (true, got), n in confusion.items() if true == got)
+    out = [f"## Kind from header n-grams (bench only): trained on {', '.join(training)}, tested on {test}", "",
+           f"{_ratio(right, len(tested))} layouts of the right group.", "",
+           "| true group | " + " | ".join(corpus.GROUPS) + " |", "|---|" + "---|" * len(corpus.GROUPS)]
+    for true in corpus.GROUPS:
+        out.append(f"| {true} | " + " | ".join(str(confusion[(true, got)]) for got in corpus.GROUPS) + " |")
+    return "\n".join(out)
+
+
 def save(model: label_model.LabelModel, path: Path = MODEL_PATH) -> None:
     text = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     path.write_text(text + "\n", encoding="utf-8")
@@ -205,7 +246,7 @@ def main() -> None:
     args = parser.parse_args()
     training = tuple(s for s in corpus.TUNABLE if s != args.test)
     model = train(training)
-    report = evaluate(model, args.test)
+    report = evaluate(model, args.test) + "\n\n" + evaluate_kinds(args.test)
     print(report)
     if args.out:
         args.out.write_text(report + "\n", encoding="utf-8")

@@ -389,7 +389,8 @@ def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[Co
                    pairs: list[_Pair], taken: set[int]) -> list[_Pair]:
     """Pairs the label model proposes for headers no rule reads, for fields no rule-read
     header of the table names: it fills gaps, never competes with a rule (parsers/label_model.py).
-    Each must still fit the column's content (``_weigh``) and win the one assignment."""
+    Each must fit the column's filled content (``_weigh``) and win the one assignment; so the
+    model never ranks a table's kinds, which headers alone do (decision 237)."""
     ruled = {pair[3] for pair in pairs}
     found: list[_Pair] = []
     for column, header in enumerate(headers):
@@ -400,8 +401,10 @@ def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[Co
             if name in ruled or name not in CANONICAL_FIELDS[kind]:
                 continue
             fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
-            if not profiles[column].empty and fit < _FALLBACK_FIT:
-                continue  # an unread label's content must say the same as the model
+            if profiles[column].empty or fit < _FALLBACK_FIT:
+                # the content must say the same as the model: a header row ranked for its
+                # kind without its data (recognise.header_candidates) gets nothing from it
+                continue
             found.append((weight, -_LEARNED_PRIORITY, column, name, _LEARNED_HEADER, fit))
     return found
 

@@ -173,7 +173,9 @@ def shipped() -> LabelModel:
 # no owner at all, so it never proposes a phone. A person's or a place's field of the customer
 # is refused to a label the parts grammar reads as a member of staff, a desk or an organisation
 # (网点名称, 坐席工号): the model fills gaps, it does not name a party the label contradicts.
-_NEVER_LEARNED = frozenset({"customer_phone", "respondent_phone"})
+# A survey's overall rating is told by its cells, together with the item columns beside it
+# (columns._ratings_by_content): taken first from its label, it would leave the items unread.
+_NEVER_LEARNED = frozenset({"customer_phone", "respondent_phone", "overall"})
 _CUSTOMERS = frozenset({"customer_name", "customer_address", "respondent", "signature"})
 _NOT_THE_CUSTOMER = frozenset({"staff", "desk", "org"})
 

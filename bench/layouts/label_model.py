@@ -137,8 +137,8 @@ def evaluate(model: label_model.LabelModel, test: str) -> str:
     for threshold in THRESHOLDS:  # what the hook in columns.map_columns is offered
         combined = [r[3] if r[3] is not None else (r[4] if r[4] in offered[threshold] and gap else NO_FIELD)
                     for r, gap, offered in zip(rows, gaps, learned, strict=True)]
-        out.append(line(f"(d) as (c), only for a field no rule-read label of the table names, no phone, "
-                        f"no customer's field for a staff label, p ≥ {threshold}", combined))
+        out.append(line(f"(d) as (c), only for a field no rule-read label of the table names; no phone, "
+                        f"no overall, no customer's field for a staff label; p ≥ {threshold}", combined))
     hook = [r[3] if r[3] is not None else (r[4] if r[4] in offered[label_model.THRESHOLD] and gap else NO_FIELD)
             for r, gap, offered in zip(rows, gaps, learned, strict=True)]
     out += ["", _per_field(rows, hook), "", _unmapped(rows), "", _lookalikes(lookalike)]

@@ -34,7 +34,6 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.label_model import learned_candidates
 from preaudit.parsers.meaning import rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -362,8 +361,6 @@ def map_columns(
             if name == "reason" and "category" in read_label(header_key(header)).classes:
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
-    pairs += _learned_pairs(kind, headers, profiles, pairs, taken_columns | set(result.items)
-                            | set(result.bands))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
@@ -377,36 +374,6 @@ def map_columns(
     _unplaced_by_content(kind, headers, sample, profiles, result)
     _verdict_and_reply(kind, headers, sample, profiles, result)
     return result
-
-
-# ---------------------------------------------- a label model's evidence (round 18, decision 235)
-# A learned reading is the weakest header evidence: at the header bar, below a fallback's.
-_LEARNED_HEADER = _MIN_HEADER
-_LEARNED_PRIORITY = 900  # after every rule's priority (synonyms, parts, characters)
-
-
-def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
-                   pairs: list[_Pair], taken: set[int]) -> list[_Pair]:
-    """Pairs the label model proposes for headers no rule reads, for fields no rule-read
-    header of the table names: it fills gaps, never competes with a rule (parsers/label_model.py).
-    Each must fit the column's filled content (``_weigh``) and win the one assignment; so the
-    model never ranks a table's kinds, which headers alone do (decision 237)."""
-    ruled = {pair[3] for pair in pairs}
-    found: list[_Pair] = []
-    for column, header in enumerate(headers):
-        unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
-        if column in taken or not unread:
-            continue
-        for name in learned_candidates(header, kind):
-            if name in ruled or name not in CANONICAL_FIELDS[kind]:
-                continue
-            fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
-            if profiles[column].empty or fit < _FALLBACK_FIT:
-                # the content must say the same as the model: a header row ranked for its
-                # kind without its data (recognise.header_candidates) gets nothing from it
-                continue
-            found.append((weight, -_LEARNED_PRIORITY, column, name, _LEARNED_HEADER, fit))
-    return found
 
 
 # ---------------------------------------------- which of two numbers is the record's (round 16)

@@ -60,15 +60,13 @@ def _table(rows, sheet="S"):
 
 
 def test_adding_one_synonym_tuple_is_enough(monkeypatch):
-    # 扩展字段1 (an export's custom field) says nothing to the rules nor to the label model
-    # (decision 235), which reads 维修反馈单结论 from its 结论 as this test first had it
-    rows = [["工单编号", "客户姓名", "联系电话", "故障描述", "扩展字段1"],
+    rows = [["工单编号", "客户姓名", "联系电话", "故障描述", "维修反馈单结论"],
             ["GD1", "张三", "13800138000", "不制冷", "已修复"]]
     doc = RawDocument(file="a.xlsx", format="xlsx", tables=[_table(rows)])
     before = extract(doc).records["work_orders"][0]
     assert before["resolution"] is None  # an unknown header: must NOT be guessed
     wo = headers.SYNONYMS[headers.WO]
-    monkeypatch.setitem(wo, "resolution", (*wo["resolution"], "扩展字段1"))
+    monkeypatch.setitem(wo, "resolution", (*wo["resolution"], "维修反馈单结论"))
     headers.rebuild_index()
     try:
         assert extract(doc).records["work_orders"][0]["resolution"] == "已修复"

@@ -1162,6 +1162,12 @@ _CANNED_REPEATS = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def written_out(values: list[CellValue]) -> bool:
+    """The cells are text written out case by case (decision 207's shape: words longer than a
+    name or a code, no pick-list, in a script's words), whatever the label says."""
+    return _written_text(profile(values)) and _prose(values)
+
+
 def _prose(values: list[CellValue]) -> bool:
     """Cells written in a script's words (Chinese, or words with spaces between them), not
     tokens without a space (user1@example.com, a file name, a URL)."""

@@ -1162,10 +1162,12 @@ _CANNED_REPEATS = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def written_out(values: list[CellValue]) -> bool:
+def tells_a_case(values: list[CellValue]) -> bool:
     """The cells are text written out case by case (decision 207's shape: words longer than a
-    name or a code, no pick-list, in a script's words), whatever the label says."""
-    return _written_text(profile(values)) and _prose(values)
+    name or a code, no pick-list, in a script's words) and no verdict (满意: the content
+    profile's rating class, as decision 228 uses it), whatever the label says."""
+    shape = profile(values)
+    return _written_text(shape) and shape.rating < _NOT_NAMES and _prose(values)
 
 
 def _prose(values: list[CellValue]) -> bool:

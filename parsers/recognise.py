@@ -31,7 +31,7 @@ from preaudit.parsers.columns import (
     map_columns,
     profile,
     rates,
-    written_out,
+    tells_a_case,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.forms import extract_form
@@ -553,7 +553,8 @@ def _fuller_reading_first(
     work-order reading leaves it unread and won the tie only by the order the kinds are
     listed in. Where the two scores are a close call, no word names the leading kind, and the
     other kind's reading takes every filled column the leader takes and more, one of them
-    text written out case by case, the other reading goes first. Where both take the same
+    text written out case by case and no verdict (满意 may be either kind's), the other
+    reading goes first. Where both take the same
     columns, decision 220 says the kind is not proven. Uses no word: the scores, which
     columns each reading fills, and the shape of the one it adds.
     """
@@ -572,7 +573,7 @@ def _fuller_reading_first(
     theirs = _read_columns(table, rival, given)
     data = table.rows[rival.end + 1:][:_CONTENT_SAMPLE]
     added = theirs - ours
-    if not ours < theirs or not any(written_out([_at(row, column) for row in data])
+    if not ours < theirs or not any(tells_a_case([_at(row, column) for row in data])
                                    for column in added):
         return candidates
     return [rival, *(h for h in candidates if h is not rival)]

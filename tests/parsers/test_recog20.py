@@ -49,11 +49,18 @@ def test_the_reading_that_reads_the_written_column_wins_a_tie(tmp_path: Path, fm
     assert "work_orders" not in read.records
 
 
+_VERDICTS = ["对处理结果满意", "基本满意", "不满意，希望加快退款", "非常满意", "满意", "基本满意"]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_pick_list_the_tie_cannot_break(tmp_path: Path, fmt: str) -> None:
-    """The column only one reading takes holds a pick-list (一般, 紧急), no text written
-    case by case: it proves nothing, and the tie is left as it was."""
-    picked = ["一般", "紧急", "一般", "一般", "紧急", "一般"]
-    read = read_table(fmt, tmp_path / "picked", _member_desk(picked))
+@pytest.mark.parametrize("written", [["一般", "紧急", "一般", "一般", "紧急", "一般"], _VERDICTS])
+def test_a_pick_list_or_verdicts_cannot_break_the_tie(
+    tmp_path: Path, fmt: str, written: list[str]
+) -> None:
+    """The column only one reading takes holds a pick-list (一般, 紧急) or the members'
+    verdicts (满意: either kind's table may keep one), no case written out: it proves
+    nothing, and the tie is left as it was."""
+    read = read_table(fmt, tmp_path / "picked", _member_desk(written))
     assert "complaints" not in read.records
     assert read.kinds == ["work_orders"]
+

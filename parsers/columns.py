@@ -1298,8 +1298,28 @@ def _verdict_and_reply(
         return  # content completes a reading, never makes one
     worded = {column for column in range(len(headers))
               if _prose([_at(row, column) for row in sample])}
+    _reason_in_feedback(headers, profiles, worded, result)
     _feedback_by_verdict(headers, profiles, worded, result)
     _handling_by_reply(headers, profiles, worded, result)
+
+
+def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],
+                        worded: set[int], result: ColumnMap) -> None:
+    """No column holds the reason, and the column the labels gave the feedback holds text
+    written out case by case that is no verdict (商品包装破损内件受潮, not 满意), left of the
+    handling: it is what the customer raised, the reason (decision 245). A verdict is said in
+    the scale's words and answers a handling; a complaint is written per case and comes
+    before what was done about it."""
+    columns = result.fields.get("feedback", [])
+    if "reason" in result.fields or len(columns) != 1:
+        return
+    column, shape = columns[0], profiles[columns[0]]
+    handling = result.fields.get("handling", [])
+    if (column not in worded or not _written_text(shape) or shape.rating >= _NOT_NAMES
+            or shape.filled < _ID_MIN_ROWS or (handling and column > handling[0])):
+        return
+    del result.fields["feedback"]
+    _place(result, headers, column, "reason", shape.text)
 
 
 def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:

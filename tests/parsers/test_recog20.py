@@ -64,3 +64,33 @@ def test_a_pick_list_or_verdicts_cannot_break_the_tie(
     assert "complaints" not in read.records
     assert read.kinds == ["work_orders"]
 
+
+# ------------------- decision 245: a "feedback" written case by case before the handling
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_feedback_written_out_before_the_handling_is_the_reason(tmp_path: Path, fmt: str) -> None:
+    """Decision 245: 会员反馈 holds what each member raised, written out, left of the handling
+    and no verdict: it is the complaint's reason (before: the feedback, and no reason)."""
+    read = read_table(fmt, tmp_path / "raised", _member_desk(_WRITTEN_IN))
+    complaints = read.records["complaints"]
+    assert [r["reason"] for r in complaints] == _WRITTEN_IN
+    assert [r.get("feedback") for r in complaints] == [None] * 6
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", ["verdicts", "after"])
+def test_verdicts_and_replies_after_the_handling_stay_feedback(
+    tmp_path: Path, fmt: str, case: str
+) -> None:
+    """Must-nots, in a ledger its title names and with no reason labelled: the feedback
+    column holding the members' verdicts (the scale's words), or text written out but right
+    of the handling, is no reason: it stays the feedback."""
+    head = ["会员姓名", "联系手机", "提交时间", "处理结果", "会员反馈"]
+    last = _VERDICTS if case == "verdicts" else _WRITTEN_IN
+    rows = [head] + [[_MEMBERS[i], _MEMBER_PHONES[i], _SUBMITTED[i], _DONE_ABOUT_IT[i],
+                      last[i]] for i in range(6)]
+    read = read_table(fmt, tmp_path / case, rows, title="会员投诉处理登记表")
+    complaints = read.records["complaints"]
+    assert [r["feedback"] for r in complaints] == last
+    assert [r.get("reason") for r in complaints] == [None] * 6

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.parsers.tables import FORMATS, read_table
+from tests.parsers.tables import FORMATS, assert_unlisted, read_table
 
 # ----------------------------- decision 244: of two readings scored alike, the fuller one
 
@@ -94,3 +94,61 @@ def test_verdicts_and_replies_after_the_handling_stay_feedback(
     complaints = read.records["complaints"]
     assert [r["feedback"] for r in complaints] == last
     assert [r.get("reason") for r in complaints] == [None] * 6
+
+
+# ---------------------------------- decision 246: a label read without its gloss in the other script
+
+# job card numbers as a desk types them: digits that do not rise row by row (no code by shape)
+_TICKETS = ["57301", "57288", "57342", "57119", "57406", "57263"]
+_OWNERS = ["宓思琪", "郗文斌", "蒯晓彤", "訾海峰", "仉雨桐", "佘建国"]
+_OWNER_PHONES = ["13805550112", "15906660223", "18707770334", "13608880445", "17709990556",
+                 "15100001667"]
+_BREAKDOWNS = ["洗衣机脱水异响", "燃气灶打不着火", "油烟机吸力变弱", "净水器漏水",
+               "电视开机黑屏", "冰箱冷藏室结冰"]
+_REMEDIES = ["更换减震吊杆", "清理点火针积碳", "清洗风轮并更换滤网", "更换进水接头密封圈",
+             "更换电源板", "调整温控器档位"]
+_CALLED_IN = ["2026-08-03 08:40:00", "2026-08-04 13:15:00", "2026-08-06 09:50:00",
+              "2026-08-07 15:05:00", "2026-08-09 10:30:00", "2026-08-11 14:20:00"]
+
+
+# the customer's approval, as the desk ticks it off: no name, no ✓ (nothing content alone reads)
+_APPROVED = ["同意", "同意", "认可", "同意", "认可", "同意"]
+
+
+def _glossed(number_label: str, sign_label: str) -> list[list[object]]:
+    head = [number_label, "客户姓名 Owner", "联系电话 Phone", "故障描述 Problem",
+            "处理结果 Solution", "报修时间 Call Time", sign_label]
+    return [head] + [
+        [_TICKETS[i], _OWNERS[i], _OWNER_PHONES[i], _BREAKDOWNS[i], _REMEDIES[i],
+         _CALLED_IN[i], _APPROVED[i]]
+        for i in range(len(_TICKETS))
+    ]
+
+
+def test_the_glossed_labels_are_unlisted() -> None:
+    assert_unlisted(["维修单编号 Job Card", "客户确认 Approval"])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_label_is_read_without_its_gloss(tmp_path: Path, fmt: str) -> None:
+    """Decision 246: 维修单编号 Job Card and 客户确认 Approval read as nothing whole; each is
+    its Chinese label glossed in English (before: no record number, no signature)."""
+    rows = _glossed("维修单编号 Job Card", "客户确认 Approval")
+    orders = read_table(fmt, tmp_path / "glossed", rows).records["work_orders"]
+    assert [r["record_id"] for r in orders] == _TICKETS
+    assert [r["signature"] for r in orders] == _APPROVED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_abbreviation_or_a_suffix_is_no_gloss(tmp_path: Path, fmt: str) -> None:
+    """Must-nots: 设备 ID (two letters: an abbreviation that qualifies the label) and 设备id
+    (no space: a suffix the label is made with) name the device's id, not the device; and a
+    Chinese label that reads as nothing stays unread with its gloss (渠道 Channel)."""
+    head = ["工单编号", "客户姓名", "联系电话", "故障描述", "处理结果", "报修时间", "设备 ID",
+            "设备id", "渠道 Channel"]
+    codes = [f"DV{700 + i}" for i in range(6)]
+    rows = [head] + [[_TICKETS[i], _OWNERS[i], _OWNER_PHONES[i], _BREAKDOWNS[i], _REMEDIES[i],
+                      _CALLED_IN[i], codes[i], codes[i], "线上"] for i in range(6)]
+    orders = read_table(fmt, tmp_path / "suffix", rows).records["work_orders"]
+    assert [r["record_id"] for r in orders] == _TICKETS
+    assert all(r.get("product") is None for r in orders)

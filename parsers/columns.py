@@ -1001,7 +1001,7 @@ def _unplaced_by_content(
     _course_by_order(kind, headers, sample, profiles, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
-    _answered_on_lone_date(kind, headers, profiles, result)
+    _first_step_on_lone_date(kind, headers, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1387,17 +1387,20 @@ _DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dat
 _DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer
 
 
-def _answered_on_lone_date(
+def _first_step_on_lone_date(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
-    """A survey reading with no date of the answer, and one column of dates in the whole
-    table whose label names no event and no other date (出院随访日期: a time word and parts
-    nobody listed): that is when the response was given (decision 239). A response is dated
-    once; with one date on the row there is nothing else it could be the date of that the
-    label does not name (a birth, a purchase, a creation, an update rule the column out, as
-    they do for the order of the process). Two date columns or more, or dates repeated row
-    after row (an export's time), stay unread: which is which only a word could say."""
-    if kind is not RecordKind.SURVEY_RESPONSE or "surveyed_at" in result.fields:
+    """A reading with no date of any step, and one column of dates in the whole table whose
+    label names no event and no other date (出院随访日期, 信访日期: a time word and parts nobody
+    listed): that column dates the record's first step, when the response was given
+    (decision 239) or when the order was reported or the complaint received (decision 247).
+    A record is dated when it enters the ledger first; with one date on the row there is
+    nothing else it could be the date of that the label does not name (a birth, a purchase, a
+    creation, an update rule the column out, as they do for the order of the process). Two
+    date columns or more, or dates repeated row after row (an export's time), stay unread:
+    which is which only a word could say."""
+    steps = TIMESTAMP_FIELDS.get(kind, ())
+    if not steps or any(name in result.fields for name in steps):
         return
     dated = [column for column, shape in enumerate(profiles)
              if shape.date + shape.serial_date >= _DATE_ANY]
@@ -1410,4 +1413,4 @@ def _answered_on_lone_date(
             or not eventless_date_label(headers[column]) or share < _DATED_SHARE
             or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
         return
-    _place(result, headers, column, "surveyed_at", share)
+    _place(result, headers, column, steps[0], share)

@@ -152,3 +152,68 @@ def test_an_abbreviation_or_a_suffix_is_no_gloss(tmp_path: Path, fmt: str) -> No
     orders = read_table(fmt, tmp_path / "suffix", rows).records["work_orders"]
     assert [r["record_id"] for r in orders] == _TICKETS
     assert all(r.get("product") is None for r in orders)
+
+
+# ---------------------------- decision 247: a ledger's one date column dates its first step
+
+_WRITERS = ["滕子墨", "甄一鸣", "咸晓芸", "车振华", "索春梅", "扈立强"]
+_WRITER_PHONES = ["13922201456", "15833302567", "18744403678", "13655504789", "17966605890",
+                  "15277706901"]
+_LETTER_DAYS = ["2026-10-02", "2026-10-05", "2026-10-09", "2026-10-13", "2026-10-16",
+                "2026-10-20"]
+_GRIEVANCES = ["物业维修基金使用不公开", "小区停车位被长期占用", "电梯故障三天无人处理",
+               "楼上装修噪音持续到深夜", "垃圾清运不及时有异味", "绿化带被改成晾衣区"]
+_ANSWERS = ["约谈物业公开账目", "联系交警清理僵尸车", "督促维保单位当日修复", "上门劝导并登记备案",
+            "调整清运频次为每日两次", "恢复绿化并张贴告示"]
+# 信函日期: a time word and a part nobody listed, no event, no other date
+_LETTER_LABEL = "信函日期"
+
+
+def _letters(days: list[list[str]], date_labels: list[str]) -> list[list[object]]:
+    head = [*date_labels, "来信人", "联系电话", "投诉内容", "处理情况"]
+    return [head] + [
+        [*(d[i] for d in days), _WRITERS[i], _WRITER_PHONES[i], _GRIEVANCES[i], _ANSWERS[i]]
+        for i in range(len(_WRITERS))
+    ]
+
+
+def test_the_ledger_date_label_is_unlisted() -> None:
+    assert_unlisted([_LETTER_LABEL])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_one_date_of_a_ledger_dates_its_first_step(tmp_path: Path, fmt: str) -> None:
+    """Decision 247: the only column of dates, under a label that names no event, is when the
+    complaint was received (before: received_at None on every row)."""
+    read = read_table(fmt, tmp_path / "one", _letters([_LETTER_DAYS], [_LETTER_LABEL]))
+    complaints = read.records["complaints"]
+    assert [str(r["received_at"])[:10] for r in complaints] == _LETTER_DAYS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_work_order_ledger_s_one_date_is_its_report(tmp_path: Path, fmt: str) -> None:
+    """The same for work orders: the one date is when the order was reported."""
+    rows = [["信函日期", "报修人", "联系电话", "故障描述", "维修结果"]] + [
+        [_LETTER_DAYS[i], _WRITERS[i], _WRITER_PHONES[i], _BREAKDOWNS[i], _REMEDIES[i]]
+        for i in range(6)
+    ]
+    orders = read_table(fmt, tmp_path / "orders", rows).records["work_orders"]
+    assert [str(r["reported_at"])[:10] for r in orders] == _LETTER_DAYS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", ["two dates", "export date", "purchase"])
+def test_other_dates_leave_the_ledger_undated(tmp_path: Path, fmt: str, case: str) -> None:
+    """Must-nots: a second date column beside it (here a purchase date: which is the receipt
+    only a word could say, and two eventless dates are decision 165's to order), the same
+    date on every row (when the list was drawn), a purchase date alone (another date, not an
+    event of the record)."""
+    written = ["2026-09-25", "2026-09-28", "2026-10-01", "2026-10-06", "2026-10-10",
+               "2026-10-14"]
+    rows = {
+        "two dates": _letters([written, _LETTER_DAYS], ["购机日期", _LETTER_LABEL]),
+        "export date": _letters([["2026-10-31"] * 6], [_LETTER_LABEL]),
+        "purchase": _letters([_LETTER_DAYS], ["购机日期"]),
+    }[case]
+    complaints = read_table(fmt, tmp_path / "undated", rows).records["complaints"]
+    assert [r["received_at"] for r in complaints] == [None] * 6

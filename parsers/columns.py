@@ -1001,7 +1001,7 @@ def _unplaced_by_content(
     _course_by_order(kind, headers, sample, profiles, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
-    _answered_on_lone_date(kind, headers, profiles, result)
+    _first_step_on_lone_date(kind, headers, profiles, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1162,6 +1162,14 @@ _CANNED_REPEATS = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def tells_a_case(values: list[CellValue]) -> bool:
+    """The cells are text written out case by case (decision 207's shape: words longer than a
+    name or a code, no pick-list, in a script's words) and no verdict (满意: the content
+    profile's rating class, as decision 228 uses it), whatever the label says."""
+    shape = profile(values)
+    return _written_text(shape) and shape.rating < _NOT_NAMES and _prose(values)
+
+
 def _prose(values: list[CellValue]) -> bool:
     """Cells written in a script's words (Chinese, or words with spaces between them), not
     tokens without a space (user1@example.com, a file name, a URL)."""
@@ -1290,8 +1298,28 @@ def _verdict_and_reply(
         return  # content completes a reading, never makes one
     worded = {column for column in range(len(headers))
               if _prose([_at(row, column) for row in sample])}
+    _reason_in_feedback(headers, profiles, worded, result)
     _feedback_by_verdict(headers, profiles, worded, result)
     _handling_by_reply(headers, profiles, worded, result)
+
+
+def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],
+                        worded: set[int], result: ColumnMap) -> None:
+    """No column holds the reason, and the column the labels gave the feedback holds text
+    written out case by case that is no verdict (商品包装破损内件受潮, not 满意), left of the
+    handling: it is what the customer raised, the reason (decision 245). A verdict is said in
+    the scale's words and answers a handling; a complaint is written per case and comes
+    before what was done about it."""
+    columns = result.fields.get("feedback", [])
+    if "reason" in result.fields or len(columns) != 1:
+        return
+    column, shape = columns[0], profiles[columns[0]]
+    handling = result.fields.get("handling", [])
+    if (column not in worded or not _written_text(shape) or shape.rating >= _NOT_NAMES
+            or shape.filled < _ID_MIN_ROWS or (handling and column > handling[0])):
+        return
+    del result.fields["feedback"]
+    _place(result, headers, column, "reason", shape.text)
 
 
 def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:
@@ -1359,17 +1387,20 @@ _DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dat
 _DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer
 
 
-def _answered_on_lone_date(
+def _first_step_on_lone_date(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
-    """A survey reading with no date of the answer, and one column of dates in the whole
-    table whose label names no event and no other date (出院随访日期: a time word and parts
-    nobody listed): that is when the response was given (decision 239). A response is dated
-    once; with one date on the row there is nothing else it could be the date of that the
-    label does not name (a birth, a purchase, a creation, an update rule the column out, as
-    they do for the order of the process). Two date columns or more, or dates repeated row
-    after row (an export's time), stay unread: which is which only a word could say."""
-    if kind is not RecordKind.SURVEY_RESPONSE or "surveyed_at" in result.fields:
+    """A reading with no date of any step, and one column of dates in the whole table whose
+    label names no event and no other date (出院随访日期, 信访日期: a time word and parts nobody
+    listed): that column dates the record's first step, when the response was given
+    (decision 239) or when the order was reported or the complaint received (decision 247).
+    A record is dated when it enters the ledger first; with one date on the row there is
+    nothing else it could be the date of that the label does not name (a birth, a purchase, a
+    creation, an update rule the column out, as they do for the order of the process). Two
+    date columns or more, or dates repeated row after row (an export's time), stay unread:
+    which is which only a word could say."""
+    steps = TIMESTAMP_FIELDS.get(kind, ())
+    if not steps or any(name in result.fields for name in steps):
         return
     dated = [column for column, shape in enumerate(profiles)
              if shape.date + shape.serial_date >= _DATE_ANY]
@@ -1382,4 +1413,4 @@ def _answered_on_lone_date(
             or not eventless_date_label(headers[column]) or share < _DATED_SHARE
             or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
         return
-    _place(result, headers, column, "surveyed_at", share)
+    _place(result, headers, column, steps[0], share)

@@ -260,7 +260,8 @@ def field_candidates(
         return {}
     key = normalise_header(text)
     found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
-             or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict))
+             or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict)
+             or _without_gloss(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -316,6 +317,28 @@ def _qualifier_in_brackets(
         return {}
     head, qualifier = match.groups()
     return dict(_candidates(normalise_header(qualifier + head), kind, strict))
+
+
+# A Chinese label with its gloss in Latin letters after a space: 服务单号 Service No. The space
+# tells a gloss from a suffix the label is made with (设备id: the device's id, not the device),
+# and a gloss of two letters or fewer (设备 ID, 服务 No) is an abbreviation qualifying the
+# label, no restatement of it. A PDF cell may wrap a gloss anywhere (Servic|e No.).
+_LATIN_GLOSS = re.compile(r"^(.*[\u3400-\u9fff])\s+([A-Za-z][A-Za-z\s.\-/&']*)$")
+_GLOSS_LETTERS = 3
+_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _without_gloss(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
+    """服务单号 Service No.: a bilingual export writes each label in Chinese and glosses it in
+    English after a space. Where the whole label reads as nothing, the label without its
+    trailing gloss (a run of Latin letters, spaces and dots) is read instead. A form, not a
+    word (decision 246): the gloss restates the label, so dropping it loses nothing the label
+    says. (A Latin label with a Chinese tail needs no such rule: meaning.py reads the tail's
+    parts.)"""
+    latin = _LATIN_GLOSS.match(unicodedata.normalize("NFKC", text).strip())
+    if latin is None or len(_LETTERS.findall(latin.group(2))) < _GLOSS_LETTERS:
+        return {}
+    return dict(_candidates(normalise_header(latin.group(1)), kind, strict))
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

@@ -31,6 +31,7 @@ from preaudit.parsers.columns import (
     map_columns,
     profile,
     rates,
+    tells_a_case,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.forms import extract_form
@@ -540,10 +541,61 @@ def _surveyed_complaints_first(
     return [survey, *(h for h in candidates if h is not survey)]
 
 
+def _fuller_reading_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Of work orders and complaints scored alike, the reading that reads more of the table
+    goes first (decision 244).
+
+    A shop platform's user feedback (用户姓名, 用户反馈, 手机号码, 创建时间, 处理结果, 处理人)
+    scores the same as either kind: its name, phone, time and result are either's. The
+    complaint reading also reads the column where the users wrote what they raised; the
+    work-order reading leaves it unread and won the tie only by the order the kinds are
+    listed in. Where the two scores are a close call, no word names the leading kind, and the
+    other kind's reading takes every filled column the leader takes and more, one of them
+    text written out case by case and no verdict (满意 may be either kind's), the other
+    reading goes first. Where both take the same
+    columns, decision 220 says the kind is not proven. Uses no word: the scores, which
+    columns each reading fills, and the shape of the one it adds.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind not in _EVENT_KINDS:
+        return candidates
+    leader = candidates[0]
+    if _settled_by_columns(leader.columns, leader.columns.kind) or (
+            not _titled_both(table) and _names_kind(table, leader, leader.columns.kind)):
+        return candidates
+    rival = next((h for h in candidates[1:] if h.columns.kind in _EVENT_KINDS), None)
+    if rival is None or rival.score <= 0 or leader.score <= 0:
+        return candidates
+    if rival.score / (rival.score + leader.score) <= 0.5 - CLOSE_CALL:
+        return candidates
+    ours = _read_columns(table, leader, given)
+    theirs = _read_columns(table, rival, given)
+    data = table.rows[rival.end + 1:][:_CONTENT_SAMPLE]
+    added = theirs - ours
+    if not ours < theirs or not any(tells_a_case([_at(row, column) for row in data])
+                                   for column in added):
+        return candidates
+    return [rival, *(h for h in candidates if h is not rival)]
+
+
+def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> set[int]:
+    """The filled columns a reading takes, leaving out those both kinds keep aside."""
+    data = table.rows[header.end + 1:]
+    reading = _filled_columns(map_columns(header.texts, header.columns.kind, data, given), data)
+    return {column for name, cols in reading.items() if name not in _KEPT_BY_BOTH
+            for column in cols}
+
+
+def _at(row: list[CellValue], column: int) -> CellValue:
+    return row[column] if column < len(row) else None
+
+
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
-# order, each may move one candidate to the front (decisions 161, 178, 176). A new preference
-# of the same kind is one function here and one entry in this tuple.
-_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first)
+# order, each may move one candidate to the front (decisions 161, 178, 176, 244). A new
+# preference of the same kind is one function here and one entry in this tuple.
+_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first,
+                     _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

@@ -43,6 +43,7 @@ from preaudit.parsers.normalise import (
     parse_time_only,
     parse_timestamp,
 )
+from preaudit.parsers.table_rows import cell_at
 
 _SAMPLE_ROWS = 200  # data rows looked at to judge what a column holds
 _MIN_HEADER = 0.5  # below this a header is not read as a field at all
@@ -332,7 +333,7 @@ def map_columns(
     recognition (application.toml ``[columns]``).
     """
     sample = (data or [])[:_SAMPLE_ROWS]
-    profiles = [profile([_at(row, column) for row in sample]) for column in range(len(headers))]
+    profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
     result = ColumnMap(kind)
     pairs, taken_columns = _given_pairs(headers, kind, given or {}, result)
     aspects = _aspect_items(headers, taken_columns) if kind is RecordKind.SURVEY_RESPONSE else set()
@@ -398,7 +399,7 @@ def _record_id_in_row_order(
     if not chosen or chosen[0] in result.given:
         return
     rising = [column for column in _record_number_columns(kind, headers, result)
-              if _rises_by_row([_at(row, column) for row in sample], profiles[column])]
+              if _rises_by_row([cell_at(row, column) for row in sample], profiles[column])]
     if chosen[0] in rising or len(rising) != 1:
         return
     column, label = rising[0], _label(headers[rising[0]])
@@ -605,7 +606,7 @@ def _ratings_by_content(
     taken = result.held
     rated = [column for column, header in enumerate(headers)
              if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
-             and rates([_at(row, column) for row in sample])]
+             and rates([cell_at(row, column) for row in sample])]
     if not rated:
         return
     named = [column for column in rated
@@ -973,10 +974,6 @@ def _typed(kind: RecordKind, name: str) -> bool:
     return name in TIMESTAMP_FIELDS[kind] or name in PHONE_FIELDS or name == "overall"
 
 
-def _at(row: list[CellValue], column: int) -> CellValue:
-    return row[column] if column < len(row) else None
-
-
 def _label(text: CellValue) -> str:
     return " ".join(str(text).split())
 
@@ -1077,7 +1074,7 @@ def _record_id_by_shape(
         if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
                 or shape.date or shape.serial_date or shape.phone):
             continue
-        texts = [normalise_text(_at(row, column)) for row in sample]
+        texts = [normalise_text(cell_at(row, column)) for row in sample]
         codes = [text for text in texts if text is not None]
         if _numbers_records(codes):
             _place(result, headers, column, "record_id", 1.0)
@@ -1124,7 +1121,7 @@ def _course_by_order(
     if not steps:
         return
     written = {column for column, shape in enumerate(profiles)
-               if _written_text(shape) and _prose([_at(row, column) for row in sample])}
+               if _written_text(shape) and _prose([cell_at(row, column) for row in sample])}
     verdicts = [column for column in _free_silent(kind, headers, result)
                 if column in written and profiles[column].rating >= _NOT_NAMES]
     if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
@@ -1271,11 +1268,11 @@ def _signature_by_content(
             continue
         signed = own = 0
         for row in sample:
-            cell = normalise_text(_at(row, column))
+            cell = normalise_text(cell_at(row, column))
             if cell is None:
                 continue
-            own += cell == normalise_text(_at(row, names[0]))
-            signed += cell == normalise_text(_at(row, names[0])) or cell.lower() in _MARKS
+            own += cell == normalise_text(cell_at(row, names[0]))
+            signed += cell == normalise_text(cell_at(row, names[0])) or cell.lower() in _MARKS
         if own and signed == profiles[column].filled:
             _place(result, headers, column, "signature", 1.0)
             return
@@ -1297,7 +1294,7 @@ def _verdict_and_reply(
     if kind is not RecordKind.COMPLAINT or result.given or not _reading_stands(result):
         return  # content completes a reading, never makes one
     worded = {column for column in range(len(headers))
-              if _prose([_at(row, column) for row in sample])}
+              if _prose([cell_at(row, column) for row in sample])}
     _reason_in_feedback(headers, profiles, worded, result)
     _feedback_by_verdict(headers, profiles, worded, result)
     _handling_by_reply(headers, profiles, worded, result)

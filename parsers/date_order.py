@@ -23,6 +23,7 @@ from preaudit.parsers.headers import field_candidates
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import normalise_text, parse_timestamp
+from preaudit.parsers.table_rows import cell_at
 
 _CONSISTENT = 0.9  # share of the rows (both filled) that must agree with an order
 _MIN_PAIRED = 3  # rows with both columns filled before their order says anything
@@ -273,7 +274,7 @@ def _roles_by_gap(
 
 def _dated(kind: RecordKind, header: CellValue, rows: list[list[CellValue]], column: int) -> bool:
     """Nearly every filled cell is a date, on enough rows, and not one time repeated."""
-    cells = [normalise_text(_at(row, column)) for row in rows]
+    cells = [normalise_text(cell_at(row, column)) for row in rows]
     filled = [text for text in cells if text is not None]
     stamps = [stamp for stamp in _column_stamps(rows, column, _says_time(header))
               if stamp is not None]
@@ -289,7 +290,7 @@ def _column_stamps(
 ) -> list[datetime | None]:
     """A column's dates; Excel serials (46266.61) only where the header says time (``serial``),
     as elsewhere such a number is an amount or an id."""
-    return [parse_timestamp(_at(row, column), serial=serial)[0] for row in rows]
+    return [parse_timestamp(cell_at(row, column), serial=serial)[0] for row in rows]
 
 
 def _says_time(header: CellValue) -> bool:
@@ -341,10 +342,6 @@ def _in_time_order(
     if sorted(ahead.values()) != list(range(len(names))):
         return None  # a cycle: no order at all
     return ranked
-
-
-def _at(row: list[CellValue], column: int) -> CellValue:
-    return row[column] if column < len(row) else None
 
 
 def _label(text: CellValue) -> str:

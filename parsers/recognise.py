@@ -86,7 +86,7 @@ from preaudit.parsers.record_values import (
     make_record,
     provenance,
 )
-from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
+from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS, cell_at
 
 _TITLE_BONUS = 2
 # The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
@@ -554,9 +554,9 @@ def _fuller_reading_first(
     listed in. Where the two scores are a close call, no word names the leading kind, and the
     other kind's reading takes every filled column the leader takes and more, one of them
     text written out case by case and no verdict (满意 may be either kind's), the other
-    reading goes first. Where both take the same
-    columns, decision 220 says the kind is not proven. Uses no word: the scores, which
-    columns each reading fills, and the shape of the one it adds.
+    reading goes first. Where both take the same columns, decision 220 says the kind is not
+    proven. Uses no word: the scores, which columns each reading fills, and the shape of the
+    one it adds.
     """
     if len(candidates) < 2 or candidates[0].columns.kind not in _EVENT_KINDS:
         return candidates
@@ -573,7 +573,7 @@ def _fuller_reading_first(
     theirs = _read_columns(table, rival, given)
     data = table.rows[rival.end + 1:][:_CONTENT_SAMPLE]
     added = theirs - ours
-    if not ours < theirs or not any(tells_a_case([_at(row, column) for row in data])
+    if not ours < theirs or not any(tells_a_case([cell_at(row, column) for row in data])
                                    for column in added):
         return candidates
     return [rival, *(h for h in candidates if h is not rival)]
@@ -585,10 +585,6 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
     reading = _filled_columns(map_columns(header.texts, header.columns.kind, data, given), data)
     return {column for name, cols in reading.items() if name not in _KEPT_BY_BOTH
             for column in cols}
-
-
-def _at(row: list[CellValue], column: int) -> CellValue:
-    return row[column] if column < len(row) else None
 
 
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this

@@ -61,3 +61,8 @@ def continues(previous: list[list[CellValue]], rows: list[list[CellValue]]) -> b
     if looks_like_form(previous):  # one form per table: the next form is its own
         return False
     return repeated_head(rows, previous) > 0 or not is_header_row(rows[0])
+
+
+def cell_at(row: Sequence[CellValue], column: int) -> CellValue:
+    """The row's cell in ``column``, None past its end (rows of one table differ in length)."""
+    return row[column] if column < len(row) else None

@@ -1378,7 +1378,7 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
 
 
-# ------------------------------------------------------------ a survey's one date (round 19)
+# ------------------------------------------- a record's one date (decisions 239 and 247)
 _DATED_SHARE = 0.9  # share of a column's filled cells that must be dates
 _DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dates
 _DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer

@@ -97,7 +97,6 @@ def _unread_header(table: RawTable) -> list[ColumnChoice]:
     return []
 
 
-
 def _from_table(record: dict[str, object], table: RawTable) -> bool:
     if table.sheet is not None:
         return record.get("_sheet") == table.sheet

@@ -195,7 +195,6 @@ def _form_kind(pairs: list[_Pair], title: str) -> RecordKind | None:
     return best_kind
 
 
-
 def _form_fields(
     pairs: list[_Pair], kind: RecordKind
 ) -> dict[str, list[tuple[int, CellValue, list[tuple[int, int]]]]]:

@@ -172,7 +172,6 @@ def _date_notes(unread: dict[str, list[str]]) -> list[str]:
     return notes
 
 
-
 def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKind | str | None:
     """The table's records into the result; returns the record kind or material it proved."""
     result = state.result
@@ -1504,9 +1503,7 @@ def _joined_label(group: str, part: str, kind: RecordKind) -> str | None:
     return None
 
 
-
 _CONTENT_SAMPLE = 200  # data rows looked at to judge what a column holds
-
 
 
 def _note_unclear(table: RawTable, unclear: list[str]) -> None:
@@ -1526,14 +1523,12 @@ def _note_unclear(table: RawTable, unclear: list[str]) -> None:
         ))
 
 
-
 def _zh_field(name: str) -> str:
     return FIELD_LABELS.get(name, (name, name))[0]
 
 
 def _zh_kind(name: str) -> str:
     return KIND_LABELS.get(name, (name, name))[0]
-
 
 
 def _skip_row(row: list[CellValue], header: list[CellValue]) -> bool:

@@ -182,7 +182,6 @@ def _table(rows: dict[str, tuple[float, float]], first: dict[str, float], packag
     return "\n".join(lines)
 
 
-
 def _seconds(value: float | None) -> str:
     return "" if value is None else f"{value:.3f}"
 

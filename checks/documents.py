@@ -31,8 +31,6 @@ def missing_material(ctx: CheckContext) -> Iterable[Finding]:
     return findings
 
 
-
-
 @check("DOC_UNREADABLE")
 def unreadable(ctx: CheckContext) -> Iterable[Finding]:
     bad = [d for d in ctx.documents if d.status == DocStatus.UNREADABLE]

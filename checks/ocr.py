@@ -20,6 +20,7 @@ from preaudit.model.records import CANONICAL_FIELDS, RecordKind
 
 LOW_FIELDS = "_ocr_low_fields"
 
+
 def _flagged(frame: pd.DataFrame, name: str) -> pd.Series:
     if LOW_FIELDS not in frame.columns:
         return pd.Series(False, index=frame.index, dtype=bool)

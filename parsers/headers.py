@@ -220,6 +220,8 @@ def rebuild_index() -> None:
     _INDEX = _index()
     _MAX_KEY_CHARS = max(len(key) for table in _INDEX.values() for key in table) + _MAX_EXTRA
     _candidates.cache_clear()
+
+
 _ITEMS = frozenset(normalise_header(item) for item in SURVEY_ITEMS)
 
 

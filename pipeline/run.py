@@ -247,7 +247,6 @@ def name_materials(documents: list[DocumentEntry], named: dict[str, str]) -> lis
     return warnings
 
 
-
 def _named_kinds(recognised: list[str], named: str) -> list[str]:
     """A named material keeps what else recognition found but records; a file named "other"
     counts as nothing at all, as the consultant says (decision 230)."""

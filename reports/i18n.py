@@ -431,7 +431,6 @@ _EN: dict[str, str] = {
 }
 
 
-
 def _labels(index: int, shown: Callable[[str], str]) -> dict[str, str]:
     """Field and kind labels from the one vocabulary (model/vocabulary.py)."""
     fields = {f"field.{name}": shown(pair[index]) for name, pair in FIELD_LABELS.items()}

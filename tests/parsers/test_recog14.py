@@ -192,7 +192,6 @@ def _people_table(head: list[str], technicians: list[str]) -> list[list[object]]
     return [head, *rows]
 
 
-
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_names_that_do_not_repeat_are_the_customers_and_names_that_do_are_left_alone(
         tmp_path: Path, fmt: str) -> None:

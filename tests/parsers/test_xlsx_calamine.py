@@ -217,8 +217,6 @@ def test_a_long_shared_string_in_many_cells_goes_to_openpyxl() -> None:
     assert small.fits()
 
 
-
-
 @pytest.mark.parametrize(
     ("cells", "uncalculated"),
     [

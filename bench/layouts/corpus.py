@@ -13,7 +13,7 @@ layouts of a held-out set (its *_wordings.py) are held out with it. Layouts coll
 the split was fixed carry ``late = true`` and are all seen (issue 11, second round): the
 held-out half stays exactly as it was, never re-drawn.
 
-Splits (decisions 143, 171, 186, 216 and 231): a held-out set is scored until it wears out,
+Splits (decisions 143, 171, 186, 216, 231 and 250): a held-out set is scored until it wears out,
 then retired (tunable, scored apart) and replaced by a fresh one gathered by someone who does
 not tune.
 - ``seen`` (seen.toml): tunable;
@@ -28,13 +28,14 @@ not tune.
 - ``retired5`` (retired5.toml + retired5_wordings.py): the fifth held-out set, gathered and held
   out on 2026-12-05 to judge decisions 212 to 219 and rounds 15 and 16, retired after four runs
   (decision 231);
+- ``retired6`` (retired6.toml + retired6_wordings.py): the sixth held-out set, gathered and held
+  out on 2026-12-05 to judge rounds 15 to 20, retired after four runs (decision 250);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-Waiting, in no split yet: heldout7.toml + variant_wordings7.py (SOURCES-heldout7.md), the
-seventh held-out set, gathered on 2026-12-05 the same way while the sixth was held out. It is
-installed as ``unseen`` when the sixth retires, and never read before (decision 243).
+The current ``unseen`` set is the seventh, gathered on 2026-12-05 while the sixth was held out
+and waiting unread in no split until the sixth retired (decisions 243 and 250).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ SPLIT_FILES = {
     "retired3": ("retired3.toml", "retired3_wordings"),
     "retired4": ("retired4.toml", "retired4_wordings"),
     "retired5": ("retired5.toml", "retired5_wordings"),
+    "retired6": ("retired6.toml", "retired6_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

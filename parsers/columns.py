@@ -374,6 +374,7 @@ def map_columns(
     _name_by_content(kind, headers, profiles, result)
     _unplaced_by_content(kind, headers, sample, profiles, result)
     _verdict_and_reply(kind, headers, sample, profiles, result)
+    _pick_list_yields(kind, headers, sample, profiles, result)
     return result
 
 
@@ -1411,3 +1412,61 @@ def _first_step_on_lone_date(
             or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
         return
     _place(result, headers, column, steps[0], share)
+
+
+# ------------------------------------------ a pick-list fills no written field (decision 248)
+_WRITTEN_FIELDS = ("issue", "resolution", "reason", "handling", "product")
+
+
+def _pick_list_yields(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A field written case by case (issue, resolution, reason, handling, product) whose
+    first column is a pick-list (常规, 一般, A类: a few short values, each on several rows)
+    yields it to a column the same field's label also gave it that holds written text
+    varying more from row to row (家电品牌 | 家电类型, decision 248). A pick-list is a status or
+    a grade whatever its label says; what happened, or to what, is written anew on every
+    row. No word is read: the shapes are the content profile's, and the labels say only that
+    both columns are the field's. A column no field's label gave is never taken: a look-alike
+    table (a CRM visit log, an owner register) has such columns, and taking one for the
+    field made it read as work orders."""
+    if result.given or not _reading_stands(result):
+        return
+    for name in _WRITTEN_FIELDS:
+        columns = result.fields.get(name, [])
+        if not columns or not _pick_list(profiles[columns[0]]):
+            continue
+        floor = profiles[columns[0]].distinct
+        accounts = [column for column in columns[1:]
+                    if _varied_account(sample, profiles, column, floor)]
+        if accounts:
+            _yield_to_twin(result, headers, name, accounts[0])
+
+
+def _pick_list(shape: ColumnProfile) -> bool:
+    """Values picked from a short list: they repeat (half the rows or fewer distinct) and are
+    no written text (codes, grades, canned phrases), no verdict, date or phone."""
+    return (shape.filled >= _ID_MIN_ROWS and shape.distinct <= _ID_DISTINCT
+            and not _written_text(shape) and shape.rating < _NOT_NAMES
+            and not shape.date and not shape.phone)
+
+
+def _varied_account(sample: list[list[CellValue]], profiles: list[ColumnProfile],
+                    column: int, floor: float) -> bool:
+    """Text told case by case (decision 207's shape, no verdict) that repeats less than the
+    pick-list beside it."""
+    shape = profiles[column]
+    return (shape.filled >= _ID_MIN_ROWS and shape.distinct > floor
+            and tells_a_case([cell_at(row, column) for row in sample]))
+
+
+def _yield_to_twin(result: ColumnMap, headers: list[CellValue], name: str, column: int) -> None:
+    """``column``, already one of ``name``'s, becomes its first; the pick-list is unmapped."""
+    pick_list = result.fields[name][0]
+    result.fields[name] = [c for c in result.fields[name] if c != pick_list]
+    result.unmap(pick_list, _label(headers[pick_list]))
+    result.put_first(name, column)

@@ -539,8 +539,7 @@ def _steps_dated_by_cells(
     for name, columns in found.items():
         if len(columns) == 1:
             column, score = columns[0]
-            result.fields[name] = [column]  # no header score: no kind's score moves
-            result.choose(ColumnChoice(column, _label(headers[column]), name, score, 1.0))
+            _place(result, headers, column, name, 1.0, header_score=score)
 
 
 def _settle_ratings(
@@ -774,8 +773,7 @@ def _by_content(
             continue
         if only_of is not None and column_profile.distinct < _NAMES_DISTINCT:
             continue
-        result.fields[name] = [column]
-        result.choose(ColumnChoice(column, _label(headers[column]), name, 0.0, share))
+        _place(result, headers, column, name, share)
         return
 
 
@@ -1046,10 +1044,12 @@ def _text_of_unknown(header: CellValue) -> bool:
 
 
 def _place(result: ColumnMap, headers: list[CellValue], column: int, name: str,
-           fit: float) -> None:
-    """``name`` read from ``column`` by content alone (header score 0)."""
+           fit: float, header_score: float = 0.0) -> None:
+    """``name`` read from ``column`` after the assignment, by content (header score 0) or,
+    for a step its label names without a time word, with that label's score shown to
+    explain; the reading's own score is not raised, so no kind's score moves."""
     result.fields[name] = [column]
-    result.choose(ColumnChoice(column, _label(headers[column]), name, 0.0, fit))
+    result.choose(ColumnChoice(column, _label(headers[column]), name, header_score, fit))
 
 
 _ID_MIN_ROWS = 4  # filled cells from which a column's values can be seen never to repeat

@@ -39,8 +39,11 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
     # 纠纷 (a dispute the customer raised against the provider) is what mediation and
     # consumer-rights ledgers call a complaint (decision 188).
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "complaint",
-                           "complain"),
+    # 信访 (letters and visits) is the state's channel for a citizen's grievance, and 来信 a
+    # letter sent in to an office: a petition or a letter raises a grievance to be answered,
+    # never a repair to be done (decision 251).
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "信访", "来信",
+                           "complaint", "complain"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
                                  "satisfaction", "questionnaire"),
 }

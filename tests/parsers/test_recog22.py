@@ -96,3 +96,44 @@ def test_a_title_naming_a_kind_or_nothing_raised_is_not_complaints(
         assert read.kinds == [UNPROVEN_RECORDS]
     else:
         assert len(read.records[kind]) == len(_ROWS)
+
+
+# ------------------------------------------------ decision 251: a letter's bare subject line
+_SUBJECTS = [row[2] for row in _ROWS]
+
+
+def _letters(subject_label: str, subjects: list[str]) -> list[list[object]]:
+    head = ["来信编号", "姓名", subject_label, "来信时间"]
+    return [head, *[[row[0], row[1], subjects[i], row[4]] for i, row in enumerate(_ROWS)]]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label", ["标题", "主题"])
+def test_a_letter_s_bare_subject_is_its_reason(tmp_path: Path, fmt: str, label: str) -> None:
+    """Must read: in letters named so, a bare subject line written per letter is the reason
+    (before: unread, every complaint without one)."""
+    read = read_table(fmt, tmp_path / "letters", _letters(label, _SUBJECTS))
+    assert [c["reason"] for c in read.records["complaints"]] == _SUBJECTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("label", "cells"), [
+    ("视频标题", _SUBJECTS),  # whose title: the label names something else's
+    ("标题", ["A类", "B类", "A类", "C类", "B类", "A类"]),  # a pick-list tells no case
+])
+def test_a_qualified_or_canned_subject_is_no_reason(
+        tmp_path: Path, fmt: str, label: str, cells: list[str]) -> None:
+    """Must not read: a subject qualified by another thing, or codes under a bare one."""
+    read = read_table(fmt, tmp_path / "letters", _letters(label, cells))
+    assert all(c.get("reason") is None for c in read.records.get("complaints", []))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_subject_proves_no_kind(tmp_path: Path, fmt: str) -> None:
+    """Must not read: under headers naming no complaint the subject is read by no rule, so
+    the complaint reading gains no column from it and wins nothing (the register reads as it
+    did before this round: work orders by their dated steps)."""
+    head = ["登记号", "提交人", "标题", "答复内容", "提交时间", "答复时间"]
+    read = read_table(fmt, tmp_path / "plain", _register(head))
+    assert read.records.get("complaints", []) == []
+    assert all(o.get("issue") is None for o in read.records["work_orders"])

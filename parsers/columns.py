@@ -34,6 +34,7 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
+from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -1297,8 +1298,33 @@ def _verdict_and_reply(
     worded = {column for column in range(len(headers))
               if _prose([cell_at(row, column) for row in sample])}
     _reason_in_feedback(headers, profiles, worded, result)
+    _reason_in_subject(headers, sample, result)
     _feedback_by_verdict(headers, profiles, worded, result)
     _handling_by_reply(headers, profiles, worded, result)
+
+
+# A label that is a subject line and nothing else (标题, 主题: decision 193's class, whole).
+_SUBJECT_ONLY = frozenset({"subject"})
+
+
+def _reason_in_subject(headers: list[CellValue], sample: list[list[CellValue]],
+                       result: ColumnMap) -> None:
+    """No column holds the reason, and a free column headed by a bare subject line tells a
+    case on each row: in a complaint ledger it says what the letter or the complaint is
+    about (decision 251). A bare 标题 says nothing of whose title it is (decision 193), so
+    only a reading that already stands, under headers naming complaints (来信时间, 投诉人),
+    gives it one: a reading of unproven kind is never told apart by it (decision 220)."""
+    if "reason" in result.fields or record_kind_evidence(RecordKind.COMPLAINT, "", headers) < 1:
+        return
+    for column, header in enumerate(headers):
+        label = read_label(header_key(header))
+        if (column in result.mapped or label.classes != _SUBJECT_ONLY
+                or label.coverage < 1.0):
+            continue
+        values = [cell_at(row, column) for row in sample]
+        if tells_a_case(values):
+            _place(result, headers, column, "reason", profile(values).text)
+            return
 
 
 def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],

@@ -39,8 +39,11 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     # 诉求 and 举报 are how hotline and city-service ledgers say complaint.
     # 纠纷 (a dispute the customer raised against the provider) is what mediation and
     # consumer-rights ledgers call a complaint (decision 188).
-    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "complaint",
-                           "complain"),
+    # 信访 (letters and visits) is the state's channel for a citizen's grievance, and 来信 a
+    # letter sent in to an office: a petition or a letter raises a grievance to be answered,
+    # never a repair to be done (decision 251).
+    RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "信访", "来信",
+                           "complaint", "complain"),
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
                                  "satisfaction", "questionnaire"),
 }
@@ -56,6 +59,17 @@ CHAIN_WITHOUT_WORD = 2
 # named by one of these, the ledger is of customers' complaints and suggestions as handled, a
 # complaint word or not (decision 124). A work order's fault (故障, 问题) is no such word.
 RAISED_WORDS = ("反馈", "意见", "建议", "诉求", "留言", "咨询", "求助", "申诉")
+
+
+def titled_as_raised(title: str) -> bool:
+    """The title names what customers raise (个人反馈列表, 意见登记) and no record kind: the
+    table lists what was raised, as a reason column so named says (decision 252). A title
+    naming a kind besides (维修意见, 满意度反馈) is that kind's to judge."""
+    if any(word in title for words in KIND_WORDS.values() for word in words):
+        return False
+    return any(word in title for word in RAISED_WORDS)
+
+
 # What a person is (性别, 年龄, 出生日期): a staff roster lists them, and so does a survey or a
 # ledger of the people it served; they speak for staff only where no customer is named
 # (decision 173).

@@ -64,6 +64,7 @@ from preaudit.parsers.kinds import (
     names_statistic,
     record_kind_evidence,
     ticket_of_complaints,
+    titled_as_raised,
 )
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
@@ -264,7 +265,8 @@ def _names_kind(table: RawTable, header: _Header, kind: RecordKind) -> bool:
     also a reason named by what a customer raises (decision 124)."""
     if record_kind_evidence(kind, title_text(table), header.texts) == 1.0:
         return True
-    return kind is RecordKind.COMPLAINT and _reason_is_raised(header.texts, header.columns)
+    return kind is RecordKind.COMPLAINT and (_reason_is_raised(header.texts, header.columns)
+                                             or titled_as_raised(title_text(table)))
 
 
 def _titled_both(table: RawTable) -> bool:
@@ -1039,7 +1041,8 @@ def _header_at(
             and not names_questionnaire(texts)):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
-    if (kind is RecordKind.COMPLAINT and _reason_is_raised(texts, columns)) or settled:
+    if (kind is RecordKind.COMPLAINT and (_reason_is_raised(texts, columns)
+                                          or titled_as_raised(title))) or settled:
         weight = 1.0
     chain = len(CHAIN_LINKS & set(columns.fields))
     if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:

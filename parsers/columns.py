@@ -1273,9 +1273,8 @@ def _signature_by_content(
     names = result.fields.get("customer_name", [])[:1]
     if not names:
         return
-    taken = result.mapped | set(result.items) | set(result.bands)
-    for column in (c for c, header in enumerate(headers)
-                   if c not in taken and _names_no_field(header, kind)):
+    for column in (c for c in _free_columns(headers, result)
+                   if _names_no_field(headers[c], kind)):
         if profiles[column].filled < _ID_MIN_ROWS:
             continue
         signed = own = 0

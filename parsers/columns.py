@@ -1017,7 +1017,13 @@ def _says_nothing(header: CellValue, kind: RecordKind) -> bool:
     key = header_key(header)
     if not key or read_label(key).classes:
         return False
-    return all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+    return _names_no_field(header, kind)
+
+
+def _names_no_field(header: CellValue, kind: RecordKind) -> bool:
+    """No field of ``kind`` reads the label, whatever parts of it are known (用户回执)."""
+    return bool(header_key(header)) and all(
+        score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
 
 
 def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
@@ -1210,12 +1216,13 @@ def _people_by_shape(
 
 def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:
     """The name field has no column, or one the labels gave it that holds no customers' names:
-    the same few names row after row (staff: 发起人, 受理人) or no names at all (firms)."""
+    the same few values row after row, whether names (staff: 发起人, 受理人) or values picked
+    from a list (常规, A类, 已处理: decision 255), or no names at all (firms)."""
     if not columns:
         return True
     shape = profiles[columns[0]]
-    staff = _names(shape) and shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
-    return staff or shape.person < _NOT_NAMES
+    repeated = shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+    return repeated or shape.person < _NOT_NAMES
 
 
 def _name_first(result: ColumnMap, headers: list[CellValue], name: str, column: int,
@@ -1257,15 +1264,18 @@ def _signature_by_content(
     profiles: list[ColumnProfile],
     result: ColumnMap,
 ) -> None:
-    """A column whose label says nothing and whose every cell is the same row's customer name
-    or a mark (✓, 已签), the name on one row at least, is the customer's sign-off (decision
-    209): who else writes the customer's own name beside each order."""
+    """A column whose label names no field and whose every cell is the same row's customer
+    name or a mark (✓, 已签), the name on one row at least, is the customer's sign-off
+    (decision 209): who else writes the customer's own name beside each order. The label may
+    have known parts (用户回执: the customer's, of no field): the cells tie the column to the
+    row's customer, and no field's label claims it (decision 256)."""
     if "signature" not in CANONICAL_FIELDS[kind] or "signature" in result.fields:
         return
     names = result.fields.get("customer_name", [])[:1]
     if not names:
         return
-    for column in _free_silent(kind, headers, result):
+    for column in (c for c in _free_columns(headers, result)
+                   if _names_no_field(headers[c], kind)):
         if profiles[column].filled < _ID_MIN_ROWS:
             continue
         signed = own = 0

@@ -4,9 +4,10 @@
 The clean sample package with its work-order sheet's signature header renamed to a word no
 recognition knows (客户回执联, the customer's receipt copy): before, 62 unsigned work orders
 and nothing said why; now the finding names the missing column once, and a one-line [columns]
-entry makes the package ready again. The label names the customer, so it is no silent label:
-a silent one (回执联) over the customers' own names is read as the signature by its content
-(decision 209), and there would be nothing to repair.
+entry makes the package ready again. Each customer signed the receipt with a word beside the
+name (彭德明 已签收): a column of the customers' own names alone, under any label no field
+reads, is the signature by its content (decisions 209, 256), and there would be nothing to
+repair.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def renamed(tmp_path: Path) -> Path:
     sheet = book.active
     assert sheet["L3"].value == "客户签字"
     sheet["L3"] = UNKNOWN_LABEL
+    for row in range(4, sheet.max_row + 1):
+        if sheet.cell(row=row, column=12).value:
+            sheet.cell(row=row, column=12, value=f"{sheet.cell(row=row, column=12).value} 已签收")
     book.save(package / "附件1.xlsx")
     return package
 

@@ -455,11 +455,23 @@ def _called_back_tickets_first(
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
     filled = _filled_fields(mapped, data)
-    answered = {"reason", "feedback"} <= filled
+    answered = {"reason", "feedback"} <= filled and _says_per_row(mapped, data)
     if not answered or not (_reason_is_raised(complaint.texts, mapped)
                             or _verdict_on_handling(mapped, data, filled)):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _says_per_row(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The feedback column holds two values at least: a call-back written down differs from
+    one case to the next, while one value on every row (是否评价 = 否) is an export's default
+    or a flag nobody set, no call-back of anyone (decision 253)."""
+    column = mapped.fields["feedback"][0]
+    cells = profile([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
+    return round(cells.distinct * cells.filled) >= _CALLED_BACK_VALUES
+
+
+_CALLED_BACK_VALUES = 2
 
 
 def _rated_reviews_first(
@@ -540,6 +552,43 @@ def _surveyed_complaints_first(
     return [survey, *(h for h in candidates if h is not survey)]
 
 
+def _unhandled_verdicts_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Verdicts on a scale with nothing handled before them are survey responses (decision
+    253).
+
+    A complaint's chain runs reason → handling → feedback: the customer's verdict is on what
+    the desk did. A park office's satisfaction table (意见id, 满意程度, 意见内容, 增加时间) read
+    as complaints by its 意见 (what a customer raises, decision 124) and its verdict column,
+    and nothing was handled in it: each row is a customer's mark on a service and a comment,
+    a survey's response. Where the complaint reading leads, no word names complaints (a
+    raised reason is no such word), no column of it holds a handling, its feedback column's
+    cells are steps of a rating scale and the survey reading takes that column as its
+    overall, the survey reading goes first. A ledger that names complaints, or writes what
+    was done, stays one. Uses no word: which fields are filled and the scale test as it is.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.COMPLAINT:
+        return candidates
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    complaint = candidates[0]
+    if survey is None or _settled_by_columns(complaint.columns, RecordKind.COMPLAINT):
+        return candidates
+    if record_kind_evidence(RecordKind.COMPLAINT, title_text(table), complaint.texts) == 1.0:
+        return candidates
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    filled = _filled_fields(mapped, data)
+    if "handling" in filled or "feedback" not in filled:
+        return candidates
+    verdicts = mapped.fields["feedback"][0]
+    survey_data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
+    if verdicts not in rated.fields.get("overall", [])[:1] or not _rates(data, verdicts):
+        return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
 def _fuller_reading_first(
     table: RawTable, candidates: list[_Header], given: dict[str, str]
 ) -> list[_Header]:
@@ -587,10 +636,10 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 
 
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
-# order, each may move one candidate to the front (decisions 161, 178, 176, 244). A new
+# order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
 _KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first,
-                     _fuller_reading_first)
+                     _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

@@ -263,7 +263,7 @@ def field_candidates(
     key = normalise_header(text)
     found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
              or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict)
-             or _without_gloss(text, kind, strict))
+             or _without_gloss(text, kind, strict) or _without_legend(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -341,6 +341,23 @@ def _without_gloss(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple
     if latin is None or len(_LETTERS.findall(latin.group(2))) < _GLOSS_LETTERS:
         return {}
     return dict(_candidates(normalise_header(latin.group(1)), kind, strict))
+
+
+# A label with the legend of its codes after a space: 评价类型 0 好评 1 差评, 状态 0正常 1删除.
+# Two pairs at least of a code and what it stands for; a database column's comment writes
+# its legend so, and the cells hold the codes or their meanings, never the legend.
+_CODE_LEGEND = re.compile(
+    r"^(.*?[\u3400-\u9fff])\s+((?:\d{1,2}\s*[:：=.、-]?\s*[^\d\s,，;；]+[\s,，;；]*){2,})$")
+
+
+def _without_legend(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
+    """评价类型 0 好评 1 差评: where the whole label reads as nothing, the label without the
+    legend of its codes is read instead. A form, not a word (decision 254): the legend says
+    what each code means, not what the column is."""
+    legend = _CODE_LEGEND.match(unicodedata.normalize("NFKC", text).strip())
+    if legend is None:
+        return {}
+    return dict(_candidates(normalise_header(legend.group(1)), kind, strict))
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from preaudit.model.records import TIMESTAMP_FIELDS, RecordKind
+from preaudit.model.records import FREE_TEXT_FIELDS, TIMESTAMP_FIELDS, RecordKind
 from preaudit.parsers.hanzi_forms import simplified
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
@@ -353,11 +353,13 @@ _CODE_LEGEND = re.compile(
 def _without_legend(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
     """评价类型 0 好评 1 差评: where the whole label reads as nothing, the label without the
     legend of its codes is read instead. A form, not a word (decision 254): the legend says
-    what each code means, not what the column is."""
+    what each code means, not what the column is. A column with a legend holds values picked
+    from it, so it is never a field written case by case (a fault, a complaint, a remedy)."""
     legend = _CODE_LEGEND.match(unicodedata.normalize("NFKC", text).strip())
     if legend is None:
         return {}
-    return dict(_candidates(normalise_header(legend.group(1)), kind, strict))
+    found = _candidates(normalise_header(legend.group(1)), kind, strict)
+    return {name: score for name, score in found if name not in FREE_TEXT_FIELDS}
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

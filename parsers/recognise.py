@@ -28,6 +28,7 @@ from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, RATING_WORDS
 from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
+    answers_yes_no,
     map_columns,
     profile,
     rates,
@@ -455,23 +456,18 @@ def _called_back_tickets_first(
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
     filled = _filled_fields(mapped, data)
-    answered = {"reason", "feedback"} <= filled and _says_per_row(mapped, data)
+    answered = {"reason", "feedback"} <= filled and _verdict_written(mapped, data)
     if not answered or not (_reason_is_raised(complaint.texts, mapped)
                             or _verdict_on_handling(mapped, data, filled)):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
-def _says_per_row(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """The feedback column holds two values at least: a call-back written down differs from
-    one case to the next, while one value on every row (是否评价 = 否) is an export's default
-    or a flag nobody set, no call-back of anyone (decision 253)."""
+def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The feedback column says how the call-back went, not only whether there was one: a
+    column of 是/否 (是否评价) is a flag, no verdict of anyone (decision 253)."""
     column = mapped.fields["feedback"][0]
-    cells = profile([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
-    return round(cells.distinct * cells.filled) >= _CALLED_BACK_VALUES
-
-
-_CALLED_BACK_VALUES = 2
+    return not answers_yes_no([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
 
 
 def _rated_reviews_first(

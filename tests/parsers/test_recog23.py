@@ -114,6 +114,13 @@ def test_no_legend_no_reading(label: str) -> None:
     assert field_candidates(label, RecordKind.SURVEY_RESPONSE) == {}
 
 
+def test_a_legend_names_no_field_written_case_by_case() -> None:
+    """A column with a legend holds values picked from it: 满意情况 with its five codes reads
+    as no complaint's reason (its head alone would), and as nothing, as before."""
+    label = "满意情况 1非常不满意 2不满意 3一般 4比较满意 5非常满意"
+    assert field_candidates(label, RecordKind.COMPLAINT) == {}
+
+
 _ORDER_NOS = ["WX20260801", "WX20260802", "WX20260803", "WX20260804", "WX20260805",
               "WX20260806"]
 _REVIEWS = ["好评", "好评", "差评", "好评", "差评", "好评"]

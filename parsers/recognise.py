@@ -681,6 +681,9 @@ _UNFIT_ORDER = {
     "undated": ("no column dates a step of a service and none tells from row to row what was "
                 "wrong or what was done",
                 "没有任何一列记有服务环节的时间，也没有一列逐行写明问题或处理"),
+    "unnumbered": ("no column numbers the orders or names who served them, and none tells what "
+                   "was wrong or what was done",
+                   "没有一列为工单编号或服务人员，也没有一列写明问题或处理"),
     "unasked": ("no column names who asked for a service and none tells from row to row what "
                 "was wrong or what was done",
                 "没有任何一列记有求助的客户，也没有一列逐行写明问题或处理"),
@@ -718,10 +721,17 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         return "unasked"
     if written:
         return None
+    if not filled & _ORDER_OWN:
+        # 客户名称, 用户电话, 车辆型号, 安装时间: with nothing told, an order is known by its
+        # number or by who served it; with neither, the rows are customers and their things
+        # (decision 253)
+        return "unnumbered"
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     return None if named or _dates_an_act(header, filled) else "unnamed"
 
 
+# What only an order has beside its customer and dates: its own number and whoever served it.
+_ORDER_OWN = frozenset({"record_id", "technician"})
 # Whoever asked for the service: with one named, the rows are somebody's requests, dated or
 # not, however often their faults repeat (decision 201).
 _CUSTOMER_SIDE = frozenset({"customer_name", "customer_phone"})

@@ -144,3 +144,41 @@ def test_a_legend_over_no_ratings_reads_no_survey(tmp_path: Path, fmt: str) -> N
         [_ORDER_NOS[i], _REMARKS[i], _ADDED[i]] for i in range(len(_ORDER_NOS))]
     read = read_table(fmt, tmp_path / "remarks", rows)
     assert "survey_responses" not in read.records
+
+
+# ---------- decision 253 (c): customers with nothing told, numbered or served are no orders
+
+_SUBSCRIBERS = ["宁波恒达物流有限公司", "奚建国", "华东冷链运输公司", "蒲晓燕", "明远租赁公司", "岑立伟"]
+_MODELS = ["解放J6P", "大众帕萨特", "东风天龙", "丰田凯美瑞", "福田欧曼", "本田雅阁"]
+_FITTED = ["2026-06-02 10:00:00", "2026-06-05 14:30:00", "2026-06-09 09:15:00",
+           "2026-06-12 16:40:00", "2026-06-18 11:05:00", "2026-06-23 15:50:00"]
+
+
+def _subscribers(extra: tuple[str, list[str]] | None = None) -> list[list[object]]:
+    head = ["客户名称", "用户电话", "车辆型号", "安装时间"] + ([extra[0]] if extra else [])
+    return [head] + [
+        [_SUBSCRIBERS[i], _CALLERS[i], _MODELS[i], _FITTED[i]] + ([extra[1][i]] if extra else [])
+        for i in range(len(_SUBSCRIBERS))
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_customers_and_their_things_are_no_work_orders(tmp_path: Path, fmt: str) -> None:
+    """Decision 253: a customer, a phone, a model and the date it was fitted, with no number of
+    an order, nobody who served and nothing written of a fault or a remedy: a list of
+    customers (before: 6 work orders, by 安装 in 安装时间)."""
+    read = read_table(fmt, tmp_path / "subscribers", _subscribers())
+    assert "work_orders" not in read.records
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("extra", [("工单编号", [f"AZ2606{i:02d}" for i in range(1, 7)]),
+                                   ("安装人员", ["甘志强", "卞海", "甘志强", "郜明", "卞海", "郜明"])])
+def test_numbered_or_served_installs_are_work_orders(
+    tmp_path: Path, fmt: str, extra: tuple[str, list[str]]
+) -> None:
+    """The same installs with the order's number, or with who fitted each: work orders, as
+    before."""
+    read = read_table(fmt, tmp_path / "installs", _subscribers(extra))
+    assert read.kinds == ["work_orders"]
+    assert len(read.records["work_orders"]) == 6

@@ -721,13 +721,15 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         return "unasked"
     if written:
         return None
+    named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
+    if not named and not _dates_an_act(header, filled):
+        return "unnamed"
     if not filled & _ORDER_OWN:
         # 客户名称, 用户电话, 车辆型号, 安装时间: with nothing told, an order is known by its
         # number or by who served it; with neither, the rows are customers and their things
         # (decision 253)
         return "unnumbered"
-    named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
-    return None if named or _dates_an_act(header, filled) else "unnamed"
+    return None
 
 
 # What only an order has beside its customer and dates: its own number and whoever served it.

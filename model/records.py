@@ -65,6 +65,10 @@ RECORD_DOC_KINDS = frozenset(kind.value for kind in DOC_KIND_OF_RECORDS.values()
 # What a file is listed as when it holds records whose kind no column proves (decision 220).
 UNPROVEN_RECORDS = "unproven_records"
 
+# Fields written out case by case, never picked from a list: a fault, a remedy, a complaint
+# and its handling (a reason holding codes, A类, is a category beside the complaint's words).
+FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling", "reason"})
+
 TIMESTAMP_FIELDS = {
     RecordKind.WORK_ORDER: ("reported_at", "responded_at", "completed_at"),
     RecordKind.SURVEY_RESPONSE: ("surveyed_at",),

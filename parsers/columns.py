@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from preaudit.model.records import (
     CANONICAL_FIELDS,
+    FREE_TEXT_FIELDS,
     ITEM,
     NO_FIELD,
     TIMESTAMP_FIELDS,
@@ -58,12 +59,9 @@ _ID_SAMPLE = 4  # filled cells from which repetition is judged
 
 PHONE_FIELDS = frozenset({"customer_phone", "respondent_phone"})
 _PERSON_FIELDS = frozenset({"customer_name", "respondent", "technician"})
-# A complaint's reason is written out too: 投诉原由 holding codes (A类) is a category beside
-# the complaint's own words (投诉描述).
-_FREE_TEXT_FIELDS = frozenset({"issue", "resolution", "handling", "reason"})
 _TEXT_FIELDS = frozenset({"feedback", "product", "customer_address"})
 _WORDY = 4  # characters from which a cell reads as written text rather than a code
-_WORDED_FIELDS = _FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
+_WORDED_FIELDS = FREE_TEXT_FIELDS | _TEXT_FIELDS | _PERSON_FIELDS
 _MASKED = re.compile(r"^\d{3}\*{4}\d{4}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}(先生|女士|小姐)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{2,39}$")
@@ -77,6 +75,7 @@ _RATING_WORDS = ("满意", "一般", "不满意", "非常满意", "很满意", "
 # Grades that are ratings only as the whole cell (好 inside 已修好 is no rating); 是/否 answer
 # 是否满意, the one column these are looked at for.
 _RATING_GRADES = frozenset({"好", "优", "良", "中", "优秀", "良好", "合格", "不合格", "是", "否"})
+_YES_NO = frozenset({"是", "否"})
 
 
 @dataclass
@@ -190,8 +189,14 @@ def rates(values: list[CellValue]) -> bool:
     return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
 
 
+def answers_yes_no(values: list[CellValue]) -> bool:
+    """Every filled cell is 是 or 否: the column answers whether (是否评价), never how well."""
+    filled = {normalise_text(value) for value in values} - {None}
+    return bool(filled) and filled <= _YES_NO
+
+
 def _is_scale_step(text: str) -> bool:
-    if text in RATING_WORDS or text in _RATING_GRADES - {"是", "否"} or _STARS.match(text):
+    if text in RATING_WORDS or text in _RATING_GRADES - _YES_NO or _STARS.match(text):
         return True
     if any(word in text for word in ("满意", "好评", "中评", "差评")) and len(text) <= 6:
         return True
@@ -223,7 +228,7 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
     if name == "overall":
         # a rating is a word of the scale or a score; 已电话沟通 in 回访结果 is no rating
         return column.rating
-    if name in _FREE_TEXT_FIELDS:
+    if name in FREE_TEXT_FIELDS:
         # A fault or a remedy is written out; a column of short repeated codes (A类, 已完成)
         # is a category beside it, whatever its header says.
         wordy = min(1.0, column.mean_length / _WORDY) * (0.5 + 0.5 * column.distinct)
@@ -789,11 +794,11 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
         # 业务分类编码 holding the same few codes row after row numbers no record
         return fit, 0.0
-    if fit < _UNFIT and (_typed(kind, name) or wordless or name in _FREE_TEXT_FIELDS):
+    if fit < _UNFIT and (_typed(kind, name) or wordless or name in FREE_TEXT_FIELDS):
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # 是否解决 holding 是/否 no complaint or remedy (decision 176), whatever the header says.
         return fit, 0.0
-    if name in _FREE_TEXT_FIELDS:
+    if name in FREE_TEXT_FIELDS:
         # a fault, a complaint or a remedy is written out: content speaks louder than for a
         # typed field, so written text under a weak label beats codes under a strong one
         # (业务内容 over 责任原因; decision 176)

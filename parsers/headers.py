@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from preaudit.model.records import TIMESTAMP_FIELDS, RecordKind
+from preaudit.model.records import FREE_TEXT_FIELDS, TIMESTAMP_FIELDS, RecordKind
 from preaudit.parsers.hanzi_forms import simplified
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
@@ -263,7 +263,7 @@ def field_candidates(
     key = normalise_header(text)
     found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
              or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict)
-             or _without_gloss(text, kind, strict))
+             or _without_gloss(text, kind, strict) or _without_legend(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
         # 方案反馈时间（默认）: a default or planned time the system fills in is no event that
         # happened, though the remark is dropped from the label (decision 159)
@@ -341,6 +341,25 @@ def _without_gloss(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple
     if latin is None or len(_LETTERS.findall(latin.group(2))) < _GLOSS_LETTERS:
         return {}
     return dict(_candidates(normalise_header(latin.group(1)), kind, strict))
+
+
+# A label with the legend of its codes after a space: 评价类型 0 好评 1 差评, 状态 0正常 1删除.
+# Two pairs at least of a code and what it stands for; a database column's comment writes
+# its legend so, and the cells hold the codes or their meanings, never the legend.
+_CODE_LEGEND = re.compile(
+    r"^(.*?[\u3400-\u9fff])\s+((?:\d{1,2}\s*[:：=.、-]?\s*[^\d\s,，;；]+[\s,，;；]*){2,})$")
+
+
+def _without_legend(text: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:
+    """评价类型 0 好评 1 差评: where the whole label reads as nothing, the label without the
+    legend of its codes is read instead. A form, not a word (decision 254): the legend says
+    what each code means, not what the column is. A column with a legend holds values picked
+    from it, so it is never a field written case by case (a fault, a complaint, a remedy)."""
+    legend = _CODE_LEGEND.match(unicodedata.normalize("NFKC", text).strip())
+    if legend is None:
+        return {}
+    found = _candidates(normalise_header(legend.group(1)), kind, strict)
+    return {name: score for name, score in found if name not in FREE_TEXT_FIELDS}
 
 
 _PARTIES = frozenset({"staff", "customer"})  # word classes of who a label may belong to

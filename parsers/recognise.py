@@ -28,6 +28,7 @@ from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, RATING_WORDS
 from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
+    answers_yes_no,
     map_columns,
     profile,
     rates,
@@ -457,11 +458,18 @@ def _called_back_tickets_first(
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
     filled = _filled_fields(mapped, data)
-    answered = {"reason", "feedback"} <= filled
+    answered = {"reason", "feedback"} <= filled and _verdict_written(mapped, data)
     if not answered or not (_reason_is_raised(complaint.texts, mapped)
                             or _verdict_on_handling(mapped, data, filled)):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The feedback column says how the call-back went, not only whether there was one: a
+    column of 是/否 (是否评价) is a flag, no verdict of anyone (decision 253)."""
+    column = mapped.fields["feedback"][0]
+    return not answers_yes_no([row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)])
 
 
 def _rated_reviews_first(
@@ -542,6 +550,43 @@ def _surveyed_complaints_first(
     return [survey, *(h for h in candidates if h is not survey)]
 
 
+def _unhandled_verdicts_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Verdicts on a scale with nothing handled before them are survey responses (decision
+    253).
+
+    A complaint's chain runs reason → handling → feedback: the customer's verdict is on what
+    the desk did. A park office's satisfaction table (意见id, 满意程度, 意见内容, 增加时间) read
+    as complaints by its 意见 (what a customer raises, decision 124) and its verdict column,
+    and nothing was handled in it: each row is a customer's mark on a service and a comment,
+    a survey's response. Where the complaint reading leads, no word names complaints (a
+    raised reason is no such word), no column of it holds a handling, its feedback column's
+    cells are steps of a rating scale and the survey reading takes that column as its
+    overall, the survey reading goes first. A ledger that names complaints, or writes what
+    was done, stays one. Uses no word: which fields are filled and the scale test as it is.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.COMPLAINT:
+        return candidates
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    complaint = candidates[0]
+    if survey is None or _settled_by_columns(complaint.columns, RecordKind.COMPLAINT):
+        return candidates
+    if record_kind_evidence(RecordKind.COMPLAINT, title_text(table), complaint.texts) == 1.0:
+        return candidates
+    data = table.rows[complaint.end + 1:]
+    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
+    filled = _filled_fields(mapped, data)
+    if "handling" in filled or "feedback" not in filled:
+        return candidates
+    verdicts = mapped.fields["feedback"][0]
+    survey_data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
+    if verdicts not in rated.fields.get("overall", [])[:1] or not _rates(data, verdicts):
+        return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
 def _fuller_reading_first(
     table: RawTable, candidates: list[_Header], given: dict[str, str]
 ) -> list[_Header]:
@@ -589,10 +634,10 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 
 
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
-# order, each may move one candidate to the front (decisions 161, 178, 176, 244). A new
+# order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
 _KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first,
-                     _fuller_reading_first)
+                     _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):
@@ -638,6 +683,9 @@ _UNFIT_ORDER = {
     "undated": ("no column dates a step of a service and none tells from row to row what was "
                 "wrong or what was done",
                 "没有任何一列记有服务环节的时间，也没有一列逐行写明问题或处理"),
+    "unnumbered": ("no column numbers the orders or names who served them, and none tells what "
+                   "was wrong or what was done",
+                   "没有一列为工单编号或服务人员，也没有一列写明问题或处理"),
     "unasked": ("no column names who asked for a service and none tells from row to row what "
                 "was wrong or what was done",
                 "没有任何一列记有求助的客户，也没有一列逐行写明问题或处理"),
@@ -676,9 +724,18 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if written:
         return None
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
-    return None if named or _dates_an_act(header, filled) else "unnamed"
+    if not named and not _dates_an_act(header, filled):
+        return "unnamed"
+    if not filled & _ORDER_OWN:
+        # 客户名称, 用户电话, 车辆型号, 安装时间: with nothing told, an order is known by its
+        # number or by who served it; with neither, the rows are customers and their things
+        # (decision 253)
+        return "unnumbered"
+    return None
 
 
+# What only an order has beside its customer and dates: its own number and whoever served it.
+_ORDER_OWN = frozenset({"record_id", "technician"})
 # Whoever asked for the service: with one named, the rows are somebody's requests, dated or
 # not, however often their faults repeat (decision 201).
 _CUSTOMER_SIDE = frozenset({"customer_name", "customer_phone"})

@@ -30,12 +30,15 @@ not tune.
   (decision 231);
 - ``retired6`` (retired6.toml + retired6_wordings.py): the sixth held-out set, gathered and held
   out on 2026-12-05 to judge rounds 15 to 20, retired after four runs (decision 250);
+- ``retired7`` (retired7.toml + retired7_wordings.py): the seventh held-out set, gathered on
+  2026-12-05 while the sixth was held out, held out to judge rounds 18 to 24, retired after three
+  runs (decision 257);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the seventh, gathered on 2026-12-05 while the sixth was held out
-and waiting unread in no split until the sixth retired (decisions 243 and 250).
+The current ``unseen`` set is the eighth, gathered on 2026-12-05 while the seventh was held out
+and waiting unread in no split until the seventh retired (decisions 243 and 257).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ SPLIT_FILES = {
     "retired4": ("retired4.toml", "retired4_wordings"),
     "retired5": ("retired5.toml", "retired5_wordings"),
     "retired6": ("retired6.toml", "retired6_wordings"),
+    "retired7": ("retired7.toml", "retired7_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

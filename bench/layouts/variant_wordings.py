@@ -1,23 +1,24 @@
-"""Seventh held-out set: "variant wordings" layouts, generated from written-down rules.
+"""Eighth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-HELD OUT with unseen.toml: never read while tuning recognition. They were written without
-reading preaudit's recognition code (parsers/) or any results, and none of their labels is a
-label of the other *_wordings.py modules or of any layout file.
+Held out with the eighth set (unseen.toml); written without reading preaudit's recognition
+code (parsers/), its vocabulary or any results, and none of their labels is a label of the
+other *_wordings.py modules or of any layout file.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
 
-- Y1 the register of an elevator maintainer's emergency desk (急修): the caller is the 使用单位
-  (the building that uses the lift), the call a 接报, the arrival 到场, the lift back in service
-  恢复运行, the repairer the 维保工;
-- Y2 a possessive or agent composition inside a usual label: 者 for 人 and 的 between the
-  parts (报修者的姓名, 处置的经过), as hand-made sheets write them;
-- Y3 the register of a water utility's hotline desk (诉求): the caller the 诉求群众, the intake a
-  登记, the handling desk 承办, the call-back opinion taken from the caller, the close 办毕;
-- Y4 a hospital's patient-relations desk: the complainant the 患方, the complaint a 纠纷 or
-  意见, the reply a 答复, the close 了结;
-- Y5 a car dealer's CSI call-back with the date and the clock time in two columns: the
-  respondent the 车主, the call 电访, items areas of the visit, the overall the 综合得分.
+- Q1 the register of a gas utility's emergency desk (燃气抢修): the customer's call a 报险, the
+  leak or fault a 险情, the customer the 用气户, the fix a 处置, the crew leader the 抢修班长;
+- Q2 the register of an elevator maintenance contractor (维保): the customer the 使用单位 with
+  its 安全管理员, the call an 接警, the fix an 排除, back in service 复梯, the sign-off the
+  使用单位's 盖章;
+- Q3 the register of a car dealer's warranty (三包) dispute desk: the customer the 购车人, the
+  complaint a 三包争议, the answer a 处理意见, the end of the case 争议终结;
+- Q4 the register of a water company's service hotline: the customer the 用水户, the complaint a
+  来电反映, the handling 办理情况, the call-back 回访意见, the closing 办结;
+- Q5 the register of a hospital's discharge follow-up call (出院随访): the respondent the
+  出院患者 with a relative's phone, the items areas of the stay, the overall 住院总体评价;
+  each item label carries a trailing half-width colon kept from the paper form it was typed from.
 
 Each layout records, per label, the canonical field and the rule that made it.
 """
@@ -29,50 +30,50 @@ from bench.layouts import corpus
 from bench.layouts.corpus import Layout
 
 # (label, canonical field, rule) in column order
-_WO_ELEVATOR_EMERGENCY = [
-    ("急修单号", "record_id", "Y1 急修 for the emergency ticket"), ("使用单位", "customer_name", "Y1 使用单位 for the customer"),
-    ("使用单位联系电话", "customer_phone", "Y1 使用单位 for the customer"), ("电梯所在地址", "customer_address", "Y1 the lift's site as the address"),
-    ("电梯品牌型号", "product", "Y1 the lift as the product"), ("困梯/故障情况", "issue", "Y1 困梯 joined to the fault"),
-    ("排障经过", "resolution", "Y1 排障 for clearing the fault"), ("接报时刻", "reported_at", "Y1 接报 for the call"),
-    ("到场时间", "responded_at", "Y1 到场 for the arrival"), ("恢复运行时间", "completed_at", "Y1 恢复运行 for the end of the job"),
-    ("维保工", "technician", "Y1 维保工 for the repairer"), ("使用单位签章", "signature", "Y1 the building's stamp as the sign-off"),
+_WO_GAS_EMERGENCY = [
+    ("抢修派单号", "record_id", "Q1 抢修 for the job"), ("用气户名", "customer_name", "Q1 用气户 for the customer"),
+    ("报险人电话", "customer_phone", "Q1 报险 for the customer's call"), ("用气地址", "customer_address", "Q1 用气户 for the customer's site"),
+    ("燃气表具型号", "product", "Q1 the meter or appliance as the product"), ("险情经过", "issue", "Q1 险情 for the fault"),
+    ("处置措施", "resolution", "Q1 处置 for the fix"), ("报险时间", "reported_at", "Q1 报险 for the report"),
+    ("抢修到场时间", "responded_at", "Q1 抢修 crew on site as the response"), ("处置完毕时间", "completed_at", "Q1 处置 for the fix"),
+    ("抢修班长", "technician", "Q1 抢修班长 for the crew leader"), ("用气户确认", "signature", "Q1 用气户 for the customer's sign-off"),
 ]
-_WO_POSSESSIVE = [
-    ("报修单的编号", "record_id", "Y2 的 between the parts"), ("报修者的姓名", "customer_name", "Y2 者 + 的"),
-    ("报修者的手机", "customer_phone", "Y2 者 + 的"), ("上门的地址", "customer_address", "Y2 的 between the parts"),
-    ("报修的产品", "product", "Y2 的 between the parts"), ("报修者反映的问题", "issue", "Y2 者 + 的"),
-    ("处置的经过", "resolution", "Y2 的 between the parts"), ("报修的时间", "reported_at", "Y2 的 between the parts"),
-    ("上门的时间", "responded_at", "Y2 的 between the parts"), ("修好的时间", "completed_at", "Y2 的 between the parts"),
-    ("上门的师傅", "technician", "Y2 的 between the parts"), ("报修者的签名", "signature", "Y2 者 + 的"),
+_WO_ELEVATOR_MAINTENANCE = [
+    ("维保工单编号", "record_id", "Q2 维保 for the maintenance job"), ("电梯使用单位", "customer_name", "Q2 使用单位 for the customer"),
+    ("安全管理员电话", "customer_phone", "Q2 安全管理员 as the customer's contact"), ("电梯所在位置", "customer_address", "Q2 the lift's location as the site"),
+    ("梯种及型号", "product", "Q2 the lift as the product"), ("故障情形", "issue", "Q2 elevator-trade wording"),
+    ("排除方法", "resolution", "Q2 排除 for the fix"), ("接警求援时间", "reported_at", "Q2 接警 for the call"),
+    ("维保人员到场时间", "responded_at", "Q2 维保 crew on site as the response"), ("复梯运行时间", "completed_at", "Q2 复梯 for back in service"),
+    ("维保作业人员", "technician", "Q2 维保 for the maintenance crew"), ("使用单位盖章确认", "signature", "Q2 the 使用单位's 盖章 as the sign-off"),
+]
+_CP_WARRANTY_DISPUTE = [
+    ("三包争议编号", "record_id", "Q3 三包争议 for the complaint"), ("购车人", "customer_name", "Q3 购车人 for the customer"),
+    ("购车人手机", "customer_phone", "Q3 购车人 for the customer"), ("争议登记日", "received_at", "Q3 争议 for the complaint's intake"),
+    ("故障及诉求", "reason", "Q3 the fault and the demand as the reason"), ("三包处理意见", "handling", "Q3 处理意见 for the answer"),
+    ("购车人意见", "feedback", "Q3 购车人 for the customer"), ("争议终结日期", "closed_at", "Q3 争议终结 for the closing"),
 ]
 _CP_WATER_HOTLINE = [
-    ("诉求单编号", "record_id", "Y3 诉求 for the appeal"), ("诉求群众", "customer_name", "Y3 诉求群众 for the caller"),
-    ("诉求群众联系方式", "customer_phone", "Y3 诉求群众 for the caller"), ("诉求登记日", "received_at", "Y3 登记 for the intake"),
-    ("诉求事项", "reason", "Y3 诉求 for the appeal"), ("承办情况说明", "handling", "Y3 承办 for the handling desk"),
-    ("回访时诉求群众意见", "feedback", "Y3 诉求群众 + the call-back"), ("办毕日期", "closed_at", "Y3 办毕 for the close"),
+    ("来电流水号", "record_id", "Q4 the call's serial as the number"), ("用水户名称", "customer_name", "Q4 用水户 for the customer"),
+    ("用水户联系电话", "customer_phone", "Q4 用水户 for the customer"), ("来电日期", "received_at", "Q4 来电 for the intake"),
+    ("来电反映问题", "reason", "Q4 来电反映 for the complaint"), ("办理情况说明", "handling", "Q4 办理情况 for the handling"),
+    ("用水户回访意见", "feedback", "Q4 用水户 + 回访意见 for the call-back"), ("工单办结日", "closed_at", "Q4 办结 for the closing"),
 ]
-_CP_HOSPITAL_PATIENT = [
-    ("纠纷登记号", "record_id", "Y4 纠纷 for the complaint"), ("患方姓名", "customer_name", "Y4 患方 for the complainant"),
-    ("患方电话", "customer_phone", "Y4 患方 for the complainant"), ("患方来访日", "received_at", "Y4 the visit to the desk as the intake"),
-    ("患方意见", "reason", "Y4 意见 for the complaint"), ("答复及处理", "handling", "Y4 答复 for the reply"),
-    ("患方对答复的态度", "feedback", "Y4 患方 + Y2 的"), ("纠纷了结日期", "closed_at", "Y4 了结 for the close"),
-]
-_SV_DEALER_CSI = [
-    ("回访流水", "record_id", "Y5 流水 for the number"), ("车主称呼", "respondent", "Y5 车主 for the respondent"),
-    ("车主移动电话", "respondent_phone", "Y5 车主 for the respondent"), ("电访日期", "surveyed_at@date", "Y5 电访 (call-back by phone), the date half"),
-    ("电访时刻", "surveyed_at@time", "Y5 电访, the clock-time half"), ("接车顾问表现", "item", "Y5 area of the visit"),
-    ("维修一次修复", "item", "Y5 area of the visit"), ("交车及时性", "item", "Y5 area of the visit"),
-    ("综合得分", "overall", "Y5 综合得分 for the overall"),
+_SV_DISCHARGE_FOLLOWUP = [
+    ("出院随访号", "record_id", "Q5 随访 for the call-back"), ("出院患者", "respondent", "Q5 出院患者 for the respondent"),
+    ("患者家属电话", "respondent_phone", "Q5 a relative's phone as the respondent's"), ("随访日期", "surveyed_at", "Q5 随访 for the call-back"),
+    ("医生诊疗:", "item", "Q5 area of the stay + form colon"), ("护理服务:", "item", "Q5 area of the stay + form colon"),
+    ("病区环境:", "item", "Q5 area of the stay + form colon"), ("出院指导:", "item", "Q5 area of the stay + form colon"),
+    ("住院总体评价", "overall", "Q5 住院总体评价 for the overall"),
 ]
 
 _SETS = [
-    ("variant7_wo_elevator_emergency", "work_orders", _WO_ELEVATOR_EMERGENCY, "excel_serial_number"),
-    ("variant7_wo_possessive", "work_orders", _WO_POSSESSIVE, "yyyymmdd"),
-    ("variant7_cp_water_hotline", "complaints", _CP_WATER_HOTLINE, "epoch_ms"),
-    ("variant7_cp_hospital_patient", "complaints", _CP_HOSPITAL_PATIENT, "java_tostring"),
-    ("variant7_sv_dealer_csi", "survey_responses", _SV_DEALER_CSI, "iso_date"),
+    ("variant8_wo_gas_emergency", "work_orders", _WO_GAS_EMERGENCY, "iso_seconds"),
+    ("variant8_wo_elevator_maintenance", "work_orders", _WO_ELEVATOR_MAINTENANCE, "excel_serial_number"),
+    ("variant8_cp_warranty_dispute", "complaints", _CP_WARRANTY_DISPUTE, "iso_date"),
+    ("variant8_cp_water_hotline", "complaints", _CP_WATER_HOTLINE, "epoch_ms"),
+    ("variant8_sv_discharge_followup", "survey_responses", _SV_DISCHARGE_FOLLOWUP, "java_tostring"),
 ]
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "Y1-Y5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "Q1-Q5", "variant_wordings.py")

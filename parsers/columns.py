@@ -1038,6 +1038,14 @@ def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) 
             if column not in taken and _says_nothing(header, kind)]
 
 
+def _free_unread(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Columns no field, item or band took whose labels no field of ``kind`` reads, whatever
+    parts of them are known (患方对答复的态度, 用户回执), left to right (decisions 256, 263)."""
+    taken = result.mapped | set(result.items) | set(result.bands)
+    return [column for column, header in enumerate(headers)
+            if column not in taken and _names_no_field(header, kind)]
+
+
 def _free_untold(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
     """Columns no field, item or band took whose labels say nothing, or say only that they
     hold a text about something nobody listed (险情描述, 工作内容: a content word qualified by
@@ -1135,10 +1143,7 @@ def _course_by_order(
         return
     written = {column for column, shape in enumerate(profiles)
                if _written_text(shape) and _prose([cell_at(row, column) for row in sample])}
-    verdicts = [column for column in _free_silent(kind, headers, result)
-                if column in written and profiles[column].rating >= _NOT_NAMES]
-    if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
-        _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+    verdicts = _lone_verdict(kind, headers, written, profiles, result)
     silent = [column for column in _free_untold(kind, headers, result)
               if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
@@ -1154,6 +1159,18 @@ def _course_by_order(
             for step, column in zip(wanted, between, strict=True):
                 _replace_step(result, headers, step, column, profiles[column])
         lower, wanted = upper, []
+
+
+def _lone_verdict(kind: RecordKind, headers: list[CellValue], written: set[int],
+                  profiles: list[ColumnProfile], result: ColumnMap) -> list[int]:
+    """Free columns whose labels no field reads (患方对答复的态度) holding written verdicts (the
+    rating class as it is); in a complaint reading with no feedback, a lone one is the
+    feedback (decisions 207, 263). Returns them all: none is a step of the course."""
+    verdicts = [column for column in _free_unread(kind, headers, result)
+                if column in written and profiles[column].rating >= _NOT_NAMES]
+    if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
+        _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+    return verdicts
 
 
 def _written_text(shape: ColumnProfile) -> bool:
@@ -1312,7 +1329,11 @@ def _verdict_and_reply(
         return  # content completes a reading, never makes one
     worded = {column for column in range(len(headers))
               if _prose([cell_at(row, column) for row in sample])}
+    _verdict_under_reason(kind, headers, sample, profiles, worded, result)
     _reason_in_feedback(headers, profiles, worded, result)
+    # the feedback the labels gave may have become the reason: a verdict left unread is it
+    _lone_verdict(kind, headers, {c for c in worded if _written_text(profiles[c])}, profiles,
+                  result)
     _reason_in_subject(headers, sample, result)
     _feedback_by_verdict(headers, profiles, worded, result)
     _handling_by_reply(headers, profiles, worded, result)
@@ -1359,6 +1380,28 @@ def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],
         return
     del result.fields["feedback"]
     _place(result, headers, column, "reason", shape.text)
+
+
+def _verdict_under_reason(kind: RecordKind, headers: list[CellValue],
+                          sample: list[list[CellValue]], profiles: list[ColumnProfile],
+                          worded: set[int], result: ColumnMap) -> None:
+    """No column holds the feedback, the labels gave the reason a column of verdicts (客户表示
+    满意: the rating class as it is), and the handling a column whose label reads as the
+    reason too (服务内容) and whose cells tell a case: the verdicts are the feedback and the
+    case is the reason (decision 263). The assignment gave that column the handling only
+    because the verdicts held the reason; a complaint is written per case, a verdict in the
+    scale's words. Where no column telling a case could be the reason, the reason stays."""
+    reasons, handling = result.fields.get("reason", []), result.fields.get("handling", [])
+    if "feedback" in result.fields or len(reasons) != 1 or len(handling) != 1:
+        return
+    verdict, case = reasons[0], handling[0]
+    if (verdict not in worded or not _verdicts(profiles[verdict])
+            or _header_score(headers, case, kind, "reason") < _MIN_HEADER
+            or not tells_a_case([cell_at(row, case) for row in sample])):
+        return
+    del result.fields["reason"], result.fields["handling"]
+    _place(result, headers, verdict, "feedback", profiles[verdict].rating)
+    _place(result, headers, case, "reason", profiles[case].text)
 
 
 def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:

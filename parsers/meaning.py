@@ -247,6 +247,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "technician": [
             _rule(1.0, "staff ev_complete", _NOT_PERSON_HEAD),  # 完工人 did it
+            # 解决人 (who resolved and completed it) did the job, as 完工人 does: above the
+            # staff who took the order in (接单人; decision 262)
+            _rule(1.0, "^actor resolution ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.95, "staff", _NOT_PERSON_HEAD + " desk"),
             _rule(0.9, "staff desk", _NOT_PERSON_HEAD),  # 受理人: only where no one else is
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人

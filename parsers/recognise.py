@@ -1101,10 +1101,18 @@ def _header_at(
     if (kind is RecordKind.COMPLAINT and (_reason_is_raised(texts, columns)
                                           or titled_as_raised(title))) or settled:
         weight = 1.0
-    chain = len(CHAIN_LINKS & set(columns.fields))
-    if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
+    if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(columns, rows[end + 1:]):
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _chain_told(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """A complaint ledger named by no word shows its chain itself: two links of it
+    (CHAIN_WITHOUT_WORD), and a complaint or its handling told case by case (decision 258).
+    A parts list's 说明 and 备用说明 repeating 详见附件 and 按计划完成 are two links by their
+    labels, and no complaint was ever told in them."""
+    chain = len(CHAIN_LINKS & set(columns.fields))
+    return chain >= CHAIN_WITHOUT_WORD and _described(columns, data, RecordKind.COMPLAINT)
 
 
 def _kind_bonus(

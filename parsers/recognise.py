@@ -254,7 +254,8 @@ def unproven_rival(
         theirs = _filled_columns(mapped, data)
         if not _same_reading(ours, theirs, kind, rival):
             continue
-        if told and not _stands_as(table, header, mapped, data):
+        if told and not _stands_as(table, header, mapped, data) and not _mirrored(
+                header, ours, kind):
             continue
         both = _own(ours, kind) & _own(theirs, rival)
         return rival, min(both or _own(theirs, rival))
@@ -302,6 +303,25 @@ def _same_reading(
     other = {column for cols in theirs.values() for column in cols}
     own = _own(theirs, rival)
     return bool(own) and mine == other and _own(ours, kind) - _kept(ours) <= own
+
+
+# What a work order holds that a complaint ledger has no field to mirror: the thing served,
+# the remedy, who served it and signed for it, where, the later steps of a visit. A reading
+# with none of them tells who raised what and when, which either kind tells (decision 259).
+_OF_THE_WORK = frozenset({"product", "resolution", "technician", "signature", "customer_address",
+                          "responded_at", "completed_at"})
+# A time planned ahead (预计服务时间, 预约时间): a visit to come, which no grievance has.
+_PLANNED_TIME = frozenset({"planned", "time"})
+
+
+def _mirrored(header: _Header, ours: dict[str, set[int]], kind: RecordKind) -> bool:
+    """A work-order reading holds nothing of the work itself (_OF_THE_WORK) and no header
+    plans a visit: only who, what was raised and when, which a complaint ledger tells alike,
+    so a text written row by row is no proof of a repair (decision 259)."""
+    if kind is not RecordKind.WORK_ORDER or set(ours) & _OF_THE_WORK:
+        return False
+    return not any(read_label(normalise_header(text)).classes >= _PLANNED_TIME
+                   for text in header.texts)
 
 
 def _kept(reading: dict[str, set[int]]) -> set[int]:

@@ -1121,18 +1121,24 @@ def _header_at(
     if (kind is RecordKind.COMPLAINT and (_reason_is_raised(texts, columns)
                                           or titled_as_raised(title))) or settled:
         weight = 1.0
-    if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(columns, rows[end + 1:]):
+    if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(
+            texts, columns, rows[end + 1:], given):
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
 
-def _chain_told(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """A complaint ledger named by no word shows its chain itself: two links of it
-    (CHAIN_WITHOUT_WORD), and a complaint or its handling told case by case (decision 258).
+def _chain_told(
+    texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]], given: dict[str, str]
+) -> bool:
+    """A complaint ledger named by no word shows its chain itself: two links of it by the
+    labels (CHAIN_WITHOUT_WORD), and, as the cells are read (a written complaint beats a
+    coded cause, decision 175), a complaint or its handling told case by case (decision 258).
     A parts list's 说明 and 备用说明 repeating 详见附件 and 按计划完成 are two links by their
     labels, and no complaint was ever told in them."""
-    chain = len(CHAIN_LINKS & set(columns.fields))
-    return chain >= CHAIN_WITHOUT_WORD and _described(columns, data, RecordKind.COMPLAINT)
+    if len(CHAIN_LINKS & set(columns.fields)) < CHAIN_WITHOUT_WORD:
+        return False
+    return _described(map_columns(texts, RecordKind.COMPLAINT, data, given), data,
+                      RecordKind.COMPLAINT)
 
 
 def _kind_bonus(

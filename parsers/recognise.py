@@ -237,7 +237,9 @@ def unproven_rival(
 
     The other reading must stand as its kind (an unnamed complaint needs two links of its
     chain, work orders their fault, remedy or dates), unless the first tells no event in
-    words either (dates, names and a remark): then nothing but its dates says what it is.
+    words either (dates, names and a remark): then nothing but its dates says what it is;
+    or the first is work orders holding nothing of the work, only who raised what and when,
+    which a complaint ledger tells alike (decision 259).
     """
     kind = header.columns.kind
     if kind not in _EVENT_KINDS or _settled_by_columns(header.columns, kind):

@@ -237,7 +237,9 @@ def unproven_rival(
 
     The other reading must stand as its kind (an unnamed complaint needs two links of its
     chain, work orders their fault, remedy or dates), unless the first tells no event in
-    words either (dates, names and a remark): then nothing but its dates says what it is.
+    words either (dates, names and a remark): then nothing but its dates says what it is;
+    or the first is work orders holding nothing of the work, only who raised what and when,
+    which a complaint ledger tells alike (decision 259).
     """
     kind = header.columns.kind
     if kind not in _EVENT_KINDS or _settled_by_columns(header.columns, kind):
@@ -254,7 +256,8 @@ def unproven_rival(
         theirs = _filled_columns(mapped, data)
         if not _same_reading(ours, theirs, kind, rival):
             continue
-        if told and not _stands_as(table, header, mapped, data):
+        if told and not _stands_as(table, header, mapped, data) and not _mirrored(
+                header, ours, kind):
             continue
         both = _own(ours, kind) & _own(theirs, rival)
         return rival, min(both or _own(theirs, rival))
@@ -302,6 +305,25 @@ def _same_reading(
     other = {column for cols in theirs.values() for column in cols}
     own = _own(theirs, rival)
     return bool(own) and mine == other and _own(ours, kind) - _kept(ours) <= own
+
+
+# What a work order holds that a complaint ledger has no field to mirror: the thing served,
+# the remedy, who served it and signed for it, where, the later steps of a visit. A reading
+# with none of them tells who raised what and when, which either kind tells (decision 259).
+_OF_THE_WORK = frozenset({"product", "resolution", "technician", "signature", "customer_address",
+                          "responded_at", "completed_at"})
+# A time planned ahead (预计服务时间, 预约时间): a visit to come, which no grievance has.
+_PLANNED_TIME = frozenset({"planned", "time"})
+
+
+def _mirrored(header: _Header, ours: dict[str, set[int]], kind: RecordKind) -> bool:
+    """A work-order reading holds nothing of the work itself (_OF_THE_WORK) and no header
+    plans a visit: only who, what was raised and when, which a complaint ledger tells alike,
+    so a text written row by row is no proof of a repair (decision 259)."""
+    if kind is not RecordKind.WORK_ORDER or set(ours) & _OF_THE_WORK:
+        return False
+    return not any(read_label(normalise_header(text)).classes >= _PLANNED_TIME
+                   for text in header.texts)
 
 
 def _kept(reading: dict[str, set[int]]) -> set[int]:
@@ -1101,10 +1123,24 @@ def _header_at(
     if (kind is RecordKind.COMPLAINT and (_reason_is_raised(texts, columns)
                                           or titled_as_raised(title))) or settled:
         weight = 1.0
-    chain = len(CHAIN_LINKS & set(columns.fields))
-    if kind in NEEDS_KIND_WORD and weight < 1.0 and chain < CHAIN_WITHOUT_WORD:
+    if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(
+            texts, columns, rows[end + 1:], given):
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _chain_told(
+    texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]], given: dict[str, str]
+) -> bool:
+    """A complaint ledger named by no word shows its chain itself: two links of it by the
+    labels (CHAIN_WITHOUT_WORD), and, as the cells are read (a written complaint beats a
+    coded cause, decision 175), a complaint or its handling told case by case (decision 258).
+    A parts list's 说明 and 备用说明 repeating 详见附件 and 按计划完成 are two links by their
+    labels, and no complaint was ever told in them."""
+    if len(CHAIN_LINKS & set(columns.fields)) < CHAIN_WITHOUT_WORD:
+        return False
+    return _described(map_columns(texts, RecordKind.COMPLAINT, data, given), data,
+                      RecordKind.COMPLAINT)
 
 
 def _kind_bonus(

@@ -1499,7 +1499,6 @@ def _first_step_on_lone_date(
     _place(result, headers, column, steps[0], share)
 
 
-
 def _last_edit(label: CellValue) -> bool:
     """The label names an update (修改时间, 更新日期): when the row was last edited, which no
     step of the record's course is, so it leaves the lone date beside it alone (decision 260)."""

@@ -369,6 +369,7 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
+    _clock_beside_date(kind, headers, profiles, result)
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
@@ -382,6 +383,35 @@ def map_columns(
     _verdict_and_reply(kind, headers, sample, profiles, result)
     _pick_list_yields(kind, headers, sample, profiles, result)
     return result
+
+
+# ---------------------------------------------- a date's clock in a column of its own (round 26)
+def _clock_beside_date(
+    kind: RecordKind,
+    headers: list[CellValue],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A dated step's clock half in the next column (电访日期 | 电访时刻) joins it, whatever
+    its label's own score: the two labels share their stem and differ only in the time word
+    (``_clock_of``), and every filled cell (four at least) of the second is a time of day with
+    no date (decision 260). A system that splits one instant over two columns names both
+    halves after the same event; a clock alone dates nothing, so it can be no other field.
+    The assignment joins such a pair only where the clock's label scores for the field by
+    itself (反馈时间); a stem nobody listed (电访) scores the date by likeness at best."""
+    taken = result.held | set(result.items) | set(result.bands)
+    for name in TIMESTAMP_FIELDS[kind]:
+        chosen = result.fields.get(name, [])
+        if len(chosen) != 1 or chosen[0] in result.given:
+            continue
+        clock = chosen[0] + 1
+        if (clock >= len(headers) or clock in taken
+                or not _clock_of(headers, clock, chosen[0])
+                or profiles[clock].filled < _ID_MIN_ROWS or profiles[clock].time_only < 1.0):
+            continue
+        result.fields[name].append(clock)
+        result.choose(ColumnChoice(clock, _label(headers[clock]), name, 0.0, 1.0,
+                                   fallback=True))
 
 
 # ---------------------------------------------- which of two numbers is the record's (round 16)
@@ -997,7 +1027,13 @@ def _unplaced_by_content(
     profiles: list[ColumnProfile],
     result: ColumnMap,
 ) -> None:
-    if result.given or not _reading_stands(result):
+    if result.given:
+        return
+    if not _reading_stands(result):
+        if _rated_survey(kind, sample, result):
+            # a survey whose rating column rates needs no third field (decision 155): its
+            # date may still be known (decision 260)
+            _first_step_on_lone_date(kind, headers, profiles, result)
         return  # content completes a reading, never makes one
     _record_id_by_shape(kind, headers, sample, profiles, result)
     _course_by_order(kind, headers, sample, profiles, result)
@@ -1015,6 +1051,13 @@ def _reading_stands(result: ColumnMap) -> bool:
     an outlet list with a column of codes or remarks is no more records than it was; and a
     package that maps its columns by hand has said what it wants read."""
     return bool(result.specific) and len(result.fields) >= _STANDING_FIELDS
+
+
+def _rated_survey(kind: RecordKind, sample: list[list[CellValue]], result: ColumnMap) -> bool:
+    """A survey reading whose overall column's cells are steps of a rating scale."""
+    overall = result.fields.get("overall", [])[:1]
+    return kind is RecordKind.SURVEY_RESPONSE and any(
+        rates([cell_at(row, column) for row in sample]) for column in overall)
 
 
 def _says_nothing(header: CellValue, kind: RecordKind) -> bool:
@@ -1480,12 +1523,13 @@ def _first_step_on_lone_date(
     nothing else it could be the date of that the label does not name (a birth, a purchase, a
     creation, an update rule the column out, as they do for the order of the process). Two
     date columns or more, or dates repeated row after row (an export's time), stay unread:
-    which is which only a word could say."""
+    which is which only a word could say. A column of the row's last edit is not counted:
+    it dates the row, never the record (decision 260)."""
     steps = TIMESTAMP_FIELDS.get(kind, ())
     if not steps or any(name in result.fields for name in steps):
         return
     dated = [column for column, shape in enumerate(profiles)
-             if shape.date + shape.serial_date >= _DATE_ANY]
+             if shape.date + shape.serial_date >= _DATE_ANY and not _last_edit(headers[column])]
     if len(dated) != 1:
         return
     column, shape = dated[0], profiles[dated[0]]
@@ -1496,6 +1540,12 @@ def _first_step_on_lone_date(
             or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
         return
     _place(result, headers, column, steps[0], share)
+
+
+def _last_edit(label: CellValue) -> bool:
+    """The label names an update (修改时间, 更新日期): when the row was last edited, which no
+    step of the record's course is, so it leaves the lone date beside it alone (decision 260)."""
+    return "ev_update" in read_label(header_key(label)).classes
 
 
 # ------------------------------------------ a pick-list fills no written field (decision 248)

@@ -66,9 +66,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         "地址", "住址", "地点", "位置", "所在地", "门牌", "房号", "房间号", "小区", "楼栋",
         "区域", "所在区域", "服务区域", "点位", "安装点", "address",
     ),
+    # 流水 alone is how a ledger names its running serial (业务流水, 回访流水), 流水号 cut short
+    # (decision 261).
     "id": (
-        "编号", "单号", "编码", "流水号", "id", "no", "号", "单据号", "序列号", "代码", "代号",
-        "主键", "number", "num",
+        "编号", "单号", "编码", "流水号", "流水", "id", "no", "号", "单据号", "序列号", "代码",
+        "代号", "主键", "number", "num",
     ),
     # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
     # where a customer word qualifies it and no name is written (decision 182).

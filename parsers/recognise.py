@@ -425,8 +425,9 @@ def _rated_instead(
     columns = map_columns(header.texts, RecordKind.SURVEY_RESPONSE, data, given)
     survey = _Header(end=header.end, texts=header.texts, columns=columns, score=columns.score)
     ratings = [*columns.fields.get("overall", [])[:1], *columns.items]
-    if sum(_rates(data, column) for column in ratings) < _RATED_COLUMNS:
-        return None
+    if (sum(_rates(data, column) for column in ratings) < _RATED_COLUMNS
+            and not any(_verdicts(data, column) for column in ratings[:1])):
+        return None  # one column of small numbers may count something; verdicts in words rate
     if not _filled_fields(columns, data) & _ANSWERED_BY:
         return None
     return survey if _judge_kind(doc, table, survey, data) is None else None
@@ -737,6 +738,11 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
         return "undated"
     written = filled & {"issue", "resolution"}
+    if written and all(_verdicts(data, column) for name in written
+                       for column in header.columns.fields[name][:1]):
+        # 回复结果 = 满意, 非常满意: a verdict on a scale is no fault or remedy written, it is
+        # the customer's rating (decision 261)
+        return "rated"
     if not written and _rated_elsewhere(header, data):
         return "rated"  # calls with a rating are a survey's before anything else (decision 203)
     if not filled & _ASKED_BY and not told:
@@ -805,6 +811,14 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
         return False
     number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
     return any(word in number for word in RECORD_DOCUMENT_WORDS)
+
+
+def _verdicts(data: list[list[CellValue]], column: int) -> bool:
+    """The column's cells are steps of a rating scale said in words (满意, 非常满意, 好评),
+    no points or counts and no 是/否: a customer's verdict, which no other field of a record
+    holds (decision 261). A column of 1-3 may count something; 满意 counts nothing."""
+    values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
+    return _rates(data, column) and profile(values).text == 1.0 and not answers_yes_no(values)
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:

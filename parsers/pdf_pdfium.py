@@ -186,8 +186,9 @@ def _left_out_by_substitute(texts: list, read: dict[int | None, _Font]) -> bool:
     if len(read) - (None in read) >= len(texts):  # every text object has characters: the usual
         return False
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pointer = ctypes.c_void_p.from_buffer  # the handle's address: half ctypes.cast's time
     for handle in texts:
-        if _address(handle) in read:
+        if pointer(handle).value in read:
             continue
         font = fpdf.FPDFTextObj_GetFont(handle)
         if not font or fpdf.FPDFFont_GetIsEmbedded(font):

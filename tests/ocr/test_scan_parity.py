@@ -17,7 +17,7 @@ import pytest
 
 from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen import scanner
-from tests.parsers.tables import cjk_font_installed
+from tests.fonts import cjk_font_installed
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFECTS = ROOT / "sample_data" / "packages" / "defects"

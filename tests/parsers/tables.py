@@ -8,10 +8,7 @@ listed must fail loudly when one of them gets listed).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
 from preaudit.model.records import ExtractedFile
@@ -48,17 +45,6 @@ def read_table(fmt: str, path: Path, rows: list[list[object]], title: str = "",
     """``columns``: the package's [columns] table, as application.toml would give it."""
     written = write_table(fmt, path, rows, title, sheet)
     return parse_file(written, written.name, LIMITS, columns=columns)[1]
-
-
-@cache
-def cjk_font_installed() -> bool:
-    """Whether fontconfig knows a Chinese font (true where fc-list cannot tell). Tests whose
-    fixture is drawn with one need it: Chromium embedding Noto CJK, pdfium rendering a scan of
-    a PDF that does not embed its font. Reading never does (decision 264)."""
-    if shutil.which("fc-list") is None:
-        return True
-    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True)
-    return listed.returncode != 0 or bool(listed.stdout.strip())
 
 
 def read_file(path: Path) -> ExtractedFile:

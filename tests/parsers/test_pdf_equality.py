@@ -34,7 +34,7 @@ from preaudit.parsers.pdf import _dedupe_chars_fast, _image_hash
 from preaudit.parsers.pdf_pdfium import NotReadable, pdfium_page
 from sample_data.gen import variants as v
 from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes
-from tests.parsers.tables import cjk_font_installed
+from tests.fonts import cjk_font_installed
 
 PDFIUM = ReadLimits()
 PDFPLUMBER = ReadLimits(pdf_reader="pdfplumber")

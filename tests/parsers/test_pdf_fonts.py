@@ -22,7 +22,8 @@ import pytest
 from preaudit.parsers import parse_file
 from preaudit.parsers.limits import ReadLimits
 from preaudit.parsers.pdf_pdfium import NotReadable, pdfium_page
-from tests.parsers.tables import cjk_font_installed, write_table
+from tests.fonts import cjk_font_installed
+from tests.parsers.tables import write_table
 from tests.parsers.test_narrow_pdf_columns import HEADER, ROWS
 
 REPO = Path(__file__).resolve().parents[2]

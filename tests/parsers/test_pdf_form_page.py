@@ -17,7 +17,7 @@ from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate, T
 from preaudit.parsers import parse_file
 from preaudit.parsers.limits import ReadLimits
 from sample_data.gen.builders import FONT, _grid, _style, png_bytes
-from tests.parsers.tables import cjk_font_installed
+from tests.fonts import cjk_font_installed
 
 
 def _form_pdf(path: Path, signed: list[bool], inside: bool) -> Path:

@@ -12,7 +12,12 @@ the MediaBox top. Both are converted once, here (``top = height - y``).
 
 What pdfium cannot give the way pdfminer does is refused with ``NotReadable``, and the caller
 reads that page with pdfplumber instead: a rotated page (pdfplumber rotates its coordinates),
-and text pdfium cannot map to Unicode (pdfminer would show ``(cid:N)``).
+text pdfium cannot map to Unicode (pdfminer would show ``(cid:N)``), and text pdfium left out
+because the system font standing in for a font the PDF does not embed has no glyph for it.
+
+Nothing here may depend on the fonts installed on the machine (decision 264): every number of
+a character is the PDF's own (pen position, /W widths, the descriptor's descent, the matrix),
+never a glyph box of the substitute font pdfium draws a non-embedded font with.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 16  # form XObjects nested deeper than this are not walked (hostile input)
 _ANCHORED = 0.01  # points: a loose box starting this near the pen position is the advance box
 _MIN_SPACE = 0.5  # points: a narrower gap holds no space glyph
+_EMPTY_WIDTH = 0.01  # points: pdfium's text page skips a text object narrower than this
 # pdfium's "no Unicode for this glyph"; it also hands a bare character code over as a
 # control character (U+0001 for code 1), where pdfminer shows (cid:1)
 _UNMAPPED = {0xFFFD, 0xFFFE, 0xFFFF}
@@ -92,9 +98,13 @@ def pdfium_page(document: pdfium.PdfDocument, index: int) -> Iterator[PdfiumPage
         height = top - bottom
         textpage = page.get_textpage()
         number = index + 1
-        objects = _page_objects(page, height, number)
+        texts: list = []
+        objects = _page_objects(page, height, number, texts)
         # the raw handle: the wrapper converts itself on every ctypes call, 3 calls a character
-        objects["char"] = _chars(textpage.raw, height, number)
+        fonts = _Fonts(textpage.raw)
+        objects["char"] = _chars(textpage.raw, height, number, fonts)
+        if _left_out_by_substitute(texts, fonts.by_object):
+            raise NotReadable("text a substitute font has no glyph for")
         result = PdfiumPage(number, (left, height - top, right, height - bottom), objects)
         try:
             yield result
@@ -109,7 +119,7 @@ def pdfium_page(document: pdfium.PdfDocument, index: int) -> Iterator[PdfiumPage
 # ---------------------------------------------------------------------------- characters
 
 
-def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
+def _chars(textpage: TextPageHandle, height: float, number: int, fonts: _Fonts) -> list[dict]:
     """One dict per character drawn, as pdfminer's LTChar: the box spans the advance width
     and the font size from the font's descent, so word gaps and line grouping match.
 
@@ -124,7 +134,6 @@ def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     get_origin, get_box = fpdf.FPDFText_GetCharOrigin, fpdf.FPDFText_GetLooseCharBox
-    fonts = _Fonts(textpage)
     by_object, text_object = fonts.by_object, _text_object_address
     chars: list[dict] = []
     space = False  # pdfium put a space since the last character
@@ -158,6 +167,36 @@ def _chars(textpage: TextPageHandle, height: float, number: int) -> list[dict]:
         chars.append(char)
         space = False
     return chars
+
+
+def _left_out_by_substitute(texts: list, read: dict[int | None, _Font]) -> bool:
+    """Whether pdfium's text page left out a text object of a font the PDF does not embed
+    because the object's glyph boxes are empty (``texts``: the page's text objects, ``read``:
+    those the text page has characters of).
+
+    pdfium draws a non-embedded font (reportlab's STSong-Light, many exports' SimSun) with a
+    system font and takes each glyph's box from it; a text object whose boxes span less than
+    0.01 pt it skips as empty. Where the substitute lacks the glyphs (no CJK font installed)
+    a one-character object (a cell's last wrapped line, 号 of 保修\n工单\n号) is empty and
+    its text is gone, where pdfminer, which reads the PDF's own widths, keeps it. Which
+    objects pdfium kept is the only thing here the substitute decides (every number of a kept
+    character is the PDF's own), so such a page is read by pdfplumber. An embedded font's
+    boxes come from the PDF and are the same on every machine: its objects are not asked.
+    """
+    if len(read) - (None in read) >= len(texts):  # every text object has characters: the usual
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pointer = ctypes.c_void_p.from_buffer  # the handle's address: half ctypes.cast's time
+    for handle in texts:
+        if pointer(handle).value in read:
+            continue
+        font = fpdf.FPDFTextObj_GetFont(handle)
+        if not font or fpdf.FPDFFont_GetIsEmbedded(font):
+            continue
+        fpdf.FPDFPageObj_GetBounds(handle, left, bottom, right, top)
+        if abs(right.value - left.value) < _EMPTY_WIDTH:
+            return True
+    return False
 
 
 def _space_between(before: dict, after: dict) -> list[dict]:
@@ -313,11 +352,13 @@ def _char_dict(text: str, x0: float, x1: float, y0: float, y1: float, font: _Fon
 # ---------------------------------------------------------------------------- paths, images
 
 
-def _page_objects(page: pdfium.PdfPage, height: float, number: int) -> dict[str, list[dict]]:
+def _page_objects(page: pdfium.PdfPage, height: float, number: int,
+                  texts: list) -> dict[str, list[dict]]:
+    """Paths and images as pdfplumber's dicts; the text objects' handles go to ``texts``."""
     objects: dict[str, list[dict]] = {"line": [], "rect": [], "curve": [], "image": []}
     raw = page.raw  # the wrapper converts itself on every ctypes call
     handles = [fpdf.FPDFPage_GetObject(raw, i) for i in range(fpdf.FPDFPage_CountObjects(raw))]
-    _walk(handles, _IDENTITY, 0, _Sink(objects, page, height, number))
+    _walk(handles, _IDENTITY, 0, _Sink(objects, page, height, number, texts))
     return {kind: found for kind, found in objects.items() if found}
 
 
@@ -325,22 +366,26 @@ class _Sink:
     """Where walked objects go, with what converting them needs."""
 
     def __init__(self, objects: dict[str, list[dict]], page: pdfium.PdfPage, height: float,
-                 number: int) -> None:
+                 number: int, texts: list) -> None:
         self.objects, self.page, self.height, self.number = objects, page, height, number
+        self.texts = texts
 
     def coord(self, point: Point) -> Point:
         return point[0], self.height - point[1]
 
 
-# Chromium and Word draw one text object a glyph: 1,800 on a ledger page, each skipped here
+# Chromium and Word draw one text object a glyph: 1,800 on a ledger page, each only listed here
 _WALKED = frozenset((fpdf.FPDF_PAGEOBJ_PATH, fpdf.FPDF_PAGEOBJ_IMAGE, fpdf.FPDF_PAGEOBJ_FORM))
 
 
 def _walk(handles: list, outer: Matrix, depth: int, sink: _Sink) -> None:
-    """Paths and images, through form XObjects (whose matrix applies to what they hold)."""
+    """Paths and images, through form XObjects (whose matrix applies to what they hold);
+    text objects are only listed (their characters come from the text page)."""
     for handle in handles:
         kind = fpdf.FPDFPageObj_GetType(handle)
-        if kind not in _WALKED:  # text (read from the text page) and shadings: no matrix needed
+        if kind not in _WALKED:  # text and shadings: no matrix needed
+            if kind == fpdf.FPDF_PAGEOBJ_TEXT:
+                sink.texts.append(handle)
             continue
         matrix = _multiply(_matrix(handle), outer)
         if kind == fpdf.FPDF_PAGEOBJ_PATH:

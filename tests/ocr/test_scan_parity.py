@@ -17,6 +17,7 @@ import pytest
 
 from preaudit.pipeline.run import RunOptions, audit
 from sample_data.gen import scanner
+from tests.fonts import cjk_font_installed
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFECTS = ROOT / "sample_data" / "packages" / "defects"
@@ -53,6 +54,8 @@ def _codes(report: dict) -> dict[str, list[str]]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (.ci/run)")
+@pytest.mark.skipif(not cjk_font_installed(),
+                    reason="no CJK font: the scan of a PDF that does not embed its font is blank")
 def test_scanned_forms_give_the_digital_findings(tmp_path: Path) -> None:
     digital = _subset(tmp_path / "digital")
     _on_paper(digital, tmp_path / "paper", seed=3)

@@ -34,6 +34,7 @@ from preaudit.parsers.pdf import _dedupe_chars_fast, _image_hash
 from preaudit.parsers.pdf_pdfium import NotReadable, pdfium_page
 from sample_data.gen import variants as v
 from sample_data.gen.builders import forms_pdf, ledger_pdf, png_bytes
+from tests.fonts import cjk_font_installed
 
 PDFIUM = ReadLimits()
 PDFPLUMBER = ReadLimits(pdf_reader="pdfplumber")
@@ -341,6 +342,7 @@ def _is_radical(char: str) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium on this machine")
+@pytest.mark.skipif(not cjk_font_installed(), reason="no CJK font for Chromium to embed")
 def test_embedded_font_pages_match_and_read_their_labels(tmp_path):
     """Chromium's print of the bench forms (Noto CJK subsets embedded)."""
     import random

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fonts import cjk_font_installed
 from tests.portal.browser import Tab
 from tests.portal.conftest import PACKAGES, PASSWORD, make_portal, zip_of
 from tests.portal.test_jobs import _free_port, serve, wait_up
@@ -52,6 +53,7 @@ def _check_numbers(tab: Tab, report: dict) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not cjk_font_installed(), reason="no CJK font: Chromium cannot draw the portal")
 def test_three_roles_in_a_browser(tmp_path: Path) -> None:
     chromium = find_chromium()
     if chromium is None:

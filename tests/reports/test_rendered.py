@@ -22,6 +22,7 @@ from preaudit.reports.catalogue import FINDINGS, GAPS
 from preaudit.reports.i18n import STRINGS
 from preaudit.reports.mask import mask_phone
 from preaudit.reports.pdf import find_renderer, write_pdf
+from tests.fonts import cjk_font_installed
 from tests.reports.chromium import Browser, find_chromium
 from tests.reports.conftest import evidence, finding, make_report, set_readiness
 
@@ -200,6 +201,7 @@ def _pdf_pages(path: Path) -> list[str]:
 
 
 @needs_chromium
+@pytest.mark.skipif(not cjk_font_installed(), reason="no CJK font: Chromium prints the report's Chinese blank")
 def test_pdf_of_the_defects_package(rendered: dict[str, dict[str, Any]], tmp_path: Path) -> None:
     report = rendered["zh"]["report"]
     write_pdf(report, tmp_path / "report.pdf")
@@ -213,6 +215,7 @@ def test_pdf_of_the_defects_package(rendered: dict[str, dict[str, Any]], tmp_pat
 
 
 @needs_chromium
+@pytest.mark.skipif(not cjk_font_installed(), reason="no CJK font: Chromium prints the report's Chinese blank")
 def test_pdf_page_count_and_folded_evidence_printed_open(tmp_path: Path) -> None:
     rows = [evidence("a.xlsx", sheet="工单", row=n + 2, record_id=f"GD{n:04d}") for n in range(25)]
     report = make_report(findings=[finding("WO_OUT_OF_WINDOW", evidence=rows)])

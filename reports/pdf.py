@@ -45,13 +45,34 @@ def find_renderer() -> str | None:
     return next((path for name in CANDIDATES if (path := shutil.which(name))), None)
 
 
+def cjk_font_installed() -> bool:
+    """Whether fontconfig, which Chromium draws its fonts through, knows a Chinese font (true
+    where fc-list cannot tell). Without one Chromium prints every Chinese character blank and
+    exits 0: a report.pdf that looks written and says nothing. Reading a PDF never needs one
+    (decision 264)."""
+    if shutil.which("fc-list") is None:
+        return True
+    try:
+        listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True,
+                                text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return True
+    return listed.returncode != 0 or bool(listed.stdout.strip())
+
+
 def write_pdf(report: Report, path: Path, *, mask: bool = True) -> None:
-    """Print the report to ``path`` (mode 0600); PdfError when Chromium is missing or fails."""
+    """Print the report to ``path`` (mode 0600); PdfError when Chromium or a Chinese font is
+    missing, or Chromium fails."""
     executable = find_renderer()
     if executable is None:
         raise PdfError(
             "report.pdf needs Chromium, which was not found "
             "(Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk)"
+        )
+    if not cjk_font_installed():
+        raise PdfError(
+            "report.pdf needs a Chinese font, and this machine has none: Chromium would print "
+            "every Chinese character blank (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk)"
         )
     path = Path(path)
     html = render_html(report, mask=mask, expand=True).encode("utf-8")
@@ -82,4 +103,4 @@ def _print(executable: str, page: Path, printed: Path, profile: Path) -> None:
         raise PdfError(f"Chromium could not print report.pdf (exit {result.returncode}) {tail[0]}")
 
 
-__all__ = ["PdfError", "find_renderer", "write_pdf"]
+__all__ = ["PdfError", "cjk_font_installed", "find_renderer", "write_pdf"]

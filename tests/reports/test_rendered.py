@@ -1,8 +1,9 @@
 """The defects package's reports as people get them: one language per page, numbers from
 report.json, a real browser with no errors and no network, and a PDF with the same content.
 
-The browser and PDF tests need Debian's chromium (and fonts-noto-cjk for legible Chinese);
-they are skipped only where chromium is absent. CI installs it (.ci/run).
+The browser and PDF tests need Debian's chromium and fonts-noto-cjk; they are skipped where
+either is absent (report.pdf itself is refused without a Chinese font, decision 265). CI
+installs both (.ci/run).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from preaudit.pipeline.run import RunOptions, audit
 from preaudit.reports.catalogue import FINDINGS, GAPS
 from preaudit.reports.i18n import STRINGS
 from preaudit.reports.mask import mask_phone
-from preaudit.reports.pdf import find_renderer, write_pdf
+from preaudit.reports.pdf import PdfError, find_renderer, write_pdf
 from tests.fonts import cjk_font_installed
 from tests.reports.chromium import Browser, find_chromium
 from tests.reports.conftest import evidence, finding, make_report, set_readiness
@@ -238,3 +239,43 @@ def test_pdf_without_renderer_exits_2_and_writes_the_rest(
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["findings.xlsx", "report.html", "report.json"]
     assert "apt-get install chromium" in capsys.readouterr().err
+
+
+def _fake_fc_list(folder: Path, families: str) -> Path:
+    """A `fc-list` that lists the given font families for any pattern, first on PATH."""
+    folder.mkdir()
+    script = folder / "fc-list"
+    script.write_text(f"#!/bin/sh\nprintf '%s' '{families}'\n", encoding="utf-8")
+    script.chmod(0o755)
+    return folder
+
+
+def test_pdf_without_a_chinese_font_exits_2_and_writes_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Chromium prints Chinese blank without a CJK font and exits 0: refused before it runs
+    (a Chromium that is a plain file would fail if it were started)."""
+    chromium = tmp_path / "chromium"
+    chromium.write_text("not a browser", encoding="utf-8")
+    monkeypatch.setenv("PREAUDIT_CHROMIUM", str(chromium))
+    bin_dir = _fake_fc_list(tmp_path / "bin", "")
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    code = cli.main(["run", str(DEFECTS), "--out", str(tmp_path / "out"), "--quiet", "--pdf"])
+    assert code == 2
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["findings.xlsx", "report.html", "report.json"]
+    assert "fonts-noto-cjk" in capsys.readouterr().err
+
+
+def test_a_listed_chinese_font_lets_the_pdf_go_to_chromium(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The must-not: with a Chinese font listed, the font check passes and Chromium is asked
+    (here a file that cannot run, so the error is Chromium's, not the font's)."""
+    chromium = tmp_path / "chromium"
+    chromium.write_text("not a browser", encoding="utf-8")
+    monkeypatch.setenv("PREAUDIT_CHROMIUM", str(chromium))
+    bin_dir = _fake_fc_list(tmp_path / "bin", "Noto Sans CJK SC\n")
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    with pytest.raises(PdfError, match="Chromium could not be started"):
+        write_pdf(make_report(), tmp_path / "report.pdf")

@@ -269,8 +269,8 @@ def _names_kind(table: RawTable, header: _Header, kind: RecordKind) -> bool:
     also a reason named by what a customer raises (decision 124)."""
     if record_kind_evidence(kind, title_text(table), header.texts) == 1.0:
         return True
-    return kind is RecordKind.COMPLAINT and (_reason_is_raised(header.texts, header.columns)
-                                             or titled_as_raised(title_text(table)))
+    return kind is RecordKind.COMPLAINT and _lists_raised(header.texts, header.columns,
+                                                          title_text(table))
 
 
 def _titled_both(table: RawTable) -> bool:
@@ -1134,8 +1134,7 @@ def _header_at(
             and not names_questionnaire(texts)):
         return None  # a call-back with no rating column is a call-back log, not responses
     weight = record_kind_evidence(kind, title, texts)
-    if (kind is RecordKind.COMPLAINT and (_reason_is_raised(texts, columns)
-                                          or titled_as_raised(title))) or settled:
+    if (kind is RecordKind.COMPLAINT and _lists_raised(texts, columns, title)) or settled:
         weight = 1.0
     if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(
             texts, columns, rows[end + 1:], given):
@@ -1255,6 +1254,12 @@ def _has_rating(columns: ColumnMap) -> bool:
     given_item = any(choice.given and choice.field == ITEM for choice in columns.choices)
     return ("overall" in columns.fields or len(columns.bands) >= 2
             or columns.survey_items >= MIN_ITEMS or given_item)
+
+
+def _lists_raised(texts: list[CellValue], columns: ColumnMap, title: str) -> bool:
+    """What customers raise names the table: its reason column (decision 124) or its title
+    (decision 252). Either proves a complaint ledger as a complaint word would."""
+    return _reason_is_raised(texts, columns) or titled_as_raised(title)
 
 
 def _reason_is_raised(texts: list[CellValue], columns: ColumnMap) -> bool:

@@ -91,6 +91,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "管理员",
     ),
     "row_number": ("序号", "行号", "排序"),
+    # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
+    # remedy or reason is ever a number of them (decision 267).
+    "count": ("数量", "次数", "个数", "件数", "台数"),
     # 投诉关联单号: the number of another document the record is linked to, never its own
     "linked": ("关联",),
     # Names of the document itself (工单编号 = the work order's number).

@@ -160,9 +160,10 @@ _COMPLAINT_ID = [
     _rule(1.0, "ev_complaint id",
           "record customer staff product phone time name address linked"),
 ]
-# A text is never headed by a name (诉求姓名 is who raised the request, not the request).
+# A text is never headed by a name (诉求姓名 is who raised the request, not the request), nor
+# is it a count of anything (解决问题数量; decision 267).
 _NOT_TEXT = ("time staff id phone address sign customer product score org category actor ^name "
-             "subject")
+             "subject count")
 # A subject line is the request's, never a person's, a time's or the answer's (decision 193);
 # one that names whose order it titles (用户报修单标题) stays unread as decision 177 left it:
 # such a list titles an order by its appliance, its content says what is wrong.

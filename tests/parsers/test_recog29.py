@@ -168,3 +168,40 @@ def test_an_item_of_the_service_is_no_issue(tmp_path: Path, fmt: str) -> None:
     read = read_table(fmt, tmp_path / "service_items", _repairs("服务项目"))
     orders = read.records.get("work_orders", [])
     assert all(r.get("issue") is None for r in orders)
+
+
+# ------------------------------ decision 267: a count holds a number, never a written field
+
+_GRADES = ["A类", "正常", "无", "A类", "A类", "正常"]
+
+
+def _visits(head: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["工单号", "客户姓名", "联系电话", "故障描述", *head, "报修时间"]]
+    for i in range(len(_PEOPLE)):
+        cells = {"解决问题数量": _GRADES[i], "处理结果": _FIXES[i]}
+        rows.append([f"WO-{i + 1:04d}", _PEOPLE[i], _PHONES[i], _FAULTS[i],
+                     *(cells[h] for h in head), _DATES[i]])
+    return rows
+
+
+def test_a_count_names_no_written_field() -> None:
+    for label in ("解决问题数量", "处理次数", "维修件数"):
+        scores = field_scores(label, RecordKind.WORK_ORDER)
+        assert not {"issue", "resolution"} & scores.keys(), label
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_count_of_problems_solved_is_no_resolution(tmp_path: Path, fmt: str) -> None:
+    """Must not: 解决问题数量 (how many problems were solved) is never what was done, whatever
+    its cells hold (before: its pick-list was every order's resolution)."""
+    orders = read_table(fmt, tmp_path / "counted", _visits(["解决问题数量"])).records["work_orders"]
+    assert all(r.get("resolution") is None for r in orders)
+    assert [r["issue"] for r in orders] == _FAULTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_remedy_beside_a_count_is_the_resolution(tmp_path: Path, fmt: str) -> None:
+    """The written remedy beside the count is the resolution."""
+    rows = _visits(["解决问题数量", "处理结果"])
+    orders = read_table(fmt, tmp_path / "remedied", rows).records["work_orders"]
+    assert [r["resolution"] for r in orders] == _FIXES

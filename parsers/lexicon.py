@@ -29,6 +29,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who answered a questionnaire, who sent a letter in (decision 191)
         "答卷人", "答卷者", "填答人", "答题人", "来件人", "来信人",
         "customer", "client", "受访", "被访", "评价人", "评价者", "评分人",
+        # 群众 (the public): who brings a case to a public service (诉求群众, 来访群众,
+        # 办事群众); 评议人 appraises, as 评价人 rates (decision 266)
+        "群众", "评议人", "评议者",
     ),
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
@@ -72,6 +75,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "编号", "单号", "编码", "流水号", "流水", "id", "no", "号", "单据号", "序列号", "代码",
         "代号", "主键", "number", "num",
     ),
+    # A code (代码, 编码) names a kind of thing, as a catalogue does (产品编码: which product,
+    # a SKU); a number (编号, 序列号) may count one unit or one record (decision 266).
+    "code": ("代码", "编码"),
     # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
     # where a customer word qualifies it and no name is written (decision 182).
     "account": ("账号", "帐号", "账户", "帐户", "account"),
@@ -85,6 +91,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "管理员",
     ),
     "row_number": ("序号", "行号", "排序"),
+    # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
+    # remedy or reason is ever a number of them (decision 267).
+    "count": ("数量", "次数", "个数", "件数", "台数"),
     # 投诉关联单号: the number of another document the record is linked to, never its own
     "linked": ("关联",),
     # Names of the document itself (工单编号 = the work order's number).
@@ -143,7 +152,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # service; its time is no step of one (decision 182).
     "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问",
-                    "答卷", "作答", "填答"),  # answering the questionnaire (decision 191)
+                    "答卷", "作答", "填答",  # answering the questionnaire (decision 191)
+                    "评议"),  # appraising a service (民主评议, 评议时间; decision 266)
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单"),
@@ -215,6 +225,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
         "信息", "填写", "主要", "简要", "基本", "数据",
     ),
+    # An item of a list (项目, also neutral): it qualifies like the neutral words, but a label
+    # that ends in it after the customer's act names the thing the act is about (报修项目:
+    # what was reported; decision 267). Only rules see it, as the label's last word.
+    "item": ("项目",),
     # Which of several: the first completion of a reopened order is not its completion.
     "first": ("首次", "第一次", "初次"),
     "last": ("最近", "最新", "最终", "最后", "末次"),

@@ -36,6 +36,9 @@ _WORKER_ENDINGS = frozenset("工")
 # 服务处, 维修部), an organisation; 处理 and 部件 are words of their own.
 _OFFICE_ENDINGS = frozenset("站处部科所")
 _PEOPLE = frozenset({"customer", "staff"})
+# Parts that qualify without heading or classing a label (the item word is seen only as the
+# label's last word: Reading.ends_in_item)
+_QUALIFIERS = frozenset({"neutral", "item"})
 
 
 @dataclass(frozen=True)
@@ -48,11 +51,15 @@ class Reading:
     # Classes of that last part. A Chinese compound is headed at its end: 诉求联系人 is a
     # person (联系人) qualified by the request, 客户诉求 a request qualified by the customer.
     head: frozenset[str] = frozenset()
+    # The label ends in an item word (报修项目): neutral for everything but the rules that
+    # ask for ^item (decision 267)
+    ends_in_item: bool = False
 
     @property
     def tagged(self) -> frozenset[str]:
         """The classes plus the head's, marked ^: what rules are matched against."""
-        return self.classes | frozenset(f"^{name}" for name in self.head)
+        return (self.classes | frozenset(f"^{name}" for name in self.head)
+                | (frozenset({"^item"}) if self.ends_in_item else frozenset()))
 
 
 @lru_cache(maxsize=16384)
@@ -63,6 +70,7 @@ def read_label(key: str) -> Reading:
     index = 0
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
+    ends_in_item = False
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -71,13 +79,15 @@ def read_label(key: str) -> Reading:
                 covered += size
                 meaningful += size
                 index += size
-                head = found if found != {"neutral"} else head
+                head = found if not found <= _QUALIFIERS else head
+                ends_in_item = "item" in found
                 tail_unread = False
                 break
         else:
             if key[index] not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
+                ends_in_item = False
             index += 1
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
@@ -90,7 +100,8 @@ def read_label(key: str) -> Reading:
         # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
         classes.add("actor")
         head = frozenset({"actor"})
-    return Reading(frozenset(classes - {"neutral"}), coverage, bool(head), head - {"neutral"})
+    return Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head), head - _QUALIFIERS,
+                   ends_in_item)
 
 
 @dataclass(frozen=True)
@@ -149,9 +160,10 @@ _COMPLAINT_ID = [
     _rule(1.0, "ev_complaint id",
           "record customer staff product phone time name address linked"),
 ]
-# A text is never headed by a name (诉求姓名 is who raised the request, not the request).
+# A text is never headed by a name (诉求姓名 is who raised the request, not the request), nor
+# is it a count of anything (解决问题数量; decision 267).
 _NOT_TEXT = ("time staff id phone address sign customer product score org category actor ^name "
-             "subject")
+             "subject count")
 # A subject line is the request's, never a person's, a time's or the answer's (decision 193);
 # one that names whose order it titles (用户报修单标题) stays unread as decision 177 left it:
 # such a list titles an order by its appliance, its content says what is wrong.
@@ -198,6 +210,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # headed by the thing: a phone or a fault before it only says which (手机型号 is a
             # phone's model, 故障设备 the faulty device; decision 229)
             _rule(0.85, "^product", "time customer staff id resolution sign part"),
+            # 产品代码, 商品编码: the product's code names which product, as its model does;
+            # below its name (a number, 产品编号, may count one unit: never read; decision 266)
+            _rule(0.7, "product ^code", "time customer staff phone issue resolution sign part "
+                  "record linked org"),
         ],
         "issue": [
             _rule(1.0, "issue", "resolution " + _NOT_TEXT),
@@ -212,6 +228,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.55, "content", _NOT_ISSUE),
             # 维修标题, 报修主题: the request's subject line says what is wrong (decision 193)
             *_subject_of("resolution ev_report issue record", "ev_complaint"),
+            # 报修项目: the item the customer reported is what is wrong, below the words for
+            # the fault itself (decision 267)
+            _rule(0.75, "ev_report ^item", "resolution ev_complete ev_callback feedback "
+                  + _NOT_TEXT),
         ],
         "resolution": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),

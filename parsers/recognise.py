@@ -756,9 +756,11 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         # 保养工单编号, 责任人, 开始时间, 结束时间: the staff's own schedule, dated but asked for
         # by nobody and telling nothing (decision 241)
         return "unasked"
-    if picked and not filled & _SERVED and not _dates_an_act(header, filled):
-        # 外呼结果 = 已电话沟通, 失败原因 = 一般 beside a row's 创建时间: picked from a list,
-        # served by nobody, dated by no step of a service: no service told (decision 269)
+    if (picked and not filled & _SERVED and not _dates_an_act(header, filled)
+            and not _order_numbered(header, filled)):
+        # 外呼结果 = 已电话沟通, 失败原因 = 一般 beside a row's 创建时间 and 订单编号: picked from
+        # a list, served by nobody, dated by no step of a service, numbered as no work order:
+        # no service told (decision 269)
         return "undated"
     if written:
         return None
@@ -819,6 +821,14 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
     if not {"record_id", "reported_at"} <= filled:
         return False
     if not filled & {"responded_at", "completed_at"}:
+        return False
+    return _order_numbered(header, filled)
+
+
+def _order_numbered(header: _Header, filled: set[str]) -> bool:
+    """Each row's number is a work order's own (工单号, 维修单号): the system calls its rows
+    orders of a service. A sales order's number (订单编号) is no such word."""
+    if "record_id" not in filled:
         return False
     number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
     return any(word in number for word in RECORD_DOCUMENT_WORDS)

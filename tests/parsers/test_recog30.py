@@ -66,9 +66,9 @@ def test_a_written_fault_or_a_served_one_is_no_survey(tmp_path: Path, fmt: str) 
 # ------------- decision 269: picked, served by nobody, dated by no step of a service
 
 
-def _calls(results: list[str], date_label: str, extra: tuple[str, str] | None = None
-           ) -> list[list[object]]:
-    labels = ["订单编号", "客户姓名", "产品名称", date_label, "外呼结果", "失败原因"]
+def _calls(results: list[str], date_label: str, extra: tuple[str, str] | None = None,
+           number: str = "订单编号") -> list[list[object]]:
+    labels = [number, "客户姓名", "产品名称", date_label, "外呼结果", "失败原因"]
     rows = [[_NOS[i], _NAMES[i], "滚筒洗衣机", _STAMPS[i], results[i], _REASONS[i]]
             for i in range(8)]
     if extra is not None:
@@ -89,10 +89,12 @@ def test_picked_call_results_of_orders_are_no_work_orders(tmp_path: Path, fmt: s
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_told_served_or_dated_service_stays_work_orders(tmp_path: Path, fmt: str) -> None:
     """The same list stays work orders where a remedy is written case by case, where a
-    technician is named, or where a date is a step of the service (完工时间)."""
+    technician is named, where a date is a step of the service (完工时间), or where each row
+    is numbered as a work order (工单号)."""
     cases = {"told": _calls(_FAULTS, "创建时间"),
              "served": _calls(_PICKED, "创建时间", ("维修人员", "王师傅")),
-             "dated": _calls(_PICKED, "完工时间")}
+             "dated": _calls(_PICKED, "完工时间"),
+             "numbered": _calls(_PICKED, "创建时间", number="工单号")}
     for name, rows in cases.items():
         read = read_table(fmt, tmp_path / name, rows)
         assert len(read.records.get("work_orders", [])) == 8, name

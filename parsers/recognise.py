@@ -312,6 +312,9 @@ def _same_reading(
 # with none of them tells who raised what and when, which either kind tells (decision 259).
 _OF_THE_WORK = frozenset({"product", "resolution", "technician", "signature", "customer_address",
                           "responded_at", "completed_at"})
+# Of those, the traces of a service given: who did it and signed for it, where, its later
+# steps. A product and a remedy picked from a list are a sale's or a call's as well.
+_SERVED = _OF_THE_WORK - {"product", "resolution"}
 # A time planned ahead (预计服务时间, 预约时间): a visit to come, which no grievance has.
 _PLANNED_TIME = frozenset({"planned", "time"})
 
@@ -743,12 +746,22 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         # 回复结果 = 满意, 非常满意: a verdict on a scale is no fault or remedy written, it is
         # the customer's rating (decision 261)
         return "rated"
-    if not written and _rated_elsewhere(header, data):
-        return "rated"  # calls with a rating are a survey's before anything else (decision 203)
+    picked = written and not told  # a fault or remedy picked from a short list: no case told
+    if (not written or (picked and not filled & _OF_THE_WORK)) and _rated_elsewhere(header, data):
+        # calls with a rating are a survey's before anything else (decision 203); a question
+        # picked from a list (问题内容 = 详见附件) beside the answer 满意, with nothing of the
+        # work, is the questionnaire's, no fault (decision 268)
+        return "rated"
     if not filled & _ASKED_BY and not told:
         # 保养工单编号, 责任人, 开始时间, 结束时间: the staff's own schedule, dated but asked for
         # by nobody and telling nothing (decision 241)
         return "unasked"
+    if (picked and not filled & _SERVED and not _dates_an_act(header, filled)
+            and not _order_numbered(header, filled)):
+        # 外呼结果 = 已电话沟通, 失败原因 = 一般 beside a row's 创建时间 and 订单编号: picked from
+        # a list, served by nobody, dated by no step of a service, numbered as no work order:
+        # no service told (decision 269)
+        return "undated"
     if written:
         return None
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
@@ -808,6 +821,14 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
     if not {"record_id", "reported_at"} <= filled:
         return False
     if not filled & {"responded_at", "completed_at"}:
+        return False
+    return _order_numbered(header, filled)
+
+
+def _order_numbered(header: _Header, filled: set[str]) -> bool:
+    """Each row's number is a work order's own (工单号, 维修单号): the system calls its rows
+    orders of a service. A sales order's number (订单编号) is no such word."""
+    if "record_id" not in filled:
         return False
     number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
     return any(word in number for word in RECORD_DOCUMENT_WORDS)

@@ -1074,19 +1074,17 @@ def _names_no_field(header: CellValue, kind: RecordKind) -> bool:
         score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
 
 
-def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
-    """Columns no field, item or band took whose labels say nothing, left to right."""
-    taken = result.mapped | set(result.items) | set(result.bands)
-    return [column for column, header in enumerate(headers)
-            if column not in taken and _says_nothing(header, kind)]
-
-
 def _free_unread(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
-    """Columns no field, item or band took whose labels no field of ``kind`` reads, whatever
-    parts of them are known (患方对答复的态度, 用户回执), left to right (decisions 256, 263)."""
-    taken = result.mapped | set(result.items) | set(result.bands)
-    return [column for column, header in enumerate(headers)
-            if column not in taken and _names_no_field(header, kind)]
+    """Free columns (``_free_columns``) whose labels no field of ``kind`` reads, whatever parts
+    of them are known (患方对答复的态度, 用户回执), left to right (decisions 256, 263)."""
+    return [column for column in _free_columns(headers, result)
+            if _names_no_field(headers[column], kind)]
+
+
+def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """Free columns whose labels say nothing at all (``_says_nothing``), left to right."""
+    return [column for column in _free_unread(kind, headers, result)
+            if not read_label(header_key(headers[column])).classes]
 
 
 def _free_untold(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
@@ -1339,8 +1337,7 @@ def _signature_by_content(
     names = result.fields.get("customer_name", [])[:1]
     if not names:
         return
-    for column in (c for c in _free_columns(headers, result)
-                   if _names_no_field(headers[c], kind)):
+    for column in _free_unread(kind, headers, result):
         if profiles[column].filled < _ID_MIN_ROWS:
             continue
         signed = own = 0
@@ -1438,7 +1435,7 @@ def _verdict_under_reason(kind: RecordKind, headers: list[CellValue],
     if "feedback" in result.fields or len(reasons) != 1 or len(handling) != 1:
         return
     verdict, case = reasons[0], handling[0]
-    if (verdict not in worded or not _verdicts(profiles[verdict])
+    if (verdict not in worded or not verdicts_in_words(profiles[verdict])
             or _header_score(headers, case, kind, "reason") < _MIN_HEADER
             or not tells_a_case([cell_at(row, case) for row in sample])):
         return
@@ -1464,7 +1461,7 @@ def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile]
     if not columns or not _canned_status(profiles[columns[0]]):
         return
     verdicts = [column for column in _free_columns(headers, result)
-                if _verdicts(profiles[column]) and column in worded]
+                if verdicts_in_words(profiles[column]) and column in worded]
     if len(verdicts) != 1:
         return
     for old in columns:
@@ -1472,7 +1469,7 @@ def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile]
     _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
 
 
-def _verdicts(shape: ColumnProfile) -> bool:
+def verdicts_in_words(shape: ColumnProfile) -> bool:
     """Words, most of them written with the satisfaction scale's (满意, 基本满意): the
     content profile's rating class as it is, on text rather than points, and more than a
     one-character answer (是, 否: whether it was solved, whether it was rated)."""

@@ -33,6 +33,7 @@ from preaudit.parsers.columns import (
     profile,
     rates,
     tells_a_case,
+    verdicts_in_words,
 )
 from preaudit.parsers.facts import text_facts, text_kinds
 from preaudit.parsers.forms import extract_form
@@ -835,11 +836,12 @@ def _order_numbered(header: _Header, filled: set[str]) -> bool:
 
 
 def _verdicts(data: list[list[CellValue]], column: int) -> bool:
-    """The column's cells are steps of a rating scale said in words (满意, 非常满意, 好评),
-    no points or counts and no 是/否: a customer's verdict, which no other field of a record
-    holds (decision 261). A column of 1-3 may count something; 满意 counts nothing."""
+    """The column's cells are steps of a rating scale (``rates``) said in words (满意, 非常满意,
+    好评; columns.verdicts_in_words, no points or counts and no 是/否): a customer's verdict,
+    which no other field of a record holds (decision 261). A column of 1-3 may count
+    something; 满意 counts nothing."""
     values = [row[column] for row in data[:_CONTENT_SAMPLE] if column < len(row)]
-    return _rates(data, column) and profile(values).text == 1.0 and not answers_yes_no(values)
+    return _rates(data, column) and verdicts_in_words(profile(values))
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:

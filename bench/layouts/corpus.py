@@ -33,12 +33,16 @@ not tune.
 - ``retired7`` (retired7.toml + retired7_wordings.py): the seventh held-out set, gathered on
   2026-12-05 while the sixth was held out, held out to judge rounds 18 to 24, retired after three
   runs (decision 257);
+- ``retired8`` (retired8.toml + retired8_wordings.py): the eighth held-out set, gathered on
+  2026-12-05 while the seventh was held out, held out to judge rounds 25 to 30, retired after
+  three runs (decision 270);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the eighth, gathered on 2026-12-05 while the seventh was held out
-and waiting unread in no split until the seventh retired (decisions 243 and 257).
+The current ``unseen`` set is the ninth, gathered on 2026-12-06 by someone who never ran
+preaudit, while the eighth was held out, and merged unread (decision 270). Until it is merged a
+working copy has no held-out files, and the scores count no held-out layout.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ SPLIT_FILES = {
     "retired5": ("retired5.toml", "retired5_wordings"),
     "retired6": ("retired6.toml", "retired6_wordings"),
     "retired7": ("retired7.toml", "retired7_wordings"),
+    "retired8": ("retired8.toml", "retired8_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

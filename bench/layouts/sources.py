@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250 and 257), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257 and 270), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -113,6 +113,17 @@ held-out rows are RESULTS-retired7.md. They are tunable since (decision 257). La
 in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
+RETIRED8_HEAD = """# Layout corpus: RETIRED held-out layouts (the eighth held-out set)
+
+These layouts (bench/layouts/retired8.toml plus the generated variant wordings of
+bench/layouts/retired8_wordings.py) were drawn on 2026-12-05, while the seventh set was held out,
+from sources none of the other splits uses, by someone who did not tune recognition and never
+ran preaudit on them, and merged blind (decision 257). They were held out for three aggregate
+runs that judged rounds 25 to 30, and the three were equal in every aggregate; their last
+held-out rows are RESULTS-retired8.md. They are tunable since (decision 270). Labels are exact,
+in source order; → names the canonical field (— none, *item* a survey item score).
+"""
+
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
 These are the **unseen** layouts (bench/layouts/unseen.toml plus the generated variant
@@ -127,7 +138,7 @@ in {RETIRED_LIST}. Labels are exact, in source order; → names the canonical fi
 HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD,
          "retired5": RETIRED5_HEAD, "retired6": RETIRED6_HEAD,
-         "retired7": RETIRED7_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired7": RETIRED7_HEAD, "retired8": RETIRED8_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

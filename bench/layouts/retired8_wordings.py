@@ -1,8 +1,8 @@
 """Eighth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the eighth set (unseen.toml); written without reading preaudit's recognition
-code (parsers/), its vocabulary or any results, and none of their labels is a label of the
-other *_wordings.py modules or of any layout file.
+Held out with the eighth set (retired8.toml), retired with it (decision 270); written without
+reading preaudit's recognition code (parsers/), its vocabulary or any results, and none of
+their labels is a label of the other *_wordings.py modules or of any layout file.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
@@ -76,4 +76,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "Q1-Q5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "Q1-Q5", "retired8_wordings.py")

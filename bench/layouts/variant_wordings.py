@@ -1,6 +1,6 @@
 """Ninth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the ninth set (heldout9.toml); written without reading preaudit's recognition code
+Held out with the ninth set (unseen.toml); written without reading preaudit's recognition code
 (parsers/) or any results, and none of their labels is a label of the other *_wordings.py modules
 or of any layout file.
 
@@ -76,4 +76,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "P1-P5", "variant_wordings9.py")
+    return corpus.variant_layouts(_SETS, "P1-P5", "variant_wordings.py")

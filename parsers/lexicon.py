@@ -181,7 +181,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
     "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表", "施工"),
     # Parts used in the repair: never the product the order is about (更换配件, 配件名称).
-    "part": ("配件", "部件", "零件", "备件", "材料", "物料"),
+    # 部位, the place on the thing where a fault sits (故障部位, 损坏部位), is a part of it as
+    # 部件 is (decision 276).
+    "part": ("配件", "部件", "零件", "备件", "材料", "物料", "部位"),
     "content": (
         "内容", "描述", "说明", "情况", "备注", "详情", "明细", "经过", "过程", "摘要",
         "概述", "简述", "细节", "进展", "记录",

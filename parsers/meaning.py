@@ -109,10 +109,14 @@ class Rule:
     weight: float
     needs: frozenset[str]  # every one of these classes
     excludes: frozenset[str] = frozenset()  # none of these
+    covered: float = 0.0  # share of the label known parts must explain for the rule to hold
 
 
-def _rule(weight: float, needs: str, excludes: str = "") -> Rule:
-    return Rule(weight, frozenset(needs.split()), frozenset(excludes.split()))
+_WHOLLY_KNOWN = 0.9  # a label of known words, not a phrase written out around a few of them
+
+
+def _rule(weight: float, needs: str, excludes: str = "", covered: float = 0.0) -> Rule:
+    return Rule(weight, frozenset(needs.split()), frozenset(excludes.split()), covered)
 
 
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
@@ -253,6 +257,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "responded_at": [
             _rule(1.0, "ev_respond time", "staff ev_complete ev_callback"),
+            # 维保人员到场时间: headed by the time, the staff only say whose arrival it was,
+            # and the staff's arrival is the response; only in a label of known words (in
+            # 维修人员上门迟到两小时, a complaint written out, the staff are what it is about)
+            _rule(0.9, "staff ev_respond ^time", "ev_complete ev_callback customer desk",
+                  covered=_WHOLLY_KNOWN),
             # 受理时间 beside a 报修时间: the desk taking the order in is its first response
             # (decision 71); alone it stays the report's date, which outweighs this
             _rule(0.7, "ev_take time", "staff ev_complete ev_callback ev_report"),
@@ -398,8 +407,7 @@ _MIN_HEADED_COVERAGE = 0.5  # 自动编号: an unknown qualifier before a known 
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     """field -> score in (0, 1] for one normalised label, by its parts."""
     reading = read_label(key)
-    least = _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
-    if not reading.classes or reading.coverage < least:
+    if not reading.classes or reading.coverage < _least_coverage(reading):
         return {}
     if "planned" in reading.classes and "time" in reading.classes:
         return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
@@ -409,12 +417,24 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     scores: dict[str, float] = {}
     tagged = reading.tagged
     for name, rules in RULES[kind].items():
-        best = max((_apply(rule, tagged) for rule in rules), default=0.0)
+        best = max((_apply(rule, tagged, reading.coverage) for rule in rules), default=0.0)
         if best > 0:
             scores[name] = best * scale
     if reading.classes <= {"time", "record"} and "time" in reading.classes:
         scores.setdefault(_BARE_TIME[kind], _BARE_TIME_WEIGHT * scale)
     return scores
+
+
+def _least_coverage(reading: Reading) -> float:
+    """How much of a label known parts must explain. A label headed by the thing itself
+    (型号, 机型, 设备) names a product whatever qualifies it (decision 229), and the qualifier
+    is then the kind of thing (打印机型号, 燃气表具型号): no list can hold every kind of
+    appliance, so an unknown one is read as the thing's kind, not as a label not understood
+    (decision 275). Only where nothing else is in the label: a time, a person or an act
+    beside an unknown word keeps the floor."""
+    if reading.head == {"product"} and reading.classes == {"product"}:
+        return 0.0
+    return _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
 
 
 def event_time_scores(key: str, kind: RecordKind, steps: tuple[str, ...]) -> dict[str, float]:
@@ -426,13 +446,14 @@ def event_time_scores(key: str, kind: RecordKind, steps: tuple[str, ...]) -> dic
     if not reading.classes or reading.classes & {"time", "planned", "ev_void"}:
         return {}
     tagged = reading.tagged | {"time"}
-    scores = {name: max((_apply(rule, tagged) for rule in RULES[kind][name]), default=0.0)
+    scores = {name: max((_apply(rule, tagged, reading.coverage) for rule in RULES[kind][name]),
+                        default=0.0)
               for name in steps}
     return {name: score for name, score in scores.items() if score > 0}
 
 
-def _apply(rule: Rule, classes: frozenset[str]) -> float:
-    if rule.needs <= classes and not (rule.excludes & classes):
+def _apply(rule: Rule, classes: frozenset[str], coverage: float) -> float:
+    if rule.needs <= classes and not (rule.excludes & classes) and coverage >= rule.covered:
         return rule.weight
     return 0.0
 

@@ -828,10 +828,6 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
         # 电话 holding 已回访 is no phone column, 小区ID holding numbers no address column,
         # 是否解决 holding 是/否 no complaint or remedy (decision 176), whatever the header says.
         return fit, 0.0
-    if name == "overall" and fit < _NOT_NAMES:
-        # a rating column rates on most of its rows: 一般 in three cells of twelve beside A类,
-        # 已处理 and 正常 is a list's status that holds a scale word by chance (decision 277)
-        return fit, 0.0
     if name in FREE_TEXT_FIELDS:
         # a fault, a complaint or a remedy is written out: content speaks louder than for a
         # typed field, so written text under a weak label beats codes under a strong one

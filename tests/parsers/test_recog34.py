@@ -1,7 +1,6 @@
-"""Issue 11, round 34: look-alikes read as records (decisions 277, 278).
+"""Issue 11, round 34: look-alikes read as records (decision 278).
 
-A rating column rates on most of its rows; an asset's number numbers a thing, not an order;
-a statement of jobs as money (成本, 利润) is a sales ledger. Each is tested on a workbook and a
+An asset's number numbers a thing, not an order; a statement of jobs as money (成本, 利润) is a sales ledger. Each is tested on a workbook and a
 Word table, with a must-read and a must-not-read case. The cell contents are written here,
 not drawn from the generator's pool.
 """
@@ -25,34 +24,6 @@ _FAULTS = ["打印机卡纸", "显示器无信号", "主机无法开机", "网�
            "投影仪画面偏色", "交换机端口不亮", "笔记本电池鼓包"]
 _FIXES = ["清理搓纸轮", "更换视频线", "更换电源", "更换网线水晶头", "更换键盘", "校正色彩",
           "重启并更换端口", "更换电池"]
-
-
-# ------------- decision 277: a rating column rates on most of its rows
-
-
-def _rated(grades: list[str]) -> list[list[object]]:
-    return [["人员编号", "姓名", "服务次数", "评分", "介绍"]] + [
-        [f"RY{i + 1:03d}", _NAMES[i], 10 + 7 * i, grades[i], "从业十年"] for i in range(8)]
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_status_list_with_a_scale_word_by_chance_rates_nothing(tmp_path: Path,
-                                                                 fmt: str) -> None:
-    """Decision 277: 评分 holding a list's statuses (A类, 已处理, 正常) with 一般 in two cells
-    of eight is no rating column: the repairmen are no survey responses."""
-    grades = ["A类", "一般", "已处理", "正常", "A类", "一般", "正常", "已处理"]
-    read = read_table(fmt, tmp_path / "roster", _rated(grades))
-    assert "survey_responses" not in read.records
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_rating_column_with_a_few_odd_cells_still_rates(tmp_path: Path, fmt: str) -> None:
-    """The same table with ratings on most rows (one odd cell of eight) reads its ratings as
-    before."""
-    grades = ["满意", "一般", "非常满意", "满意", "不满意", "满意", "未回复", "非常满意"]
-    read = read_table(fmt, tmp_path / "rated", _rated(grades), title="满意度调查")
-    responses = read.records["survey_responses"]
-    assert [r["overall"] for r in responses][:6] == grades[:6]
 
 
 # ------------- decision 278: an asset's number numbers a thing, not an order

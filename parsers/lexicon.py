@@ -212,6 +212,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "产品", "商品", "设备", "机型", "型号", "品名", "品类", "规格", "品牌", "物品", "货品",
         "器具", "家电", "电器", "机器", "整机", "sku", "model", "电梯",
         "空调", "冰箱", "洗衣机", "热水器", "电视", "车辆", "车型", "手机", "电脑", "机组",
+        # an asset (资产名称, 资产编号): what an IT or facilities desk calls the thing it keeps
+        # and repairs (decision 278)
+        "资产",
     ),
     "score": (
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
@@ -288,6 +291,8 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "销售日期", "销售员", "数量", "折扣", "成交", "发票", "货款", "实收", "应收",
         # the selling around it: visits, leads, quotes, signing
         "拜访", "商机", "意向", "报价", "签约", "签订", "到期日", "回款",
+        # what a sale cost and earned: a statement of jobs as money (decision 278)
+        "成本", "利润",
     ),
     # Maintenance plans and schedules (decision 123): what is to be done, not what was done.
     "maintenance_plan": (

@@ -116,17 +116,11 @@ def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue])
     return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
 
 
-def names_work(title: str, keys: list[str]) -> bool:
-    """A word of work orders other than 工单 (维修, 报修, 派工 …) in the title or a header:
-    工单 alone is any desk's ticket, these name a job (decision 271)."""
-    words = [w for w in KIND_WORDS[RecordKind.WORK_ORDER] if w != TICKET_WORD]
-    return any(word in text for text in [title, *keys] for word in words)
-
-
 def ticket_of_complaints(title: str, keys: list[str]) -> bool:
     """工单 is the only work-order word (title and headers) while 投诉 names two headers or
     more: the table is a complaint desk's tickets, not work orders."""
-    if names_work(title, keys):
+    words = [w for w in KIND_WORDS[RecordKind.WORK_ORDER] if w != TICKET_WORD]
+    if any(word in text for text in [title, *keys] for word in words):
         return False
     named = sum(any(word in key for word in STRICT_COMPLAINT_WORDS) for key in keys)
     return named >= COMPLAINT_HEADERS_OVER_TICKET

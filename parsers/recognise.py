@@ -64,7 +64,6 @@ from preaudit.parsers.kinds import (
     names_other_records,
     names_questionnaire,
     names_statistic,
-    names_work,
     record_kind_evidence,
     ticket_of_complaints,
     titled_as_raised,
@@ -493,51 +492,6 @@ def _called_back_tickets_first(
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
-# What only a job done for a customer holds: the thing served, a signature for it, a visit
-# (responded, on site). A remedy, its closing, who handled it and the customer's address a
-# complaint desk's ticket holds as well (decision 220's _KEPT_BY_BOTH).
-_OF_A_JOB = frozenset({"product", "signature", "responded_at"})
-
-
-def _answered_tickets_first(
-    table: RawTable, candidates: list[_Header], given: dict[str, str]
-) -> list[_Header]:
-    """A desk's ticket telling a grievance's whole chain and no job is a complaint (decision
-    271).
-
-    A hotline's or a service desk's ticket (工单编号, 来电反映问题, 办理情况说明, 回访意见,
-    办结日) outscores the complaint reading as work orders by its 工单 number and its written
-    answer read as a remedy. Yet its rows tell what a person raised, how the desk answered
-    and the person's verdict on that answer: the chain of a complaint (reason → handling →
-    feedback). A work order's chain is a job: a thing served, a visit, a signature. Where
-    no word but 工单 names work orders (names_work), the work-order reading holds none of
-    _OF_A_JOB, and the complaint reading fills all three links, its reason and handling
-    written out and its feedback the person's verdict on the handling (decision 175's test
-    as it is), the complaint reading goes first. Decision 161 takes tickets with no remedy;
-    this one those whose remedy is an answer. Uses no word beyond the kind words as they are.
-    """
-    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
-        return candidates
-    order = candidates[0]
-    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
-    if complaint is None or names_work(title_text(table),
-                                       [normalise_header(text) for text in order.texts]):
-        return candidates
-    data = table.rows[order.end + 1:]
-    work = map_columns(order.texts, RecordKind.WORK_ORDER, data, given)
-    if _filled_fields(work, data) & _OF_A_JOB:
-        return candidates
-    data = table.rows[complaint.end + 1:]
-    mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
-    filled = _filled_fields(mapped, data)
-    if not filled >= CHAIN_LINKS or not all(_written(mapped, data, (name,))
-                                            for name in ("reason", "handling")):
-        return candidates
-    if not _verdict_written(mapped, data) or not _verdict_on_handling(mapped, data, filled):
-        return candidates
-    return [complaint, *(h for h in candidates if h is not complaint)]
-
-
 def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
     """The feedback column says how the call-back went, not only whether there was one: a
     column of 是/否 (是否评价) is a flag, no verdict of anyone (decision 253)."""
@@ -707,10 +661,10 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 
 
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
-# order, each may move one candidate to the front (decisions 161, 271, 178, 176, 253, 244). A new
+# order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
-_KIND_PREFERENCES = (_called_back_tickets_first, _answered_tickets_first, _rated_reviews_first,
-                     _surveyed_complaints_first, _unhandled_verdicts_first, _fuller_reading_first)
+_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first,
+                     _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

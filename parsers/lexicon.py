@@ -32,6 +32,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # 群众 (the public): who brings a case to a public service (诉求群众, 来访群众,
         # 办事群众); 评议人 appraises, as 评价人 rates (decision 266)
         "群众", "评议人", "评议者",
+        # 玩家 (a player) is a game service's customer, as 患者 is a hospital's and 车主 a
+        # garage's (decision 273)
+        "玩家",
     ),
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
@@ -142,6 +145,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
+        "终结",  # a case brought to its end (争议终结, 案件终结) is closed (decision 273)
     ),
     # The start of the record's own course (开始日期, 起始时间): in a work order the work began
     # on site (ev_respond above); a complaint has no such step, so its start is its receipt.
@@ -153,10 +157,16 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问",
                     "答卷", "作答", "填答",  # answering the questionnaire (decision 191)
-                    "评议"),  # appraising a service (民主评议, 评议时间; decision 266)
+                    "评议",  # appraising a service (民主评议, 评议时间; decision 266)
+                    # 随访 (following up, a clinic's and an after-sales desk's word for the
+                    # call-back: 随访日期, 出院随访号; decision 273)
+                    "随访"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
-    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单"),
+    # 争议 (a dispute the customer raises: 三包争议, 收费争议) names a complaint as 投诉 does
+    # (decision 273)
+    "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
+                     "争议"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",

@@ -3,7 +3,7 @@
 A header no rule maps is one of two things. Either the rules read it and decided it names no
 field of the record (人员（仓库）: the warehouse's staff; 销售人员: sales; 客户主键: a customer's
 key; 时间1: a time the order of the steps places; 提交人: a person the rules do not attribute;
-反馈消息: a feedback word whose cells say what it is), or no rule knows it at all (报险人,
+反馈消息: a feedback word whose cells say what it is), or no rule knows it at all (报急人,
 灾情描述). Only the second is a gap a learned reading may fill (parsers/label_model.py): a
 gap filler cannot tell the two apart by itself, and read as a gap, a decided label reopens
 what an earlier decision closed (decision 237). :func:`no_field_decided` says which decision

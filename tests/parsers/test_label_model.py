@@ -72,9 +72,9 @@ def test_training_reads_only_tunable_layouts_and_no_field_as_components() -> Non
 
 # ------------------------------------------------- must read: labels the rules leave unread
 
-# 报险人 (who reported the hazard) and 灾情描述 (what the damage is): no synonym, no reading by
+# 报急人 (who reported the emergency) and 灾情描述 (what the damage is): no synonym, no reading by
 # parts; the model reads them from 报…人 and …描述 in the labels it learned.
-_READ_HEAD = ["工单编号", "报险人", "联系电话", "灾情描述", "报修时间", "处理结果", "完成时间"]
+_READ_HEAD = ["工单编号", "报急人", "联系电话", "灾情描述", "报修时间", "处理结果", "完成时间"]
 _CALLERS = ["郜明轩", "濮欣然", "韶立冬", "訾雪梅", "厍永康"]
 _DAMAGE = ["楼顶水箱溢水渗到五楼", "地库排水泵不转积水", "外墙瓷砖空鼓有脱落", "单元门禁主板烧坏",
            "电梯井道有异响"]
@@ -90,7 +90,7 @@ def _hazard_orders(damage: list[str]) -> list[list[object]]:
 
 def test_the_labels_are_unread_by_the_rules_and_read_by_the_model() -> None:
     """The premise of the must-read tests: if a rule learns these labels, pick others."""
-    for label, name in (("报险人", "customer_name"), ("灾情描述", "issue")):
+    for label, name in (("报急人", "customer_name"), ("灾情描述", "issue")):
         assert _rules_silent(label), label
         assert label_model.learned_candidates(label, WO).keys() == {name}, label
 
@@ -150,12 +150,12 @@ def test_a_staff_phone_and_an_outlet_name_are_no_customer_fields(tmp_path: Path,
 
 def test_the_rules_say_which_labels_name_no_field_on_purpose() -> None:
     """Each decided label would get a field from the model alone; the rules' decision keeps it
-    out. An unknown label (报险人, 灾情描述) is decided by nobody."""
+    out. An unknown label (报急人, 灾情描述) is decided by nobody."""
     decided = {"人员（仓库）": Decided.BRACKET, "销售人员": Decided.LOOKALIKE,
                "提交人": Decided.PARTY, "客户主键": Decided.PARTY_KEY, "时间1": Decided.BARE_TIME,
                "日期A": Decided.BARE_TIME, "反馈消息": Decided.BY_CONTENT}
     assert {label: no_field_decided(label) for label in decided} == decided
-    assert no_field_decided("报险人") is None and no_field_decided("灾情描述") is None
+    assert no_field_decided("报急人") is None and no_field_decided("灾情描述") is None
     # a time word with an event nobody listed is no bare time: the label says more
     assert no_field_decided("举报时间") is None
 

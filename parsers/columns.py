@@ -412,7 +412,10 @@ def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[Co
             if name in ruled or name not in CANONICAL_FIELDS[kind]:
                 continue
             fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
-            if fit >= _FALLBACK_FIT:  # the content must say what the model says
+            # the content must say what the model says; a free text must be written out case
+            # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
+            if fit >= _FALLBACK_FIT and (name not in FREE_TEXT_FIELDS
+                                         or _written_text(profiles[column])):
                 found.append((weight, -_LEARNED_PRIORITY, column, name, _LEARNED_HEADER, fit))
     return found
 

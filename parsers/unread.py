@@ -2,9 +2,9 @@
 
 A header no rule maps is one of two things. Either the rules read it and decided it names no
 field of the record (人员（仓库）: the warehouse's staff; 销售人员: sales; 客户主键: a customer's
-key; 时间1: a time the order of the steps places; 提交人: a person the rules do not attribute;
-反馈消息: a feedback word whose cells say what it is), or no rule knows it at all (报急人,
-灾情描述). Only the second is a gap a learned reading may fill (parsers/label_model.py): a
+key; 时间1, 门诊日期: a time the order of the steps places; 提交人: a person the rules do not
+attribute; 反馈消息: a feedback word whose cells say what it is), or no rule knows it at all
+(报急人, 灾情描述). Only the second is a gap a learned reading may fill (parsers/label_model.py): a
 gap filler cannot tell the two apart by itself, and read as a gap, a decided label reopens
 what an earlier decision closed (decision 237). :func:`no_field_decided` says which decision
 reads a header as no field, from the same forms, parts and words those decisions use.
@@ -12,7 +12,6 @@ reads a header as no field, from the same forms, parts and words those decisions
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from preaudit.model.records import CellValue
@@ -35,9 +34,10 @@ class Decided(StrEnum):
     PARTY = "a person or an office no field of the record takes"
     # 客户主键, 员工编号: a party's number, which is no record's number (round 2)
     PARTY_KEY = "a party's number, not the record's"
-    # 时间1, 日期A: a time word and a numbering name no event; the order of the steps places
-    # them (decision 165), and their n-grams hold nothing but the time word
-    BARE_TIME = "a time word and no event: the order of the steps places it"
+    # 时间1, 门诊日期: a time word and no event the lexicon knows; the order of the steps
+    # places it (decision 165), or it is a survey's one date (decision 239), or, two such
+    # dates competing, only a word could say which is which and none is read
+    BARE_TIME = "a time word and no event: placed by the order of the steps, or by nothing"
     # 反馈消息: a feedback word, read by its cells as the verdict or the reply (decision 228)
     BY_CONTENT = "a feedback word: its cells say verdict or reply"
 
@@ -45,7 +45,6 @@ class Decided(StrEnum):
 _PERSONS = frozenset({"staff", "desk", "org", "actor"})
 _PARTIES = _PERSONS | {"customer"}
 _KEYS = frozenset({"id", "code"})
-_NUMBERING = re.compile(r"[\da-z]+")
 
 
 def no_field_decided(header: CellValue) -> Decided | None:
@@ -63,8 +62,7 @@ def no_field_decided(header: CellValue) -> Decided | None:
         return Decided.PARTY
     if reading.classes & _KEYS and reading.classes & _PARTIES:
         return Decided.PARTY_KEY
-    if eventless_date_label(header) and "time" in reading.classes and read_label(
-            _NUMBERING.sub("", key)).coverage == 1:
+    if eventless_date_label(header) and "time" in reading.classes:
         return Decided.BARE_TIME
     if "feedback" in reading.classes:
         return Decided.BY_CONTENT

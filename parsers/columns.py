@@ -1037,6 +1037,7 @@ def _unplaced_by_content(
         return  # content completes a reading, never makes one
     _record_id_by_shape(kind, headers, sample, profiles, result)
     _course_by_order(kind, headers, sample, profiles, result)
+    _product_by_model(kind, headers, sample, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
     _first_step_on_lone_date(kind, headers, profiles, result)
@@ -1234,6 +1235,19 @@ def _model_names(values: list[CellValue]) -> bool:
     texts = [text for text in (normalise_text(value) for value in values) if text is not None]
     coded = sum(1 for text in texts if _MODEL_CODE.search(text.strip()))
     return bool(texts) and coded >= _CONTENT_ONLY * len(texts)
+
+
+def _product_by_model(kind: RecordKind, headers: list[CellValue],
+                      sample: list[list[CellValue]], result: ColumnMap) -> None:
+    """No label gave the product, and one column whose label names no field of the kind
+    (炉型, 打印机型号) holds a maker's model on most rows: that is the thing served (decision
+    282). Only one such column, and only in a reading that stands; two leave it unread."""
+    if "product" not in CANONICAL_FIELDS[kind] or "product" in result.fields:
+        return
+    models = [column for column in _free_unread(kind, headers, result)
+              if _model_names([cell_at(row, column) for row in sample])]
+    if len(models) == 1:
+        _place(result, headers, models[0], "product", 1.0)
 
 
 def _lone_verdict(kind: RecordKind, headers: list[CellValue], written: set[int],

@@ -93,6 +93,27 @@ def test_model_names_are_no_fault(tmp_path: Path, fmt: str) -> None:
     orders = read_table(fmt, tmp_path / "report", _report("炉型")).records["work_orders"]
     assert [r["issue"] for r in orders] == _SHORT_FAULTS
     assert [r["resolution"] for r in orders] == _FIXES
+    assert [r["product"] for r in orders] == _MODELS  # the lone model column, no label's
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_model_columns_leave_the_product_unread(tmp_path: Path, fmt: str) -> None:
+    """Two columns of model codes under labels that name nothing (炉型, 旧机): nobody can say
+    which is the thing served, so neither is the product, and neither is the fault."""
+    rows = _report("炉型")
+    rows = [rows[0] + ["旧机"]] + [row + [_MODELS[-1 - i]] for i, row in enumerate(rows[1:])]
+    orders = read_table(fmt, tmp_path / "two", rows).records["work_orders"]
+    assert not any(r.get("product") for r in orders)
+    assert [r["issue"] for r in orders] == _SHORT_FAULTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_list_of_machines_stays_no_records(tmp_path: Path, fmt: str) -> None:
+    """Content completes a reading, never makes one (decision 210): machines with their
+    models, owners and install dates are no work orders however coded the models."""
+    rows = [["炉型", "安装人", "安装地点", "投用日期"]] + [
+        [_MODELS[i], _CREW[i], _STATIONS[i], _OPENED[i][:10]] for i in range(8)]
+    assert "work_orders" not in read_table(fmt, tmp_path / "machines", rows).records
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

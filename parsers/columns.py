@@ -1223,10 +1223,11 @@ def _names_a_thing(header: CellValue) -> bool:
     return "name" in read_label(header_key(header)).head
 
 
-# A model as any maker writes it: letters and digits together, at the end of the cell
-# (美的洗衣机MG100V11D, 海信电视65E3F, 老板燃气灶JZT-37B0).
-_MODEL_CODE = re.compile(
-    r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{3,}$")
+# A model as any maker writes it: the brand and kind in words, then a code of letters and
+# digits together at the end of the cell (美的洗衣机MG100V11D, 海信电视65E3F, 老板燃气灶JZT-37B0).
+# A bare code (SN2026070001) names no kind of thing: a unit's or a record's number.
+_MODEL_CODE = re.compile(r"[\u4e00-\u9fff]{2}\s*"
+                         r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{3,}$")
 
 
 def _model_names(values: list[CellValue]) -> bool:

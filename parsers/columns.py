@@ -1037,6 +1037,7 @@ def _unplaced_by_content(
         return  # content completes a reading, never makes one
     _record_id_by_shape(kind, headers, sample, profiles, result)
     _course_by_order(kind, headers, sample, profiles, result)
+    _product_by_model(kind, headers, sample, result)
     _people_by_shape(kind, headers, profiles, result)
     _signature_by_content(kind, headers, sample, profiles, result)
     _first_step_on_lone_date(kind, headers, profiles, result)
@@ -1182,11 +1183,16 @@ def _course_by_order(
     steps = _WRITTEN_COURSE.get(kind, ())
     if not steps:
         return
+    cells = [[cell_at(row, column) for row in sample] for column in range(len(profiles))]
     written = {column for column, shape in enumerate(profiles)
-               if _written_text(shape) and _prose([cell_at(row, column) for row in sample])}
+               if _written_text(shape) and _prose(cells[column])
+               and not _model_names(cells[column])}
     verdicts = _lone_verdict(kind, headers, written, profiles, result)
-    silent = [column for column in _free_untold(kind, headers, result)
-              if column in written and column not in verdicts]
+    free = _free_untold(kind, headers, result)
+    if _step_on_pick_list(steps, profiles, result):
+        free = sorted({*free, *(column for column in _free_unread(kind, headers, result)
+                                if not _names_a_thing(headers[column]))})
+    silent = [column for column in free if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
                if name in result.fields and result.fields[name][0] in written}
     lower, wanted = -1, []
@@ -1200,6 +1206,49 @@ def _course_by_order(
             for step, column in zip(wanted, between, strict=True):
                 _replace_step(result, headers, step, column, profiles[column])
         lower, wanted = upper, []
+
+
+def _step_on_pick_list(steps: tuple[str, ...], profiles: list[ColumnProfile],
+                       result: ColumnMap) -> bool:
+    """The labels gave a step of the course a pick-list (协助原因: 无, 一般, 正常): no step is
+    written there, so a column of written text whose label names no field of the kind
+    (任务要求) may be one; the count and the order of the course still decide (decision 281)."""
+    return any(name in result.fields and _pick_list(profiles[result.fields[name][0]])
+               for name in steps)
+
+
+def _names_a_thing(header: CellValue) -> bool:
+    """A label headed by a name word (供应商名称, 合同名称, 服务站名称) says what something is
+    called: a name is given, not told, so its column is no step of a course."""
+    return "name" in read_label(header_key(header)).head
+
+
+# A model as any maker writes it: the brand and kind in words, then a code of letters and
+# digits together at the end of the cell (美的洗衣机MG100V11D, 海信电视65E3F, 老板燃气灶JZT-37B0).
+# A bare code (SN2026070001) names no kind of thing: a unit's or a record's number.
+_MODEL_CODE = re.compile(r"[\u4e00-\u9fff]{2}\s*"
+                         r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{3,}$")
+
+
+def _model_names(values: list[CellValue]) -> bool:
+    """Most cells end in a maker's model code: they name the thing served, which is no step of
+    a record's course, however long the brand and kind before the code (decision 282)."""
+    texts = [text for text in (normalise_text(value) for value in values) if text is not None]
+    coded = sum(1 for text in texts if _MODEL_CODE.search(text.strip()))
+    return bool(texts) and coded >= _CONTENT_ONLY * len(texts)
+
+
+def _product_by_model(kind: RecordKind, headers: list[CellValue],
+                      sample: list[list[CellValue]], result: ColumnMap) -> None:
+    """No label gave the product, and one column whose label names no field of the kind
+    (炉型, 打印机型号) holds a maker's model on most rows: that is the thing served (decision
+    282). Only one such column, and only in a reading that stands; two leave it unread."""
+    if "product" not in CANONICAL_FIELDS[kind] or "product" in result.fields:
+        return
+    models = [column for column in _free_unread(kind, headers, result)
+              if _model_names([cell_at(row, column) for row in sample])]
+    if len(models) == 1:
+        _place(result, headers, models[0], "product", 1.0)
 
 
 def _lone_verdict(kind: RecordKind, headers: list[CellValue], written: set[int],

@@ -36,6 +36,7 @@ from preaudit.parsers.headers import (
 )
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
+from preaudit.parsers.label_model import learned_candidates
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -46,6 +47,7 @@ from preaudit.parsers.normalise import (
     parse_timestamp,
 )
 from preaudit.parsers.table_rows import cell_at
+from preaudit.parsers.unread import no_field_decided
 
 _SAMPLE_ROWS = 200  # data rows looked at to judge what a column holds
 _MIN_HEADER = 0.5  # below this a header is not read as a field at all
@@ -368,6 +370,8 @@ def map_columns(
             if name == "reason" and "category" in read_label(header_key(header)).classes:
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
+    pairs += _learned_pairs(kind, headers, profiles, pairs, taken_columns | set(result.items)
+                            | set(result.bands))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _clock_beside_date(kind, headers, profiles, result)
     _record_id_in_row_order(kind, headers, sample, profiles, result)
@@ -383,6 +387,37 @@ def map_columns(
     _verdict_and_reply(kind, headers, sample, profiles, result)
     _pick_list_yields(kind, headers, sample, profiles, result)
     return result
+
+
+# ---------------------------------------------- a label model's evidence (decisions 235, 279-280)
+# A learned reading is the weakest header evidence: at the header bar, below a fallback's.
+_LEARNED_HEADER = _MIN_HEADER
+_LEARNED_PRIORITY = 900  # after every rule's priority (synonyms, parts, characters)
+
+
+def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
+                   pairs: list[_Pair], taken: set[int]) -> list[_Pair]:
+    """Pairs the label model proposes for headers no rule knows (not those the rules read as
+    no field on purpose: ``no_field_decided``), for fields no rule-read header of the table
+    names: it fills gaps, never competes with a rule. Each must fit the column's filled
+    content and win the one assignment, so the model never ranks a table's kinds from
+    headers alone (decision 237)."""
+    ruled = {pair[3] for pair in pairs}
+    found: list[_Pair] = []
+    for column, header in enumerate(headers):
+        unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+        if column in taken or not unread or profiles[column].empty or no_field_decided(header):
+            continue
+        for name in learned_candidates(header, kind):
+            if name in ruled or name not in CANONICAL_FIELDS[kind]:
+                continue
+            fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
+            # the content must say what the model says; a free text must be written out case
+            # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
+            if fit >= _FALLBACK_FIT and (name not in FREE_TEXT_FIELDS
+                                         or _written_text(profiles[column])):
+                found.append((weight, -_LEARNED_PRIORITY, column, name, _LEARNED_HEADER, fit))
+    return found
 
 
 # ---------------------------------------------- a date's clock in a column of its own (round 26)

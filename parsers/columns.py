@@ -254,6 +254,7 @@ class ColumnChoice:
     content_fit: float
     given: bool = False  # mapped by the package's [columns] table, not by recognition
     fallback: bool = False  # read only where the field's first column is empty
+    learned: bool = False  # read by the label model, no rule (decision 283)
 
 
 @dataclass
@@ -370,8 +371,6 @@ def map_columns(
             if name == "reason" and "category" in read_label(header_key(header)).classes:
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
-    pairs += _learned_pairs(kind, headers, profiles, pairs, taken_columns | set(result.items)
-                            | set(result.bands))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     _clock_beside_date(kind, headers, profiles, result)
     _record_id_in_row_order(kind, headers, sample, profiles, result)
@@ -386,38 +385,54 @@ def map_columns(
     _unplaced_by_content(kind, headers, sample, profiles, result)
     _verdict_and_reply(kind, headers, sample, profiles, result)
     _pick_list_yields(kind, headers, sample, profiles, result)
+    _learned_last(kind, headers, profiles, {pair[3] for pair in pairs}, result)
     return result
 
 
-# ---------------------------------------------- a label model's evidence (decisions 235, 279-280)
+# ------------------------------ a label model's evidence, asked last (decisions 235, 279-280, 283)
 # A learned reading is the weakest header evidence: at the header bar, below a fallback's.
 _LEARNED_HEADER = _MIN_HEADER
-_LEARNED_PRIORITY = 900  # after every rule's priority (synonyms, parts, characters)
+# Fields content alone gives a column whose label no field reads: the customer's sign-off is
+# the row's own name or a mark (decision 256), a complaint's feedback a lone column of verdicts
+# (decision 263). Their passes judge the very columns the model is asked about, and a column
+# they left is one they refused: the model may not give it those fields by its label.
+_BY_CONTENT_ALONE: dict[RecordKind, frozenset[str]] = {
+    RecordKind.WORK_ORDER: frozenset({"signature"}),
+    RecordKind.COMPLAINT: frozenset({"feedback"}),
+}
 
 
-def _learned_pairs(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
-                   pairs: list[_Pair], taken: set[int]) -> list[_Pair]:
-    """Pairs the label model proposes for headers no rule knows (not those the rules read as
-    no field on purpose: ``no_field_decided``), for fields no rule-read header of the table
-    names: it fills gaps, never competes with a rule. Each must fit the column's filled
-    content and win the one assignment, so the model never ranks a table's kinds from
-    headers alone (decision 237)."""
-    ruled = {pair[3] for pair in pairs}
+def _learned_last(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
+                  ruled: set[str], result: ColumnMap) -> None:
+    """The label model asked last (decision 283): for columns still free after every rule and
+    content pass, whose headers no rule knows (not those the rules read as no field on
+    purpose: ``no_field_decided``), and fields still unfilled that no rule-read header of the
+    table names (``ruled``) and no content pass alone decides. It fills gaps, never competes
+    with a rule or reopens what a content pass closed. Each reading must fit the column's
+    filled content; one assignment among them; the reading's score is not added, so no
+    kind's score moves (decision 237: the model never ranks a table's kinds)."""
+    if result.given:
+        return  # a package that maps its columns by hand has said what it wants read
+    barred = ruled | set(result.fields) | _BY_CONTENT_ALONE.get(kind, frozenset())
+    taken = result.held | set(result.items) | set(result.bands)
     found: list[_Pair] = []
     for column, header in enumerate(headers):
         unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
         if column in taken or not unread or profiles[column].empty or no_field_decided(header):
             continue
         for name in learned_candidates(header, kind):
-            if name in ruled or name not in CANONICAL_FIELDS[kind]:
+            if name in barred or name not in CANONICAL_FIELDS[kind]:
                 continue
             fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
             # the content must say what the model says; a free text must be written out case
             # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
             if fit >= _FALLBACK_FIT and (name not in FREE_TEXT_FIELDS
                                          or _written_text(profiles[column])):
-                found.append((weight, -_LEARNED_PRIORITY, column, name, _LEARNED_HEADER, fit))
-    return found
+                found.append((weight, 0, column, name, _LEARNED_HEADER, fit))
+    for _weight, _, column, name, score, fit in _best_matching(found):
+        result.fields[name] = [column]
+        result.choose(ColumnChoice(column, _label(headers[column]), name, score, fit,
+                                   learned=True))
 
 
 # ---------------------------------------------- a date's clock in a column of its own (round 26)

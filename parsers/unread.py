@@ -34,6 +34,9 @@ class Decided(StrEnum):
     PARTY = "a person or an office no field of the record takes"
     # 客户主键, 员工编号: a party's number, which is no record's number (round 2)
     PARTY_KEY = "a party's number, not the record's"
+    # 产品编号, 设备序列号: a thing's number may count one unit; which product it is, only its
+    # name, model or catalogue code says (decision 266; decision 283)
+    UNIT_KEY = "a thing's number, which may count one unit: not the product"
     # 时间1, 门诊日期: a time word and no event the lexicon knows; the order of the steps
     # places it (decision 165), or it is a survey's one date (decision 239), or, two such
     # dates competing, only a word could say which is which and none is read
@@ -62,6 +65,8 @@ def no_field_decided(header: CellValue) -> Decided | None:
         return Decided.PARTY
     if reading.classes & _KEYS and reading.classes & _PARTIES:
         return Decided.PARTY_KEY
+    if "id" in reading.classes and "product" in reading.classes:
+        return Decided.UNIT_KEY
     if eventless_date_label(header) and "time" in reading.classes:
         return Decided.BARE_TIME
     if "feedback" in reading.classes:

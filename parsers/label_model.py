@@ -12,9 +12,10 @@ probabilities: a label close to a remembered no-field label stays unread (decisi
 Its data, label_model.json beside this module, is written by ``bench/layouts/label_model.py
 --write`` from the tunable layouts' exact labels and their true fields (decision 280; a test
 holds the file equal to what the script writes). It only adds evidence: parsers/columns.py
-asks :func:`learned_candidates` for a header no rule maps and none reads as no field on
-purpose (parsers/unread.py), and what it proposes must still fit the column's content and win
-the table's one assignment; it never overrides ``[columns]``, a synonym or a reading by parts.
+asks :func:`learned_candidates` last, after every rule and content pass, for a column still
+free whose header no rule maps and none reads as no field on purpose (parsers/unread.py), for
+fields still unfilled (decision 283); what it proposes must still fit the column's content;
+it never overrides ``[columns]``, a synonym, a reading by parts or a content pass.
 """
 
 from __future__ import annotations

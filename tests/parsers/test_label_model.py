@@ -20,6 +20,7 @@ from bench.layouts import corpus
 from bench.layouts import label_model as trainer
 from preaudit.model.records import RecordKind
 from preaudit.parsers import label_model
+from preaudit.parsers.columns import map_columns
 from preaudit.parsers.headers import field_candidates, normalise_header
 from preaudit.parsers.unread import Decided, no_field_decided
 from tests.parsers.tables import FORMATS, read_table
@@ -188,3 +189,63 @@ def test_labels_decided_as_no_field_get_none_from_the_model(tmp_path: Path, fmt:
     orders = read.records["work_orders"]
     assert [o["issue"] for o in orders] == _DAMAGE
     assert all(not o.get("technician") for o in orders)
+
+
+# ------------------------- decision 283: the model asked last, its reading shown as learned
+
+
+def test_a_learned_reading_is_marked_learned_and_a_ruled_one_not() -> None:
+    """`preaudit explain` and the [columns] draft say a reading came from the model: the
+    column's choice carries it (灾情描述), a rule's (工单编号) does not. Asked last, the model
+    leaves 报急人 to the content pass that reads a column of distinct names beside the phone
+    as the customer (decision 209) before it is asked."""
+    table = _hazard_orders(_DAMAGE)
+    mapped = map_columns(table[0], WO, table[1:])
+    learned = {choice.header: choice.learned for choice in mapped.choices if choice.field}
+    assert learned["灾情描述"]
+    assert not learned["报急人"] and not learned["工单编号"] and not learned["联系电话"]
+
+
+# The sign-off under a label no field reads is given by its cells alone (decision 256): the
+# row's own customer name or a mark. 客户回执联 (the customer's receipt copy) over a name with a
+# word beside it (彭德明 已签收) is no such column, and the model, which reads the label as
+# the signature, is not asked for it.
+_RECEIPT_HEAD = ["工单编号", "报修人", "联系电话", "故障描述", "报修时间", "处理结果", "客户回执联"]
+
+
+def _receipted_orders(receipts: list[str]) -> list[list[object]]:
+    return [_RECEIPT_HEAD] + [
+        [f"GD2026{i:03d}", _CALLERS[i], f"1390571{i:04d}", _DAMAGE[i], f"2026-08-0{i + 2} 09:1{i}",
+         ("已修复", "已更换", "已加固", "已更换主板", "已调整导轨")[i], receipts[i]]
+        for i in range(len(_CALLERS))
+    ]
+
+
+def test_the_model_alone_would_read_the_receipt_and_a_product_number() -> None:
+    """The premise: without decision 283 the model would give these labels a field."""
+    assert _rules_silent("客户回执联") and _rules_silent("产品编号")
+    assert label_model.learned_candidates("客户回执联", WO).keys() == {"signature"}
+    assert label_model.learned_candidates("产品编号", WO).keys() == {"product"}
+    assert no_field_decided("客户回执联") is None
+    assert no_field_decided("产品编号") is Decided.UNIT_KEY
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_receipt_its_cells_refuse_is_no_learned_signature(tmp_path: Path, fmt: str) -> None:
+    """Must not: names with a word beside them are not the row's own name alone; the content
+    pass refused the column, so the model's reading of its label does not reopen it."""
+    receipts = [f"{name} 已签收" for name in _CALLERS]
+    orders = read_table(fmt, tmp_path / "receipt", _receipted_orders(receipts)).records[
+        "work_orders"]
+    assert [o["issue"] for o in orders] == _DAMAGE
+    assert all(o.get("signature") is None for o in orders)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_receipt_of_the_customers_own_names_is_still_the_signature(
+        tmp_path: Path, fmt: str) -> None:
+    """Must read: the same label over the row's own customer names is the sign-off, by its
+    cells (decision 256), as before the model was asked at all."""
+    orders = read_table(fmt, tmp_path / "signed", _receipted_orders(_CALLERS)).records[
+        "work_orders"]
+    assert [o["signature"] for o in orders] == _CALLERS

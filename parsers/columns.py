@@ -36,6 +36,7 @@ from preaudit.parsers.headers import (
 )
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
+from preaudit.parsers.label_model import learned_candidates
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -46,6 +47,7 @@ from preaudit.parsers.normalise import (
     parse_timestamp,
 )
 from preaudit.parsers.table_rows import cell_at
+from preaudit.parsers.unread import no_field_decided
 
 _SAMPLE_ROWS = 200  # data rows looked at to judge what a column holds
 _MIN_HEADER = 0.5  # below this a header is not read as a field at all
@@ -252,6 +254,7 @@ class ColumnChoice:
     content_fit: float
     given: bool = False  # mapped by the package's [columns] table, not by recognition
     fallback: bool = False  # read only where the field's first column is empty
+    learned: bool = False  # read by the label model, no rule (decision 283)
 
 
 @dataclass
@@ -382,7 +385,54 @@ def map_columns(
     _unplaced_by_content(kind, headers, sample, profiles, result)
     _verdict_and_reply(kind, headers, sample, profiles, result)
     _pick_list_yields(kind, headers, sample, profiles, result)
+    _learned_last(kind, headers, profiles, {pair[3] for pair in pairs}, result)
     return result
+
+
+# ------------------------------ a label model's evidence, asked last (decisions 235, 279-280, 283)
+# A learned reading is the weakest header evidence: at the header bar, below a fallback's.
+_LEARNED_HEADER = _MIN_HEADER
+# Fields content alone gives a column whose label no field reads: the customer's sign-off is
+# the row's own name or a mark (decision 256), a complaint's feedback a lone column of verdicts
+# (decision 263). Their passes judge the very columns the model is asked about, and a column
+# they left is one they refused: the model may not give it those fields by its label.
+_BY_CONTENT_ALONE: dict[RecordKind, frozenset[str]] = {
+    RecordKind.WORK_ORDER: frozenset({"signature"}),
+    RecordKind.COMPLAINT: frozenset({"feedback"}),
+}
+
+
+def _learned_last(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
+                  ruled: set[str], result: ColumnMap) -> None:
+    """The label model asked last (decision 283): for columns still free after every rule and
+    content pass, whose headers no rule knows (not those the rules read as no field on
+    purpose: ``no_field_decided``), and fields still unfilled that no rule-read header of the
+    table names (``ruled``) and no content pass alone decides. It fills gaps, never competes
+    with a rule or reopens what a content pass closed. Each reading must fit the column's
+    filled content; one assignment among them; the reading's score is not added, so no
+    kind's score moves (decision 237: the model never ranks a table's kinds)."""
+    if result.given:
+        return  # a package that maps its columns by hand has said what it wants read
+    barred = ruled | set(result.fields) | _BY_CONTENT_ALONE.get(kind, frozenset())
+    taken = result.held | set(result.items) | set(result.bands)
+    found: list[_Pair] = []
+    for column, header in enumerate(headers):
+        unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
+        if column in taken or not unread or profiles[column].empty or no_field_decided(header):
+            continue
+        for name in learned_candidates(header, kind):
+            if name in barred or name not in CANONICAL_FIELDS[kind]:
+                continue
+            fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
+            # the content must say what the model says; a free text must be written out case
+            # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
+            if fit >= _FALLBACK_FIT and (name not in FREE_TEXT_FIELDS
+                                         or _written_text(profiles[column])):
+                found.append((weight, 0, column, name, _LEARNED_HEADER, fit))
+    for _weight, _, column, name, score, fit in _best_matching(found):
+        result.fields[name] = [column]
+        result.choose(ColumnChoice(column, _label(headers[column]), name, score, fit,
+                                   learned=True))
 
 
 # ---------------------------------------------- a date's clock in a column of its own (round 26)

@@ -314,11 +314,19 @@ def _qualifier_in_brackets(
     """人员（维修）: a label that reads as nothing without its bracket, the bracket holding the
     qualifier a Chinese label writes before its head (维修人员). Read as the qualifier then the
     label; only where the label alone reads as nothing. A form, not a word (decision 229)."""
-    match = _QUALIFIED.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    match = bracket_qualified(text)
     if match is None:
         return {}
-    head, qualifier = match.groups()
+    head, qualifier = match
     return dict(_candidates(normalise_header(qualifier + head), kind, strict))
+
+
+def bracket_qualified(text: str) -> tuple[str, str] | None:
+    """(label, qualifier) of a bare label with one qualifier in brackets after it (人员（仓库）),
+    else None. Normalising drops the bracket, so whoever reads the label without it (the label
+    model) must ask this first (decision 279)."""
+    match = _QUALIFIED.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    return None if match is None else (match.group(1), match.group(2))
 
 
 # A Chinese label with its gloss in Latin letters after a space: 服务单号 Service No. The space

@@ -96,6 +96,8 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
             how = "given in [columns]" if choice.given else (
                 f"header {choice.header_score:.2f}, content {choice.content_fit:.2f}"
             )
+            if choice.learned:
+                how += ", learned (label model, no rule)"
             # the header as [columns] names it: 保修工单号, not a narrow PDF column's 保 修 工 单 号
             out.write(f"    {column_key(choice.header):<16} → {target:<18} {how}\n")
     for note in explanation.notes:
@@ -187,6 +189,8 @@ def _draft_table(table: TableExplanation, written: dict[str, str]) -> list[str]:
         if field:
             state = f"read so now, where {_first_choice(table, field)} is empty" \
                 if choice.fallback else "read so now"
+            if choice.learned:
+                state += " (learned: no rule reads this label)"
         lines.append(f"# {key} = {json.dumps(field)}  # {state}")
     if lines:
         lines.insert(0, f"# — {table.where}: {_reading(table)}")

@@ -1,7 +1,7 @@
 """Issue 11, round 18: the label model learned from the layout corpus (decisions 235-238).
 
-The model lives in bench/layouts/label_model.py and is not used by preaudit: its parser hook
-was measured and taken out (decision 237). These tests hold what the measurement rests on:
+The model lives in parsers/label_model.py (decision 280); bench/layouts/label_model.py trains
+and measures it. These tests hold what the measurement rests on:
 training never reads the held-out split, "no field" is one component per label, and a model
 trained without retired5 reads a retired5 label the rules miss while its gates keep a staff
 phone and an outlet name from the customer's fields.

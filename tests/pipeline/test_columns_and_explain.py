@@ -25,6 +25,7 @@ from openpyxl import load_workbook
 from preaudit.parsers import headers
 from preaudit.pipeline import cli
 from sample_data.gen.writers import write_docx
+from tests.parsers.tables import FORMATS, write_table
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "sample_data" / "packages" / "clean"
@@ -251,3 +252,31 @@ def test_the_package_draft_offers_documents_for_unplaced_and_record_files(rename
     assert "附件4.docx" not in section  # the service policy, placed
     assert tomllib.loads(draft)["documents"] == {}
     assert "[documents]" not in _draft(renamed / "附件1.xlsx", capsys)
+
+
+# ---------------------------------- decision 283: a reading by the label model says so
+
+_HAZARD = [["工单编号", "报急人", "联系电话", "灾情描述", "报修时间", "处理结果"]] + [
+    [f"QX2026{i:03d}", name, f"1390571{i:04d}", damage, f"2026-08-0{i + 2} 09:1{i}", fix]
+    for i, (name, damage, fix) in enumerate([
+        ("郜明轩", "楼顶水箱溢水渗到五楼", "已修复"), ("濮欣然", "地库排水泵不转积水", "已更换"),
+        ("韶立冬", "外墙瓷砖空鼓有脱落", "已加固"), ("訾雪梅", "单元门禁主板烧坏", "已更换主板"),
+        ("厍永康", "电梯井道有异响", "已调整导轨")])
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_explain_and_the_draft_name_a_learned_reading(tmp_path: Path, capsys, fmt: str):
+    """灾情描述 is read by the label model alone (no synonym, no reading by parts): explain
+    says so beside its scores, the [columns] draft beside its line; a rule's reading
+    (工单编号) is shown as before."""
+    written = write_table(fmt, tmp_path / "hazard", _HAZARD)
+    assert cli.main(["explain", str(written)]) == 0
+    out = capsys.readouterr().out
+    (line,) = [row for row in out.splitlines() if "灾情描述" in row and "→" in row]
+    assert "→ issue" in line and "learned" in line
+    (ruled,) = [row for row in out.splitlines() if "工单编号" in row and "→" in row]
+    assert "learned" not in ruled
+    draft = _draft(written, capsys)
+    assert '# "灾情描述" = "issue"  # read so now (learned: no rule reads this label)' in draft
+    assert '# "工单编号" = "record_id"  # read so now\n' in draft

@@ -100,13 +100,18 @@ def test_model_names_are_no_fault(tmp_path: Path, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_two_model_columns_leave_the_product_unread(tmp_path: Path, fmt: str) -> None:
-    """Two columns of model codes under labels that name nothing (炉型, 旧机): nobody can say
-    which is the thing served, so neither is the product, and neither is the fault."""
-    rows = _report("炉型")
-    rows = [rows[0] + ["旧机"]] + [row + [_MODELS[-1 - i]] for i, row in enumerate(rows[1:])]
-    orders = read_table(fmt, tmp_path / "two", rows).records["work_orders"]
-    assert not any(r.get("product") for r in orders)
-    assert [r["issue"] for r in orders] == _SHORT_FAULTS
+    """Two columns of model codes under labels that name nothing (甲栏, 乙栏): nobody can say
+    which is the thing served, so neither is the product, and neither is the fault. Where a
+    label does say (炉型, which the label model of decision 283 reads as the product), the
+    label decides, and the other column (旧机) is never the product."""
+    assert_unlisted(["甲栏", "乙栏"])
+    for first, second, product in (("甲栏", "乙栏", None), ("炉型", "旧机", _MODELS)):
+        rows = _report(first)
+        rows = [rows[0] + [second]] + [row + [_MODELS[-1 - i]]
+                                       for i, row in enumerate(rows[1:])]
+        orders = read_table(fmt, tmp_path / first, rows).records["work_orders"]
+        assert [r.get("product") for r in orders] == (product or [None] * len(_MODELS))
+        assert [r["issue"] for r in orders] == _SHORT_FAULTS
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

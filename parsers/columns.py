@@ -274,6 +274,8 @@ class ColumnMap:
     total: float = 0.0  # sum of the chosen columns' header scores: how well the kind fits
     # what the order of the dates decided (decisions 165, 166): for the document notes
     order_notes: list[OrderNote] = field(default_factory=list)
+    # fields some header of the table names by a rule: the label model never offers them
+    ruled: frozenset[str] = frozenset()
 
     @property
     def survey_items(self) -> int:
@@ -385,8 +387,19 @@ def map_columns(
     _unplaced_by_content(kind, headers, sample, profiles, result)
     _verdict_and_reply(kind, headers, sample, profiles, result)
     _pick_list_yields(kind, headers, sample, profiles, result)
-    _learned_last(kind, headers, profiles, {pair[3] for pair in pairs}, result)
+    result.ruled = frozenset(pair[3] for pair in pairs)
     return result
+
+
+def learn_gaps(result: ColumnMap, headers: list[CellValue],
+               data: list[list[CellValue]] | None) -> None:
+    """The label model's readings added to a reading whose kind is already decided (decision
+    285): a learned field completes a reading and never makes one, as content may not
+    (decision 210), so recognition judges every kind on the rules' reading alone and asks
+    the model only for the table it reads."""
+    sample = (data or [])[:_SAMPLE_ROWS]
+    profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
+    _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
 
 # ------------------------------ a label model's evidence, asked last (decisions 235, 279-280, 283)
@@ -409,8 +422,9 @@ def _learned_last(kind: RecordKind, headers: list[CellValue], profiles: list[Col
     purpose: ``no_field_decided``), and fields still unfilled that no rule-read header of the
     table names (``ruled``) and no content pass alone decides. It fills gaps, never competes
     with a rule or reopens what a content pass closed. Each reading must fit the column's
-    filled content; one assignment among them; the reading's score is not added, so no
-    kind's score moves (decision 237: the model never ranks a table's kinds)."""
+    filled content; one assignment among them; the reading's score is not added, and it is
+    asked only once the table's kind is judged (``learn_gaps``, decision 285), so it never
+    ranks or judges a table's kinds (decision 237)."""
     if result.given:
         return  # a package that maps its columns by hand has said what it wants read
     barred = ruled | set(result.fields) | _BY_CONTENT_ALONE.get(kind, frozenset())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from preaudit.model.records import ITEM, RawDocument, RawTable
-from preaudit.parsers.columns import ColumnChoice, ColumnMap, map_columns
+from preaudit.parsers.columns import ColumnChoice, ColumnMap, learn_gaps, map_columns
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.places import title_text, where
 from preaudit.parsers.recognise import (
@@ -66,6 +66,7 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
             data = table.rows[header.end + 1:]
             mapped = map_columns(header.texts, kind, data, given)
             titled_overall(mapped, title)
+            learn_gaps(mapped, header.texts, data)
             # item scores and rating bands are no canonical field, but are read: say so
             item.columns = sorted([*mapped.choices, *_items_and_bands(mapped)],
                                   key=lambda choice: choice.column)

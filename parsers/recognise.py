@@ -29,6 +29,7 @@ from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
     answers_yes_no,
+    learn_gaps,
     map_columns,
     profile,
     rates,
@@ -203,6 +204,7 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
             if DOC_KIND_OF_RECORDS[either].value not in result.unproven:
                 result.unproven.append(DOC_KIND_OF_RECORDS[either].value)
         return UNPROVEN_RECORDS
+    learn_gaps(header.columns, header.texts, table.rows[header.end + 1:])
     records = _read_rows(doc, table, header)
     state.ledger, state.ledger_page = (table, header), _last_page(table)
     _add_records(doc, table, header, records, state)

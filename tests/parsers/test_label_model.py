@@ -20,7 +20,7 @@ from bench.layouts import corpus
 from bench.layouts import label_model as trainer
 from preaudit.model.records import RecordKind
 from preaudit.parsers import label_model
-from preaudit.parsers.columns import map_columns
+from preaudit.parsers.columns import learn_gaps, map_columns
 from preaudit.parsers.headers import field_candidates, normalise_header
 from preaudit.parsers.unread import Decided, no_field_decided
 from tests.parsers.tables import FORMATS, read_table
@@ -201,6 +201,7 @@ def test_a_learned_reading_is_marked_learned_and_a_ruled_one_not() -> None:
     as the customer (decision 209) before it is asked."""
     table = _hazard_orders(_DAMAGE)
     mapped = map_columns(table[0], WO, table[1:])
+    learn_gaps(mapped, table[0], table[1:])
     learned = {choice.header: choice.learned for choice in mapped.choices if choice.field}
     assert learned["灾情描述"]
     assert not learned["报急人"] and not learned["工单编号"] and not learned["联系电话"]
@@ -249,3 +250,44 @@ def test_a_receipt_of_the_customers_own_names_is_still_the_signature(
     orders = read_table(fmt, tmp_path / "signed", _receipted_orders(_CALLERS)).records[
         "work_orders"]
     assert [o["signature"] for o in orders] == _CALLERS
+
+
+# ------------------------- decision 285: the model completes a reading, never makes a kind
+# A ledger of people served with what was done, under labels only the model reads (执行情况)
+# beside 备注: the rules leave its kind to themselves; the model's remedy must not tip it.
+_UNSURE_HEAD = ["用户", "手机", "执行情况", "备注"]
+_DONE = ["疏通冷凝水管，试机无滴漏", "更换读卡头，刷卡正常", "更换风扇模组，噪音消除",
+         "升级录像机固件，画面流畅", "清理搓纸轮并更换分页器"]
+
+
+def _kind_tables() -> dict[str, list[list[object]]]:
+    unsure = [_UNSURE_HEAD] + [[_CALLERS[i], f"1391234{i:04d}", _DONE[i], ""]
+                               for i in range(len(_CALLERS))]
+    return {"hazard": _hazard_orders(_DAMAGE), "unsure": unsure, "outlets": _outlet_orders()}
+
+
+def test_the_rules_reading_has_no_learned_field_until_the_gaps_are_filled() -> None:
+    """Recognition judges kinds on map_columns' reading; only learn_gaps asks the model."""
+    table = _hazard_orders(_DAMAGE)
+    mapped = map_columns(table[0], WO, table[1:])
+    assert "issue" not in mapped.fields and not any(c.learned for c in mapped.choices)
+    learn_gaps(mapped, table[0], table[1:])
+    assert "issue" in mapped.fields
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_model_never_changes_a_tables_kind(tmp_path: Path, fmt: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decision 285: the kinds a file is read as are the same with the model and without it
+    (with it in the kind judgement, the unsure ledger was records of unproven kind instead
+    of the complaints the rules read), while the model still fills the hazard orders' fault."""
+    with_model = {name: read_table(fmt, tmp_path / f"{name}-with", rows)
+                  for name, rows in _kind_tables().items()}
+    monkeypatch.setattr("preaudit.parsers.columns.learned_candidates", lambda *_: {})
+    without = {name: read_table(fmt, tmp_path / f"{name}-without", rows)
+               for name, rows in _kind_tables().items()}
+    for name in with_model:
+        assert with_model[name].kinds == without[name].kinds, name
+        assert with_model[name].records.keys() == without[name].records.keys(), name
+    assert [o["issue"] for o in with_model["hazard"].records["work_orders"]] == _DAMAGE
+    assert not any(o.get("issue") for o in without["hazard"].records["work_orders"])

@@ -404,13 +404,19 @@ _MIN_COVERAGE = 0.6
 _MIN_HEADED_COVERAGE = 0.5  # 自动编号: an unknown qualifier before a known head noun
 
 
+def times_a_plan(reading: Reading) -> bool:
+    """期望修理时间, 预计上门时间, 预约开始时间: the time of a plan or a promise, not of an event
+    that happened, so no step of the record's course."""
+    return "planned" in reading.classes and "time" in reading.classes
+
+
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     """field -> score in (0, 1] for one normalised label, by its parts."""
     reading = read_label(key)
     if not reading.classes or reading.coverage < _least_coverage(reading):
         return {}
-    if "planned" in reading.classes and "time" in reading.classes:
-        return {}  # 期望修理时间, 预计上门时间: a plan, not an event that happened
+    if times_a_plan(reading):
+        return {}
     if "ev_void" in reading.classes and "time" in reading.classes:
         return {}  # 作废工单时间, 申请作废时间: the record was voided, no service step done
     scale = 0.7 + 0.3 * reading.coverage

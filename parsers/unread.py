@@ -19,7 +19,7 @@ from preaudit.parsers.date_order import eventless_date_label
 from preaudit.parsers.headers import bracket_qualified
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.lexicon import LOOKALIKE_WORDS
-from preaudit.parsers.meaning import read_label
+from preaudit.parsers.meaning import read_label, times_a_plan
 
 
 class Decided(StrEnum):
@@ -43,6 +43,9 @@ class Decided(StrEnum):
     BARE_TIME = "a time word and no event: placed by the order of the steps, or by nothing"
     # 反馈消息: a feedback word, read by its cells as the verdict or the reply (decision 228)
     BY_CONTENT = "a feedback word: its cells say verdict or reply"
+    # 预约开始时间, 期望上门时间: a plan's or a promise's time, no event that happened (the
+    # rules' reading of planned times; decision 290)
+    PLANNED = "the time of a plan or a promise, not of an event that happened"
 
 
 _PERSONS = frozenset({"staff", "desk", "org", "actor"})
@@ -67,6 +70,8 @@ def no_field_decided(header: CellValue) -> Decided | None:
         return Decided.PARTY_KEY
     if "id" in reading.classes and "product" in reading.classes:
         return Decided.UNIT_KEY
+    if times_a_plan(reading):
+        return Decided.PLANNED
     if eventless_date_label(header) and "time" in reading.classes:
         return Decided.BARE_TIME
     if "feedback" in reading.classes:

@@ -291,3 +291,24 @@ def test_the_model_never_changes_a_tables_kind(tmp_path: Path, fmt: str,
         assert with_model[name].records.keys() == without[name].records.keys(), name
     assert [o["issue"] for o in with_model["hazard"].records["work_orders"]] == _DAMAGE
     assert not any(o.get("issue") for o in without["hazard"].records["work_orders"])
+
+
+# ----------------------- decision 290: a planned time is decided, not a gap for the model
+def test_the_model_alone_would_read_an_appointment_as_the_response() -> None:
+    """The premise: the rules read 预约开始时间 (an appointment's start) as no step on
+    purpose, and the model would read it as the response."""
+    assert _rules_silent("预约开始时间")
+    assert label_model.learned_candidates("预约开始时间", WO).keys() == {"responded_at"}
+    assert no_field_decided("预约开始时间") is Decided.PLANNED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_appointment_is_no_response(tmp_path: Path, fmt: str) -> None:
+    """Must not: the time an appointment was booked for is a plan, not the visit that
+    happened; the orders are read, their response left unread, their fault still read."""
+    rows = _hazard_orders(_DAMAGE)
+    rows = [rows[0] + ["预约开始时间"]] + [row + [f"2026-08-0{i + 2} 14:00"]
+                                         for i, row in enumerate(rows[1:])]
+    orders = read_table(fmt, tmp_path / "booked", rows).records["work_orders"]
+    assert not any(o.get("responded_at") for o in orders)
+    assert [o["issue"] for o in orders] == _DAMAGE

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from preaudit.checks.surveys import valid_distinct
 from preaudit.model.records import RecordKind
 from preaudit.parsers.columns import map_columns
 from tests.parsers.tables import FORMATS, read_table
@@ -59,3 +61,35 @@ def test_a_bookings_time_is_no_receipt() -> None:
     read = map_columns(rows[0], RecordKind.COMPLAINT, rows[1:])
     assert read.fields.get("reason") == [1]
     assert read.fields.get("received_at") == [4]
+
+
+# ------------- decision 287: of two rating labels, the one whose cells rate is the rating
+
+_SAVED_BY = ["admin", "admin", "jeecg", "admin", "jeecg", "admin", "admin", "jeecg"]
+_SCORES = ["非常满意", "满意", "满意", "非常满意", "一般", "满意", "非常满意", "满意"]
+_STATUSES = ["已处理", "已处理", "一般", "正常", "一般", "已处理", "正常", "已处理"]
+
+
+def _evaluations(scores: list[str]) -> list[list[object]]:
+    return [["创建人", "创建日期", "更新人", "评分", "评价"]] + [
+        [_SAVED_BY[i], _KEYED[i], _SAVED_BY[i], scores[i], _STATUSES[i]] for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_column_that_rates_is_the_rating(tmp_path: Path, fmt: str) -> None:
+    """评价 names the rating more strongly than 评分, but holds statuses; 评分 holds the scale:
+    the table is survey responses rated under 评分 (before: nothing read). Nobody is named as
+    the respondent (创建人 is the system's account), so none is read: the checks count no
+    valid response (spec: a response names its respondent)."""
+    responses = read_table(fmt, tmp_path / "evaluations", _evaluations(_SCORES)
+                           ).records["survey_responses"]
+    assert [r["overall"] for r in responses] == _SCORES
+    assert all(not r.get("respondent") and not r.get("respondent_phone") for r in responses)
+    assert not valid_distinct(pd.DataFrame(responses)).any()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_column_that_rates_is_no_survey(tmp_path: Path, fmt: str) -> None:
+    """Must not: with statuses under both labels, no column rates and nothing is read."""
+    read = read_table(fmt, tmp_path / "statuses", _evaluations(["已处理"] * 8))
+    assert not read.records.get("survey_responses")

@@ -378,6 +378,7 @@ def map_columns(
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
+    _received_by_reasons_act(kind, headers, profiles, result)
     _settle_ratings(kind, headers, sample, result)
     _phone_by_content(kind, headers, profiles, result)
     _phone_beside_name(kind, headers, profiles, result)
@@ -615,6 +616,49 @@ def _timestamps_by_order(
         result.unmapped.append(_label(headers[column]))
         result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
+
+
+# Classes that say what a label's column holds or when, not which act: 反馈内容 and 反馈时间
+# share the act 反馈 once these are set aside.
+_NO_ACT = frozenset({"content", "time", "neutral", "record", "id"})
+_DATE_FIT = 0.9  # share of the cells that read as dates
+# The acts by which a customer raises something (投诉, 留言, 诉求, 反馈): a date of one of them
+# dates the raising; a booking's (预约时间 beside 预约备注) dates something else.
+_RAISING = frozenset({"ev_complaint", "ev_report", "issue", "feedback"})
+
+
+def _received_by_reasons_act(kind: RecordKind, headers: list[CellValue],
+                             profiles: list[ColumnProfile], result: ColumnMap) -> None:
+    """A date named by the very act the reason's label names dates that reason's raising
+    (decision 286): beside 反馈内容 read as what the customer raised, 反馈时间 is when it was
+    raised, a witness stronger than the row's creation (创建时间), the desk's own act, that
+    the labels alone preferred. Only an unread date column whose label is that act and a
+    time word, the act one by which a customer raises something (not 预约, a booking), only
+    over a received_at named by the desk's taking in (ev_accept)."""
+    reasons = result.fields.get("reason", [])
+    received = result.fields.get("received_at", [])
+    if kind is not RecordKind.COMPLAINT or len(reasons) != 1 or len(received) != 1:
+        return
+    if "ev_accept" not in read_label(header_key(headers[received[0]])).classes:
+        return
+    acts = read_label(header_key(headers[reasons[0]])).classes & _RAISING
+    held = {column for columns in result.fields.values() for column in columns}
+    dated = [column for column, header in enumerate(headers)
+             if column not in held and header_key(header)
+             and _act_and_time(read_label(header_key(header)).classes, acts)
+             and content_fit(kind, "received_at", profiles[column]) >= _DATE_FIT]
+    if len(dated) == 1:
+        column = dated[0]
+        result.unmap(received[0], _label(headers[received[0]]))
+        _place(result, headers, column, "received_at",
+               content_fit(kind, "received_at", profiles[column]),
+               _header_score(headers, column, kind, "received_at"))
+
+
+def _act_and_time(classes: frozenset[str], acts: frozenset[str]) -> bool:
+    """The label is an act of ``acts`` and a time word, nothing else (反馈时间 for 反馈)."""
+    act = classes - _NO_ACT
+    return "time" in classes and bool(act) and act <= acts
 
 
 def _steps_dated_by_cells(

@@ -1148,6 +1148,8 @@ def _header_at(
     if _rating_unlabelled(kind, title, texts, columns):
         # no label says rating: the content may (decision 172)
         columns = map_columns(texts, kind, rows[end + 1:], given)
+    else:
+        columns = _rating_by_content(kind, texts, columns, rows[end + 1:], given)
     bonus, rated = _kind_bonus(kind, title, texts, columns, rows[end + 1:])
     settled = _settled_by_columns(columns, kind)
     if settled:
@@ -1235,6 +1237,18 @@ def _rating_unlabelled(
     return (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
             and len(columns.fields) >= _LABELLED_FIELDS
             and record_kind_evidence(kind, title, texts) == 1.0)
+
+
+def _rating_by_content(kind: RecordKind, texts: list[CellValue], columns: ColumnMap,
+                       data: list[list[CellValue]], given: dict[str, str]) -> ColumnMap:
+    """Two labels name the rating (评分, 评价) and the one the labels prefer holds no steps of
+    a scale (已处理, 正常): the reading with the cells, where its rating does rate, says which
+    column rates (decision 287). Otherwise the labels' reading stands."""
+    if (kind is not RecordKind.SURVEY_RESPONSE or "overall" not in columns.fields
+            or _rated_by_content(data, columns)):
+        return columns
+    read = map_columns(texts, kind, data, given)
+    return read if _rated_by_content(data, read) else columns
 
 
 # A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is

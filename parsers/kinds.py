@@ -17,6 +17,7 @@ from preaudit.parsers.lexicon import (
     EQUIPMENT_ATTRIBUTES,
     EQUIPMENT_BARE_ATTRIBUTES,
     EQUIPMENT_NOUNS,
+    HANDLING_ACTS,
     LOOKALIKE_WORDS,
     PARTS,
     PRICE_WORDS,
@@ -180,7 +181,7 @@ def lookalike_columns(
     """The columns whose header speaks for the look-alike ``kind`` (拜访事由 for sales)."""
     keys = [normalise_header(header) for header in headers]
     words = LOOKALIKE_WORDS[kind]
-    columns = {index for index, key in enumerate(keys) if any(word in key for word in words)}
+    columns = {index for index, key in enumerate(keys) if speaks_for(key, words)}
     if kind == "equipment_list":
         columns.update(equipment_columns(keys, mapped))
     return columns
@@ -206,7 +207,7 @@ def lookalike_scores(
     unowned = [key for key in keys if not any(word in key for word in RECORD_DOCUMENT_WORDS)]
     scores: dict[str, float] = {}
     for kind, words in LOOKALIKE_WORDS.items():
-        count = _speaking_headers([key for key in unowned if any(word in key for word in words)])
+        count = _speaking_headers([key for key in unowned if speaks_for(key, words)])
         if kind == "equipment_list":  # by meaning, each header once
             count += sum(1 for key in kit if not any(word in key for word in words))
         if kind == "service_outlets":
@@ -222,6 +223,14 @@ def lookalike_scores(
         if count:
             scores[kind] = float(count)
     return scores
+
+
+def speaks_for(key: str, words: tuple[str, ...]) -> bool:
+    """The header holds a look-alike's word that no handling act qualifies: 门店名称 speaks
+    for an outlet list, 处理门店名称 (the store that handled this record) is the record's own
+    column, as a record's document words make theirs (decision 179; decision 288)."""
+    return any(word in key and not key[:key.find(word)].endswith(HANDLING_ACTS)
+               for word in words)
 
 
 # A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record

@@ -326,6 +326,12 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A desk's act of handling a record (处理, 受理 …): before a look-alike's word it names which
+# of them handled this record (处理门店, 受理网点, 处理部门), a column of the record, no entry
+# of a list of outlets or staff (decision 288). A trade (维修网点, 服务网点) is no such act: it
+# names the kind of outlet a list lists.
+HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
+
 # An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
 # 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a
 # line of an equipment list, whatever else the list is for (课程器材清单); beside such a header

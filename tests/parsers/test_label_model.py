@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.layouts import corpus
 from bench.layouts import label_model as trainer
 from preaudit.model.records import RecordKind
 from preaudit.parsers import label_model
@@ -46,29 +45,6 @@ def test_the_shipped_file_is_what_the_script_writes_now() -> None:
     --ship; a corpus change without a new file fails here (decision 280)."""
     shipped = resources.files("preaudit.parsers").joinpath(label_model.MODEL_FILE)
     assert shipped.read_text(encoding="utf-8") == trainer.shipped_text()
-
-
-def test_training_refuses_the_held_out_split() -> None:
-    """The split held out from tuning is never read to train or to test the model."""
-    with pytest.raises(ValueError, match="held out"):
-        trainer.examples((corpus.HELD_OUT,))
-    with pytest.raises(ValueError, match="held out"):
-        trainer.train_on(("seen", corpus.HELD_OUT))
-    with pytest.raises(ValueError, match="held out"):
-        trainer.evaluate(label_model.shipped(), corpus.HELD_OUT)
-
-
-def test_training_reads_only_tunable_layouts_and_no_field_as_components() -> None:
-    """Each no-field label is its own component ("" is their sum); fields pool their labels."""
-    model = label_model.train([(WO, "报修人", "customer_name"), (WO, "报修人姓名", "customer_name"),
-                               (WO, "门店编号", ""), (WO, "门店地址", "")])
-    data = model.to_json()["work_orders"]
-    assert set(data["fields"]) == {"customer_name"}
-    assert data["fields"]["customer_name"]["labels"] == 2
-    assert set(data["none"]) == {"门店编号", "门店地址"}
-    probabilities = model.probabilities("门店编号", WO)
-    assert set(probabilities) == {"", "customer_name"}
-    assert probabilities[""] > 0.9
 
 
 # ------------------------------------------------- must read: labels the rules leave unread

@@ -642,9 +642,8 @@ def _received_by_reasons_act(kind: RecordKind, headers: list[CellValue],
     if "ev_accept" not in read_label(header_key(headers[received[0]])).classes:
         return
     acts = read_label(header_key(headers[reasons[0]])).classes & _RAISING
-    held = {column for columns in result.fields.values() for column in columns}
     dated = [column for column, header in enumerate(headers)
-             if column not in held and header_key(header)
+             if column not in result.held and header_key(header)
              and _act_and_time(read_label(header_key(header)).classes, acts)
              and content_fit(kind, "received_at", profiles[column]) >= _DATE_FIT]
     if len(dated) == 1:

@@ -10,7 +10,7 @@ distinct no-field label is its own component, and "no field" is the sum of their
 probabilities: a label close to a remembered no-field label stays unread (decision 235).
 
 Its data, label_model.json beside this module, is written by ``bench/layouts/label_model.py
---write`` from the tunable layouts' exact labels and their true fields (decision 280; a test
+--ship`` from the tunable layouts' exact labels and their true fields (decision 280; a test
 holds the file equal to what the script writes). It only adds evidence: parsers/columns.py
 asks :func:`learned_candidates` last, after every rule and content pass, for a column still
 free whose header no rule maps and none reads as no field on purpose (parsers/unread.py), for

@@ -102,27 +102,24 @@ RESULTS-retired6.md. They are tunable since (decision 250). Labels are exact, in
 → names the canonical field (— none, *item* a survey item score).
 """
 
-RETIRED7_HEAD = """# Layout corpus: RETIRED held-out layouts (the seventh held-out set)
+def _blind_retired_head(split: str, ordinal: str, before: str, merged_by: str, rounds: str,
+                        retired_by: str) -> str:
+    """The head of a set gathered blind while the one before it was held out, and retired
+    after three equal runs (decisions 257, 270): only which set, and when, differ."""
+    return f"""# Layout corpus: RETIRED held-out layouts (the {ordinal} held-out set)
 
-These layouts (bench/layouts/retired7.toml plus the generated variant wordings of
-bench/layouts/retired7_wordings.py) were drawn on 2026-12-05, while the sixth set was held out,
+These layouts (bench/layouts/{split}.toml plus the generated variant wordings of
+bench/layouts/{split}_wordings.py) were drawn on 2026-12-05, while the {before} set was held out,
 from sources none of the other splits uses, by someone who did not tune recognition and never
-ran preaudit on them, and merged blind (decision 243). They were held out for three aggregate
-runs that judged rounds 18 to 24, and the three were equal in every aggregate; their last
-held-out rows are RESULTS-retired7.md. They are tunable since (decision 257). Labels are exact,
+ran preaudit on them, and merged blind (decision {merged_by}). They were held out for three aggregate
+runs that judged rounds {rounds}, and the three were equal in every aggregate; their last
+held-out rows are RESULTS-{split}.md. They are tunable since (decision {retired_by}). Labels are exact,
 in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
-RETIRED8_HEAD = """# Layout corpus: RETIRED held-out layouts (the eighth held-out set)
 
-These layouts (bench/layouts/retired8.toml plus the generated variant wordings of
-bench/layouts/retired8_wordings.py) were drawn on 2026-12-05, while the seventh set was held out,
-from sources none of the other splits uses, by someone who did not tune recognition and never
-ran preaudit on them, and merged blind (decision 257). They were held out for three aggregate
-runs that judged rounds 25 to 30, and the three were equal in every aggregate; their last
-held-out rows are RESULTS-retired8.md. They are tunable since (decision 270). Labels are exact,
-in source order; → names the canonical field (— none, *item* a survey item score).
-"""
+RETIRED7_HEAD = _blind_retired_head("retired7", "seventh", "sixth", "243", "18 to 24", "257")
+RETIRED8_HEAD = _blind_retired_head("retired8", "eighth", "seventh", "257", "25 to 30", "270")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 

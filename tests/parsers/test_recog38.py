@@ -93,3 +93,12 @@ def test_no_column_that_rates_is_no_survey(tmp_path: Path, fmt: str) -> None:
     """Must not: with statuses under both labels, no column rates and nothing is read."""
     read = read_table(fmt, tmp_path / "statuses", _evaluations(["已处理"] * 8))
     assert not read.records.get("survey_responses")
+
+
+def test_a_date_the_package_names_no_field_stays_unread() -> None:
+    """Must not: [columns] says 反馈时间 is no field ("" in application.toml); the rule takes
+    only a column the reading left free, never one the package has spoken for (decision 213):
+    the receipt stays the creation."""
+    rows = _sheet("反馈内容", "反馈时间", "创建时间")
+    mapped = map_columns(rows[0], RecordKind.COMPLAINT, rows[1:], {"反馈时间": ""})
+    assert mapped.fields["received_at"] == [4]

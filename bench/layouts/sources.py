@@ -102,6 +102,7 @@ RESULTS-retired6.md. They are tunable since (decision 250). Labels are exact, in
 → names the canonical field (— none, *item* a survey item score).
 """
 
+
 def _blind_retired_head(split: str, ordinal: str, before: str, merged_by: str, rounds: str,
                         retired_by: str) -> str:
     """The head of a set gathered blind while the one before it was held out, and retired

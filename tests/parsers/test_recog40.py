@@ -49,3 +49,48 @@ def test_a_table_of_mean_scores_by_month_stays_a_report(tmp_path: Path, fmt: str
     read = read_table(fmt, tmp_path / "monthly", rows)
     assert "survey_responses" not in read.records
     assert "callback_report" in read.kinds
+
+
+_CASES = [f"SL2026{310 + i}" for i in range(8)]
+_AT_ACCEPTANCE = ["满意", "一般", "非常满意", "满意", "不满意", "满意", "一般", "非常满意"]
+_AT_COMPLETION = ["非常满意", "满意", "满意", "一般", "满意", "非常满意", "不满意", "满意"]
+_ACCEPTED_RATED = [f"2026-07-{10 + i} 09:{10 + i}:00" for i in range(8)]
+_COMPLETED_RATED = [f"2026-07-{12 + i} 16:{20 + i}:00" for i in range(8)]
+_HOW = ["评价器", "网上大厅", "短信", "评价器", "短信", "网上大厅", "评价器", "短信"]
+
+
+def _hall(overall: tuple[str, list[object]] | None = None) -> list[list[object]]:
+    """A service hall's evaluation export: each case rated at acceptance and at completion,
+    each rating's time, and how it was given (a rating device, the web hall, a text message);
+    ``overall`` adds a column of that label and cells after the case number."""
+    labels = ["受理号", "受理评价情况", "办结评价情况", "受理评价时间", "办结评价时间", "受理评价方式"]
+    rows = [[_CASES[i], _AT_ACCEPTANCE[i], _AT_COMPLETION[i], _ACCEPTED_RATED[i],
+             _COMPLETED_RATED[i], _HOW[i]] for i in range(8)]
+    if overall is not None:
+        labels.insert(1, overall[0])
+        for row, cell in zip(rows, overall[1], strict=True):
+            row.insert(1, cell)
+    return [labels] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_rating_given_at_completion_is_the_overall(tmp_path: Path, fmt: str) -> None:
+    """Decision 292: the labels read 评价方式 (how it was rated: 评价器, 短信) as the rating;
+    its cells rate nothing, so the columns labelled as ratings whose cells rate decide: the
+    one given when the case was completed (办结评价情况) is the overall, the acceptance's an
+    item, and the time named by the same act (办结评价时间) is the response's."""
+    responses = read_table(fmt, tmp_path / "hall", _hall()).records["survey_responses"]
+    assert [r["record_id"] for r in responses] == _CASES
+    assert [r["overall"] for r in responses] == _AT_COMPLETION
+    assert [list(r["items"].values()) for r in responses] == [[a] for a in _AT_ACCEPTANCE]
+    assert [r["surveyed_at"].strftime("%Y-%m-%d %H:%M:%S") for r in responses] == _COMPLETED_RATED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_overall_that_holds_scores_keeps_its_column(tmp_path: Path, fmt: str) -> None:
+    """Must not: where the column the labels read as the rating holds scores (综合得分 92),
+    the step ratings beside it stay what they were; the overall is not moved."""
+    scores = [92, 85, 78, 88, 60, 95, 70, 81]
+    read = read_table(fmt, tmp_path / "scored", _hall(("综合得分", list(scores))))
+    responses = read.records["survey_responses"]
+    assert [float(r["overall"]) for r in responses] == [float(s) for s in scores]

@@ -812,18 +812,25 @@ def _final_verdict(headers: list[CellValue], rated: list[int]) -> int | None:
                            for column in earlier) else None
 
 
+# What a rating's label says of the verdict rather than of the act that gave it (结果, 评分):
+# 评价结果 and 回访结果 are the verdicts of 评价 and of 回访.
+_VERDICT = frozenset({"outcome", "score", "overall"})
+
+
 def _dated_by_rating_act(headers: list[CellValue], result: ColumnMap) -> None:
     """Of the columns the labels read as the survey's time, the one named by the very act the
     overall rating's label names is when that rating was given (办结评价时间 for 办结评价情况,
-    over 受理评价时间; decision 292), as a complaint's reason dates its raising (decision
-    286). Only among those columns, and only where exactly one is so named."""
+    over 受理评价时间; 评价时间 for appraiseResult, over 回访时间; decisions 292-293), as a
+    complaint's reason dates its raising (decision 286). The acts are the labels' classes
+    but for what says time, content or verdict; only among those columns, and only where
+    exactly one names the same acts."""
     overall = result.fields.get("overall", [])[:1]
     dated = result.fields.get("surveyed_at", [])
     if not overall or len(dated) < 2 or dated[0] in result.given:
         return
-    acts = read_label(header_key(headers[overall[0]])).classes - _NO_ACT
+    acts = read_label(header_key(headers[overall[0]])).classes - _NO_ACT - _VERDICT
     named = [column for column in dated
-             if _act_and_time(read_label(header_key(headers[column])).classes, acts)]
+             if read_label(header_key(headers[column])).classes - _NO_ACT == acts]
     if len(named) == 1 and named[0] != dated[0]:
         result.put_first("surveyed_at", named[0])
 

@@ -269,6 +269,10 @@ ENGLISH_PARTS: dict[str, tuple[str, ...]] = {
     "ev_complaint": ("complaint", "complain"),
     "resolution": ("handle", "deal", "reply", "answer", "repair"),
     "outcome": ("result",),
+    # appraise, evaluate: 评价, the act of rating a service and the rating given back
+    # (appraiseResult, evaluateTime; decision 293)
+    "ev_callback": ("appraise", "appraisal", "evaluate", "evaluation"),
+    "feedback": ("appraise", "appraisal", "evaluate", "evaluation"),
     "content": ("content", "desc", "description", "detail", "remark", "note"),
     "reason": ("reason", "cause"),
     "category": ("type", "status", "state", "level", "priority", "channel", "source"),

@@ -94,3 +94,46 @@ def test_an_overall_that_holds_scores_keeps_its_column(tmp_path: Path, fmt: str)
     read = read_table(fmt, tmp_path / "scored", _hall(("综合得分", list(scores))))
     responses = read.records["survey_responses"]
     assert [float(r["overall"]) for r in responses] == [float(s) for s in scores]
+
+
+_NAMES = ["梁静怡", "杜明", "冯志强", "程婷婷", "董俊杰", "韩雪", "潘磊", "蒋琳"]
+_PHONES = [f"1380013{4000 + i}" for i in range(8)]
+_VERDICTS = ["不满意", "满意", "一般", "满意", "非常满意", "满意", "一般", "非常满意"]
+_RATED_AT = [f"2026-09-0{1 + i} 10:{15 + i}:00" for i in range(8)]
+_CALLED_AT = [f"2026-09-0{1 + i} 17:{30 + i}:00" for i in range(8)]
+_CALL_OUTCOMES = ["已电话沟通", "客户无异议", "详见附件", "已电话沟通", "客户无异议", "未接通",
+                  "已电话沟通", "详见附件"]
+_CALLERS = ["赵国平", "钱志明", "孙立伟", "赵国平", "钱志明", "孙立伟", "赵国平", "钱志明"]
+
+
+def _interviews(rating: str, calls: str) -> list[list[object]]:
+    """A checkup centre's first interview: the customer's evaluation and its time, then the
+    call-back's own outcome, time and caller; ``rating`` and ``calls`` label the two
+    outcome columns, whichever holds the customer's verdicts."""
+    labels = ["ID", "姓名", "电话", rating, "评价时间", calls, "回访时间", "回访人"]
+    rows = [[f"{1000 + 7 * i}", _NAMES[i], _PHONES[i], _VERDICTS[i], _RATED_AT[i],
+             _CALL_OUTCOMES[i], _CALLED_AT[i], _CALLERS[i]] for i in range(8)]
+    return [labels] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_english_appraisal_is_rated_and_dated_by_its_act(tmp_path: Path, fmt: str) -> None:
+    """Decision 293: appraiseResult is the appraisal's result (评价结果), so the response is
+    dated by 评价时间, the time of that act, not by 回访时间, the call-back's (before: the
+    labels read both as the survey's time and 回访时间 went first)."""
+    responses = read_table(fmt, tmp_path / "appraised",
+                           _interviews("appraiseResult", "回访结果")).records["survey_responses"]
+    assert [r["overall"] for r in responses] == _VERDICTS
+    assert [r["surveyed_at"].strftime("%Y-%m-%d %H:%M:%S") for r in responses] == _RATED_AT
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_call_backs_verdict_is_dated_by_the_call_back(tmp_path: Path, fmt: str) -> None:
+    """Must not: where the call-back's outcome (回访结果) is the rating, the call-back's time
+    stays the response's (the same act); 评价时间 beside a column of notes is not taken."""
+    rows = _interviews("评价备注", "回访结果")
+    for row in rows[1:]:  # the verdicts go under 回访结果, the call outcomes under 评价备注
+        row[3], row[5] = row[5], row[3]
+    responses = read_table(fmt, tmp_path / "called", rows).records["survey_responses"]
+    assert [r["overall"] for r in responses] == _VERDICTS
+    assert [r["surveyed_at"].strftime("%Y-%m-%d %H:%M:%S") for r in responses] == _CALLED_AT

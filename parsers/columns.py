@@ -700,6 +700,7 @@ def _settle_ratings(
         result.bands = {}
     if kind is RecordKind.SURVEY_RESPONSE:
         _ratings_by_content(headers, sample, result)
+        _dated_by_rating_act(headers, result)
 
 
 def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
@@ -742,28 +743,96 @@ def _ratings_by_content(
     """No header says rating, but columns hold steps of a rating scale (满意, 一般, 4分): they
     are the survey's ratings whatever their labels (appraiseResult, 设计师专业水平; decision
     172). One such column is the overall rating; of several, the one whose label says overall
-    (公司总体印象) is, the others items; with none saying so all are items. Only where the
-    labels found no rating at all, and never a column a field took or a row counter (序号)."""
-    if "overall" in result.fields or result.bands or result.items:
+    (公司总体印象) is, or the one given when the case was completed (办结评价情况 beside
+    受理评价情况; decision 292), the others items; with none saying so all are items. Only
+    where the labels found no rating, or where the labels' rating holds no ratings and a
+    column labelled as a rating does (decision 292); never a column a field took or a row
+    counter (序号)."""
+    if result.bands or result.items:
         return
-    taken = result.held
+    labelled = result.fields.get("overall", [])[:1]
+    if labelled and _rates_by_cells(sample, labelled[0]):
+        return
+    taken = result.held - set(labelled)
     rated = [column for column, header in enumerate(headers)
-             if column not in taken and header_key(header) not in ("", *FALLBACK_ONLY)
-             and rates([cell_at(row, column) for row in sample])]
+             if column not in taken and column not in labelled
+             and header_key(header) not in ("", *FALLBACK_ONLY)
+             and rates([cell_at(row, column) for row in sample])
+             and (not labelled or read_label(header_key(header)).classes & _RATING_LABEL)]
     if not rated:
         return
     named = [column for column in rated
              if "overall" in read_label(header_key(headers[column])).classes]
-    overall = rated[0] if len(rated) == 1 else (named[0] if len(named) == 1 else None)
+    overall = rated[0] if len(rated) == 1 else (
+        named[0] if len(named) == 1 else _final_verdict(headers, rated))
+    if labelled and overall is None:
+        return  # the labels' reading stands where the cells name no one rating instead
+    if labelled:
+        result.unmap(labelled[0], _label(headers[labelled[0]]))
+        del result.fields["overall"]
     for column in rated:
         label = _label(headers[column])
         if column == overall:
             result.fields["overall"] = [column]
-            result.total += _LONE_ITEM_SCORE
+            result.total += 0.0 if labelled else _LONE_ITEM_SCORE
             result.choose(ColumnChoice(column, label, "overall", 0.0, 1.0))
         else:  # an item is no field's choice: explain lists it from ``items``
             result.forget(column, label)
             result.items[column] = str(headers[column]).strip()
+
+
+# A label that speaks of rating: the act (评价, 回访), the customer's word back (意见) or a
+# score word (评分). Over steps of a scale it rates even where its head is no rating word
+# (评价情况: how the rating went).
+_RATING_LABEL = frozenset({"ev_callback", "feedback", "score", "overall"})
+# Under this share of ratings or scores, a column the labels read as the rating holds none
+# (评价方式 over 评价器, 网上, 短信).
+_UNRATED = 0.5
+# Steps of a case before its completion: a rating given at one of them rates that step.
+_EARLIER_STEPS = frozenset({"ev_report", "ev_accept", "ev_take", "ev_take_order", "ev_dispatch",
+                            "ev_respond", "ev_start"})
+
+
+def _rates_by_cells(sample: list[list[CellValue]], column: int) -> bool:
+    """Half the column's filled cells or more are ratings or scores."""
+    return profile([cell_at(row, column) for row in sample]).rating >= _UNRATED
+
+
+def _final_verdict(headers: list[CellValue], rated: list[int]) -> int | None:
+    """Of ratings given at steps of the case (受理评价, 办结评价), the one given at its
+    completion judges the whole service, so it is the overall; the others rate one step.
+    Only where exactly one names the completion and every other names an earlier step."""
+    classes = {column: read_label(header_key(headers[column])).classes for column in rated}
+    final = [column for column in rated if "ev_complete" in classes[column]]
+    if len(final) != 1:
+        return None
+    earlier = [column for column in rated if column != final[0]]
+    return final[0] if all(classes[column] & _EARLIER_STEPS
+                           and "ev_complete" not in classes[column]
+                           for column in earlier) else None
+
+
+# What a rating's label says of the verdict rather than of the act that gave it (结果, 评分):
+# 评价结果 and 回访结果 are the verdicts of 评价 and of 回访.
+_VERDICT = frozenset({"outcome", "score", "overall"})
+
+
+def _dated_by_rating_act(headers: list[CellValue], result: ColumnMap) -> None:
+    """Of the columns the labels read as the survey's time, the one named by the very act the
+    overall rating's label names is when that rating was given (办结评价时间 for 办结评价情况,
+    over 受理评价时间; 评价时间 for appraiseResult, over 回访时间; decisions 292-293), as a
+    complaint's reason dates its raising (decision 286). The acts are the labels' classes
+    but for what says time, content or verdict; only among those columns, and only where
+    exactly one names the same acts."""
+    overall = result.fields.get("overall", [])[:1]
+    dated = result.fields.get("surveyed_at", [])
+    if not overall or len(dated) < 2 or dated[0] in result.given:
+        return
+    acts = read_label(header_key(headers[overall[0]])).classes - _NO_ACT - _VERDICT
+    named = [column for column in dated
+             if read_label(header_key(headers[column])).classes - _NO_ACT == acts]
+    if len(named) == 1 and named[0] != dated[0]:
+        result.put_first("surveyed_at", named[0])
 
 
 # A phone column that says whose it is or which event it served (客户电话, 投诉电话, 来电号码)

@@ -231,7 +231,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "满意程度", "评价等级", "score", "rating",
         "星数",  # how many stars the customer gave (1-5): the star rating
     ),
-    "overall": ("总体", "整体", "综合", "总", "全面", "最终"),
+    # 平均 (the mean): a rating averaged over the items (平均评分, 平均满意度) is the response's
+    # overall, as a total (总分) or a composite (综合评分) is (decision 291)
+    "overall": ("总体", "整体", "综合", "总", "全面", "最终", "平均"),
     # A time that was planned, not one that happened: never a record's timestamp.
     "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限",
                 "周期"),
@@ -267,6 +269,10 @@ ENGLISH_PARTS: dict[str, tuple[str, ...]] = {
     "ev_complaint": ("complaint", "complain"),
     "resolution": ("handle", "deal", "reply", "answer", "repair"),
     "outcome": ("result",),
+    # appraise, evaluate: 评价, the act of rating a service and the rating given back
+    # (appraiseResult, evaluateTime; decision 293)
+    "ev_callback": ("appraise", "appraisal", "evaluate", "evaluation"),
+    "feedback": ("appraise", "appraisal", "evaluate", "evaluation"),
     "content": ("content", "desc", "description", "detail", "remark", "note"),
     "reason": ("reason", "cause"),
     "category": ("type", "status", "state", "level", "priority", "channel", "source"),

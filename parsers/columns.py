@@ -394,12 +394,13 @@ def map_columns(
 
 def learn_gaps(result: ColumnMap, headers: list[CellValue],
                data: list[list[CellValue]] | None) -> None:
-    """The label model's readings added to a reading whose kind is already decided (decision
-    285): a learned field completes a reading and never makes one, as content may not
-    (decision 210), so recognition judges every kind on the rules' reading alone and asks
-    the model only for the table it reads."""
+    """What completes a reading whose kind is already decided: the order of the page between
+    labels that read only as a text (decision 294), then the label model's readings (decision
+    285). Neither makes a reading, as content may not (decision 210), so recognition judges
+    every kind on the rules' reading alone and asks these only of the table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
+    _course_of_bare_texts(result.kind, headers, sample, profiles, result)
     _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
 
@@ -1313,6 +1314,50 @@ def _course_by_order(
             for step, column in zip(wanted, between, strict=True):
                 _replace_step(result, headers, step, column, profiles[column])
         lower, wanted = upper, []
+
+
+def _course_of_bare_texts(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A label that reads only as a text (服务内容, 服务概要, 服务过程, 描述: a content word and
+    nothing known of what it is about) says no more of one step of the record's course than of
+    the other. Where the labels gave one step such a column and the other step is unread, and
+    the written columns so labelled (that one and free ones) are exactly as many as the
+    steps, the page's order tells them apart, as a ledger is written in the order of its
+    course (decisions 190, 207): the left one is what was raised, the right one what was done.
+    A column of verdicts, model names or canned phrases is no step; a third such column leaves
+    all as they were, since nobody can say which two are the steps. Asked only once the kind
+    is judged (``learn_gaps``): a step so placed completes a reading and never makes one."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    read = [name for name in steps if name in result.fields]
+    if result.given or len(read) != 1:
+        return  # a package that maps its columns by hand has said what it wants read
+    held = result.fields[read[0]][0]
+    texts = sorted(column for column in {held, *_free_columns(headers, result)}
+                   if _bare_text(headers[column])
+                   and _step_written([cell_at(row, column) for row in sample],
+                                     profiles[column]))
+    if held not in texts or len(texts) != len(steps):
+        return
+    for step, column in zip(steps, texts, strict=True):
+        if result.fields.get(step, [None])[0] != column:
+            _replace_step(result, headers, step, column, profiles[column])
+
+
+def _bare_text(header: CellValue) -> bool:
+    """The label reads as a text and as nothing else (服务过程, 描述, 情况说明)."""
+    return read_label(header_key(header)).classes == {"content"}
+
+
+def _step_written(values: list[CellValue], shape: ColumnProfile) -> bool:
+    """Written out case by case as a step of a course is: prose, no pick-list, no verdict
+    (the rating class, decision 228) and no maker's model names (decision 282)."""
+    return (_written_text(shape) and _prose(values) and shape.rating < _NOT_NAMES
+            and not _model_names(values))
 
 
 def _step_on_pick_list(steps: tuple[str, ...], profiles: list[ColumnProfile],

@@ -86,3 +86,38 @@ def test_canned_phrases_beside_the_service_content_are_no_remedy(
     orders = read.records["work_orders"]
     assert [r["issue"] for r in orders] == _FAULTS
     assert all(r["resolution"] is None for r in orders)
+
+
+_STAFF = ["周海涛", "吴振华", "周海涛", "郑浩", "吴振华", "郑浩", "周海涛", "吴振华"]
+
+
+def _faults(reporter: str, *extra: tuple[str, list[str]]) -> list[list[object]]:
+    """A fault list: number, fault, who reported it, their phone, when, who handled it."""
+    head = ["故障编号", "故障现象", reporter, "联系电话", "提报时间", "维修人员",
+            *(label for label, _ in extra)]
+    rows = [[f"GZ{2026080 + i}", _FAULTS[i], _NAMES[i], _PHONES[i], _DAYS[i], _STAFF[i],
+             *(cells[i] for _, cells in extra)] for i in range(8)]
+    return [head] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("reporter", ["提报人员", "提交人"])
+def test_whoever_reported_the_fault_is_the_customer(
+        tmp_path: Path, fmt: str, reporter: str) -> None:
+    """Decision 295: 提报人员 and 提交人 (whoever does the act of reporting) name who raised
+    the request, as the listed 报修人 does (before: no customer read)."""
+    read = read_table(fmt, tmp_path / "reported", _faults(reporter))
+    orders = read.records["work_orders"]
+    assert [r["customer_name"] for r in orders] == _NAMES
+    assert [r["technician"] for r in orders] == _STAFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_listed_reporter_stays_the_customer_over_a_submitter(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: beside 报修人 (listed), the one who submitted the entry (提交人: here a desk
+    clerk) is not the customer; 报修人 stays it."""
+    clerks = ["王丽", "王丽", "陈芳", "王丽", "陈芳", "陈芳", "王丽", "陈芳"]
+    read = read_table(fmt, tmp_path / "listed", _faults("报修人", ("提交人", clerks)))
+    orders = read.records["work_orders"]
+    assert [r["customer_name"] for r in orders] == _NAMES

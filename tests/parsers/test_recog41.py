@@ -121,3 +121,47 @@ def test_a_listed_reporter_stays_the_customer_over_a_submitter(
     read = read_table(fmt, tmp_path / "listed", _faults("报修人", ("提交人", clerks)))
     orders = read.records["work_orders"]
     assert [r["customer_name"] for r in orders] == _NAMES
+
+
+def _repairs(*extra: tuple[str, list[str]]) -> list[list[object]]:
+    """A repair request list: the fault, who asked, their phone, when, who came, then ``extra``."""
+    head = ["报修内容", "联系人", "联系电话", "报修时间", "上门服务人员", *(label for label, _ in extra)]
+    rows = [[_FAULTS[i], _NAMES[i], _PHONES[i], _DAYS[i], _STAFF[i],
+             *(cells[i] for _, cells in extra)] for i in range(8)]
+    return [head] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cases_written_under_a_confirmation_are_the_remedy_and_no_sign_off(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 296: 确认信息 reads as the signature by its label, but its cells tell what was
+    done, row by row: nothing is signed, and the column is the resolution after the fault
+    (before: every order read as signed with a remedy, the resolution unread)."""
+    read = read_table(fmt, tmp_path / "confirmed", _repairs(("确认信息", _REMEDIES)))
+    orders = read.records["work_orders"]
+    assert [r["resolution"] for r in orders] == _REMEDIES
+    assert all(r["signature"] is None for r in orders)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_customers_names_under_a_confirmation_stay_the_sign_off(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: the same label over the customer's own names and marks is the sign-off, and no
+    resolution is read."""
+    signed = [name if i % 3 else "已签字" for i, name in enumerate(_NAMES)]
+    read = read_table(fmt, tmp_path / "signed", _repairs(("确认信息", signed)))
+    orders = read.records["work_orders"]
+    assert [r["signature"] for r in orders] == signed
+    assert all(r["resolution"] is None for r in orders)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_email_address_broken_by_a_wrapped_line_is_no_remedy(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not (decision 296): e-mail addresses with a space where a PDF cell's line broke
+    (user902@exa mple.com) are tokens, no text written out: no resolution (before: read as
+    the resolution by the page's order, as a column of text under a label no class knows)."""
+    mails = [f"user{300 + i}@exa mple.com" for i in range(8)]
+    read = read_table(fmt, tmp_path / "mails", _repairs(("联系邮箱", mails)))
+    orders = read.records["work_orders"]
+    assert all(r["resolution"] is None for r in orders)

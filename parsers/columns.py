@@ -397,8 +397,8 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     """What completes a reading whose kind is already decided: the order of the page between
     labels that read only as a text (decision 294), a sign-off of cases written out refused
     and its column left to the course (decision 296), then the label model's readings
-    (decision 285). Neither makes a reading, as content may not (decision 210), so recognition judges
-    every kind on the rules' reading alone and asks these only of the table it reads."""
+    (decision 285). None makes a reading, as content may not (decision 210), so recognition
+    judges every kind on the rules' reading alone and asks these only of the table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
     _course_of_bare_texts(result.kind, headers, sample, profiles, result)

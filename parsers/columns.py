@@ -394,12 +394,15 @@ def map_columns(
 
 def learn_gaps(result: ColumnMap, headers: list[CellValue],
                data: list[list[CellValue]] | None) -> None:
-    """The label model's readings added to a reading whose kind is already decided (decision
-    285): a learned field completes a reading and never makes one, as content may not
-    (decision 210), so recognition judges every kind on the rules' reading alone and asks
-    the model only for the table it reads."""
+    """What completes a reading whose kind is already decided: the order of the page between
+    labels that read only as a text (decision 294), a sign-off of cases written out refused
+    and its column left to the course (decision 296), then the label model's readings
+    (decision 285). None makes a reading, as content may not (decision 210), so recognition
+    judges every kind on the rules' reading alone and asks these only of the table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
+    _course_of_bare_texts(result.kind, headers, sample, profiles, result)
+    _sign_off_of_cases(result.kind, headers, sample, profiles, result)
     _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
 
@@ -1346,6 +1349,7 @@ def _course_by_order(
     sample: list[list[CellValue]],
     profiles: list[ColumnProfile],
     result: ColumnMap,
+    refused: frozenset[int] = frozenset(),
 ) -> None:
     """Columns of written text whose labels say nothing take the missing steps of the record's
     course in the order of the page (decision 207): a ledger is written in the order of its
@@ -1355,7 +1359,9 @@ def _course_by_order(
     them. Only where the text columns and the steps they could be are as many: otherwise
     nobody can say which is which, and the columns stay unmapped. A complaint's feedback is
     the customer's verdict, written with the words of the satisfaction scale: a silent text
-    column of them is the feedback wherever it stands, and no step of the course."""
+    column of them is the feedback wherever it stands, and no step of the course.
+    ``refused``: columns whose cells refused the field their label names (decision 296),
+    which then say no more of a step than a silent one."""
     steps = _WRITTEN_COURSE.get(kind, ())
     if not steps:
         return
@@ -1364,7 +1370,7 @@ def _course_by_order(
                if _written_text(shape) and _prose(cells[column])
                and not _model_names(cells[column])}
     verdicts = _lone_verdict(kind, headers, written, profiles, result)
-    free = _free_untold(kind, headers, result)
+    free = sorted({*_free_untold(kind, headers, result), *refused})
     if _step_on_pick_list(steps, profiles, result):
         free = sorted({*free, *(column for column in _free_unread(kind, headers, result)
                                 if not _names_a_thing(headers[column]))})
@@ -1382,6 +1388,50 @@ def _course_by_order(
             for step, column in zip(wanted, between, strict=True):
                 _replace_step(result, headers, step, column, profiles[column])
         lower, wanted = upper, []
+
+
+def _course_of_bare_texts(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A label that reads only as a text (服务内容, 服务概要, 服务过程, 描述: a content word and
+    nothing known of what it is about) says no more of one step of the record's course than of
+    the other. Where the labels gave one step such a column and the other step is unread, and
+    the written columns so labelled (that one and free ones) are exactly as many as the
+    steps, the page's order tells them apart, as a ledger is written in the order of its
+    course (decisions 190, 207): the left one is what was raised, the right one what was done.
+    A column of verdicts, model names or canned phrases is no step; a third such column leaves
+    all as they were, since nobody can say which two are the steps. Asked only once the kind
+    is judged (``learn_gaps``): a step so placed completes a reading and never makes one."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    read = [name for name in steps if name in result.fields]
+    if result.given or len(read) != 1:
+        return  # a package that maps its columns by hand has said what it wants read
+    held = result.fields[read[0]][0]
+    texts = sorted(column for column in {held, *_free_columns(headers, result)}
+                   if _bare_text(headers[column])
+                   and _step_written([cell_at(row, column) for row in sample],
+                                     profiles[column]))
+    if held not in texts or len(texts) != len(steps):
+        return
+    for step, column in zip(steps, texts, strict=True):
+        if result.fields.get(step, [None])[0] != column:
+            _replace_step(result, headers, step, column, profiles[column])
+
+
+def _bare_text(header: CellValue) -> bool:
+    """The label reads as a text and as nothing else (服务过程, 描述, 情况说明)."""
+    return read_label(header_key(header)).classes == {"content"}
+
+
+def _step_written(values: list[CellValue], shape: ColumnProfile) -> bool:
+    """Written out case by case as a step of a course is: prose, no pick-list, no verdict
+    (the rating class, decision 228) and no maker's model names (decision 282)."""
+    return (_written_text(shape) and _prose(values) and shape.rating < _NOT_NAMES
+            and not _model_names(values))
 
 
 def _step_on_pick_list(steps: tuple[str, ...], profiles: list[ColumnProfile],
@@ -1467,8 +1517,18 @@ def _prose(values: list[CellValue]) -> bool:
     """Cells written in a script's words (Chinese, or words with spaces between them), not
     tokens without a space (user1@example.com, a file name, a URL)."""
     texts = [text for text in (normalise_text(value) for value in values) if text is not None]
-    worded = sum(1 for text in texts if _CJK.search(text) or " " in text.strip())
+    worded = sum(1 for text in texts if _CJK.search(text) or _spaced_words(text))
     return bool(texts) and worded >= _CONTENT_ONLY * len(texts)
+
+
+# An e-mail address or a web address: one token, wherever a line was wrapped inside it.
+_ADDRESS_TOKEN = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+
+
+def _spaced_words(text: str) -> bool:
+    """Words with spaces between them; a PDF cell wrapped inside a long token (user902@exa
+    mple.com) gets a space where its line broke, and is still the one token (decision 296)."""
+    return " " in text.strip() and not _ADDRESS_TOKEN.match("".join(text.split()))
 
 
 def _replace_step(result: ColumnMap, headers: list[CellValue], name: str, column: int,
@@ -1575,6 +1635,30 @@ def _signature_by_content(
         if own and signed == profiles[column].filled:
             _place(result, headers, column, "signature", 1.0)
             return
+
+
+def _sign_off_of_cases(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """A sign-off is the customer's name or a mark (decisions 209, 256): a column the labels
+    gave the signature (确认信息) whose cells tell a case, written out row by row (更换门封条，
+    密封良好), signs nothing, and reading it as signed would be compliance from no evidence. The
+    signature is left unread and the column, its label's field refused, may be a step of the
+    course by the page's order like a column whose label says nothing (decision 207). Asked
+    once the kind is judged (``learn_gaps``), so no kind moves."""
+    columns = result.fields.get("signature", [])
+    if result.given or len(columns) != 1:
+        return
+    column = columns[0]
+    if not tells_a_case([cell_at(row, column) for row in sample]):
+        return
+    del result.fields["signature"]
+    result.unmap(column, _label(headers[column]))
+    _course_by_order(kind, headers, sample, profiles, result, frozenset({column}))
 
 
 # ------------------------------------------------------ a complaint's verdict and reply (round 16)

@@ -131,6 +131,9 @@ _PERSON = [
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
     _rule(0.95, "^person_name", "staff phone address id sign time product org"),
+    # 提报人, 提交人, 来访人员: whoever does the act of reporting raised the request, as the
+    # listed 报修人, 申请人 and 上报人 did; below every listed word (decision 295)
+    _rule(0.85, "^actor ev_report", "staff phone address id sign time product org desk"),
     # 会员账号, 用户账号: the customer's account names them where no name is written, below
     # every name (decision 182)
     _rule(0.7, "customer ^account", "staff phone address sign time product org"),

@@ -1,0 +1,72 @@
+"""Issue 11, round 42: which time is the event's, by the meaning of its label (decisions 297-299).
+
+Each mechanism is tested on a workbook and a Word table, with must-read and must-not-read
+cases. The cell contents are written here, not drawn from the generator's pool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from preaudit.parsers.normalise import parse_timestamp
+from tests.parsers.tables import FORMATS, read_table
+
+_NAMES = ["袁静怡", "高家豪", "邓文斌", "郭美玲", "蒋凤英", "宋明辉", "郭红霞", "刘卫东"]
+_PHONES = [f"1383814{i:04d}" for i in range(8)]
+_FAULTS = ["门封不严", "屏幕无图像", "制冷效果差", "运行时异响", "遥控器失灵", "不开机",
+           "室内机漏水", "不制冷"]
+_REMEDIES = ["更换门封条，密封良好", "更换背光灯条，图像正常", "补充制冷剂，出风正常",
+             "紧固底脚螺丝，噪音消除", "更换接收板，遥控正常", "更换电源板，开机正常",
+             "疏通排水管，试机无滴漏", "更换启动电容，试机正常"]
+# Most repairs are begun and ended the day the thing is sent in; two a day later. No order
+# of dates tells the repair's time (here the day sent in, as a hospital's list fills it)
+# from its end: each equals some other step on every row.
+_SENT = [f"2026-09-{day:02d}" for day in (3, 5, 8, 10, 14, 17, 21, 24)]
+_STARTED = [f"2026-09-{day:02d}" for day in (3, 5, 9, 10, 15, 17, 21, 24)]
+_ENDED = _STARTED
+
+
+def _days(records: list[dict[str, object]], name: str) -> list[str]:
+    return [f"{r[name]:%Y-%m-%d}" if r[name] is not None else "" for r in records]
+
+
+def _repairs(labels: list[str], *dates: list[str]) -> list[list[object]]:
+    """A repair desk's orders: number, applicant, phone, fault, remedy, then the date columns."""
+    head = ["维修编号", "申请人员", "联系电话", "故障描述", "工作内容"]
+    rows = [[f"WX{202609 + i}", _NAMES[i], _PHONES[i], _FAULTS[i], _REMEDIES[i]]
+            + [column[i] for column in dates] for i in range(8)]
+    return [head + labels] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_repairs_end_is_its_completion_over_the_bare_repair_time(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 297: 维修结束日期 (the repair's end) is the completion; 维修时间 (the repair's
+    time, here the day it was sent in) names no end, and the parts read it lower. Before, an
+    exact synonym made 维修时间 the completion at 1.0 and won the tie by its priority."""
+    rows = _repairs(["送修时间", "维修开始日期", "维修结束日期", "维修时间"],
+                    _SENT, _STARTED, _ENDED, _SENT)
+    orders = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
+    assert _days(orders, "completed_at") == _ENDED
+    assert _days(orders, "responded_at") == _STARTED
+    assert _days(orders, "reported_at") == _SENT
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_repair_time_alone_is_still_the_completion(tmp_path: Path, fmt: str) -> None:
+    """Must still read: where nothing names the repair's end, 维修时间 is when it was done
+    (the parts' reading, resolution + time, 0.8)."""
+    rows = _repairs(["送修时间", "维修时间"], _SENT, _ENDED)
+    orders = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
+    assert _days(orders, "completed_at") == _ENDED
+
+
+@pytest.mark.parametrize("cell", ["2026-09-25", "2026/9/25", "20260925", "2026年9月25日"])
+def test_a_date_only_cell_is_read_as_its_own_day(cell: str) -> None:
+    """The day-early completions were a column choice, not the normaliser: a date-only cell
+    is midnight of the day written, in every form (no time zone applied to it)."""
+    stamp, has_time = parse_timestamp(cell)
+    assert stamp is not None and (stamp.year, stamp.month, stamp.day) == (2026, 9, 25)
+    assert not has_time

@@ -25,6 +25,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "报警人",  # who raised the alarm (报警, decision 298)
         "下单人", "下单者", "订购人",  # who placed the order (decision 182)
         # who answered a questionnaire, who sent a letter in (decision 191)
         "答卷人", "答卷者", "填答人", "答题人", "来件人", "来信人",
@@ -111,10 +112,14 @@ PARTS: dict[str, tuple[str, ...]] = {
     # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
-        "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
+        "反映", "进线", "上报", "提报", "送修", "寄修", "报案", "致电", "投递",
         "提出", "来访", "来信", "留言", "呼叫",
+        "报警",  # raising the alarm (an elevator's trapped passenger, a fire or security desk)
         "来件",  # a letter or a form sent in (来件日期: when it came in)
     ),
+    # A thing happening (故障发生时间, 纠纷发生日期): when the fault or the matter occurred,
+    # before anyone reported it; no act of the customer's or the desk's (decision 298).
+    "ev_occur": ("发生",),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
     "ev_accept": (

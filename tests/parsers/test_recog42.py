@@ -70,3 +70,77 @@ def test_a_date_only_cell_is_read_as_its_own_day(cell: str) -> None:
     stamp, has_time = parse_timestamp(cell)
     assert stamp is not None and (stamp.year, stamp.month, stamp.day) == (2026, 9, 25)
     assert not has_time
+
+
+_OCCURRED = [f"2026-09-{day:02d} 07:{minute:02d}:00" for day, minute in
+             ((3, 5), (5, 10), (8, 15), (10, 20), (14, 25), (17, 30), (21, 35), (24, 40))]
+_REPORTED = [f"2026-09-{day:02d} 09:{minute:02d}:00" for day, minute in
+             ((3, 5), (5, 10), (8, 15), (10, 20), (14, 25), (17, 30), (21, 35), (24, 40))]
+_DONE = [f"2026-09-{day:02d} 16:{minute:02d}:00" for day, minute in
+         ((3, 5), (5, 10), (8, 15), (10, 20), (14, 25), (17, 30), (21, 35), (24, 40))]
+
+
+def _faults(labels: list[str], *columns: list[str]) -> list[list[object]]:
+    """A maintenance desk's fault reports: number, fault, remedy, then the given columns."""
+    head = ["故障单编码", "故障现象", "处理信息"]
+    rows = [[f"GZ{202609 + i}", _FAULTS[i], _REMEDIES[i]] + [column[i] for column in columns]
+            for i in range(8)]
+    return [head + labels] + rows
+
+
+def _minutes(records: list[dict[str, object]], name: str) -> list[str]:
+    return [f"{r[name]:%Y-%m-%d %H:%M:%S}" if r[name] is not None else "" for r in records]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("report", ["接报时间", "报警时间"])
+def test_when_a_fault_occurred_is_no_report_beside_one(
+        tmp_path: Path, fmt: str, report: str) -> None:
+    """Decision 298: 故障发生时间 is when the fault happened, before anyone reported it; the
+    desk's 接报时间 or the caller's 报警时间 (raising the alarm) is the report. Before, 发生
+    was read as the customer's act of reporting (1.0), over the desk's taking in (0.9), and
+    报警 was no known word."""
+    rows = _faults(["报修人", "联系电话", "故障发生时间", report, "维修完成时间"],
+                   _NAMES, _PHONES, _OCCURRED, _REPORTED, _DONE)
+    orders = read_table(fmt, tmp_path / "faults", rows).records["work_orders"]
+    assert _minutes(orders, "reported_at") == _REPORTED
+    assert _minutes(orders, "completed_at") == _DONE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_raised_the_alarm_is_the_customer(tmp_path: Path, fmt: str) -> None:
+    """Must still read (decision 298): once 报警 is a known act, 报警人 (who raised the alarm)
+    is read as the customer by its label, as 报修人 is (before, an unread label beside the
+    phone, by the content pass); 报警人 alone would be an actor of a report, no field."""
+    rows = _faults(["报警人", "报警人电话", "报警时间", "维修完成时间"],
+                   _NAMES, _PHONES, _REPORTED, _DONE)
+    orders = read_table(fmt, tmp_path / "alarms", rows).records["work_orders"]
+    assert [r["customer_name"] for r in orders] == _NAMES
+    assert [r["customer_phone"] for r in orders] == _PHONES
+    assert _minutes(orders, "reported_at") == _REPORTED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_when_a_fault_occurred_still_dates_a_report_named_by_nothing_else(
+        tmp_path: Path, fmt: str) -> None:
+    """Must still read: with no column naming the report, the fault's time (故障发生时间, as
+    故障时间) is the best witness of when it was reported (issue + time, 0.7)."""
+    rows = _faults(["报修人", "联系电话", "故障发生时间", "维修完成时间"],
+                   _NAMES, _PHONES, _REPORTED, _DONE)
+    orders = read_table(fmt, tmp_path / "faults", rows).records["work_orders"]
+    assert _minutes(orders, "reported_at") == _REPORTED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_when_a_dispute_occurred_is_no_receipt(tmp_path: Path, fmt: str) -> None:
+    """Must still read (decision 298, complaints): 纠纷发生日期 dates the matter and 受理日期
+    the complaint's receipt; with 发生 no act of reporting, the labels alone say so."""
+    head = ["投诉编号", "投诉人", "联系电话", "纠纷发生日期", "受理日期", "投诉内容", "处理结果"]
+    reasons = ["维修后仍漏水", "上门超时三小时", "收费与报价不符", "配件非原厂", "客服态度差",
+               "维修后异响", "预约无人上门", "退款迟迟未到"]
+    answers = ["已安排复修并致歉", "已核实并补偿", "已退还差价", "已更换原厂配件",
+               "已约谈客服人员", "已重新检修", "已改约并补偿", "已督促财务退款"]
+    rows = [head] + [[f"TS{202609 + i}", _NAMES[i], _PHONES[i], _OCCURRED[i][:10],
+                      _REPORTED[i][:10], reasons[i], answers[i]] for i in range(8)]
+    complaints = read_table(fmt, tmp_path / "disputes", rows).records["complaints"]
+    assert _days(complaints, "received_at") == [day[:10] for day in _REPORTED]

@@ -55,6 +55,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "受理完成人", "开始受理人", "领单人", "领单人员", "接待人", "派工员",
         # the one a complaint (or praise) is about: 被投诉人 is no complainant
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
+        "被举报",  # 被举报号码: the number reported against (a nuisance caller), no complainant
         "监督员", "巡查员", "网格员",
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
@@ -141,6 +142,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
+        "开工",  # work started (开工时间), as 开始 (decision 298)
         "到岗", "进场", "进站",
     ),
     "ev_complete": (
@@ -171,7 +173,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # 争议 (a dispute the customer raises: 三包争议, 收费争议) names a complaint as 投诉 does
     # (decision 273)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
-                     "争议"),
+                     "争议",
+                     "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 299)
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",

@@ -144,3 +144,60 @@ def test_when_a_dispute_occurred_is_no_receipt(tmp_path: Path, fmt: str) -> None
                       _REPORTED[i][:10], reasons[i], answers[i]] for i in range(8)]
     complaints = read_table(fmt, tmp_path / "disputes", rows).records["complaints"]
     assert _days(complaints, "received_at") == [day[:10] for day in _REPORTED]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_start_of_work_is_the_response(tmp_path: Path, fmt: str) -> None:
+    """Decision 298: 开工时间 (work started) is the response, as 维修开始时间 is, and no
+    completion (before, its characters were like 完工时间's and it was read as the completion)."""
+    rows = _faults(["报修人", "联系电话", "报修时间", "开工时间"], _NAMES, _PHONES, _REPORTED, _DONE)
+    orders = read_table(fmt, tmp_path / "workshop", rows).records["work_orders"]
+    assert _minutes(orders, "responded_at") == _DONE
+    assert all(r["completed_at"] is None for r in orders)
+
+
+_NUMBERS = [f"1391234{i:04d}" for i in range(8)]
+_CALLERS = [f"1705555{i:04d}" for i in range(8)]
+_NUISANCES = ["冒充客服推销贷款", "催收电话骚扰家人", "自动语音推销保险", "反复来电不说话",
+              "冒充公检法诈骗", "深夜推销理财", "催收辱骂威胁", "响一声就挂"]
+
+
+def _reports(labels: list[str], *dates: list[str]) -> list[list[object]]:
+    """A telecom desk's nuisance-call reports: the reporter's number, the number reported
+    against, what was reported, then the date columns."""
+    head = ["投诉ID", "举报号码", "被举报号码", "举报内容"]
+    rows = [[f"JB{202609 + i}", _NUMBERS[i], _CALLERS[i], _NUISANCES[i]]
+            + [column[i] for column in dates] for i in range(8)]
+    return [head + labels] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_report_of_a_wrong_is_raised_when_reported_not_when_entered(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 299: 举报 (reporting a wrong to a desk) is the complaint's act: 举报时间 is
+    the receipt, over 投诉添加时间 (the desk entering the complaint, a later step); the
+    reporter's number is the customer's phone and 被举报号码 (the number reported against)
+    no phone of the customer's."""
+    rows = _reports(["举报时间", "投诉添加时间"], _REPORTED, _DONE)
+    complaints = read_table(fmt, tmp_path / "reports", rows).records["complaints"]
+    assert _minutes(complaints, "received_at") == _REPORTED
+    assert [r["customer_phone"] for r in complaints] == _NUMBERS
+    assert [r["reason"] for r in complaints] == _NUISANCES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_desks_entry_of_a_complaint_still_dates_it_alone(tmp_path: Path, fmt: str) -> None:
+    """Must still read: with no time of the raising, 投诉添加时间 is the receipt (0.95, the
+    complaint taken in by the desk)."""
+    rows = _reports(["投诉添加时间"], _DONE)
+    complaints = read_table(fmt, tmp_path / "reports", rows).records["complaints"]
+    assert _minutes(complaints, "received_at") == _DONE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_number_reported_against_is_no_customers_phone(tmp_path: Path, fmt: str) -> None:
+    """Must not read: 被举报号码 alone (beside no number of the reporter's) is the phone of the
+    one reported against, as 被投诉人 is no complainant: no customer phone is read."""
+    rows = [row[:1] + row[2:] for row in _reports(["举报时间"], _REPORTED)]
+    read = read_table(fmt, tmp_path / "reports", rows)
+    assert all(r["customer_phone"] is None for r in read.records.get("complaints", []))

@@ -143,6 +143,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
         "开工",  # work started (开工时间), as 开始 (decision 298)
+        "接车",  # a workshop taking the customer's car over to work on it (decision 299)
         "到岗", "进场", "进站",
     ),
     "ev_complete": (
@@ -174,7 +175,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # (decision 273)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
                      "争议",
-                     "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 299)
+                     "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",

@@ -1,4 +1,5 @@
-"""Issue 11, round 42: which time is the event's, by the meaning of its label (decisions 297-299).
+"""Issue 11, round 42: which time is the event's by the act its label names, and what tells
+after-sales work orders from a sale (decisions 297-299).
 
 Each mechanism is tested on a workbook and a Word table, with must-read and must-not-read
 cases. The cell contents are written here, not drawn from the generator's pool.
@@ -174,7 +175,7 @@ def _reports(labels: list[str], *dates: list[str]) -> list[list[object]]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_report_of_a_wrong_is_raised_when_reported_not_when_entered(
         tmp_path: Path, fmt: str) -> None:
-    """Decision 299: 举报 (reporting a wrong to a desk) is the complaint's act: 举报时间 is
+    """Decision 298: 举报 (reporting a wrong to a desk) is the complaint's act: 举报时间 is
     the receipt, over 投诉添加时间 (the desk entering the complaint, a later step); the
     reporter's number is the customer's phone and 被举报号码 (the number reported against)
     no phone of the customer's."""
@@ -201,3 +202,62 @@ def test_the_number_reported_against_is_no_customers_phone(tmp_path: Path, fmt: 
     rows = [row[:1] + row[2:] for row in _reports(["举报时间"], _REPORTED)]
     read = read_table(fmt, tmp_path / "reports", rows)
     assert all(r["customer_phone"] is None for r in read.records.get("complaints", []))
+
+
+_PLATES = ["苏A12345", "苏B23456", "苏C34567", "苏D45678", "苏E56789", "苏F67890", "苏G78901",
+           "苏H89012"]
+_AMOUNTS = [f"{(i + 2) * 85}.00" for i in range(8)]
+_TAKEN = [f"2026-09-{day:02d} 10:{minute:02d}:00" for day, minute in
+          ((3, 5), (5, 10), (8, 15), (10, 20), (14, 25), (17, 30), (21, 35), (24, 40))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_car_taken_over_and_the_work_finished_is_a_service_order(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 299: a car-care shop's orders, written (单据时间), the car taken over (接车时间)
+    and the work finished (完工时间), are work orders, whatever their amounts paid: a sale has
+    no job taken up and finished. Before, 接车 was no known word and the report was dated by
+    the record itself, so decision 180 did not hold and three sales words (智能柜订单, 订单金额,
+    支付金额) made it a sales ledger."""
+    head = ["单据编号", "单据时间", "车牌号码", "智能柜订单", "订单金额", "支付金额", "结算状态",
+            "手机号码", "接车时间", "完工时间"]
+    rows = [head] + [[f"DJ{202609 + i}", _REPORTED[i], _PLATES[i], "否", _AMOUNTS[i],
+                      _AMOUNTS[i], "已结算", _PHONES[i], _TAKEN[i], _DONE[i]] for i in range(8)]
+    read = read_table(fmt, tmp_path / "carcare", rows)
+    orders = read.records["work_orders"]
+    assert [r["record_id"] for r in orders] == [f"DJ{202609 + i}" for i in range(8)]
+    assert _minutes(orders, "responded_at") == _TAKEN
+    assert _minutes(orders, "completed_at") == _DONE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_order_paid_shipped_and_completed_stays_a_sale(tmp_path: Path, fmt: str) -> None:
+    """Must not read: a shop's sales orders, placed, paid, shipped and completed (完成时间), have
+    no job taken up: no response is named by an act of service, so they stay a sales ledger."""
+    head = ["订单编号", "下单时间", "商品名称", "数量", "订单金额", "付款时间", "发货时间",
+            "完成时间", "手机号码"]
+    goods = ["空气净化器", "电热水壶", "吸尘器", "电饭煲", "加湿器", "电风扇", "微波炉", "榨汁机"]
+    rows = [head] + [[f"DD{202609 + i}", _OCCURRED[i], goods[i], i + 1, _AMOUNTS[i],
+                      _REPORTED[i], _TAKEN[i], _DONE[i], _PHONES[i]] for i in range(8)]
+    read = read_table(fmt, tmp_path / "sales", rows)
+    assert not read.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sales_visit_begun_and_ended_stays_a_sales_log(tmp_path: Path, fmt: str) -> None:
+    """Must not read (decision 299): a CRM's sales visits, created (创建时间), begun and ended
+    (开始时间, 结束时间), are no job taken up: a bare start begins a visit as well as a job, so
+    the visits stay the sales look-alike they are (a first run of the rule, with any start as
+    the response, read such a log as eight work orders)."""
+    head = ["客户ID", "编号", "拜访类别", "拜访标题", "拜访内容", "备注", "附件组别ID", "开始时间",
+            "结束时间", "联系人", "联系人电话", "联系人手机", "拜访地址", "经办人", "创建人",
+            "创建时间", "编辑人", "编辑时间", "所属部门", "所属公司"]
+    # a CRM's canned notes, picked from its lists
+    said = ["客户无异议", "详见附件", "已电话沟通", "按计划完成"]
+    rows = [head] + [[f"{3127 + i}", f"BF{202609 + i}", "常规", "无", said[i % 2],
+                      said[(i + 1) % 4], f"{77859 + i}", _REPORTED[i], _DONE[i], _NAMES[i], _PHONES[i],
+                      _NUMBERS[i], f"南京市鼓楼区中山路{i + 10}号", "王志强", "李娜",
+                      _OCCURRED[i], "李娜", _DONE[i], "华东销售部", "金陵商贸有限公司"]
+                     for i in range(8)]
+    read = read_table(fmt, tmp_path / "visits", rows)
+    assert not read.records.get("work_orders")

@@ -25,6 +25,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "投诉单位", "送修单位", "户名", "机主", "验收人", "签收人", "主叫", "访客", "租户",
         "客人", "患者", "学员", "车主", "买家", "收货人", "寄修人", "当事人", "提出人",
         "发起人", "报告人", "诉求人", "诉求者", "诉求方", "求助者", "反映人", "举报人",
+        "报警人",  # who raised the alarm (报警, decision 298)
         "下单人", "下单者", "订购人",  # who placed the order (decision 182)
         # who answered a questionnaire, who sent a letter in (decision 191)
         "答卷人", "答卷者", "填答人", "答题人", "来件人", "来信人",
@@ -54,6 +55,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "受理完成人", "开始受理人", "领单人", "领单人员", "接待人", "派工员",
         # the one a complaint (or praise) is about: 被投诉人 is no complainant
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
+        "被举报",  # 被举报号码: the number reported against (a nuisance caller), no complainant
         "监督员", "巡查员", "网格员",
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
     ),
@@ -111,10 +113,14 @@ PARTS: dict[str, tuple[str, ...]] = {
     # The customer's own act that starts the record: when it happened is when it was reported.
     "ev_report": (
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
-        "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
+        "反映", "进线", "上报", "提报", "送修", "寄修", "报案", "致电", "投递",
         "提出", "来访", "来信", "留言", "呼叫",
+        "报警",  # raising the alarm (an elevator's trapped passenger, a fire or security desk)
         "来件",  # a letter or a form sent in (来件日期: when it came in)
     ),
+    # A thing happening (故障发生时间, 纠纷发生日期): when the fault or the matter occurred,
+    # before anyone reported it; no act of the customer's or the desk's (decision 298).
+    "ev_occur": ("发生",),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
     "ev_accept": (
@@ -136,6 +142,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
+        "开工",  # work started (开工时间), as 开始 (decision 298)
+        "接车",  # a workshop taking the customer's car over to work on it (decision 299)
         "到岗", "进场", "进站",
     ),
     "ev_complete": (
@@ -166,7 +174,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # 争议 (a dispute the customer raises: 三包争议, 收费争议) names a complaint as 投诉 does
     # (decision 273)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
-                     "争议"),
+                     "争议",
+                     "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",

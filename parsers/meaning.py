@@ -325,7 +325,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "customer_name": _PERSON,
         "customer_phone": _PHONE,
         "received_at": [
-            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback ev_respond"),
+            _rule(1.0, "ev_complaint time", "staff ev_complete ev_callback ev_respond ev_accept"),
+            # 投诉添加时间, 投诉受理时间: the desk entering or taking in the complaint, a step
+            # after the customer raised it (举报时间 beside it is the raising; decision 298)
+            _rule(0.95, "ev_complaint ev_accept time", "staff ev_complete ev_callback ev_respond"),
             _rule(0.95, "ev_report time", "staff ev_complete ev_callback ev_respond"),
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness

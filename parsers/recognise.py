@@ -793,6 +793,8 @@ _ASKED_BY = _CUSTOMER_SIDE | {"customer_address", "signature"}
 # one of them is service evidence; a row's creation (创建时间) or a bare 时间 is not.
 _SERVICE_EVENTS = frozenset({"ev_report", "ev_respond", "ev_complete", "ev_dispatch",
                              "service_act", "issue", "resolution"})
+# What a job is about or what it does (维修, 安装, 故障): beside a start, a job's start.
+_JOB_WORDS = frozenset({"service_act", "issue", "resolution"})
 
 
 def _dates_an_act(header: _Header, filled: set[str]) -> bool:
@@ -805,15 +807,25 @@ def _dates_an_act(header: _Header, filled: set[str]) -> bool:
 
 
 def _dates_the_process(header: _Header, filled: set[str]) -> bool:
-    """Every step of a work order — reported, responded, completed — has a filled column headed
-    by an event of the service (下单时间, 接单时间, 施工完成时间): an order taken, attended and
-    finished is a service, whatever sales words its other headers carry (decision 180). A sale
-    is ordered, paid and shipped; it has no response and no completion of a job."""
+    """Every step of a work order — reported, responded, completed — has a filled column, the
+    response and the completion headed by an event of the service (下单时间, 接单时间,
+    施工完成时间; 单据时间, 接车时间, 完工时间): an order taken, attended and finished is a
+    service, whatever sales words its other headers carry (decisions 180, 299). A sale is
+    ordered, paid and shipped; it has no response and no completion of a job."""
     steps = TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]
     if not set(steps) <= filled:
         return False
-    return all(read_label(normalise_header(header.texts[header.columns.fields[step][0]])).classes
-               & _SERVICE_EVENTS for step in steps)
+    classes = {step: read_label(normalise_header(header.texts[header.columns.fields[step][0]]))
+               .classes for step in steps}
+    if classes["reported_at"] & _SERVICE_EVENTS:
+        return all(classes[step] & _SERVICE_EVENTS for step in steps)
+    # A report dated by the record itself (单据时间, 创建时间): the response must name a job
+    # taken up (接车, 接单, 开工, 维修开始); a bare start (开始时间) begins a visit or a
+    # meeting as well as a job (decision 299)
+    response = classes["responded_at"]
+    bare_start = "ev_start" in response and not response & _JOB_WORDS
+    return bool(response & _SERVICE_EVENTS and classes["completed_at"] & _SERVICE_EVENTS
+                and not bare_start)
 
 
 def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:

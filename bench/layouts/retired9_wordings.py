@@ -1,8 +1,8 @@
 """Ninth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the ninth set (unseen.toml); written without reading preaudit's recognition code
-(parsers/) or any results, and none of their labels is a label of the other *_wordings.py modules
-or of any layout file.
+Held out with the ninth set (retired9.toml), retired with it (decision 300); written without
+reading preaudit's recognition code (parsers/) or any results, and none of their labels is a
+label of the other *_wordings.py modules or of any layout file.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
@@ -76,4 +76,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "P1-P5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "P1-P5", "retired9_wordings.py")

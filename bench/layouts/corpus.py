@@ -36,13 +36,15 @@ not tune.
 - ``retired8`` (retired8.toml + retired8_wordings.py): the eighth held-out set, gathered on
   2026-12-05 while the seventh was held out, held out to judge rounds 25 to 30, retired after
   three runs (decision 270);
+- ``retired9`` (retired9.toml + retired9_wordings.py): the ninth held-out set, gathered on
+  2026-12-06 while the eighth was held out, held out to judge rounds 31 to 42 (six aggregate
+  runs), retired by decision 300;
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the ninth, gathered on 2026-12-06 by someone who never ran
-preaudit, and merged unread (decision 270): 30 real layouts from 15 repositories none of the
-other splits uses, and 5 variant-wording layouts, by its gatherers' count.
+The current ``unseen`` set is the tenth, gathered on 2026-12-06 by two helpers who never ran
+preaudit, while the ninth was held out, and merged unread (decision 300).
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ SPLIT_FILES = {
     "retired6": ("retired6.toml", "retired6_wordings"),
     "retired7": ("retired7.toml", "retired7_wordings"),
     "retired8": ("retired8.toml", "retired8_wordings"),
+    "retired9": ("retired9.toml", "retired9_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257 and 270), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270 and 300), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -103,24 +103,31 @@ RESULTS-retired6.md. They are tunable since (decision 250). Labels are exact, in
 """
 
 
-def _blind_retired_head(split: str, ordinal: str, before: str, merged_by: str, rounds: str,
-                        retired_by: str) -> str:
+def _blind_retired_head(split: str, ordinal: str, before: str, drawn: str, merged_by: str,
+                        held_for: str, retired_by: str) -> str:
     """The head of a set gathered blind while the one before it was held out, and retired
-    after three equal runs (decisions 257, 270): only which set, and when, differ."""
+    later (decisions 257, 270, 300): which set, when, and what its held-out runs judged differ."""
     return f"""# Layout corpus: RETIRED held-out layouts (the {ordinal} held-out set)
 
 These layouts (bench/layouts/{split}.toml plus the generated variant wordings of
-bench/layouts/{split}_wordings.py) were drawn on 2026-12-05, while the {before} set was held out,
+bench/layouts/{split}_wordings.py) were drawn on {drawn}, while the {before} set was held out,
 from sources none of the other splits uses, by someone who did not tune recognition and never
-ran preaudit on them, and merged blind (decision {merged_by}). They were held out for three aggregate
-runs that judged rounds {rounds}, and the three were equal in every aggregate; their last
+ran preaudit on them, and merged blind (decision {merged_by}). They were held out for {held_for}; their last
 held-out rows are RESULTS-{split}.md. They are tunable since (decision {retired_by}). Labels are exact,
 in source order; → names the canonical field (— none, *item* a survey item score).
 """
 
 
-RETIRED7_HEAD = _blind_retired_head("retired7", "seventh", "sixth", "243", "18 to 24", "257")
-RETIRED8_HEAD = _blind_retired_head("retired8", "eighth", "seventh", "257", "25 to 30", "270")
+_THREE_EQUAL = ("three aggregate\nruns that judged rounds {}, and the three were equal in every "
+                "aggregate")
+RETIRED7_HEAD = _blind_retired_head("retired7", "seventh", "sixth", "2026-12-05", "243",
+                                    _THREE_EQUAL.format("18 to 24"), "257")
+RETIRED8_HEAD = _blind_retired_head("retired8", "eighth", "seventh", "2026-12-05", "257",
+                                    _THREE_EQUAL.format("25 to 30"), "270")
+RETIRED9_HEAD = _blind_retired_head(
+    "retired9", "ninth", "eighth", "2026-12-06", "270",
+    "six aggregate runs\nthat judged rounds 31 to 42, and retired when the lead saw part of their "
+    "file by mistake", "300")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
@@ -136,7 +143,8 @@ in {RETIRED_LIST}. Labels are exact, in source order; → names the canonical fi
 HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD,
          "retired5": RETIRED5_HEAD, "retired6": RETIRED6_HEAD,
-         "retired7": RETIRED7_HEAD, "retired8": RETIRED8_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired7": RETIRED7_HEAD, "retired8": RETIRED8_HEAD, "retired9": RETIRED9_HEAD,
+         corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

@@ -338,6 +338,11 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
 # names the kind of outlet a list lists.
 HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
 
+# Bodies whose member is named by 员 or 人员 after them (科室员, 单位人员): a firm as such, a
+# department or an office of the customer's side (decision 307). Not the service side's kinds
+# (服务站, 服务商, 厂家) nor a crew (组员): their members are staff.
+MEMBER_BODIES = (*PARTS["firm"], "科室", "部门")
+
 # An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
 # 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a
 # line of an equipment list, whatever else the list is for (课程器材清单); beside such a header

@@ -171,6 +171,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
         "_at",  # created_at, update_at: the time columns of Rails-style exports
+        "星期",  # a weekday: read whole, so its 星 is never the stars of a rating (decision 309)
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
@@ -230,6 +231,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
         "满意程度", "评价等级", "score", "rating",
         "星数",  # how many stars the customer gave (1-5): the star rating
+        "星",  # stars (星星, 几星, 评价星): what a star rating is counted in (decision 309)
     ),
     # 平均 (the mean): a rating averaged over the items (平均评分, 平均满意度) is the response's
     # overall, as a total (总分) or a composite (综合评分) is (decision 291)

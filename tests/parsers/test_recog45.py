@@ -1,9 +1,10 @@
-"""Issue 11, round 45: who answered a survey (decision 307).
+"""Issue 11, round 45: who answered a survey, and a star rating (decisions 307, 309).
 
 Decision 307: a person's label that says only which person it is (用户id: their number;
 科室员姓名: a member of the department) over people's names is the respondent, once the kind
 is judged; a worker's label (快递员名字), a crew's member (组员姓名) or numbers under 用户id are
-not. Each case is tested on a workbook and a Word table, with must-read and must-not-read cases.
+not. Decision 309: 星 (stars) is a part of a score (星星), 星期 (a weekday) read whole is a time.
+Each case is tested on a workbook and a Word table, with must-read and must-not-read cases.
 The cell contents are written here, not drawn from the generator's pool.
 """
 
@@ -77,3 +78,29 @@ def test_a_departments_member_is_the_respondent(tmp_path: Path, fmt: str) -> Non
     responses = read.records["survey_responses"]
     assert [r["respondent"] for r in responses] == _NAMES
     assert [r["overall"] for r in responses] == _VERDICTS
+
+
+def _stars(rating: str, steps: list[object]) -> list[list[object]]:
+    """A take-out shop's evaluations: id, dish, who, words, ``rating`` over ``steps``, when."""
+    labels = ["自增长", "商品id", "用户名", "评语", rating, "时间"]
+    return [labels] + [[i + 1, f"{8100 + i}", _NAMES[i], _SAID[i], steps[i], _DAYS[i]]
+                       for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_stars_are_a_rating(tmp_path: Path, fmt: str) -> None:
+    """Decision 309: 星星 (the stars given) over 1-5 is the rating (before: no header row was
+    found, nothing read)."""
+    stars = [5, 4, 3, 5, 1, 4, 5, 4]
+    read = read_table(fmt, tmp_path / "stars", _stars("星星", stars))
+    responses = read.records["survey_responses"]
+    assert [float(r["overall"]) for r in responses] == [float(s) for s in stars]
+    assert [r["respondent"] for r in responses] == _NAMES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_weekday_is_no_rating(tmp_path: Path, fmt: str) -> None:
+    """Must not: 星期 (the weekday) is a time, read whole: its 星 rates nothing."""
+    days = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期一"]
+    read = read_table(fmt, tmp_path / "weekday", _stars("星期", days))
+    assert "survey_responses" not in read.records

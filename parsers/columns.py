@@ -37,6 +37,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
+from preaudit.parsers.lexicon import MEMBER_BODIES
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -396,13 +397,15 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
                data: list[list[CellValue]] | None) -> None:
     """What completes a reading whose kind is already decided: the order of the page between
     labels that read only as a text (decision 294), a sign-off of cases written out refused
-    and its column left to the course (decision 296), then the label model's readings
+    and its column left to the course (decision 296), a person named by a label that says
+    only which person (decision 307), then the label model's readings
     (decision 285). None makes a reading, as content may not (decision 210), so recognition
     judges every kind on the rules' reading alone and asks these only of the table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
     _course_of_bare_texts(result.kind, headers, sample, profiles, result)
     _sign_off_of_cases(result.kind, headers, sample, profiles, result)
+    _person_by_which(result.kind, headers, profiles, result)
     _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
 
@@ -951,6 +954,37 @@ def _name_by_content(
     if name is None or name in result.fields:
         return
     _by_content(name, "person", headers, profiles, result, set(), frozenset({"customer"}))
+
+
+# A label of a person (用户, 姓名) qualified only by which person it is: their number (用户id)
+# or the body they belong to (科室员姓名: 员 or 人员 right after a body, its member).
+# Its parts do not say the cells are names (a number or a department may be meant), so the
+# cells decide (decision 307). Every other part (staff, phone, time …) or a word unknown
+# (快递员名字: a courier, no one answering) bars the column.
+_A_PERSON = frozenset({"customer", "person_name"})
+_WHICH_PERSON = _A_PERSON | {"name", "name_char", "id", "org"}
+_MEMBER = re.compile("(" + "|".join(MEMBER_BODIES) + ")(人员|员)(?!工)")
+
+
+def _person_by_which(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Where the judged reading names no one, a person's label that says only which person
+    (用户id, 科室员姓名) over people's names, most of them distinct, is the name (decision 307).
+    Asked once the kind is judged: content completes a reading, never makes one (decision
+    210), so a department's member never turns a rated repair into a work order."""
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    if name is None or name in result.fields or result.given:
+        return
+    for column in _free_unread(kind, headers, result):
+        shape = profiles[column]
+        if shape.person < _CONTENT_ONLY or shape.distinct < _NAMES_DISTINCT:
+            continue
+        reading = read_label(_MEMBER.sub(r"\1", header_key(headers[column])))
+        if (reading.coverage == 1.0 and reading.classes & _A_PERSON
+                and reading.classes <= _WHICH_PERSON):
+            _place(result, headers, column, name, shape.person)
+            return
 
 
 def _phone_by_content(

@@ -180,6 +180,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
         "_at",  # created_at, update_at: the time columns of Rails-style exports
+        "星期",  # a weekday: read whole, so its 星 is never the stars of a rating (decision 309)
     ),
     "issue": (
         "故障", "问题", "现象", "症状", "诉求", "需求", "异常", "毛病", "报修内容", "报修描述",
@@ -239,6 +240,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
         "满意程度", "评价等级", "score", "rating",
         "星数",  # how many stars the customer gave (1-5): the star rating
+        "星",  # stars (星星, 几星, 评价星): what a star rating is counted in (decision 309)
     ),
     # 平均 (the mean): a rating averaged over the items (平均评分, 平均满意度) is the response's
     # overall, as a total (总分) or a composite (综合评分) is (decision 291)
@@ -346,6 +348,11 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
 # of a list of outlets or staff (decision 288). A trade (维修网点, 服务网点) is no such act: it
 # names the kind of outlet a list lists.
 HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
+
+# Bodies whose member is named by 员 or 人员 after them (科室员, 单位人员): a firm as such, a
+# department or an office of the customer's side (decision 307). Not the service side's kinds
+# (服务站, 服务商, 厂家) nor a crew (组员): their members are staff.
+MEMBER_BODIES = (*PARTS["firm"], "科室", "部门")
 
 # An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
 # 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a

@@ -114,6 +114,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "反映", "进线", "上报", "提报", "发生", "送修", "寄修", "报案", "致电", "投递",
         "提出", "来访", "来信", "留言", "呼叫",
         "来件",  # a letter or a form sent in (来件日期: when it came in)
+        # raising an alarm (报警: a gas leak, a fire, a lift stopped) is how a customer reports
+        # to an emergency service, as 报案 is to the police (decision 304)
+        "报警",
     ),
     # The desk's act of taking it in (受理, 登记, 创建): the same moment or later, so a
     # weaker witness of when the customer reported than the customer's own act.
@@ -137,6 +140,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
         "到岗", "进场", "进站",
+        # attending an alarm (处警, 出警): an emergency service's response, as 上门 is a
+        # repair desk's; 接警 is the desk taking the alarm in (decision 304)
+        "处警", "出警",
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",

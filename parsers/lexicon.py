@@ -338,6 +338,11 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Personnel (人员) opening a label, nobody named before it (人员姓名, 人员编号): the ledger
+# keeper's own staff, as a staff list or a work log names its people; after a qualifier it is
+# whoever that names (来访人员, 被调查人员, 维修人员), so it is no part of PARTS (decision 306).
+PERSONNEL = ("人员",)
+
 # A desk's act of handling a record (处理, 受理 …): before a look-alike's word it names which
 # of them handled this record (处理门店, 受理网点, 处理部门), a column of the record, no entry
 # of a list of outlets or staff (decision 288). A trade (维修网点, 服务网点) is no such act: it

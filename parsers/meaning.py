@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers.lexicon import PARTS
+from preaudit.parsers.lexicon import PARTS, PERSONNEL
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -73,6 +73,11 @@ def read_label(key: str) -> Reading:
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
+    opening = next((word for word in PERSONNEL if key.startswith(word)), "")
+    if opening:  # 人员姓名: the keeper's own staff (decision 306)
+        classes.add("staff")
+        covered = meaningful = index = len(opening)
+        head = frozenset({"staff"})
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])

@@ -1,13 +1,14 @@
-"""Issue 11, round 44: who raised an alarm, who attended it, which department asked
-(decisions 304, 305).
+"""Issue 11, round 44: who raised an alarm, who attended it, which department asked, whose
+personnel a label names (decisions 304-306).
 
 Decision 304: 报警 (raising an alarm) is a customer's reporting act and 处警/出警 (attending
 it) an emergency service's response; the name of whoever does an act (报警人名称, 处警人名称)
 reads as that actor, so the alarm's raiser is the customer and its attender the technician,
 never the one planned to attend. Decision 305: a department qualified by the act of reporting
-(报修科室) is the customer where no person is named. Each is tested on a workbook and a Word
-table, with must-read and must-not-read cases. The cell contents are written here, not drawn
-from the generator's pool.
+(报修科室) is the customer where no person is named. Decision 306: personnel (人员) opening
+a label, nobody named before them, are the keeper's own staff. Each is tested on a workbook
+and a Word table, with must-read and must-not-read cases. The cell contents are written here,
+not drawn from the generator's pool.
 """
 
 from __future__ import annotations
@@ -114,3 +115,49 @@ def test_a_named_reporter_stays_the_customer_over_the_department(
     read = read_table(fmt, tmp_path / "person", _devices(("报修人", _NAMES)))
     orders = read.records["work_orders"]
     assert [r["customer_name"] for r in orders] == _NAMES
+
+
+_HOSPITALS = ["市第一人民医院", "中心医院", "妇幼保健院", "第六人民医院"] * 2
+_VISITORS = ["黄丽娟", "高建华", "罗文静", "梁国栋", "宋雅琴", "唐志远", "韩雪梅", "冯子豪"]
+
+
+def _daily_log(*columns: tuple[str, list[object]]) -> list[list[object]]:
+    """An engineers' daily log: ``columns``, then the hospital, the fault, the remedy, the day."""
+    head = [*(label for label, _ in columns), "医院客户名称", "故障内容", "处理措施", "工作日期"]
+    rows = [[*(cells[i] for _, cells in columns), _HOSPITALS[i], _FAULTS[i], _REPAIRS[i],
+             _RAISED[i].strftime("%Y-%m-%d")] for i in range(8)]
+    return [head] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personnel_named_with_no_qualifier_are_the_technicians(tmp_path: Path, fmt: str) -> None:
+    """Decision 306: 人员姓名 (personnel, nobody named before them) in a log of the keeper's
+    own jobs is the technician, the hospital the customer (before: the engineers read as a
+    second customer, no technician)."""
+    read = read_table(fmt, tmp_path / "log", _daily_log(("人员姓名", _STAFF)))
+    orders = read.records["work_orders"]
+    assert [r["technician"] for r in orders] == _STAFF
+    assert [r["customer_name"] for r in orders] == _HOSPITALS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_personnel_number_numbers_no_record(tmp_path: Path, fmt: str) -> None:
+    """Must not (decision 306): 人员编号 numbers a person, no work order: with no other number
+    the record id stays unread (before: the engineers' numbers were the orders')."""
+    numbers = [f"RY{100 + i % 3}" for i in range(8)]
+    read = read_table(fmt, tmp_path / "numbered", _daily_log(("人员编号", numbers),
+                                                             ("人员姓名", _STAFF)))
+    orders = read.records["work_orders"]
+    assert all(r["record_id"] is None for r in orders)
+    assert [r["technician"] for r in orders] == _STAFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personnel_after_a_qualifier_are_whoever_it_names(tmp_path: Path, fmt: str) -> None:
+    """Must not: 来访人员 (the visiting personnel, qualified by the visit) stays the customer
+    (decision 295), no staff, beside the keeper's 人员姓名, who stay the technician."""
+    read = read_table(fmt, tmp_path / "visit", _daily_log(("来访人员", _VISITORS),
+                                                          ("人员姓名", _STAFF)))
+    orders = read.records["work_orders"]
+    assert [r["technician"] for r in orders] == _STAFF
+    assert [r["customer_name"] for r in orders] == _VISITORS

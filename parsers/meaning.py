@@ -315,7 +315,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),
-            # 处警人, 到场人员: whoever responded on site did the job; the one planned to
+            # 处警人, 出警人员: whoever responded on site did the job; the one planned to
             # (计划处警人) may not have (decision 304)
             _rule(0.85, "^actor ev_respond", _NOT_PERSON_HEAD + " customer planned"),
         ],

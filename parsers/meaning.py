@@ -73,8 +73,10 @@ def read_label(key: str) -> Reading:
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
-    opening = next((word for word in PERSONNEL if key.startswith(word)), "")
-    if opening:  # 人员姓名: the keeper's own staff (decision 306)
+    # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
+    # bracket may: 人员（仓库）, decision 229)
+    opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
+    if opening:
         classes.add("staff")
         covered = meaningful = index = len(opening)
         head = frozenset({"staff"})

@@ -36,7 +36,7 @@ def test_training_and_testing_refuse_the_held_out_split() -> None:
     with pytest.raises(ValueError, match="held out"):
         lm.evaluate_kinds(corpus.HELD_OUT)
     with pytest.raises(ValueError, match="not a tunable split"):
-        lm.examples(("retired9",))
+        lm.examples(("no_such_split",))
 
 
 def test_no_field_labels_are_components_and_fields_pool_their_labels() -> None:

@@ -115,7 +115,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "报修", "报障", "报事", "来电", "申请", "下单", "提交", "发起", "报告", "求助",
         "反映", "进线", "上报", "提报", "送修", "寄修", "报案", "致电", "投递",
         "提出", "来访", "来信", "留言", "呼叫",
-        "报警",  # raising the alarm (an elevator's trapped passenger, a fire or security desk)
+        # raising an alarm (报警: a trapped lift passenger, a gas leak, a fire) is how a
+        # customer reports to an emergency service, as 报案 is to the police (decisions 298, 304)
+        "报警",
         "来件",  # a letter or a form sent in (来件日期: when it came in)
     ),
     # A thing happening (故障发生时间, 纠纷发生日期): when the fault or the matter occurred,
@@ -145,6 +147,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "开工",  # work started (开工时间), as 开始 (decision 298)
         "接车",  # a workshop taking the customer's car over to work on it (decision 299)
         "到岗", "进场", "进站",
+        # attending an alarm (处警, 出警): an emergency service's response, as 上门 is a
+        # repair desk's; 接警 is the desk taking the alarm in (decision 304)
+        "处警", "出警",
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
@@ -342,6 +347,11 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "比例", "环比", "同比", "汇总", "平均",
     ),
 }
+
+# Personnel (人员) opening a label, nobody named before it (人员姓名, 人员编号): the ledger
+# keeper's own staff, as a staff list or a work log names its people; after a qualifier it is
+# whoever that names (来访人员, 被调查人员, 维修人员), so it is no part of PARTS (decision 306).
+PERSONNEL = ("人员",)
 
 # A desk's act of handling a record (处理, 受理 …): before a look-alike's word it names which
 # of them handled this record (处理门店, 受理网点, 处理部门), a column of the record, no entry

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers.lexicon import PARTS
+from preaudit.parsers.lexicon import PARTS, PERSONNEL
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -39,6 +39,8 @@ _PEOPLE = frozenset({"customer", "staff"})
 # Parts that qualify without heading or classing a label (the item word is seen only as the
 # label's last word: Reading.ends_in_item)
 _QUALIFIERS = frozenset({"neutral", "item"})
+# What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
+_NAME_WORDS = ("名称", "姓名", "名字")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,13 @@ def read_label(key: str) -> Reading:
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
+    # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
+    # bracket may: 人员（仓库）, decision 229)
+    opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
+    if opening:
+        classes.add("staff")
+        covered = meaningful = index = len(opening)
+        head = frozenset({"staff"})
     while index < len(key):
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
@@ -100,8 +109,25 @@ def read_label(key: str) -> Reading:
         # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
         classes.add("actor")
         head = frozenset({"actor"})
-    return Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head), head - _QUALIFIERS,
-                   ends_in_item)
+    reading = Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head),
+                      head - _QUALIFIERS, ends_in_item)
+    if head & (_PEOPLE | {"person_name"}):
+        return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
+    return _actor_named(key, reading) or reading
+
+
+def _actor_named(key: str, reading: Reading) -> Reading | None:
+    """报警人名称, 处警人名称: the name of whoever does an act is that actor, as the act's
+    actor alone (报警人, 处警人) reads; a name word after it only says what of them the column
+    holds (decision 304). None where the label is no actor's name."""
+    for word in _NAME_WORDS:
+        stem = key[:-len(word)]
+        if key.endswith(word) and stem[-1:] in _ACTOR_ENDINGS:
+            actor = read_label(stem)
+            if actor.head == {"actor"}:
+                return Reading(actor.classes | _CLASSES_OF[word],
+                               max(actor.coverage, reading.coverage), True, actor.head, False)
+    return None
 
 
 @dataclass(frozen=True)
@@ -206,7 +232,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "record_id": _RECORD_ID,
         # 企业名称, 公司名称: a firm's name, where no person is named, is the business
         # customer's; below every person's name (decision 182)
-        "customer_name": [*_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER)],
+        "customer_name": [*_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER),
+                          # 报修科室, 报修之部门: the department that reported the fault asked
+                          # for the service, as the listed 报修单位 did; below every person
+                          # (decision 305)
+                          _rule(0.8, "ev_report ^org", _NOT_FIRM_CUSTOMER + " name")],
         "customer_phone": _PHONE,
         "customer_address": [
             _rule(1.0, "customer address", "staff id"),
@@ -287,6 +317,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),
+            # 处警人, 出警人员: whoever responded on site did the job; the one planned to
+            # (计划处警人) may not have (decision 304)
+            _rule(0.85, "^actor ev_respond", _NOT_PERSON_HEAD + " customer planned"),
         ],
         "signature": [_rule(1.0, "sign", "time staff id phone category org")],
     },

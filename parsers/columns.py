@@ -396,15 +396,19 @@ def map_columns(
 def learn_gaps(result: ColumnMap, headers: list[CellValue],
                data: list[list[CellValue]] | None) -> None:
     """What completes a reading whose kind is already decided: the order of the page between
-    labels that read only as a text (decision 294), a sign-off of cases written out refused
-    and its column left to the course (decision 296), a person named by a label that says
-    only which person (decision 307), then the label model's readings
-    (decision 285). None makes a reading, as content may not (decision 210), so recognition
-    judges every kind on the rules' reading alone and asks these only of the table it reads."""
+    labels that read only as a text (decision 294), a case written out after a picked type
+    (decision 301), a sign-off of cases written out refused and its column left to the course
+    (decision 296), verdicts right of the handling as the feedback (decision 301), a person
+    named by a label that says only which person (decision 307), then the label model's
+    readings (decision 285). None makes a reading, as content may not (decision 210), so
+    recognition judges every kind on the rules' reading alone and asks these only of the
+    table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
     _course_of_bare_texts(result.kind, headers, sample, profiles, result)
+    _account_of_pick_list(result.kind, headers, sample, profiles, result)
     _sign_off_of_cases(result.kind, headers, sample, profiles, result)
+    _verdict_after_handling(result.kind, headers, sample, profiles, result)
     _person_by_which(result.kind, headers, profiles, result)
     _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
@@ -1456,6 +1460,38 @@ def _course_of_bare_texts(
             _replace_step(result, headers, step, column, profiles[column])
 
 
+def _account_of_pick_list(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """The labels gave one step of the course a pick-list (投诉类型: 无, 常规, A类) and the
+    other step the column right after it, whose label reads only as a text (描述) and whose
+    cells tell a case: that text is the account of what the pick-list classes, the step the
+    labels named there, and the other step is unread (decision 301). A pick-list is no step
+    written out (decisions 207, 281), and a bare text says no more of the one step than of
+    the other (decision 294); beside a step's class it writes out that step. Only the one such
+    text in the table: with a second bare text, decision 294's order of the page decides.
+    Asked once the kind is judged (``learn_gaps``): no kind moves."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    if result.given or not steps or any(name not in result.fields for name in steps):
+        return
+    picked = [name for name in steps if _pick_list(profiles[result.fields[name][0]])]
+    if len(picked) != 1:
+        return
+    told = next(name for name in steps if name != picked[0])
+    column = result.fields[told][0]
+    texts = [c for c in {column, *_free_columns(headers, result)}
+             if _bare_text(headers[c])
+             and _step_written([cell_at(row, c) for row in sample], profiles[c])]
+    if texts != [column] or column != result.fields[picked[0]][0] + 1:
+        return
+    del result.fields[told]
+    _replace_step(result, headers, picked[0], column, profiles[column])
+
+
 def _bare_text(header: CellValue) -> bool:
     """The label reads as a text and as nothing else (服务过程, 描述, 情况说明)."""
     return read_label(header_key(header)).classes == {"content"}
@@ -1693,6 +1729,32 @@ def _sign_off_of_cases(
     del result.fields["signature"]
     result.unmap(column, _label(headers[column]))
     _course_by_order(kind, headers, sample, profiles, result, frozenset({column}))
+
+
+def _verdict_after_handling(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """The labels gave the reason a column of verdicts in the scale's words (客户表示满意)
+    under a label of a word back (反馈内容), right of the handling's: a verdict after what was
+    done answers it, the customer's feedback (decision 301). 反馈 names both what a customer
+    raised and the word back (decision 71); decision 245 reads a written case left of the
+    handling as the reason, and a verdict is no case. No column then tells the complaint, so
+    the reason stays unread. Asked once the kind is judged (``learn_gaps``): no kind moves."""
+    reasons, handling = result.fields.get("reason", []), result.fields.get("handling", [])
+    if (kind is not RecordKind.COMPLAINT or result.given or "feedback" in result.fields
+            or len(reasons) != 1 or not handling or reasons[0] < handling[0]):
+        return
+    column = reasons[0]
+    if ("feedback" not in read_label(header_key(headers[column])).classes
+            or not _prose([cell_at(row, column) for row in sample])
+            or not verdicts_in_words(profiles[column])):
+        return
+    del result.fields["reason"]
+    _place(result, headers, column, "feedback", profiles[column].rating)
 
 
 # ------------------------------------------------------ a complaint's verdict and reply (round 16)

@@ -160,6 +160,10 @@ _PERSON = [
     # 提报人, 提交人, 来访人员: whoever does the act of reporting raised the request, as the
     # listed 报修人, 申请人 and 上报人 did; below every listed word (decision 295)
     _rule(0.85, "^actor ev_report", "staff phone address id sign time product org desk"),
+    # 申诉人: the act of complaining and its doer, nothing else, is who complained; a post
+    # (客诉员: 员 no part) or a later act (投诉升级人) is staff's (decision 302)
+    _rule(0.85, "^actor ev_complaint", "staff phone address id sign time product org desk",
+          covered=_WHOLLY_KNOWN),
     # 会员账号, 用户账号: the customer's account names them where no name is written, below
     # every name (decision 182)
     _rule(0.7, "customer ^account", "staff phone address sign time product org"),

@@ -24,7 +24,12 @@ from preaudit.model.records import (
     RecordKind,
 )
 from preaudit.model.texts import Note
-from preaudit.model.vocabulary import FIELD_LABELS, KIND_LABELS, RATING_WORDS
+from preaudit.model.vocabulary import (
+    FIELD_LABELS,
+    KIND_LABELS,
+    RATING_WORDS,
+    is_plausible_phone_number,
+)
 from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
@@ -1616,6 +1621,8 @@ def _label_row(upper: list[CellValue], lower: list[CellValue]) -> bool:
              if value is not None and str(value).strip() and column not in bands]
     if any(isinstance(value, int | float) and not isinstance(value, bool) for value in cells):
         return False
+    if any(is_plausible_phone_number(str(value)) for value in cells):
+        return False  # a number one can call is a record's, never a label's (decision 303)
     if any(column not in bands and _filled(upper, column) and _is_band(value)
            for column, value in enumerate(lower)):
         return False  # 满意 under 评分 is the first response's rating, not a second label line

@@ -135,7 +135,9 @@ def test_verdicts_under_the_reasons_label_yield_it_to_a_case_the_label_also_read
 def test_a_case_under_the_reasons_label_or_a_handling_the_label_names_stays(
         tmp_path: Path, fmt: str) -> None:
     """Must not: where 反馈说明 tells a case, it stays the reason; where the handling's label
-    (处理结果) reads as no reason, the verdicts keep the reason as before."""
+    (处理结果) reads as no reason, it keeps the handling and no case becomes the reason. The
+    verdicts right of it are the feedback and the reason is unread (decision 301; decision
+    263 left them the reason, a complaint read from a verdict)."""
     rows = _ledger(["情况说明", "反馈说明"], [_REPLIES, _RAISED])
     complaints = _complaints(fmt, tmp_path / "case", rows)
     assert [r["reason"] for r in complaints] == _RAISED
@@ -143,4 +145,5 @@ def test_a_case_under_the_reasons_label_or_a_handling_the_label_names_stays(
     rows = _ledger(["处理结果", "反馈说明"], [_REPLIES, _VERDICTS])
     complaints = _complaints(fmt, tmp_path / "named", rows)
     assert [r["handling"] for r in complaints] == _REPLIES
-    assert all(r.get("feedback") is None for r in complaints)
+    assert [r["feedback"] for r in complaints] == _VERDICTS
+    assert all(r.get("reason") is None for r in complaints)

@@ -226,6 +226,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
+        # the finance office (财务): the seller's accounts, who confirm a refund (财务确认退款人)
+        # or a charge, no customer signing off (decision 310)
+        "财务",
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
         "服务站", "中心", "企业",
     ),

@@ -102,3 +102,18 @@ def test_asking_for_a_refund_is_the_report(tmp_path: Path, fmt: str) -> None:
     orders = read.records["work_orders"]
     assert [str(o["reported_at"])[:10] for o in orders] == [d[:10] for d in asked]
     assert [str(o["completed_at"])[:10] for o in orders] == [d[:10] for d in _DAYS]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_finance_officer_confirming_a_refund_signs_nothing(tmp_path: Path,
+                                                              fmt: str) -> None:
+    """Must not: 财务确认退款人 is the seller's finance officer who confirmed the refund paid
+    (the finance office, 财务, is the seller's): no customer's sign-off (decision 310)."""
+    rows = _refunds()
+    rows[0].append("财务确认退款人")
+    for row, clerk in zip(rows[1:], ["钱会计", "孙出纳"] * 4, strict=True):
+        row.append(clerk)
+    read = read_table(fmt, tmp_path / "confirmed", rows)
+    orders = read.records["work_orders"]
+    assert [o["record_id"] for o in orders] == [f"TK2026{900 + i}" for i in range(8)]
+    assert all(o["signature"] is None for o in orders)

@@ -14,6 +14,7 @@ import re
 from preaudit.model.records import CellValue, DocKind, RecordKind
 from preaudit.parsers.headers import normalise_header
 from preaudit.parsers.lexicon import (
+    AFTERSALES_REMEDIES,
     EQUIPMENT_ATTRIBUTES,
     EQUIPMENT_BARE_ATTRIBUTES,
     EQUIPMENT_NOUNS,
@@ -228,9 +229,13 @@ def lookalike_scores(
 def speaks_for(key: str, words: tuple[str, ...]) -> bool:
     """The header holds a look-alike's word that no handling act qualifies: 门店名称 speaks
     for an outlet list, 处理门店名称 (the store that handled this record) is the record's own
-    column, as a record's document words make theirs (decision 179; decision 288)."""
-    return any(word in key and not key[:key.find(word)].endswith(HANDLING_ACTS)
+    column, as a record's document words make theirs (decision 179; decision 288). An
+    after-sales remedy qualifies so too: 退款金额 is the refund's amount, no sale's (310)."""
+    return any(word in key and not key[:key.find(word)].endswith(_RECORD_QUALIFIERS)
                for word in words)
+
+
+_RECORD_QUALIFIERS = (*HANDLING_ACTS, *AFTERSALES_REMEDIES)
 
 
 # A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record

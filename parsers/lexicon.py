@@ -159,6 +159,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
         "终结",  # a case brought to its end (争议终结, 案件终结) is closed (decision 273)
+        # the seller paying the money back (退款) settles an after-sales order of goods sold,
+        # as the repair done closes a work order; returning the goods (退货) is the buyer's
+        # act, no end of anything (decision 310)
+        "退款",
     ),
     # The start of the record's own course (开始日期, 起始时间): in a work order the work began
     # on site (ev_respond above); a complaint has no such step, so its start is its receipt.
@@ -222,6 +226,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
+        # the finance office (财务): the seller's accounts, who confirm a refund (财务确认退款人)
+        # or a charge, no customer signing off (decision 310)
+        "财务",
         "单位", "公司", "部门", "组", "机构", "厂家", "厂商", "服务商", "商户", "供应商",
         "服务站", "中心", "企业",
     ),
@@ -358,6 +365,10 @@ PERSONNEL = ("人员",)
 # of a list of outlets or staff (decision 288). A trade (维修网点, 服务网点) is no such act: it
 # names the kind of outlet a list lists.
 HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
+
+# The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
+# own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).
+AFTERSALES_REMEDIES = ("退款", "退货", "换货")
 
 # Bodies whose member is named by 员 or 人员 after them (科室员, 单位人员): a firm as such, a
 # department or an office of the customer's side (decision 307). Not the service side's kinds

@@ -286,6 +286,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         ],
         "reported_at": [
             _rule(1.0, "ev_report time", "staff ev_complete ev_respond ev_callback"),
+            # 申请退款时间, 退款申请时间: the customer asking for an end (a refund) is a request,
+            # dated when asked; the end itself is dated apart (decision 311)
+            _rule(0.9, "ev_report ev_complete time", "staff ev_respond ev_callback"),
             _rule(0.9, "ev_accept time", "staff ev_complete ev_respond ev_callback"),
             _rule(0.75, "record time", "staff ev_complete ev_respond ev_callback ev_dispatch"),
             _rule(0.6, "ev_dispatch time", "staff ev_complete ev_respond ev_callback"),
@@ -304,8 +307,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.7, "ev_take time", "staff ev_complete ev_callback ev_report"),
         ],
         "completed_at": [
-            _rule(1.0, "ev_complete time", "staff ev_callback first"),
-            _rule(0.9, "ev_complete time first", "staff ev_callback"),
+            _rule(1.0, "ev_complete time", "staff ev_callback first ev_report"),
+            _rule(0.9, "ev_complete time first", "staff ev_callback ev_report"),
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_respond"),
             # 安装日期, 保养时间: the day the service act was done at the customer's
             _rule(0.8, "service_act time", "staff ev_callback ev_report ev_accept ev_dispatch "
@@ -367,6 +370,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # after the customer raised it (举报时间 beside it is the raising; decision 298)
             _rule(0.95, "ev_complaint ev_accept time", "staff ev_complete ev_callback ev_respond"),
             _rule(0.95, "ev_report time", "staff ev_complete ev_callback ev_respond"),
+            _rule(0.85, "ev_report ev_complete time", "staff ev_callback ev_respond"),  # 311
             _rule(0.9, "ev_accept time", "staff ev_complete ev_callback ev_respond"),
             # 反馈日期 in a ledger of customer feedback: when it was raised, the weakest witness
             _rule(0.6, "feedback time", "staff ev_complete ev_callback ev_respond resolution"),
@@ -433,7 +437,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   "issue reason resolution"),
         ],
         "closed_at": [
-            _rule(1.0, "ev_complete time", "staff ev_callback"),
+            _rule(1.0, "ev_complete time", "staff ev_callback ev_report"),
             # 处理时间, 答复时间: the complaint ends when it is answered
             _rule(0.8, "resolution time", "staff ev_callback ev_report ev_accept ev_respond "
                   "ev_complaint"),

@@ -874,9 +874,10 @@ def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:
 
 
 # A column headed by who or what (报修科室, 维修厂家, 资产编号) holds them, never the customer's
-# rating, whatever words its cells share with a rating scale (decision 197).
+# rating, whatever words its cells share with a rating scale (decision 197); nor does one
+# headed by a count (申请退款数量: how many, 1 to 3), as decision 267 reads counts (311).
 _NO_RATING_CLASSES = frozenset({"org", "staff", "customer", "id", "phone", "address", "product",
-                                "time"})
+                                "time", "count"})
 
 
 def _names_no_rating(label: CellValue) -> bool:

@@ -1449,10 +1449,7 @@ def _course_of_bare_texts(
     if result.given or len(read) != 1:
         return  # a package that maps its columns by hand has said what it wants read
     held = result.fields[read[0]][0]
-    texts = sorted(column for column in {held, *_free_columns(headers, result)}
-                   if _bare_text(headers[column])
-                   and _step_written([cell_at(row, column) for row in sample],
-                                     profiles[column]))
+    texts = _bare_written_texts(held, headers, sample, profiles, result)
     if held not in texts or len(texts) != len(steps):
         return
     for step, column in zip(steps, texts, strict=True):
@@ -1483,13 +1480,20 @@ def _account_of_pick_list(
         return
     told = next(name for name in steps if name != picked[0])
     column = result.fields[told][0]
-    texts = [c for c in {column, *_free_columns(headers, result)}
-             if _bare_text(headers[c])
-             and _step_written([cell_at(row, c) for row in sample], profiles[c])]
+    texts = _bare_written_texts(column, headers, sample, profiles, result)
     if texts != [column] or column != result.fields[picked[0]][0] + 1:
         return
     del result.fields[told]
     _replace_step(result, headers, picked[0], column, profiles[column])
+
+
+def _bare_written_texts(held: int, headers: list[CellValue], sample: list[list[CellValue]],
+                        profiles: list[ColumnProfile], result: ColumnMap) -> list[int]:
+    """``held`` and the free columns whose labels read only as a text and whose cells are a
+    step written out, in page order (decisions 294, 301)."""
+    return sorted(column for column in {held, *_free_columns(headers, result)}
+                  if _bare_text(headers[column])
+                  and _step_written([cell_at(row, column) for row in sample], profiles[column]))
 
 
 def _bare_text(header: CellValue) -> bool:

@@ -69,6 +69,7 @@ SPLIT_FILES = {
     "retired7": ("retired7.toml", "retired7_wordings"),
     "retired8": ("retired8.toml", "retired8_wordings"),
     "retired9": ("retired9.toml", "retired9_wordings"),
+    "retired10": ("retired10.toml", "retired10_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -97,3 +97,71 @@ def test_a_production_date_completes_no_job(tmp_path: Path, fmt: str) -> None:
     orders = read.records["work_orders"]
     assert [str(o["reported_at"])[:10] for o in orders] == [d[:10] for d in _IN]
     assert all(o["completed_at"] is None for o in orders)
+
+
+_FAULTS = ["屏幕摔碎触摸失灵", "充电口接触不良", "电池鼓包续航短", "进水后无法开机", "听筒无声音",
+           "后置摄像头模糊", "指纹识别失效", "扬声器破音"]
+_ITEMS = ["更换屏幕 1项", "更换尾插 1项", "更换电池 1项", "主板清洗 1项", "更换听筒 1项",
+          "更换摄像头 1项", "更换排线 1项", "更换扬声器 1项"]
+_DUE = ["380.00", "80.00", "150.00", "200.00", "60.00", "260.00", "120.00", "90.00"]
+
+
+def _phone_jobs() -> list[list[object]]:
+    """A phone repair shop's jobs: the order, the customer, the device, the fault written
+    out, what is owed and paid, when it was created, the items done, cost and profit."""
+    head = ["工单编号", "客户", "手机号", "设备", "故障描述", "应收金额", "已收金额", "收款状态",
+            "创建时间", "服务项目", "成本", "利润"]
+    paid = ["已收清", "未收款"] * 4
+    return [head] + [[f"WD{6600 + i}", _NAMES[i], _PHONES[i], f"华为 Mate{30 + i}",
+                      _FAULTS[i], _DUE[i], _DUE[i] if i % 2 == 0 else "0.00", paid[i],
+                      _IN[i], _ITEMS[i], "50.00", "30.00"] for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_charged_repair_job_is_no_sale(tmp_path: Path, fmt: str) -> None:
+    """Decision 314: each row a work order by its number and its fault told case by case:
+    the money beside it is the job's charge (before: read as a sales ledger)."""
+    read = read_table(fmt, tmp_path / "jobs", _phone_jobs())
+    orders = read.records["work_orders"]
+    assert [o["record_id"] for o in orders] == [f"WD{6600 + i}" for i in range(8)]
+    assert [o["issue"] for o in orders] == _FAULTS
+    assert "sales_ledger" not in read.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sales_ledger_with_payments_stays_sales(tmp_path: Path, fmt: str) -> None:
+    """Must not: orders, goods, receivables and payments, with no fault: a sales ledger."""
+    goods = ["蓝牙耳机", "手机壳", "充电宝", "数据线", "钢化膜", "智能手表", "平板电脑", "充电器"]
+    rows = [["订单号", "客户姓名", "联系电话", "商品名称", "应收金额", "已收金额", "收款状态",
+             "下单时间", "备注"]] + [
+        [f"DD{7700 + i}", _NAMES[i], _PHONES[i], goods[i], _DUE[i], _DUE[i], "已收款", _IN[i],
+         f"门店自提，客户{_NAMES[i]}当场付清"] for i in range(8)]
+    read = read_table(fmt, tmp_path / "sales", rows)
+    assert not any(read.records.get(kind) for kind in read.records)
+    assert "sales_ledger" in read.kinds
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_jobs_numbered_as_orders_with_no_fault_stay_sales(tmp_path: Path, fmt: str) -> None:
+    """Must not: a work-order number beside money, with a remark that names no fault
+    (备注), is no repair told: the charges outweigh it as before."""
+    rows = [["工单编号", "客户", "手机号", "应收金额", "已收金额", "收款状态", "成本", "利润",
+             "备注"]] + [
+        [f"WD{6600 + i}", _NAMES[i], _PHONES[i], _DUE[i], _DUE[i], "已收清", "50.00", "30.00",
+         f"客户{_NAMES[i]}微信转账"] for i in range(8)]
+    read = read_table(fmt, tmp_path / "charges", rows)
+    assert not read.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_quote_list_stays_sales(tmp_path: Path, fmt: str) -> None:
+    """Must not: a shop's repair quotes (报价单号) tell the fault and its price, and no job
+    done: numbered as no work order, the quotes and charges keep it a sales ledger (read as
+    work orders by the rule without the number's condition)."""
+    rows = [["报价单号", "客户", "手机号", "设备", "故障描述", "报价金额", "应收金额", "成本",
+             "报价日期"]] + [
+        [f"BJ{4400 + i}", _NAMES[i], _PHONES[i], f"华为 Mate{30 + i}", _FAULTS[i], _DUE[i],
+         _DUE[i], "50.00", _IN[i][:10]] for i in range(8)]
+    read = read_table(fmt, tmp_path / "quotes", rows)
+    assert not read.records.get("work_orders")
+    assert "sales_ledger" in read.kinds

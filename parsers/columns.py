@@ -37,7 +37,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
-from preaudit.parsers.lexicon import MEMBER_BODIES
+from preaudit.parsers.lexicon import MEMBER_BODIES, STAY_ENDS
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -378,6 +378,7 @@ def map_columns(
     _clock_beside_date(kind, headers, profiles, result)
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
+    _left_where_it_came_in(kind, headers, profiles, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _received_by_reasons_act(kind, headers, profiles, result)
     _settle_ratings(kind, headers, sample, result)
@@ -626,6 +627,27 @@ def _timestamps_by_order(
         result.unmapped.append(_label(headers[column]))
         result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
+
+
+def _left_where_it_came_in(kind: RecordKind, headers: list[CellValue],
+                           profiles: list[ColumnProfile], result: ColumnMap) -> None:
+    """The report read from a thing's coming into the works (入厂时间, 进厂日期): the column
+    labelled as its twin, the coming in turned into the going out (出厂时间, 出厂日期), dates
+    the job's completion, the end of that stay (decision 313). Its own words read no step:
+    alone, 出厂 dates a production (date_order._OTHER_DATES), and a promise to let it out
+    (预出厂时间) is no twin. The order of the process then checks it as any label's step."""
+    reported = result.fields.get("reported_at", [])
+    if kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields or len(reported) != 1:
+        return
+    came = header_key(headers[reported[0]])
+    twins = {came.replace(into, out) for into, out in STAY_ENDS.items() if into in came}
+    dated = [column for column, header in enumerate(headers)
+             if column not in result.held and header_key(header) in twins
+             and content_fit(kind, "completed_at", profiles[column]) >= _DATE_FIT]
+    if len(dated) == 1:
+        column = dated[0]
+        _place(result, headers, column, "completed_at",
+               content_fit(kind, "completed_at", profiles[column]))
 
 
 # Classes that say what a label's column holds or when, not which act: 反馈内容 and 反馈时间

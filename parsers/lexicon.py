@@ -131,6 +131,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "添加", "新增",  # adding an entry to the list (添加时间) is creating the record
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
         "收到", "接收", "填报",  # received, keyed in from a form
+        # a workshop receiving the customer (接待) and taking the car into the works (入厂,
+        # 进厂), as 收机 takes a machine in: the job's opening, by the desk (decision 313)
+        "接待", "入厂", "进厂",
         "create", "created",  # create_time, createTime: exports that keep the column name
     ),
     # Of those, accepting the order for handling (受理) is the company's first response to it;
@@ -365,6 +368,12 @@ PERSONNEL = ("人员",)
 # of a list of outlets or staff (decision 288). A trade (维修网点, 服务网点) is no such act: it
 # names the kind of outlet a list lists.
 HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
+
+# The works a thing is taken into for its job, by the word that takes it in (入厂, 进厂) and
+# the word that lets it out (出厂): a thing's going out ends the stay its coming in began, so
+# beside 入厂时间 read as the report, 出厂时间 is the completion. Alone 出厂 is when a thing
+# left the factory that made it (出厂日期, a production date), no step of a job (decision 313).
+STAY_ENDS = {"入厂": "出厂", "进厂": "出厂"}
 
 # The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
 # own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).

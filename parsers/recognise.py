@@ -854,6 +854,18 @@ def _order_numbered(header: _Header, filled: set[str]) -> bool:
     return any(word in number for word in RECORD_DOCUMENT_WORDS)
 
 
+def _charged_repairs(header: _Header, data: list[list[CellValue]], filled: set[str]) -> bool:
+    """Each row is a work order by its own number (工单编号) and tells its fault case by case
+    under a label that names the fault (故障描述): a repair job, and the money beside it (应收金额,
+    收款状态, 成本) is what the job was charged and cost, no sale (decision 314). A sale is
+    of goods, and no goods sold has a fault. The number must be a work order's: a shop's
+    repair quotes (报价单号) tell a fault and its price too, and no job done."""
+    if "issue" not in filled or not _order_numbered(header, filled):
+        return False
+    return any("issue" in read_label(normalise_header(header.texts[column])).classes
+               and _tells_cases(data, column) for column in header.columns.fields["issue"])
+
+
 def _verdicts(data: list[list[CellValue]], column: int) -> bool:
     """The column's cells are steps of a rating scale (``rates``) said in words (满意, 非常满意,
     好评; columns.verdicts_in_words, no points or counts and no 是/否): a customer's verdict,
@@ -1367,7 +1379,8 @@ def _judge_kind(
             f"{place_zh}：表头像售后工单，但{chinese}，未按工单读取",
         ), None
     if other is None or (kind is RecordKind.WORK_ORDER and (
-            _dates_the_process(header, filled) or _numbered_as_orders(header, filled))):
+            _dates_the_process(header, filled) or _numbered_as_orders(header, filled)
+            or _charged_repairs(header, data, filled))):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a
@@ -1436,17 +1449,18 @@ def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind
     names = _DESCRIBED_BY.get(kind)
     if names is None:
         return True
-    sample = data[:_CONTENT_SAMPLE]
-    for name in names:
-        for column in columns.fields.get(name, []):
-            cells = profile([row[column] if column < len(row) else None for row in sample])
-            if cells.text < _DESCRIBED_TEXT:
-                continue
-            different = round(cells.distinct * cells.filled)
-            if (cells.filled < _DESCRIBED_FROM or cells.distinct >= _DESCRIBED_DISTINCT
-                    or different >= _DESCRIBED_TEXTS):
-                return True
-    return False
+    return any(_tells_cases(data, column) for name in names
+               for column in columns.fields.get(name, []))
+
+
+def _tells_cases(data: list[list[CellValue]], column: int) -> bool:
+    """The column holds words that vary from row to row: each row's own case (decision 200)."""
+    cells = profile([row[column] if column < len(row) else None for row in data[:_CONTENT_SAMPLE]])
+    if cells.text < _DESCRIBED_TEXT:
+        return False
+    different = round(cells.distinct * cells.filled)
+    return (cells.filled < _DESCRIBED_FROM or cells.distinct >= _DESCRIBED_DISTINCT
+            or different >= _DESCRIBED_TEXTS)
 
 
 # What each row of a table refused as work orders is, by the one field it lists (decision

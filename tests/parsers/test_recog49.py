@@ -154,3 +154,38 @@ def test_the_project_lead_over_numbers_names_no_one(tmp_path: Path, fmt: str) ->
     responses = read_table(fmt, tmp_path / "numbered", _inspection_reviews(numbers)
                            ).records["survey_responses"]
     assert all(r["respondent"] is None for r in responses)
+
+
+_DEVICES = ["燃气热水器", "壁挂空调", "滚筒洗衣机", "双门冰箱", "吸油烟机", "燃气灶", "电热水器",
+            "柜式空调"]
+_MODELS = ["JSQ25-13WH", "KFR-35GW/B1", "XQG100-B14", "BCD-215TX", "CXW-260-A3", "JZT-Q6",
+           "EC6002-MT1", "KFR-72LW/E1"]
+
+
+def _repair_orders(labels: list[str]) -> list[list[object]]:
+    """A supplier's repair orders: number, customer, phone, ``labels`` (设备名称 over the
+    device's name, 设备型号 over its model), the fault and the report's date."""
+    held = {"设备名称": _DEVICES, "设备型号": _MODELS}
+    head = ["报修单号", "客户名称", "联系电话", *labels, "故障现象", "上报日期"]
+    rows = [[f"BX2026080{i}", _NAMES[i], _PHONES[i], *(held[label][i] for label in labels),
+             _CASES[i], f"2026-08-{11 + i}"] for i in range(8)]
+    return [head] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("order", [["设备名称", "设备型号"], ["设备型号", "设备名称"]])
+def test_the_devices_name_is_the_product_before_its_model(tmp_path: Path, fmt: str,
+                                                          order: list[str]) -> None:
+    """A device's name says what is served, its model which variant of it: beside 设备型号,
+    设备名称 is the product, wherever it stands, as 产品名称 is beside 产品型号 (before: the
+    model, both exact synonyms and 设备型号 listed first)."""
+    orders = read_table(fmt, tmp_path / "orders", _repair_orders(order)).records["work_orders"]
+    assert [r["product"] for r in orders] == _DEVICES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lone_model_is_the_product(tmp_path: Path, fmt: str) -> None:
+    """Must not: with no name of the device beside it, 设备型号 is still the product."""
+    orders = read_table(fmt, tmp_path / "models", _repair_orders(["设备型号"])
+                        ).records["work_orders"]
+    assert [r["product"] for r in orders] == _MODELS

@@ -408,9 +408,11 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
     _course_of_bare_texts(result.kind, headers, sample, profiles, result)
     _account_of_pick_list(result.kind, headers, sample, profiles, result)
+    _step_told_beside_pick_list(result.kind, headers, sample, profiles, result)
     _sign_off_of_cases(result.kind, headers, sample, profiles, result)
     _verdict_after_handling(result.kind, headers, sample, profiles, result)
     _person_by_which(result.kind, headers, profiles, result)
+    _respondent_by_shape(result.kind, headers, profiles, result)
     _learned_last(result.kind, headers, profiles, set(result.ruled), result)
 
 
@@ -1013,6 +1015,43 @@ def _person_by_which(
             return
 
 
+def _respondent_by_shape(
+    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
+) -> None:
+    """Each response is another person's answer, so the respondents' names hardly repeat,
+    while the staff who served or were rated repeat row after row (decision 208's shapes).
+    Where the judged survey reading has no respondent, or one whose names repeat so
+    (``_yields``), and exactly one free column holds people's names that do not repeat over
+    six rows or more, that column is who answered, whatever role its label gives them
+    (创建人 of a review wrote it, as its 创建时间 dates the answer, decision 178; 项目负责人 of
+    the client rated the job): a role word says which person, the cells say it is one per
+    response (decision 318). The label must be wholly read as a role (``_a_role``). Asked once
+    the kind is judged: no kind moves."""
+    if kind is not RecordKind.SURVEY_RESPONSE or result.given:
+        return
+    if not _yields(result.fields.get("respondent", []), profiles):
+        return
+    answered = [column for column in _free_columns(headers, result)
+                if _names(profiles[column]) and profiles[column].filled >= _STAFF_ROWS
+                and profiles[column].distinct >= _CUSTOMERS_DISTINCT
+                and _a_role(headers[column])]
+    if len(answered) == 1:
+        _name_first(result, headers, "respondent", answered[0], profiles)
+
+
+# A person's role and only which of them: their name or number (创建人, 项目负责人ID)
+_ROLE_PARTS = frozenset({"staff", "name", "name_char", "person_name", "id"})
+
+
+def _a_role(header: CellValue) -> bool:
+    """The label is wholly read as a person's role and which of them, no desk among them (客服
+    and 录入人 key answers in): a worker named by a trade nobody listed (快递员名字, 组员姓名)
+    has a character unread, and stays the one rated (decision 307)."""
+    reading = read_label(header_key(header))
+    return (reading.coverage == 1.0 and "staff" in reading.classes
+            and reading.classes <= _ROLE_PARTS)
+
+
 def _phone_by_content(
     kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
 ) -> None:
@@ -1509,6 +1548,37 @@ def _account_of_pick_list(
     _replace_step(result, headers, picked[0], column, profiles[column])
 
 
+def _step_told_beside_pick_list(
+    kind: RecordKind,
+    headers: list[CellValue],
+    sample: list[list[CellValue]],
+    profiles: list[ColumnProfile],
+    result: ColumnMap,
+) -> None:
+    """The labels gave one step of the course a pick-list (案件标题 over 常规, 一般, A类) and the
+    other step a column whose label reads as the first step better than as its own (案件内容:
+    the case's content, the reason by 0.8, the handling only by a bare content word's 0.5) and
+    whose cells tell a case: that column is the first step, and the other step is unread
+    (decision 317). The assignment gave it the other step only because two weak readings
+    outweighed one strong one; a pick-list is no step written out (decisions 207, 281, 301).
+    A label that reads only as a text (描述) says no more of one step than of the other, so it
+    is left to decisions 294 and 301. Asked once the kind is judged: no kind moves."""
+    steps = _WRITTEN_COURSE.get(kind, ())
+    if result.given or not steps or any(name not in result.fields for name in steps):
+        return
+    for name, other in (steps, steps[::-1]):
+        picked, told = result.fields[name][0], result.fields[other][0]
+        if (not _pick_list(profiles[picked]) or _bare_text(headers[told])
+                or _header_score(headers, told, kind, name)
+                <= _header_score(headers, told, kind, other)
+                or not tells_a_case([cell_at(row, told) for row in sample])):
+            continue
+        for column in result.fields.pop(other):
+            result.unmap(column, _label(headers[column]))
+        _replace_step(result, headers, name, told, profiles[told])
+        return
+
+
 def _bare_written_texts(held: int, headers: list[CellValue], sample: list[list[CellValue]],
                         profiles: list[ColumnProfile], result: ColumnMap) -> list[int]:
     """``held`` and the free columns whose labels read only as a text and whose cells are a
@@ -1922,16 +1992,36 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
     (反馈消息: the word class as it is), right of the reason, holds text written out case by
     case that is no verdict: what the office wrote back to the complainant, its handling
     (decision 228). A verdict (满意) is the feedback, a pick-list is a status, and a column
-    left of the reason cannot answer it."""
+    left of the reason cannot answer it. The column the labels gave the feedback counts among
+    them where its label names nobody whose word it is (转办意见): measures written out are
+    the office's answer, never the customer's verdict (decision 317)."""
     reasons = result.fields.get("reason", [])
     if "handling" in result.fields or not reasons:
         return
-    replies = [column for column in _free_columns(headers, result)
+    candidates = [*_free_columns(headers, result), *_office_word(headers, result)]
+    replies = [column for column in candidates
                if column > reasons[0] and column in worded and _written_text(profiles[column])
                and profiles[column].rating < _NOT_NAMES
                and "feedback" in read_label(header_key(headers[column])).classes]
     if len(replies) == 1:
+        if replies[0] in result.fields.get("feedback", []):
+            del result.fields["feedback"]
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
+
+
+# Parts that make an opinion the customer's own word back (客户意见, 回访意见), never the office's
+_CUSTOMERS_WORD = frozenset({"customer", "ev_callback", "score"})
+
+
+def _office_word(headers: list[CellValue], result: ColumnMap) -> list[int]:
+    """The one column the labels gave the feedback by an opinion word no customer or call-back
+    qualifies (转办意见: passing the case on, 转办 unknown, with its instruction): whose
+    opinion it is the label does not say, so the cells do (decision 317)."""
+    columns = result.fields.get("feedback", [])
+    if len(columns) != 1:
+        return []
+    classes = read_label(header_key(headers[columns[0]])).classes
+    return [] if classes & _CUSTOMERS_WORD else columns
 
 
 # ------------------------------------------- a record's one date (decisions 239 and 247)

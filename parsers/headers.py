@@ -42,8 +42,10 @@ SYNONYMS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
             "客户地址", "服务地址", "服务地点", "报修地址", "安装地址", "上门地址", "用户地址",
             "详细地址", "地址", "客户住址", "用户住址", "维修地址",
         ),
+        # a thing's name before its model (名称, then 型号): what is served, then which
+        # variant; at a tie the one listed first is read (round 49)
         "product": (
-            "产品名称", "产品型号", "设备型号", "设备名称", "机型", "产品", "型号", "商品名称",
+            "产品名称", "产品型号", "设备名称", "设备型号", "机型", "产品", "型号", "商品名称",
             "规格型号", "品名", "主板型号", "产品类别", "品类", "维修产品", "报修产品",
         ),
         "issue": (

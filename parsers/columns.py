@@ -1324,6 +1324,26 @@ def _unplaced_by_content(
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
 
 
+# Who raised a complaint, as the thinnest export still names them: the customer's name or
+# the contact the desk answers on (decision 315).
+_RAISER_FIELDS = frozenset({"customer_name", "customer_phone"})
+# A label of the customer and an id and nothing else (用户ID, 会员id): the account that raised it.
+_CUSTOMER_ID = frozenset({"customer", "id"})
+
+
+def raiser_named(headers: list[CellValue], result: ColumnMap) -> bool:
+    """The reading says who raised each row: a customer's name or phone, or a column whose
+    label is the customer's id and nothing else (用户ID), which no canonical field holds but
+    names the account as surely as a phone does (decision 315)."""
+    if _RAISER_FIELDS & set(result.fields):
+        return True
+    for header in headers:
+        label = read_label(header_key(header))
+        if label.classes == _CUSTOMER_ID and label.head == {"id"} and label.coverage >= 1.0:
+            return True
+    return False
+
+
 def _reading_stands(result: ColumnMap) -> bool:
     """The labels alone already read the table as this kind: a field of the kind's own and
     enough others. Content then completes a reading and never makes one, so a staff list or
@@ -1866,10 +1886,16 @@ def _verdict_and_reply(
     profiles: list[ColumnProfile],
     result: ColumnMap,
 ) -> None:
-    if kind is not RecordKind.COMPLAINT or result.given or not _reading_stands(result):
-        return  # content completes a reading, never makes one
+    if kind is not RecordKind.COMPLAINT or result.given:
+        return
     worded = {column for column in range(len(headers))
               if _prose([cell_at(row, column) for row in sample])}
+    if not _reading_stands(result):
+        # content completes a reading, never makes one; a thin export's raised text under a
+        # customer's label (用户建议) is told apart from a verdict as in any ledger (decision 315)
+        if raiser_named(headers, result) and "handling" not in result.fields:
+            _reason_in_feedback(headers, profiles, worded, result)
+        return
     _verdict_under_reason(kind, headers, sample, profiles, worded, result)
     _reason_in_feedback(headers, profiles, worded, result)
     # the feedback the labels gave may have become the reason: a verdict left unread is it

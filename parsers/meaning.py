@@ -10,7 +10,7 @@ the synonyms (bigram overlap) as a last resort.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
@@ -113,7 +113,7 @@ def read_label(key: str) -> Reading:
                       head - _QUALIFIERS, ends_in_item)
     if head & (_PEOPLE | {"person_name"}):
         return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
-    return _actor_named(key, reading) or reading
+    return _actor_named(key, reading) or _doer_numbered(key, reading)
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:
@@ -128,6 +128,21 @@ def _actor_named(key: str, reading: Reading) -> Reading | None:
                 return Reading(actor.classes | _CLASSES_OF[word],
                                max(actor.coverage, reading.coverage), True, actor.head, False)
     return None
+
+
+def _doer_numbered(key: str, reading: Reading) -> Reading:
+    """查看者ID, 终止人ID, 发送人编号: a number after whoever does something (a word ending in
+    人, 员 or 者, whatever the act) numbers that person, an account or a staff member, never
+    the record: a party's key, as 客户主键 is (decision 316). The doer is marked an actor,
+    unless a person word already says who (会员id, 处理人员ID)."""
+    if reading.head != {"id"} or reading.classes & _PEOPLE:
+        return reading
+    for size in range(min(_MAX_PART, len(key) - 1), 0, -1):
+        if "id" in _CLASSES_OF.get(key[-size:], frozenset()):
+            if key[-size - 1] in _ACTOR_ENDINGS:
+                return replace(reading, classes=reading.classes | {"actor"})
+            break
+    return reading
 
 
 @dataclass(frozen=True)
@@ -182,11 +197,12 @@ _PHONE = [
     _rule(0.95, "^phone issue", _EVENT_PHONE + " customer"),
     _rule(0.85, "phone", "staff product id"),
 ]
+# A person's number (客户编号, 处理人ID, 查看者ID: decision 316) never numbers the record.
 _RECORD_ID = [
-    _rule(1.0, "record id", "customer staff product phone time linked"),
-    _rule(0.85, "id", "customer staff product phone time name address linked"),
+    _rule(1.0, "record id", "customer staff actor product phone time linked"),
+    _rule(0.85, "id", "customer staff actor product phone time name address linked"),
     # 问卷序号, 工单序号: the serial of the record itself, not a row counter; below its 编号
-    _rule(0.8, "record row_number", "customer staff product phone time linked"),
+    _rule(0.8, "record row_number", "customer staff actor product phone time linked"),
     _rule(0.3, "row_number"),
 ]
 # A complaint ledger's id qualified by the complaint itself (投诉id, 投诉ID) numbers the
@@ -195,7 +211,7 @@ _RECORD_ID = [
 _COMPLAINT_ID = [
     *_RECORD_ID,
     _rule(1.0, "ev_complaint id",
-          "record customer staff product phone time name address linked"),
+          "record customer staff actor product phone time name address linked"),
 ]
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request), nor
 # is it a count of anything (解决问题数量; decision 267).

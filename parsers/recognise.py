@@ -37,6 +37,7 @@ from preaudit.parsers.columns import (
     learn_gaps,
     map_columns,
     profile,
+    raiser_named,
     rates,
     tells_a_case,
     verdicts_in_words,
@@ -1185,6 +1186,10 @@ def _header_at(
     if settled:
         bonus += _GIVEN_BONUS
     least = 1 if rated or settled else MIN_FIELDS
+    if kind is RecordKind.COMPLAINT and len(columns.fields) < least:
+        thin = _thin_export(texts, rows[end + 1:], given)
+        if thin is not None:
+            columns, least = thin, 1
     if len(columns.fields) < least or not (columns.specific or bonus):
         return None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
@@ -1197,6 +1202,25 @@ def _header_at(
             texts, columns, rows[end + 1:], given):
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
+
+
+def _thin_export(
+    texts: list[CellValue], data: list[list[CellValue]], given: dict[str, str]
+) -> ColumnMap | None:
+    """A thin export of what customers raised (decision 315): fewer fields than a ledger, but
+    one column, named by a complaint or by what a customer raises (投诉问题, 反馈内容, 用户建议),
+    tells a case on each row, and another says who raised it (a phone, a name, a user's id).
+    That is a complaint ledger whose handling, answer and dates are missing, which the
+    checks say (CP_MISSING_FIELD); its reading with content, else None."""
+    columns = map_columns(texts, RecordKind.COMPLAINT, data, given)
+    reasons = columns.fields.get("reason", [])
+    if len(reasons) != 1 or not raiser_named(texts, columns):
+        return None
+    label = normalise_header(texts[reasons[0]])
+    if not any(word in label for word in (*KIND_WORDS[RecordKind.COMPLAINT], *RAISED_WORDS)):
+        return None
+    cells = [cell_at(row, reasons[0]) for row in data[:_CONTENT_SAMPLE]]
+    return columns if tells_a_case(cells) else None
 
 
 def _chain_told(

@@ -37,7 +37,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
-from preaudit.parsers.lexicon import MEMBER_BODIES, STAY_ENDS
+from preaudit.parsers.lexicon import MEMBER_BODIES, SERVICE_WORDS, STAY_ENDS
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -379,6 +379,7 @@ def map_columns(
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _left_where_it_came_in(kind, headers, profiles, result)
+    _done_when_served(kind, headers, profiles, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _received_by_reasons_act(kind, headers, profiles, result)
     _settle_ratings(kind, headers, sample, result)
@@ -648,6 +649,46 @@ def _left_where_it_came_in(kind: RecordKind, headers: list[CellValue],
         column = dated[0]
         _place(result, headers, column, "completed_at",
                content_fit(kind, "completed_at", profiles[column]))
+
+
+# Steps a service's own time (服务时间, 服务日期) is read as by its label alone: the record's
+# date (a bare time word) or the response (a synonym).
+_SERVED_FROM = ("reported_at", "responded_at")
+
+
+def _done_when_served(kind: RecordKind, headers: list[CellValue],
+                      profiles: list[ColumnProfile], result: ColumnMap) -> None:
+    """The one column dated by the service alone (服务时间, 服务日期: the service and a time
+    word, nothing else) in a work order that names no completion dates the service given, so
+    the job done: the completion (decision 322). Its label alone read it as the response (a
+    synonym) or as the record's date (a bare time word), yet a service given is a job done,
+    as 维修时间 dates the repair; where a completion is named (结束工作时间), the service's
+    time stays what it was read as. A planned service (预计服务时间) is read by no rule. The
+    order of the process then checks it as any label's step: no completion before the
+    report."""
+    if kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields:
+        return
+    dated = [column for name in _SERVED_FROM for column in result.fields.get(name, [])
+             if column not in result.given and _dates_the_service(headers[column])
+             and content_fit(kind, "completed_at", profiles[column]) >= _DATE_FIT]
+    if len(dated) != 1:
+        return
+    column = dated[0]
+    for name in _SERVED_FROM:
+        rest = [other for other in result.fields.get(name, []) if other != column]
+        if rest:
+            result.fields[name] = rest
+            result.put_first(name, rest[0])
+        elif name in result.fields:
+            del result.fields[name]
+    _place(result, headers, column, "completed_at",
+           content_fit(kind, "completed_at", profiles[column]))
+
+
+def _dates_the_service(header: CellValue) -> bool:
+    """服务时间, 服务日期: the service named, a time word, and nothing else known."""
+    key = header_key(header)
+    return any(word in key for word in SERVICE_WORDS) and read_label(key).classes == {"time"}
 
 
 # Classes that say what a label's column holds or when, not which act: 反馈内容 and 反馈时间

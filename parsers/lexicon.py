@@ -375,6 +375,12 @@ HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
 # left the factory that made it (出厂日期, a production date), no step of a job (decision 313).
 STAY_ENDS = {"入厂": "出厂", "进厂": "出厂"}
 
+# The service itself (服务): a qualifier beside what it qualifies (服务人员, 服务地址, 服务内容),
+# but with nothing beside it but a time word (服务时间, 服务日期) it dates the service given, as
+# 维修时间 dates the repair and 安装日期 the installation; where the record writes what was done
+# and names no completion, the job was done when the service was given (decision 322).
+SERVICE_WORDS = ("服务",)
+
 # The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
 # own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).
 AFTERSALES_REMEDIES = ("退款", "退货", "换货")

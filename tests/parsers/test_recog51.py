@@ -1,0 +1,91 @@
+"""Issue 11, round 51: a work order's completion and technician where the labels do not say
+them plainly (decisions 322, 323).
+
+A time named by the service alone (服务时间, 服务日期) dates the service given: in a work order
+that names no completion, the job was done then, as 维修时间 dates the repair; where a
+completion is named, or the service is only planned (预计服务时间), it is no completion. Each
+case is tested on a workbook and a Word table, with must-read and must-not-read cases. The
+cell contents are written here, not drawn from the generator's pool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsers.tables import FORMATS, read_table
+
+_FIRMS = ["长春一汽物流有限公司", "吉林化纤股份公司", "长春轨道客车厂", "吉林银行总行",
+          "长春燃气集团", "吉林大学第一医院", "长春电影制片厂", "吉林烟草工业公司"]
+_NAMES = ["钱志强", "孙雅琴", "周立伟", "吴海燕", "郑国庆", "冯晓梅", "陈子豪", "褚丽萍"]
+_PHONES = [f"1386620{5530 + i}" for i in range(8)]
+_FAULTS = ["服务器无法开机，电源指示灯不亮", "打印机卡纸，进纸辊打滑", "交换机端口频繁掉线",
+           "财务软件登录报错数据库连接失败", "监控录像机硬盘报警", "笔记本屏幕闪烁有横纹",
+           "路由器无法分配地址", "扫描仪扫描件有黑线"]
+_FIXES = ["更换电源模块，开机测试正常", "更换进纸辊并清洁通道，试打正常", "更换端口模块，重新配置VLAN",
+          "修复数据库连接配置，重启服务", "更换故障硬盘并重建阵列", "更换屏线，显示恢复正常",
+          "重置DHCP服务并更新固件", "清洁扫描玻璃与镜头，校准后正常"]
+_STAFF = ["刘工", "黄工"] * 4
+_LOGGED = [f"2026-08-{11 + i} 09:{10 + i}:00" for i in range(8)]
+_SERVED = [f"2026-08-{12 + i} 15:{20 + i}:00" for i in range(8)]
+_DONE = [f"2026-08-{12 + i} 17:{30 + i}:00" for i in range(8)]
+
+
+def _service_log(date_label: str) -> list[list[object]]:
+    """A CRM's log of on-site services to client firms: one date, the service's own."""
+    head = ["客户名称", date_label, "维修员", "故障情况", "解决措施"]
+    return [head] + [[_FIRMS[i], _SERVED[i], _STAFF[i], _FAULTS[i], _FIXES[i]]
+                     for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label", ["服务日期", "服务时间"])
+def test_the_service_given_is_the_job_done(tmp_path: Path, fmt: str, label: str) -> None:
+    """Decision 322: a service log's one date, named by the service alone, is when the job
+    was done (before: 服务日期 the report as a bare date, 服务时间 the response)."""
+    read = read_table(fmt, tmp_path / "log", _service_log(label))
+    orders = read.records["work_orders"]
+    assert [o["customer_name"] for o in orders] == _FIRMS
+    assert [str(o["completed_at"])[:16] for o in orders] == [d[:16] for d in _SERVED]
+    assert all(o.get("reported_at") is None and o.get("responded_at") is None for o in orders)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_service_after_the_record_was_created_completes_it(tmp_path: Path,
+                                                                fmt: str) -> None:
+    """Decision 322: beside the record's creation (创建时间, the report), 服务时间 is the
+    completion (before: the response, and no completion)."""
+    head = ["编号", "联系人", "联系人电话", "故障描述", "维修措施", "经办人员", "服务时间",
+            "创建时间"]
+    rows = [head] + [[f"SH{300 + i}", _NAMES[i], _PHONES[i], _FAULTS[i], _FIXES[i],
+                      _STAFF[i], _SERVED[i], _LOGGED[i]] for i in range(8)]
+    orders = read_table(fmt, tmp_path / "crm", rows).records["work_orders"]
+    assert [str(o["reported_at"])[:16] for o in orders] == [d[:16] for d in _LOGGED]
+    assert [str(o["completed_at"])[:16] for o in orders] == [d[:16] for d in _SERVED]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_named_completion_leaves_the_service_time_the_response(tmp_path: Path,
+                                                                  fmt: str) -> None:
+    """Must not: where a completion is named (完工时间), 服务时间 stays the response."""
+    head = ["工单号", "客户姓名", "联系电话", "报修时间", "服务时间", "完工时间", "故障描述",
+            "处理结果"]
+    rows = [head] + [[f"GD{500 + i}", _NAMES[i], _PHONES[i], _LOGGED[i], _SERVED[i], _DONE[i],
+                      _FAULTS[i], _FIXES[i]] for i in range(8)]
+    orders = read_table(fmt, tmp_path / "named", rows).records["work_orders"]
+    assert [str(o["responded_at"])[:16] for o in orders] == [d[:16] for d in _SERVED]
+    assert [str(o["completed_at"])[:16] for o in orders] == [d[:16] for d in _DONE]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_planned_service_is_no_completion(tmp_path: Path, fmt: str) -> None:
+    """Must not: a service planned or promised (预计服务时间, 承诺服务时间) is never the
+    completion, whatever else is missing."""
+    for label in ("预计服务时间", "承诺服务时间"):
+        head = ["工单号", "客户姓名", "联系电话", "报修时间", label, "故障描述", "处理结果"]
+        rows = [head] + [[f"GD{500 + i}", _NAMES[i], _PHONES[i], _LOGGED[i], _SERVED[i],
+                          _FAULTS[i], _FIXES[i]] for i in range(8)]
+        orders = read_table(fmt, tmp_path / label, rows).records["work_orders"]
+        assert [str(o["reported_at"])[:16] for o in orders] == [d[:16] for d in _LOGGED]
+        assert all(o.get("completed_at") is None for o in orders)

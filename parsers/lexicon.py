@@ -94,6 +94,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who administers the asset or the system (管理员): the office's, not whoever went to
         # do the job; a technician only where nobody else is named (decision 198)
         "管理员",
+        # who created or registered the record (创建人, 登记人): the desk's act of taking it in
+        # (ev_accept), as 录入人 keys it in; whoever did the job where nobody else is named, as
+        # an engineer's own reports are created by the engineer (decision 323)
+        "创建人", "创建者", "登记人",
     ),
     "row_number": ("序号", "行号", "排序"),
     # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,

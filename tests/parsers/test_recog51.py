@@ -89,3 +89,45 @@ def test_a_planned_service_is_no_completion(tmp_path: Path, fmt: str) -> None:
         orders = read_table(fmt, tmp_path / label, rows).records["work_orders"]
         assert [str(o["reported_at"])[:16] for o in orders] == [d[:16] for d in _LOGGED]
         assert all(o.get("completed_at") is None for o in orders)
+
+
+def _served_by(staff_label: str, with_creator: bool) -> list[list[object]]:
+    """After-sales records with who served (``staff_label``) and, optionally, who created the
+    record (创建人, a clerk at the desk)."""
+    head = ["编号", "联系人", "联系人电话", "故障描述", "维修措施", staff_label, "创建时间"]
+    clerks = ["张文员", "李文员"] * 4
+    rows = [[f"SH{300 + i}", _NAMES[i], _PHONES[i], _FAULTS[i], _FIXES[i], _STAFF[i],
+             _LOGGED[i]] for i in range(8)]
+    if with_creator:
+        head.append("创建人")
+        rows = [row + [clerks[i]] for i, row in enumerate(rows)]
+    return [head] + rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_handled_it_served_it_not_who_created_the_record(tmp_path: Path, fmt: str) -> None:
+    """Decision 323: 经办人员 (who handled the service) is the technician, 创建人 (who created
+    the record, the desk's act) only behind it (before: 创建人, wholly read, outweighed
+    经办人员, whose 员 was an unknown part)."""
+    orders = read_table(fmt, tmp_path / "crm", _served_by("经办人员", True)
+                        ).records["work_orders"]
+    assert [o["technician"] for o in orders] == _STAFF
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_creator_is_the_technician_where_nobody_else_is_named(tmp_path: Path,
+                                                                  fmt: str) -> None:
+    """Must not lose: an engineer's own reports, created by the engineer, name nobody else:
+    创建人 is still the technician; and who checked the record (审核人员) never outweighs
+    who repaired it (维修人)."""
+    head = ["创建人", "创建日期", "描述", "工单id", "故障部位", "维修措施"]
+    rows = [head] + [[_STAFF[i], _LOGGED[i], _FAULTS[i], f"{7000 + i}", _FAULTS[i], _FIXES[i]]
+                     for i in range(8)]
+    orders = read_table(fmt, tmp_path / "own", rows).records["work_orders"]
+    assert [o["technician"] for o in orders] == _STAFF
+    checked = _served_by("维修人", False)
+    checked[0].append("审核人员")
+    for i, row in enumerate(checked[1:]):
+        row.append(["王主管", "赵主管"][i % 2])
+    orders = read_table(fmt, tmp_path / "checked", checked).records["work_orders"]
+    assert [o["technician"] for o in orders] == _STAFF

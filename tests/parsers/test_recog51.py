@@ -131,3 +131,52 @@ def test_the_creator_is_the_technician_where_nobody_else_is_named(tmp_path: Path
         row.append(["王主管", "赵主管"][i % 2])
     orders = read_table(fmt, tmp_path / "checked", checked).records["work_orders"]
     assert [o["technician"] for o in orders] == _STAFF
+
+
+_DAYS_IN = [f"2026-08-{11 + i}" for i in range(8)]
+_DAYS_DONE = [f"2026-08-{11 + i + i % 2}" for i in range(8)]  # the same day or the next
+
+
+def _repair_reports(fix_label: str, dated: list[str]) -> list[list[object]]:
+    """A lab's repair reports: the row's creation, the device, the damage, what was done
+    (``fix_label``) and a bare 日期 (``dated``)."""
+    head = ["创建时间", "实验室名称", "设备名称", "损坏原因", fix_label, "日期"]
+    devices = ["离心机", "示波器", "分光光度计", "恒温箱", "显微镜", "电子天平", "超净台", "烘箱"]
+    return [head] + [[_DAYS_IN[i], f"化学楼{201 + i}", devices[i], _FAULTS[i], _FIXES[i],
+                      dated[i]] for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_date_after_the_report_of_work_done_is_its_end(tmp_path: Path,
+                                                             fmt: str) -> None:
+    """Decision 322: a repair report's bare 日期, never before the row's creation and after
+    it on some rows, is the last step the report dates: the completion (before: a fallback
+    of the report, read on no row)."""
+    read = read_table(fmt, tmp_path / "lab", _repair_reports("维修情况", _DAYS_DONE))
+    orders = read.records["work_orders"]
+    assert [str(o["reported_at"])[:10] for o in orders] == _DAYS_IN
+    assert [str(o["completed_at"])[:10] for o in orders] == _DAYS_DONE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_date_is_no_end_where_nothing_done_is_written(tmp_path: Path,
+                                                             fmt: str) -> None:
+    """Must not: with no remedy written (备注 of canned words) the bare date after the
+    report could be the response as well: no completion; nor is a bare date that comes
+    before the report, nor a planned one (预计完成日期)."""
+    rows = _repair_reports("备注", _DAYS_DONE)
+    rows[0] += ["报修人", "联系电话"]
+    for i, row in enumerate(rows[1:]):
+        row[4] = ["无", "详见附件"][i % 2]
+        row += [_NAMES[i], _PHONES[i]]
+    orders = read_table(fmt, tmp_path / "none", rows).records["work_orders"]
+    assert [o["customer_name"] for o in orders] == _NAMES
+    assert all(o.get("completed_at") is None for o in orders)
+    before = [f"2026-08-{10 + i - i % 2}" for i in range(8)]
+    orders = read_table(fmt, tmp_path / "before", _repair_reports("维修情况", before)
+                        ).records["work_orders"]
+    assert all(o.get("completed_at") is None for o in orders)
+    planned = _repair_reports("维修情况", _DAYS_DONE)
+    planned[0][-1] = "预计完成日期"
+    orders = read_table(fmt, tmp_path / "planned", planned).records["work_orders"]
+    assert all(o.get("completed_at") is None for o in orders)

@@ -1965,13 +1965,23 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
     (decision 228). A verdict (满意) is the feedback, a pick-list is a status, and a column
     left of the reason cannot answer it."""
     reasons = result.fields.get("reason", [])
-    if "handling" in result.fields or not reasons:
+    handling = result.fields.get("handling", [])
+    canned = bool(handling) and _pick_list(profiles[handling[0]])
+    if (handling and not canned) or not reasons:
         return
-    replies = [column for column in _free_columns(headers, result)
+    # a handling the labels gave a pick-list (备注: 详见附件, 已电话沟通) is no handling written;
+    # a feedback column of written cases, no verdicts, is then the reply (decision 323)
+    open_to = set(_free_columns(headers, result)) | (
+        set(result.fields.get("feedback", [])[:1]) if canned else set())
+    replies = [column for column in sorted(open_to)
                if column > reasons[0] and column in worded and _written_text(profiles[column])
                and profiles[column].rating < _NOT_NAMES
                and "feedback" in read_label(header_key(headers[column])).classes]
     if len(replies) == 1:
+        if canned:
+            result.unmap(handling[0], _label(headers[handling[0]]))
+            if replies[0] in result.fields.get("feedback", []):
+                del result.fields["feedback"]
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
 
 

@@ -180,3 +180,47 @@ def test_a_bare_date_is_no_end_where_nothing_done_is_written(tmp_path: Path,
     planned[0][-1] = "预计完成日期"
     orders = read_table(fmt, tmp_path / "planned", planned).records["work_orders"]
     assert all(o.get("completed_at") is None for o in orders)
+
+
+_GRIEVANCES = ["楼道灯坏了一周没人修", "物业费收费标准不透明", "地下车库积水严重", "电梯频繁停运",
+               "垃圾清运不及时有异味", "绿化带被占用停车", "保安夜间巡逻缺位", "外墙渗水无人处理"]
+_REPLIES = ["已安排电工当日更换灯具并加装巡检", "已公示收费明细并上门逐户解释", "已疏通排水沟并加装抽水泵",
+            "已联系维保单位全面检修电梯", "已调整清运时间为每日两次", "已清理占用车辆并设置隔离桩",
+            "已增加夜班巡逻岗并抽查记录", "已修补外墙防水层并回访确认"]
+_CANNED = ["按计划完成", "详见附件", "已电话沟通", "客户无异议"]
+
+
+def _owner_complaints(last_label: str, last: list[str], note_label: str = "备注"
+                      ) -> list[list[object]]:
+    """A community's owner complaints: the phone, the complaint, a remark of canned words,
+    when it was raised and handled, and ``last_label`` over ``last``."""
+    head = ["详细地址", "联系电话", "投诉内容", note_label, "上报时间", "处理时间", last_label]
+    return [head] + [[f"幸福里{1 + i}栋{101 + i}室", _PHONES[i], _GRIEVANCES[i],
+                      _CANNED[i % 2], _DAYS_IN[i], _DAYS_DONE[i], last[i]] for i in range(8)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_written_reply_under_feedback_is_the_handling_over_canned_words(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 323: the office's written replies under 反馈, right of the complaint, are the
+    handling where the labels gave the handling a column of canned words (备注: 详见附件)
+    (before: 备注 the handling, 反馈 the feedback)."""
+    read = read_table(fmt, tmp_path / "owners", _owner_complaints("反馈", _REPLIES))
+    complaints = read.records["complaints"]
+    assert [c["reason"] for c in complaints] == _GRIEVANCES
+    assert [c["handling"] for c in complaints] == _REPLIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_verdicts_under_feedback_stay_the_feedback(tmp_path: Path, fmt: str) -> None:
+    """Must not: verdicts under 反馈 (满意, 非常满意) are the customer's word back, never the
+    handling; and a handling written under its own label (处理结果) keeps it."""
+    verdicts = ["满意", "非常满意", "满意", "基本满意", "满意", "非常满意", "满意", "满意"]
+    complaints = read_table(fmt, tmp_path / "verdicts", _owner_complaints("反馈", verdicts)
+                            ).records["complaints"]
+    assert all(c.get("handling") != v for c, v in zip(complaints, verdicts, strict=True))
+    rows = _owner_complaints("反馈", _GRIEVANCES[::-1], note_label="处理结果")
+    for i, row in enumerate(rows[1:]):
+        row[3] = _REPLIES[i]
+    written = read_table(fmt, tmp_path / "written", rows).records["complaints"]
+    assert [c["handling"] for c in written] == _REPLIES

@@ -224,3 +224,20 @@ def test_verdicts_under_feedback_stay_the_feedback(tmp_path: Path, fmt: str) -> 
         row[3] = _REPLIES[i]
     written = read_table(fmt, tmp_path / "written", rows).records["complaints"]
     assert [c["handling"] for c in written] == _REPLIES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaints_bare_date_after_its_receipt_is_its_closing(tmp_path: Path,
+                                                                fmt: str) -> None:
+    """Decision 322 for complaints, as decision 165's order does for any date no label
+    explains: a bare 日期 after 投诉时间 on the rows is the closing (before: a fallback of the
+    receipt, read on no row); one before it is none."""
+    head = ["投诉人", "联系电话", "投诉时间", "投诉内容", "处理结果", "日期"]
+    rows = [head] + [[_NAMES[i], _PHONES[i], _DAYS_IN[i], _GRIEVANCES[i], _REPLIES[i],
+                      _DAYS_DONE[i]] for i in range(8)]
+    complaints = read_table(fmt, tmp_path / "after", rows).records["complaints"]
+    assert [str(c["closed_at"])[:10] for c in complaints] == _DAYS_DONE
+    for i, row in enumerate(rows[1:]):
+        row[-1] = f"2026-08-{10 + i - i % 2}"
+    complaints = read_table(fmt, tmp_path / "before", rows).records["complaints"]
+    assert all(c.get("closed_at") is None for c in complaints)

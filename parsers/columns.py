@@ -37,7 +37,7 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
-from preaudit.parsers.lexicon import MEMBER_BODIES, STAY_ENDS
+from preaudit.parsers.lexicon import MEMBER_BODIES, RECORD_AUTHORS, SERVICE_WORDS, STAY_ENDS
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -379,6 +379,7 @@ def map_columns(
     _record_id_in_row_order(kind, headers, sample, profiles, result)
     _course_in_column_order(kind, headers, result)
     _left_where_it_came_in(kind, headers, profiles, result)
+    _done_when_served(kind, headers, profiles, result)
     _timestamps_by_order(kind, headers, sample, profiles, result)
     _received_by_reasons_act(kind, headers, profiles, result)
     _settle_ratings(kind, headers, sample, result)
@@ -650,6 +651,46 @@ def _left_where_it_came_in(kind: RecordKind, headers: list[CellValue],
         column = dated[0]
         _place(result, headers, column, "completed_at",
                content_fit(kind, "completed_at", profiles[column]))
+
+
+# Steps a service's own time (服务时间, 服务日期) is read as by its label alone: the record's
+# date (a bare time word) or the response (a synonym).
+_SERVED_FROM = ("reported_at", "responded_at")
+
+
+def _done_when_served(kind: RecordKind, headers: list[CellValue],
+                      profiles: list[ColumnProfile], result: ColumnMap) -> None:
+    """The one column dated by the service alone (服务时间, 服务日期: the service and a time
+    word, nothing else) in a work order that names no completion dates the service given, so
+    the job done: the completion (decision 322). Its label alone read it as the response (a
+    synonym) or as the record's date (a bare time word), yet a service given is a job done,
+    as 维修时间 dates the repair; where a completion is named (结束工作时间), the service's
+    time stays what it was read as. A planned service (预计服务时间) is read by no rule. The
+    order of the process then checks it as any label's step: no completion before the
+    report."""
+    if kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields:
+        return
+    dated = [column for name in _SERVED_FROM for column in result.fields.get(name, [])
+             if column not in result.given and _dates_the_service(headers[column])
+             and content_fit(kind, "completed_at", profiles[column]) >= _DATE_FIT]
+    if len(dated) != 1:
+        return
+    column = dated[0]
+    for name in _SERVED_FROM:
+        rest = [other for other in result.fields.get(name, []) if other != column]
+        if rest:
+            result.fields[name] = rest
+            result.put_first(name, rest[0])
+        elif name in result.fields:
+            del result.fields[name]
+    _place(result, headers, column, "completed_at",
+           content_fit(kind, "completed_at", profiles[column]))
+
+
+def _dates_the_service(header: CellValue) -> bool:
+    """服务时间, 服务日期: the service named, a time word, and nothing else known."""
+    key = header_key(header)
+    return any(word in key for word in SERVICE_WORDS) and read_label(key).classes == {"time"}
 
 
 # Classes that say what a label's column holds or when, not which act: 反馈内容 and 反馈时间
@@ -1045,11 +1086,13 @@ _ROLE_PARTS = frozenset({"staff", "name", "name_char", "person_name", "id"})
 
 def _a_role(header: CellValue) -> bool:
     """The label is wholly read as a person's role and which of them, no desk among them (客服
-    and 录入人 key answers in): a worker named by a trade nobody listed (快递员名字, 组员姓名)
+    and 录入人 key answers in) but a record's author (创建人: whoever wrote it,
+    lexicon.RECORD_AUTHORS): a worker named by a trade nobody listed (快递员名字, 组员姓名)
     has a character unread, and stays the one rated (decision 307)."""
-    reading = read_label(header_key(header))
-    return (reading.coverage == 1.0 and "staff" in reading.classes
-            and reading.classes <= _ROLE_PARTS)
+    key = header_key(header)
+    reading = read_label(key)
+    parts = _ROLE_PARTS | ({"desk"} if any(word in key for word in RECORD_AUTHORS) else set())
+    return reading.coverage == 1.0 and "staff" in reading.classes and reading.classes <= parts
 
 
 def _phone_by_content(
@@ -2020,16 +2063,25 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
     (decision 228). A verdict (满意) is the feedback, a pick-list is a status, and a column
     left of the reason cannot answer it. The column the labels gave the feedback counts among
     them where its label names nobody whose word it is (转办意见): measures written out are
-    the office's answer, never the customer's verdict (decision 317)."""
+    the office's answer, never the customer's verdict (decision 317); and so does a feedback
+    column of written replies where the handling the labels gave is a pick-list (decision 323)."""
     reasons = result.fields.get("reason", [])
-    if "handling" in result.fields or not reasons:
+    handling = result.fields.get("handling", [])
+    canned = bool(handling) and _pick_list(profiles[handling[0]])
+    if (handling and not canned) or not reasons:
         return
-    candidates = [*_free_columns(headers, result), *_office_word(headers, result)]
-    replies = [column for column in candidates
+    open_to = {*_free_columns(headers, result), *_office_word(headers, result)}
+    if canned:
+        # a handling the labels gave a pick-list (备注: 详见附件, 已电话沟通) is no handling
+        # written; a feedback column of written cases, no verdicts, is then the reply (decision 323)
+        open_to |= set(result.fields.get("feedback", [])[:1])
+    replies = [column for column in sorted(open_to)
                if column > reasons[0] and column in worded and _written_text(profiles[column])
                and profiles[column].rating < _NOT_NAMES
                and "feedback" in read_label(header_key(headers[column])).classes]
     if len(replies) == 1:
+        if canned:
+            result.unmap(handling[0], _label(headers[handling[0]]))
         if replies[0] in result.fields.get("feedback", []):
             del result.fields["feedback"]
         _place(result, headers, replies[0], "handling", profiles[replies[0]].text)

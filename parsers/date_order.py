@@ -174,8 +174,13 @@ def _fill_by_order(
     # overrule; a step read by characters (销案时间 → closed_at) is the label's own reading
     bare = {name: fields[name][0] for name in roles[:1]
             if name in fields and eventless_date_label(headers[fields[name][0]])}
+    # a bare time word behind a step's named column (日期 behind 创建时间) was read as that
+    # step's fallback by its word alone: the order may give it a missing step (decision 322)
+    behind = {column: name for name in roles if name in fields
+              for column in fields[name][1:] if eventless_date_label(headers[column])}
     anchors = {name: fields[name] for name in roles if name in fields and name not in bare}
-    free = [c for c in range(len(headers)) if c not in taken or c in bare.values()]
+    free = [c for c in range(len(headers))
+            if c not in taken or c in bare.values() or c in behind]
     candidates = [_Column(c, _column_stamps(rows, c, _says_time(headers[c]))) for c in free
                   if eventless_date_label(headers[c]) and _dated(kind, headers[c], rows, c)]
     if not candidates or (len(candidates) < 2 and not anchors):
@@ -187,11 +192,13 @@ def _fill_by_order(
         return []  # the labelled steps themselves contradict the process
     notes: list[OrderNote] = []
     placed = _placed(candidates, order, anchor_stamps, headers, notes)
-    chosen = _roles_by_gap(roles, order, placed, headers, notes)
+    chosen = _roles_by_gap(roles, order, placed, headers, notes, "resolution" in fields)
     for name, column in chosen.items():
         for other, bare_column in bare.items():
             if bare_column == column and other != name:
                 del fields[other]  # the bare time rule's guess gives way to the order
+        if column in behind and behind[column] != name:
+            fields[behind[column]].remove(column)  # so does its guess behind a named step
         fields[name] = [column]
     return notes
 
@@ -241,11 +248,13 @@ def _unclear(candidates: list[_Column], anchors: list[list[datetime | None]]) ->
 
 def _roles_by_gap(
     roles: tuple[str, ...], order: list[str], placed: list[tuple[int, int]],
-    headers: list[CellValue], notes: list[OrderNote],
+    headers: list[CellValue], notes: list[OrderNote], done_written: bool = False,
 ) -> dict[str, int]:
     """Missing steps to columns within each gap: as many columns as steps go in order; else
     the first column the earliest step and the last the latest; one column for several steps
-    says nothing."""
+    says nothing, but one after every labelled step of a record that writes what was done
+    (``done_written``: its remedy) is its last step, the work's end, as the last dated step
+    of a report of work done is (decision 322)."""
     chosen: dict[str, int] = {}
     bounds = [-1, *(roles.index(name) for name in order), len(roles)]
     for gap in range(len(bounds) - 1):
@@ -257,6 +266,8 @@ def _roles_by_gap(
             pairs = list(zip(steps, columns, strict=True))
         elif len(columns) >= 2 and len(steps) >= 2:
             pairs = [(steps[0], columns[0]), (steps[-1], columns[-1])]
+        elif done_written and order and gap == len(bounds) - 2 and len(columns) == 1:
+            pairs = [(steps[-1], columns[0])]
         else:
             continue
         for step, column in pairs:

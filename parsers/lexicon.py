@@ -12,6 +12,12 @@ reference/records-in-practice.md, and the seen half of bench/layouts.
 
 from __future__ import annotations
 
+# Who created a record (创建人, 创建者): in a ledger the office keeps, its desk (decision 323);
+# in answers customers write themselves (a review, a rating), the customer who wrote each one,
+# which only the names say: a survey's respondent where they never repeat (decision 318).
+# 登记人 registers what others bring and stays the desk.
+RECORD_AUTHORS = ("创建人", "创建者")
+
 PARTS: dict[str, tuple[str, ...]] = {
     # People on the customer's side: the person the record is about.
     "customer": (
@@ -94,6 +100,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who administers the asset or the system (管理员): the office's, not whoever went to
         # do the job; a technician only where nobody else is named (decision 198)
         "管理员",
+        # who created or registered the record (创建人, 登记人): the desk's act of taking it in
+        # (ev_accept), as 录入人 keys it in; whoever did the job where nobody else is named, as
+        # an engineer's own reports are created by the engineer (decision 323)
+        *RECORD_AUTHORS, "登记人",
     ),
     "row_number": ("序号", "行号", "排序"),
     # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
@@ -374,6 +384,12 @@ HANDLING_ACTS = ("处理", "受理", "办理", "经办", "承办")
 # beside 入厂时间 read as the report, 出厂时间 is the completion. Alone 出厂 is when a thing
 # left the factory that made it (出厂日期, a production date), no step of a job (decision 313).
 STAY_ENDS = {"入厂": "出厂", "进厂": "出厂"}
+
+# The service itself (服务): a qualifier beside what it qualifies (服务人员, 服务地址, 服务内容),
+# but with nothing beside it but a time word (服务时间, 服务日期) it dates the service given, as
+# 维修时间 dates the repair and 安装日期 the installation; where the record writes what was done
+# and names no completion, the job was done when the service was given (decision 322).
+SERVICE_WORDS = ("服务",)
 
 # The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
 # own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).

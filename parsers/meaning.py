@@ -84,6 +84,8 @@ def read_label(key: str) -> Reading:
         for size in range(min(_MAX_PART, len(key) - index), 0, -1):
             found = _CLASSES_OF.get(key[index:index + size])
             if found is not None:
+                # 经办人员, 创建人员: 人员 is 人 taken together, the same person word (323)
+                size += _personnel_tail(key, index + size, found)
                 classes |= found
                 covered += size
                 meaningful += size
@@ -114,6 +116,14 @@ def read_label(key: str) -> Reading:
     if head & (_PEOPLE | {"person_name"}):
         return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
     return _actor_named(key, reading) or _doer_numbered(key, reading)
+
+
+def _personnel_tail(key: str, end: int, found: frozenset[str]) -> int:
+    """1 where a person word ending in 人 (经办人, 创建人, 报修人) is followed by 员: 人员 is
+    人 taken together, so 经办人员 is 经办人 wholly read, not a word with a part unknown; 0
+    otherwise (a listed 维修人员 is matched whole before)."""
+    person = found & _PEOPLE and key[end - 1:end] == "人" and key[end:end + 1] == "员"
+    return 1 if person else 0
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:

@@ -66,10 +66,10 @@ class Reading:
 
 @lru_cache(maxsize=16384)
 def read_label(key: str) -> Reading:
-    """Longest-first split of a normalised label into known parts."""
+    """A normalised label read as the known parts of its best split (``_split``)."""
     classes: set[str] = set()
     covered = meaningful = 0
-    index = 0
+    index = 0  # where the split starts: after an opening 人员
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
@@ -80,24 +80,20 @@ def read_label(key: str) -> Reading:
         classes.add("staff")
         covered = meaningful = index = len(opening)
         head = frozenset({"staff"})
-    while index < len(key):
-        for size in range(min(_MAX_PART, len(key) - index), 0, -1):
-            found = _CLASSES_OF.get(key[index:index + size])
-            if found is not None:
-                classes |= found
-                covered += size
-                meaningful += size
-                index += size
-                head = found if not found <= _QUALIFIERS else head
-                ends_in_item = "item" in found
-                tail_unread = False
-                break
+    for word in _split(key[index:]):
+        found = _CLASSES_OF.get(word)
+        if found is not None:
+            classes |= found
+            covered += len(word)
+            meaningful += len(word)
+            head = found if not found <= _QUALIFIERS else head
+            ends_in_item = "item" in found
+            tail_unread = False
         else:
-            if key[index] not in _FILLERS:
+            if word not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-            index += 1
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
@@ -114,6 +110,34 @@ def read_label(key: str) -> Reading:
     if head & (_PEOPLE | {"person_name"}):
         return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
     return _actor_named(key, reading) or reading
+
+
+# A split's cost, least first: characters no known part explains (a filler costs nothing),
+# then the parts' lengths in order, negated: of splits that explain as much, the one with the
+# longest first part, as a reader goes (and as the label was read before, longest-first).
+_Cost = tuple[int, tuple[int, ...]]
+
+
+def _split(key: str) -> tuple[str, ...]:
+    """The best split of a label into known parts and unread characters (decision 320).
+
+    Every split is scored, not only the longest-first one: the split that explains the most
+    of the label wins (受理单位 is 受理 + 单位, the unit that took it in, not 受理单 + an unread
+    位), and of splits that explain as much, the longest-first one, as read before."""
+    best: list[tuple[_Cost, tuple[str, ...]]] = [((0, ()), ())]  # best[n]: of key[-n:]
+    for start in range(len(key) - 1, -1, -1):
+        rest = len(key) - start
+        char = key[start]
+        unread_cost, unread_split = best[rest - 1]
+        options = [((unread_cost[0] + (char not in _FILLERS), (0, *unread_cost[1])),
+                    (char, *unread_split))]
+        for size in range(1, min(_MAX_PART, rest) + 1):
+            word = key[start:start + size]
+            if word in _CLASSES_OF:
+                cost, split = best[rest - size]
+                options.append(((cost[0], (-size, *cost[1])), (word, *split)))
+        best.append(min(options))
+    return best[len(key)][1]
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:

@@ -113,9 +113,9 @@ def read_label(key: str) -> Reading:
 
 
 # A split's cost, least first: characters no known part explains (a filler costs nothing),
-# then the parts' lengths in order, negated: of splits that explain as much, the one with the
-# longest first part, as a reader goes (and as the label was read before, longest-first).
-_Cost = tuple[int, tuple[int, ...]]
+# agent suffixes taken from the word they begin (_yields_suffix), then the parts' lengths in
+# order, negated: of equal splits the one with the longest first part, as a reader goes.
+_Cost = tuple[int, int, tuple[int, ...]]
 
 
 def _split(key: str) -> tuple[str, ...]:
@@ -123,21 +123,39 @@ def _split(key: str) -> tuple[str, ...]:
 
     Every split is scored, not only the longest-first one: the split that explains the most
     of the label wins (受理单位 is 受理 + 单位, the unit that took it in, not 受理单 + an unread
-    位), and of splits that explain as much, the longest-first one, as read before."""
-    best: list[tuple[_Cost, tuple[str, ...]]] = [((0, ()), ())]  # best[n]: of key[-n:]
+    位), and of splits that explain as much, the one that leaves an agent's suffix to the word
+    it begins (维修工单号 is 维修 + 工单 + 号, a repair order's number; decision 321), then the
+    longest-first one, as read before."""
+    best: list[tuple[_Cost, tuple[str, ...]]] = [((0, 0, ()), ())]  # best[n]: of key[-n:]
     for start in range(len(key) - 1, -1, -1):
         rest = len(key) - start
         char = key[start]
         unread_cost, unread_split = best[rest - 1]
-        options = [((unread_cost[0] + (char not in _FILLERS), (0, *unread_cost[1])),
-                    (char, *unread_split))]
+        options = [((unread_cost[0] + (char not in _FILLERS), unread_cost[1],
+                     (0, *unread_cost[2])), (char, *unread_split))]
         for size in range(1, min(_MAX_PART, rest) + 1):
             word = key[start:start + size]
             if word in _CLASSES_OF:
                 cost, split = best[rest - size]
-                options.append(((cost[0], (-size, *cost[1])), (word, *split)))
+                options.append(((cost[0], cost[1] + _yields_suffix(key, start, size),
+                                 (-size, *cost[2])), (word, *split)))
         best.append(min(options))
     return best[len(key)][1]
+
+
+def _yields_suffix(key: str, start: int, size: int) -> int:
+    """1 where the part key[start:start + size] is a person named by an agent's suffix (维修工,
+    维修员, 报修人) whose stem is a word (维修) and whose suffix begins a word after it (工单,
+    员工): 工 that a known word takes in is no worker (decision 177), and so the suffix goes to
+    that word where the split explains as much (decision 321); else 0."""
+    word = key[start:start + size]
+    if size < 2 or word[-1] not in _ACTOR_ENDINGS | _WORKER_ENDINGS:
+        return 0
+    if not _CLASSES_OF[word] & _PEOPLE or word[:-1] not in _CLASSES_OF:
+        return 0
+    suffix = start + size - 1
+    return int(any(key[suffix:suffix + length] in _CLASSES_OF
+                   for length in range(2, min(_MAX_PART, len(key) - suffix) + 1)))
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:

@@ -5,8 +5,9 @@ A header is read as a composition of parts — who (客户, 报修人, 维修人
 listed (来电者名称, 出单时刻, 验收人签字) is still understood from its parts. SYNONYMS in
 parsers/headers.py stays as seed data: an exact synonym always wins.
 
-To teach preaudit a new word part, add it to its class below (longest parts are matched first,
-so 维修人员 is a person before 维修 is an activity). Sources: spec/README.md,
+To teach preaudit a new word part, add it to its class below (of splits that read as much of
+a label, the one with the longest parts first wins, so 维修人员 is a person before 维修 is an
+activity; parsers/meaning.py `_split`, decision 320). Sources: spec/README.md,
 reference/records-in-practice.md, and the seen half of bench/layouts.
 """
 

@@ -66,10 +66,10 @@ class Reading:
 
 @lru_cache(maxsize=16384)
 def read_label(key: str) -> Reading:
-    """Longest-first split of a normalised label into known parts."""
+    """A normalised label read as the known parts of its best split (``_split``)."""
     classes: set[str] = set()
     covered = meaningful = 0
-    index = 0
+    index = 0  # where the split starts: after an opening 人员
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
@@ -80,26 +80,20 @@ def read_label(key: str) -> Reading:
         classes.add("staff")
         covered = meaningful = index = len(opening)
         head = frozenset({"staff"})
-    while index < len(key):
-        for size in range(min(_MAX_PART, len(key) - index), 0, -1):
-            found = _CLASSES_OF.get(key[index:index + size])
-            if found is not None:
-                # 经办人员, 创建人员: 人员 is 人 taken together, the same person word (323)
-                size += _personnel_tail(key, index + size, found)
-                classes |= found
-                covered += size
-                meaningful += size
-                index += size
-                head = found if not found <= _QUALIFIERS else head
-                ends_in_item = "item" in found
-                tail_unread = False
-                break
+    for word in _split(key[index:]):
+        found = _part_classes(word)
+        if found is not None:
+            classes |= found
+            covered += len(word)
+            meaningful += len(word)
+            head = found if not found <= _QUALIFIERS else head
+            ends_in_item = "item" in found
+            tail_unread = False
         else:
-            if key[index] not in _FILLERS:
+            if word not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-            index += 1
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
@@ -118,12 +112,62 @@ def read_label(key: str) -> Reading:
     return _actor_named(key, reading) or _doer_numbered(key, reading)
 
 
-def _personnel_tail(key: str, end: int, found: frozenset[str]) -> int:
-    """1 where a person word ending in 人 (经办人, 创建人, 报修人) is followed by 员: 人员 is
-    人 taken together, so 经办人员 is 经办人 wholly read, not a word with a part unknown; 0
-    otherwise (a listed 维修人员 is matched whole before)."""
-    person = found & _PEOPLE and key[end - 1:end] == "人" and key[end:end + 1] == "员"
-    return 1 if person else 0
+def _part_classes(word: str) -> frozenset[str] | None:
+    """The classes of a known part, or of a person word ending in 人 (经办人, 创建人, 报修人)
+    written with 员 after it: 人员 is 人 taken together, so 经办人员 is 经办人 wholly read, not
+    a word with a part unknown (decision 323; a listed 维修人员 is a part of its own); None for
+    no known part."""
+    found = _CLASSES_OF.get(word)
+    if found is None and word.endswith("人员"):
+        person = _CLASSES_OF.get(word[:-1])
+        return person if person is not None and person & _PEOPLE else None
+    return found
+
+
+# A split's cost, least first: characters no known part explains (a filler costs nothing),
+# agent suffixes taken from the word they begin (_yields_suffix), then the parts' lengths in
+# order, negated: of equal splits the one with the longest first part, as a reader goes.
+_Cost = tuple[int, int, tuple[int, ...]]
+
+
+def _split(key: str) -> tuple[str, ...]:
+    """The best split of a label into known parts and unread characters (decision 320).
+
+    Every split is scored, not only the longest-first one: the split that explains the most
+    of the label wins (受理单位 is 受理 + 单位, the unit that took it in, not 受理单 + an unread
+    位), and of splits that explain as much, the one that leaves an agent's suffix to the word
+    it begins (维修工单号 is 维修 + 工单 + 号, a repair order's number; decision 321), then the
+    longest-first one, as read before."""
+    best: list[tuple[_Cost, tuple[str, ...]]] = [((0, 0, ()), ())]  # best[n]: of key[-n:]
+    for start in range(len(key) - 1, -1, -1):
+        rest = len(key) - start
+        char = key[start]
+        unread_cost, unread_split = best[rest - 1]
+        options = [((unread_cost[0] + (char not in _FILLERS), unread_cost[1],
+                     (0, *unread_cost[2])), (char, *unread_split))]
+        for size in range(1, min(_MAX_PART, rest) + 1):
+            word = key[start:start + size]
+            if _part_classes(word) is not None:
+                cost, split = best[rest - size]
+                options.append(((cost[0], cost[1] + _yields_suffix(key, start, size),
+                                 (-size, *cost[2])), (word, *split)))
+        best.append(min(options))
+    return best[len(key)][1]
+
+
+def _yields_suffix(key: str, start: int, size: int) -> int:
+    """1 where the part key[start:start + size] is a person named by an agent's suffix (维修工,
+    维修员, 报修人) whose stem is a word (维修) and whose suffix begins a word after it (工单,
+    员工): 工 that a known word takes in is no worker (decision 177), and so the suffix goes to
+    that word where the split explains as much (decision 321); else 0."""
+    word = key[start:start + size]
+    if size < 2 or word[-1] not in _ACTOR_ENDINGS | _WORKER_ENDINGS:
+        return 0
+    if not (_part_classes(word) or frozenset()) & _PEOPLE or word[:-1] not in _CLASSES_OF:
+        return 0
+    suffix = start + size - 1
+    return int(any(key[suffix:suffix + length] in _CLASSES_OF
+                   for length in range(2, min(_MAX_PART, len(key) - suffix) + 1)))
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:

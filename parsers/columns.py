@@ -1101,12 +1101,13 @@ def _phone_by_content(
     """No column is labelled as the phone, but one is full of phone numbers: that is it.
 
     Only a column no field took, whose header names no staff member (报事报修联系人 holding
-    13800138000 is the caller's phone; 维修人员电话 is not).
+    13800138000 is the caller's phone; 维修人员电话 is not) nor the service side's unit
+    (维修单位电话: the repairer's firm, decision 327).
     """
     phone = next((name for name in PHONE_FIELDS if name in CANONICAL_FIELDS[kind]), None)
     if phone is None or phone in result.fields:
         return
-    _by_content(phone, "phone", headers, profiles, result, {"staff"})
+    _by_content(phone, "phone", headers, profiles, result, {"staff", "provider"})
 
 
 def _by_content(
@@ -1119,14 +1120,17 @@ def _by_content(
     only_of: frozenset[str] | None = None,
 ) -> None:
     """Give ``name`` the first free column whose cells nearly all show ``trait`` (and, with
-    ``only_of``, whose label's known parts are all of those classes)."""
+    ``only_of``, whose label's known parts are all of those classes); ``not_of`` bars a
+    label's classes or what it is tagged with (``Reading.tagged``: provider)."""
     taken = result.held
     for column, column_profile in enumerate(profiles):
         share = getattr(column_profile, trait)
         if column in taken or share < _CONTENT_ONLY:
             continue
-        classes = read_label(header_key(headers[column])).classes
-        if classes & not_of or (only_of is not None and not (classes and classes <= only_of)):
+        reading = read_label(header_key(headers[column]))
+        classes = reading.classes
+        if reading.tagged & not_of or (only_of is not None
+                                       and not (classes and classes <= only_of)):
             continue
         if only_of is not None and column_profile.distinct < _NAMES_DISTINCT:
             continue

@@ -218,6 +218,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "跟进", "核实", "核查", "处理回执", "办理回执", "答复回执",
         # carrying the measures out (整改落实情况, decision 177)
         "落实",
+        # 承修 (undertaking a repair: 承修单位, 承修厂) is repairing as the contractor does
+        "承修",
         "经办",  # 经办情况: how the matter was dealt with (经办人, the staff, is matched first)
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
@@ -400,6 +402,10 @@ AFTERSALES_REMEDIES = ("退款", "退货", "换货")
 # department or an office of the customer's side (decision 307). Not the service side's kinds
 # (服务站, 服务商, 厂家) nor a crew (组员): their members are staff.
 MEMBER_BODIES = (*PARTS["firm"], "科室", "部门")
+# The service itself (服务, 售后) as an act: an organisation it qualifies serves (服务单位,
+# 售后公司), as one after a remedy or a service act repairs or installs (decision 327). Both
+# stay neutral words elsewhere (服务态度, 售后人员).
+SERVING = ("服务", "售后")
 
 # An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
 # 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a

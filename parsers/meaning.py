@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers.lexicon import PARTS, PERSONNEL
+from preaudit.parsers.lexicon import PARTS, PERSONNEL, SERVING
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -39,6 +39,11 @@ _PEOPLE = frozenset({"customer", "staff"})
 # Parts that qualify without heading or classing a label (the item word is seen only as the
 # label's last word: Reading.ends_in_item)
 _QUALIFIERS = frozenset({"neutral", "item"})
+# Acts the service side does for the customer: an organisation after one (维修单位, 安装公司,
+# 受理单位, 派单单位) is the one that does it, the company or its contractor (decision 327).
+# Not 验收 or 取机 (ev_complete: the customer accepts the work, collects the unit), nor the
+# customer's own acts (报修单位, 投诉单位 asked for the service).
+_SERVICE_ACTS = frozenset({"resolution", "service_act", "ev_respond", "ev_dispatch", "ev_accept"})
 # What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
 _NAME_WORDS = ("名称", "姓名", "名字")
 
@@ -56,12 +61,16 @@ class Reading:
     # The label ends in an item word (报修项目): neutral for everything but the rules that
     # ask for ^item (decision 267)
     ends_in_item: bool = False
+    # An organisation of the service side is named (维修单位, 服务单位): seen only by the rules
+    # of the customer's fields, which it rules out (decision 327)
+    provider: bool = False
 
     @property
     def tagged(self) -> frozenset[str]:
         """The classes plus the head's, marked ^: what rules are matched against."""
         return (self.classes | frozenset(f"^{name}" for name in self.head)
-                | (frozenset({"^item"}) if self.ends_in_item else frozenset()))
+                | (frozenset({"^item"}) if self.ends_in_item else frozenset())
+                | (frozenset({"provider"}) if self.provider else frozenset()))
 
 
 @lru_cache(maxsize=16384)
@@ -73,6 +82,7 @@ def read_label(key: str) -> Reading:
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
+    serving = provider = False  # the last word was an act of the service; an org follows one
     # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
     # bracket may: 人员（仓库）, decision 229)
     opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
@@ -89,11 +99,14 @@ def read_label(key: str) -> Reading:
             head = found if not found <= _QUALIFIERS else head
             ends_in_item = "item" in found
             tail_unread = False
+            provider = provider or (serving and "org" in found)
+            serving = bool(found & _SERVICE_ACTS) or word in SERVING
         else:
             if word not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
+                serving = False
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
@@ -106,7 +119,7 @@ def read_label(key: str) -> Reading:
         classes.add("actor")
         head = frozenset({"actor"})
     reading = Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head),
-                      head - _QUALIFIERS, ends_in_item)
+                      head - _QUALIFIERS, ends_in_item, provider)
     if head & (_PEOPLE | {"person_name"}):
         return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
     return _actor_named(key, reading) or _doer_numbered(key, reading)
@@ -180,7 +193,8 @@ def _actor_named(key: str, reading: Reading) -> Reading | None:
             actor = read_label(stem)
             if actor.head == {"actor"}:
                 return Reading(actor.classes | _CLASSES_OF[word],
-                               max(actor.coverage, reading.coverage), True, actor.head, False)
+                               max(actor.coverage, reading.coverage), True, actor.head, False,
+                               actor.provider)
     return None
 
 
@@ -214,11 +228,19 @@ def _rule(weight: float, needs: str, excludes: str = "", covered: float = 0.0) -
     return Rule(weight, frozenset(needs.split()), frozenset(excludes.split()), covered)
 
 
+def _of_the_served(rules: list[Rule]) -> list[Rule]:
+    """The rules of a field of the customer's, none of which reads a label that names an
+    organisation of the service side (服务单位名称, 维修单位电话, 安装公司地址): the company or
+    its contractor is never the customer, whatever of it the column holds (decision 327)."""
+    return [Rule(rule.weight, rule.needs, rule.excludes | {"provider"}, rule.covered)
+            for rule in rules]
+
+
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
 _NOT_PERSON = (
     "staff phone address id sign time product issue resolution outcome reason category score org"
 )
-_PERSON = [
+_PERSON = _of_the_served([
     _rule(1.0, "customer name", "staff phone address id sign time name_char"),
     _rule(0.9, "customer name_char", "staff phone address id sign time"),
     _rule(0.9, "customer", _NOT_PERSON + " content feedback record account"),
@@ -236,13 +258,13 @@ _PERSON = [
     # 会员账号, 用户账号: the customer's account names them where no name is written, below
     # every name (decision 182)
     _rule(0.7, "customer ^account", "staff phone address sign time product org"),
-]
+])
 # A firm that did the service or took it in (维修公司, 安装单位) is no customer.
 _NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "
                       "ev_respond ev_complete ev_dispatch ev_accept")
 # The customer's phone is also the one named by the record's own event (投诉电话, 来电号码).
 _EVENT_PHONE = "staff product id org"
-_PHONE = [
+_PHONE = _of_the_served([
     _rule(1.0, "customer phone", "staff"),
     _rule(0.95, "ev_report phone", _EVENT_PHONE),
     _rule(0.95, "ev_complaint phone", _EVENT_PHONE),
@@ -250,7 +272,7 @@ _PHONE = [
     # 诉求号码: the number the request came from is the one who raised it (decision 161)
     _rule(0.95, "^phone issue", _EVENT_PHONE + " customer"),
     _rule(0.85, "phone", "staff product id"),
-]
+])
 # A person's number (客户编号, 处理人ID, 查看者ID: decision 316) never numbers the record.
 _RECORD_ID = [
     _rule(1.0, "record id", "customer staff actor product phone time linked"),
@@ -306,16 +328,16 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "record_id": _RECORD_ID,
         # 企业名称, 公司名称: a firm's name, where no person is named, is the business
         # customer's; below every person's name (decision 182)
-        "customer_name": [*_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER),
-                          # 报修科室, 报修之部门: the department that reported the fault asked
-                          # for the service, as the listed 报修单位 did; below every person
-                          # (decision 305)
-                          _rule(0.8, "ev_report ^org", _NOT_FIRM_CUSTOMER + " name")],
+        "customer_name": _of_the_served([
+            *_PERSON, _rule(0.6, "firm ^name", _NOT_FIRM_CUSTOMER),
+            # 报修科室, 报修之部门: the department that reported the fault asked for the
+            # service, as the listed 报修单位 did; below every person (decision 305)
+            _rule(0.8, "ev_report ^org", _NOT_FIRM_CUSTOMER + " name")]),
         "customer_phone": _PHONE,
-        "customer_address": [
+        "customer_address": _of_the_served([
             _rule(1.0, "customer address", "staff id"),
             _rule(0.85, "address", "staff phone id"),
-        ],
+        ]),
         "product": [
             _rule(0.9, "product", "time customer staff phone id issue resolution sign part"),
             # headed by the thing: a phone or a fault before it only says which (手机型号 is a
@@ -527,6 +549,20 @@ def times_a_plan(reading: Reading) -> bool:
     return "planned" in reading.classes and "time" in reading.classes
 
 
+# Acts that say which record a record word is (维修工单, 投诉单, 回访单): the customer's, the
+# desk's and the service's, every event of the process
+_RECORD_ACTS = frozenset({"resolution", "service_act",
+                          *(name for name in PARTS if name.startswith("ev_"))})
+
+
+def _names_the_record(reading: Reading) -> bool:
+    """维修工单, 投诉单, 回访单: a label headed by a record word with nothing but acts before
+    it names the record itself, as a title does, and no field of it (decision 328). A
+    record word that is also a text (维修记录: 记录 is content too) heads a text, and one
+    before a number or a time (维修工单号) is that number's or time's."""
+    return "record" in reading.head and reading.classes - {"record"} <= _RECORD_ACTS
+
+
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     """field -> score in (0, 1] for one normalised label, by its parts."""
     reading = read_label(key)
@@ -536,6 +572,8 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}
     if "ev_void" in reading.classes and "time" in reading.classes:
         return {}  # 作废工单时间, 申请作废时间: the record was voided, no service step done
+    if _names_the_record(reading):
+        return {}
     scale = 0.7 + 0.3 * reading.coverage
     scores: dict[str, float] = {}
     tagged = reading.tagged

@@ -1180,7 +1180,7 @@ def _header_at(
         # no label says rating: the content may (decision 172)
         columns = map_columns(texts, kind, rows[end + 1:], given)
     else:
-        columns = _rating_by_content(kind, texts, columns, rows[end + 1:], given)
+        columns = _rating_by_content(kind, title, texts, columns, rows[end + 1:], given)
     bonus, rated = _kind_bonus(kind, title, texts, columns, rows[end + 1:])
     settled = _settled_by_columns(columns, kind)
     if settled:
@@ -1253,7 +1253,7 @@ def _kind_bonus(
     if kind is not RecordKind.SURVEY_RESPONSE:
         return bonus, False
     bonus += (columns.survey_items >= 2) + (len(columns.bands) >= 2)
-    rated = _rated_by_content(data, columns)
+    rated = _rated_by_content(data, columns, _survey_named(title, texts))
     return bonus + (_RATED_BONUS if rated else 0.0), rated
 
 
@@ -1289,20 +1289,20 @@ def _rating_unlabelled(
     评价) and two fields besides: its ratings may be known by content. A data row taken for
     a header, or a roster with a column of 一般, names neither."""
     return (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
-            and len(columns.fields) >= _LABELLED_FIELDS
-            and record_kind_evidence(kind, title, texts) == 1.0)
+            and len(columns.fields) >= _LABELLED_FIELDS and _survey_named(title, texts))
 
 
-def _rating_by_content(kind: RecordKind, texts: list[CellValue], columns: ColumnMap,
+def _rating_by_content(kind: RecordKind, title: str, texts: list[CellValue], columns: ColumnMap,
                        data: list[list[CellValue]], given: dict[str, str]) -> ColumnMap:
     """Two labels name the rating (评分, 评价) and the one the labels prefer holds no steps of
     a scale (已处理, 正常): the reading with the cells, where its rating does rate, says which
-    column rates (decision 287). Otherwise the labels' reading stands."""
+    column rates (decision 287), its items too where the survey is named (decision 325).
+    Otherwise the labels' reading stands."""
     if (kind is not RecordKind.SURVEY_RESPONSE or "overall" not in columns.fields
             or _rated_by_content(data, columns)):
         return columns
     read = map_columns(texts, kind, data, given)
-    return read if _rated_by_content(data, read) else columns
+    return read if _rated_by_content(data, read, _survey_named(title, texts)) else columns
 
 
 # A column named as the rating whose cells are steps of a rating scale (满意, 4分, ★★★) is
@@ -1311,9 +1311,20 @@ def _rating_by_content(kind: RecordKind, texts: list[CellValue], columns: Column
 _RATED_BONUS = 1.0
 
 
-def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap) -> bool:
-    """The overall column's filled cells are nearly all steps of a rating scale."""
-    return any(_rates(data, column) for column in columns.fields.get("overall", [])[:1])
+def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap, named: bool = False) -> bool:
+    """The overall column's filled cells are nearly all steps of a rating scale; or, where the
+    title or another label names the survey (回访, 评价, 满意度) and no column is the overall,
+    two item columns or more rate so (decision 325): the aspects a call-back asks about under
+    labels that say nothing (字段A …) rate it as one overall would."""
+    overall = columns.fields.get("overall", [])[:1]
+    if overall:
+        return any(_rates(data, column) for column in overall)
+    return named and sum(_rates(data, column) for column in columns.items) >= MIN_ITEMS
+
+
+def _survey_named(title: str, texts: list[CellValue]) -> bool:
+    """The title or a label names a survey or a call-back (满意度, 回访, 评价)."""
+    return record_kind_evidence(RecordKind.SURVEY_RESPONSE, title, texts) == 1.0
 
 
 def _rates(data: list[list[CellValue]], column: int) -> bool:

@@ -333,6 +333,17 @@ class ColumnMap:
         return set(self.fields) & SPECIFIC_FIELDS[self.kind]
 
 
+@dataclass(frozen=True)
+class _Table:
+    """What every column pass reads of one table, built once per reading: the kind it is read
+    as, its headers, the data rows looked at and each column's content profile."""
+
+    kind: RecordKind
+    headers: list[CellValue]
+    sample: list[list[CellValue]]
+    profiles: list[ColumnProfile]
+
+
 def map_columns(
     headers: list[CellValue],
     kind: RecordKind,
@@ -375,22 +386,23 @@ def map_columns(
                 weight *= _CATEGORY_REASON
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
-    _clock_beside_date(kind, headers, profiles, result)
-    _record_id_in_row_order(kind, headers, sample, profiles, result)
-    _course_in_column_order(kind, headers, result)
-    _left_where_it_came_in(kind, headers, profiles, result)
-    _done_when_served(kind, headers, profiles, result)
-    _timestamps_by_order(kind, headers, sample, profiles, result)
-    _received_by_reasons_act(kind, headers, profiles, result)
-    _settle_ratings(kind, headers, sample, result)
-    _phone_by_content(kind, headers, profiles, result)
-    _phone_beside_name(kind, headers, profiles, result)
-    _address_by_content(kind, headers, profiles, result)
-    _whole_address_first(kind, headers, profiles, result)
-    _name_by_content(kind, headers, profiles, result)
-    _unplaced_by_content(kind, headers, sample, profiles, result)
-    _verdict_and_reply(kind, headers, sample, profiles, result)
-    _pick_list_yields(kind, headers, sample, profiles, result)
+    table = _Table(kind, headers, sample, profiles)
+    _clock_beside_date(table, result)
+    _record_id_in_row_order(table, result)
+    _course_in_column_order(table, result)
+    _left_where_it_came_in(table, result)
+    _done_when_served(table, result)
+    _timestamps_by_order(table, result)
+    _received_by_reasons_act(table, result)
+    _settle_ratings(table, result)
+    _phone_by_content(table, result)
+    _phone_beside_name(table, result)
+    _address_by_content(table, result)
+    _whole_address_first(table, result)
+    _name_by_content(table, result)
+    _unplaced_by_content(table, result)
+    _verdict_and_reply(table, result)
+    _pick_list_yields(table, result)
     result.ruled = frozenset(pair[3] for pair in pairs)
     return result
 
@@ -407,14 +419,15 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     table it reads."""
     sample = (data or [])[:_SAMPLE_ROWS]
     profiles = [profile([cell_at(row, column) for row in sample]) for column in range(len(headers))]
-    _course_of_bare_texts(result.kind, headers, sample, profiles, result)
-    _account_of_pick_list(result.kind, headers, sample, profiles, result)
-    _step_told_beside_pick_list(result.kind, headers, sample, profiles, result)
-    _sign_off_of_cases(result.kind, headers, sample, profiles, result)
-    _verdict_after_handling(result.kind, headers, sample, profiles, result)
-    _person_by_which(result.kind, headers, profiles, result)
-    _respondent_by_shape(result.kind, headers, profiles, result)
-    _learned_last(result.kind, headers, profiles, set(result.ruled), result)
+    table = _Table(result.kind, headers, sample, profiles)
+    _course_of_bare_texts(table, result)
+    _account_of_pick_list(table, result)
+    _step_told_beside_pick_list(table, result)
+    _sign_off_of_cases(table, result)
+    _verdict_after_handling(table, result)
+    _person_by_which(table, result)
+    _respondent_by_shape(table, result)
+    _learned_last(table, set(result.ruled), result)
 
 
 # ------------------------------ a label model's evidence, asked last (decisions 235, 279-280, 283)
@@ -430,8 +443,7 @@ _BY_CONTENT_ALONE: dict[RecordKind, frozenset[str]] = {
 }
 
 
-def _learned_last(kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile],
-                  ruled: set[str], result: ColumnMap) -> None:
+def _learned_last(table: _Table, ruled: set[str], result: ColumnMap) -> None:
     """The label model asked last (decision 283): for columns still free after every rule and
     content pass, whose headers no rule knows (not those the rules read as no field on
     purpose: ``no_field_decided``), and fields still unfilled that no rule-read header of the
@@ -442,35 +454,32 @@ def _learned_last(kind: RecordKind, headers: list[CellValue], profiles: list[Col
     ranks or judges a table's kinds (decision 237)."""
     if result.given:
         return  # a package that maps its columns by hand has said what it wants read
-    barred = ruled | set(result.fields) | _BY_CONTENT_ALONE.get(kind, frozenset())
+    barred = ruled | set(result.fields) | _BY_CONTENT_ALONE.get(table.kind, frozenset())
     taken = result.held | set(result.items) | set(result.bands)
     found: list[_Pair] = []
-    for column, header in enumerate(headers):
-        unread = all(score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
-        if column in taken or not unread or profiles[column].empty or no_field_decided(header):
+    for column, header in enumerate(table.headers):
+        unread = all(score < _MIN_HEADER
+                     for score, _ in field_candidates(header, table.kind).values())
+        if (column in taken or not unread or table.profiles[column].empty
+                or no_field_decided(header)):
             continue
-        for name in learned_candidates(header, kind):
-            if name in barred or name not in CANONICAL_FIELDS[kind]:
+        for name in learned_candidates(header, table.kind):
+            if name in barred or name not in CANONICAL_FIELDS[table.kind]:
                 continue
-            fit, weight = _weigh(kind, name, _LEARNED_HEADER, profiles[column])
+            fit, weight = _weigh(table.kind, name, _LEARNED_HEADER, table.profiles[column])
             # the content must say what the model says; a free text must be written out case
             # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
             if fit >= _FALLBACK_FIT and (name not in FREE_TEXT_FIELDS
-                                         or _written_text(profiles[column])):
+                                         or _written_text(table.profiles[column])):
                 found.append((weight, 0, column, name, _LEARNED_HEADER, fit))
     for _weight, _, column, name, score, fit in _best_matching(found):
         result.fields[name] = [column]
-        result.choose(ColumnChoice(column, _label(headers[column]), name, score, fit,
+        result.choose(ColumnChoice(column, _label(table.headers[column]), name, score, fit,
                                    learned=True))
 
 
 # ---------------------------------------------- a date's clock in a column of its own (round 26)
-def _clock_beside_date(
-    kind: RecordKind,
-    headers: list[CellValue],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _clock_beside_date(table: _Table, result: ColumnMap) -> None:
     """A dated step's clock half in the next column (电访日期 | 电访时刻) joins it, whatever
     its label's own score: the two labels share their stem and differ only in the time word
     (``_clock_of``), and every filled cell (four at least) of the second is a time of day with
@@ -479,17 +488,18 @@ def _clock_beside_date(
     The assignment joins such a pair only where the clock's label scores for the field by
     itself (反馈时间); a stem nobody listed (电访) scores the date by likeness at best."""
     taken = result.held | set(result.items) | set(result.bands)
-    for name in TIMESTAMP_FIELDS[kind]:
+    for name in TIMESTAMP_FIELDS[table.kind]:
         chosen = result.fields.get(name, [])
         if len(chosen) != 1 or chosen[0] in result.given:
             continue
         clock = chosen[0] + 1
-        if (clock >= len(headers) or clock in taken
-                or not _clock_of(headers, clock, chosen[0])
-                or profiles[clock].filled < _ID_MIN_ROWS or profiles[clock].time_only < 1.0):
+        if (clock >= len(table.headers) or clock in taken
+                or not _clock_of(table.headers, clock, chosen[0])
+                or table.profiles[clock].filled < _ID_MIN_ROWS
+                or table.profiles[clock].time_only < 1.0):
             continue
         result.fields[name].append(clock)
-        result.choose(ColumnChoice(clock, _label(headers[clock]), name, 0.0, 1.0,
+        result.choose(ColumnChoice(clock, _label(table.headers[clock]), name, 0.0, 1.0,
                                    fallback=True))
 
 
@@ -497,13 +507,7 @@ def _clock_beside_date(
 _DIGITS = re.compile(r"(\d+)")
 
 
-def _record_id_in_row_order(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _record_id_in_row_order(table: _Table, result: ColumnMap) -> None:
     """Two columns or more whose labels could each number the records (订单id and id, 反馈ID
     and 业务单号): the one whose codes rise row by row numbers them (decision 225). A system
     numbers its records as it creates them and exports them in that order; a number that runs
@@ -514,25 +518,24 @@ def _record_id_in_row_order(
     chosen = result.fields.get("record_id", [])
     if not chosen or chosen[0] in result.given:
         return
-    rising = [column for column in _record_number_columns(kind, headers, result)
-              if _rises_by_row([cell_at(row, column) for row in sample], profiles[column])]
+    rising = [column for column in _record_number_columns(table, result)
+              if _rises_by_row([cell_at(row, column) for row in table.sample],
+                               table.profiles[column])]
     if chosen[0] in rising or len(rising) != 1:
         return
-    column, label = rising[0], _label(headers[rising[0]])
-    score = field_candidates(headers[column], kind)["record_id"][0]
-    result.choose(ColumnChoice(column, label, "record_id", score, profiles[column].ident))
+    column, label = rising[0], _label(table.headers[rising[0]])
+    score = field_candidates(table.headers[column], table.kind)["record_id"][0]
+    result.choose(ColumnChoice(column, label, "record_id", score, table.profiles[column].ident))
     result.put_first("record_id", column)
 
 
-def _record_number_columns(
-    kind: RecordKind, headers: list[CellValue], result: ColumnMap
-) -> list[int]:
+def _record_number_columns(table: _Table, result: ColumnMap) -> list[int]:
     """Columns the record number has, or that no field took, whose labels could name it."""
     held = result.held - set(result.fields["record_id"])
-    return [column for column, header in enumerate(headers)
+    return [column for column, header in enumerate(table.headers)
             if column not in held and column not in result.items
             and header_key(header) not in FALLBACK_ONLY
-            and field_candidates(header, kind).get("record_id", (0.0, 0))[0] >= _MIN_HEADER]
+            and field_candidates(header, table.kind).get("record_id", (0.0, 0))[0] >= _MIN_HEADER]
 
 
 def _rises_by_row(values: list[CellValue], shape: ColumnProfile) -> bool:
@@ -565,7 +568,7 @@ def _natural(code: str) -> tuple[int | str, ...]:
 _COURSE = (("reason", "handling"),)
 
 
-def _course_in_column_order(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> None:
+def _course_in_column_order(table: _Table, result: ColumnMap) -> None:
     """Two columns whose labels fit the earlier step and the later one equally well (具体说明 |
     备注: both could be either) were assigned against the page's order: the left one is the
     earlier step. A label that says which step it is (处理结果 left of 投诉原因) keeps its
@@ -578,8 +581,8 @@ def _course_in_column_order(kind: RecordKind, headers: list[CellValue], result: 
         left, right = thens[0], firsts[0]
         if left in firsts or right in thens:
             continue
-        on_left = field_candidates(headers[left], kind)
-        on_right = field_candidates(headers[right], kind)
+        on_left = field_candidates(table.headers[left], table.kind)
+        on_right = field_candidates(table.headers[right], table.kind)
         kept = on_left.get(later, (0.0, 0))[0] + on_right.get(earlier, (0.0, 0))[0]
         swapped = on_left.get(earlier, (0.0, 0))[0] + on_right.get(later, (0.0, 0))[0]
         if swapped < kept:
@@ -593,64 +596,59 @@ def _course_in_column_order(kind: RecordKind, headers: list[CellValue], result: 
             for choice in result.choices]
 
 
-def _timestamps_by_order(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _timestamps_by_order(table: _Table, result: ColumnMap) -> None:
     """Date columns whose labels name no event take the missing steps by the order of their
     dates, and label-mapped steps that run against the process are read in the order of their
     dates (parsers/date_order.py; decisions 165, 166). Columns given in [columns] stay."""
     given = result.given
-    if any(column in given for name in TIMESTAMP_FIELDS[kind]
+    if any(column in given for name in TIMESTAMP_FIELDS[table.kind]
            for column in result.fields.get(name, [])):
         return
-    _steps_dated_by_cells(kind, headers, profiles, result)
+    _steps_dated_by_cells(table, result)
     taken = set(result.held) | set(result.items) | set(result.bands)
-    before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[kind]
+    before = {name: list(result.fields[name]) for name in TIMESTAMP_FIELDS[table.kind]
               if name in result.fields}
-    result.order_notes = order_timestamps(kind, headers, sample, result.fields, taken)
+    result.order_notes = order_timestamps(table.kind, table.headers, table.sample, result.fields,
+                                          taken)
     if not result.order_notes:
         return
-    steps = {column: name for name in TIMESTAMP_FIELDS[kind]
+    steps = {column: name for name in TIMESTAMP_FIELDS[table.kind]
              for column in result.fields.get(name, [])}
     moved = {column for name, columns in before.items() for column in columns} | set(steps)
     result.choices = [choice for choice in result.choices if choice.column not in moved]
     for column, name in steps.items():
-        label = _label(headers[column])
+        label = _label(table.headers[column])
         if label in result.unmapped:
             result.unmapped.remove(label)
-        score = field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
-        fit = content_fit(kind, name, profiles[column])
+        score = field_candidates(table.headers[column], table.kind).get(name, (0.0, 0))[0]
+        fit = content_fit(table.kind, name, table.profiles[column])
         later = result.fields[name].index(column) > 0  # a fallback behind the step's column
         result.choices.append(ColumnChoice(column, label, name, score, fit, fallback=later))
     for column in moved - set(steps):
-        result.unmapped.append(_label(headers[column]))
-        result.choices.append(ColumnChoice(column, _label(headers[column]), None, 0.0, 0.0))
+        result.unmapped.append(_label(table.headers[column]))
+        result.choices.append(ColumnChoice(column, _label(table.headers[column]), None, 0.0, 0.0))
     result.choices.sort(key=lambda choice: choice.column)
 
 
-def _left_where_it_came_in(kind: RecordKind, headers: list[CellValue],
-                           profiles: list[ColumnProfile], result: ColumnMap) -> None:
+def _left_where_it_came_in(table: _Table, result: ColumnMap) -> None:
     """The report read from a thing's coming into the works (入厂时间, 进厂日期): the column
     labelled as its twin, the coming in turned into the going out (出厂时间, 出厂日期), dates
     the job's completion, the end of that stay (decision 313). Its own words read no step:
     alone, 出厂 dates a production (date_order._OTHER_DATES), and a promise to let it out
     (预出厂时间) is no twin. The order of the process then checks it as any label's step."""
     reported = result.fields.get("reported_at", [])
-    if kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields or len(reported) != 1:
+    if (table.kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields
+            or len(reported) != 1):
         return
-    came = header_key(headers[reported[0]])
+    came = header_key(table.headers[reported[0]])
     twins = {came.replace(into, out) for into, out in STAY_ENDS.items() if into in came}
-    dated = [column for column, header in enumerate(headers)
+    dated = [column for column, header in enumerate(table.headers)
              if column not in result.held and header_key(header) in twins
-             and content_fit(kind, "completed_at", profiles[column]) >= _DATE_FIT]
+             and content_fit(table.kind, "completed_at", table.profiles[column]) >= _DATE_FIT]
     if len(dated) == 1:
         column = dated[0]
-        _place(result, headers, column, "completed_at",
-               content_fit(kind, "completed_at", profiles[column]))
+        _place(result, table.headers, column, "completed_at",
+               content_fit(table.kind, "completed_at", table.profiles[column]))
 
 
 # Steps a service's own time (服务时间, 服务日期) is read as by its label alone: the record's
@@ -658,8 +656,7 @@ def _left_where_it_came_in(kind: RecordKind, headers: list[CellValue],
 _SERVED_FROM = ("reported_at", "responded_at")
 
 
-def _done_when_served(kind: RecordKind, headers: list[CellValue],
-                      profiles: list[ColumnProfile], result: ColumnMap) -> None:
+def _done_when_served(table: _Table, result: ColumnMap) -> None:
     """The one column dated by the service alone (服务时间, 服务日期: the service and a time
     word, nothing else) in a work order that names no completion dates the service given, so
     the job done: the completion (decision 322). Its label alone read it as the response (a
@@ -668,11 +665,11 @@ def _done_when_served(kind: RecordKind, headers: list[CellValue],
     time stays what it was read as. A planned service (预计服务时间) is read by no rule. The
     order of the process then checks it as any label's step: no completion before the
     report."""
-    if kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields:
+    if table.kind is not RecordKind.WORK_ORDER or "completed_at" in result.fields:
         return
     dated = [column for name in _SERVED_FROM for column in result.fields.get(name, [])
-             if column not in result.given and _dates_the_service(headers[column])
-             and content_fit(kind, "completed_at", profiles[column]) >= _DATE_FIT]
+             if column not in result.given and _dates_the_service(table.headers[column])
+             and content_fit(table.kind, "completed_at", table.profiles[column]) >= _DATE_FIT]
     if len(dated) != 1:
         return
     column = dated[0]
@@ -683,8 +680,8 @@ def _done_when_served(kind: RecordKind, headers: list[CellValue],
             result.put_first(name, rest[0])
         elif name in result.fields:
             del result.fields[name]
-    _place(result, headers, column, "completed_at",
-           content_fit(kind, "completed_at", profiles[column]))
+    _place(result, table.headers, column, "completed_at",
+           content_fit(table.kind, "completed_at", table.profiles[column]))
 
 
 def _dates_the_service(header: CellValue) -> bool:
@@ -702,8 +699,7 @@ _DATE_FIT = 0.9  # share of the cells that read as dates
 _RAISING = frozenset({"ev_complaint", "ev_report", "issue", "feedback"})
 
 
-def _received_by_reasons_act(kind: RecordKind, headers: list[CellValue],
-                             profiles: list[ColumnProfile], result: ColumnMap) -> None:
+def _received_by_reasons_act(table: _Table, result: ColumnMap) -> None:
     """A date named by the very act the reason's label names dates that reason's raising
     (decision 286): beside 反馈内容 read as what the customer raised, 反馈时间 is when it was
     raised, a witness stronger than the row's creation (创建时间), the desk's own act, that
@@ -712,21 +708,21 @@ def _received_by_reasons_act(kind: RecordKind, headers: list[CellValue],
     over a received_at named by the desk's taking in (ev_accept)."""
     reasons = result.fields.get("reason", [])
     received = result.fields.get("received_at", [])
-    if kind is not RecordKind.COMPLAINT or len(reasons) != 1 or len(received) != 1:
+    if table.kind is not RecordKind.COMPLAINT or len(reasons) != 1 or len(received) != 1:
         return
-    if "ev_accept" not in read_label(header_key(headers[received[0]])).classes:
+    if "ev_accept" not in read_label(header_key(table.headers[received[0]])).classes:
         return
-    acts = read_label(header_key(headers[reasons[0]])).classes & _RAISING
-    dated = [column for column, header in enumerate(headers)
+    acts = read_label(header_key(table.headers[reasons[0]])).classes & _RAISING
+    dated = [column for column, header in enumerate(table.headers)
              if column not in result.held and header_key(header)
              and _act_and_time(read_label(header_key(header)).classes, acts)
-             and content_fit(kind, "received_at", profiles[column]) >= _DATE_FIT]
+             and content_fit(table.kind, "received_at", table.profiles[column]) >= _DATE_FIT]
     if len(dated) == 1:
         column = dated[0]
-        result.unmap(received[0], _label(headers[received[0]]))
-        _place(result, headers, column, "received_at",
-               content_fit(kind, "received_at", profiles[column]),
-               _header_score(headers, column, kind, "received_at"))
+        result.unmap(received[0], _label(table.headers[received[0]]))
+        _place(result, table.headers, column, "received_at",
+               content_fit(table.kind, "received_at", table.profiles[column]),
+               _header_score(table.headers, column, table.kind, "received_at"))
 
 
 def _act_and_time(classes: frozenset[str], acts: frozenset[str]) -> bool:
@@ -735,37 +731,33 @@ def _act_and_time(classes: frozenset[str], acts: frozenset[str]) -> bool:
     return "time" in classes and bool(act) and act <= acts
 
 
-def _steps_dated_by_cells(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _steps_dated_by_cells(table: _Table, result: ColumnMap) -> None:
     """A column of dates whose label names an event of the process and no time word (到达,
     完成 Finish, 受理): the cells say it is a time, the label which step, as the label with a
     time word would (decision 242). Only for a step no column has, and only where one column
     alone is that step's; the order of the process then checks it like any label's step."""
     taken = result.held | set(result.items) | set(result.bands)
-    steps = tuple(name for name in TIMESTAMP_FIELDS[kind] if name not in result.fields)
+    steps = tuple(name for name in TIMESTAMP_FIELDS[table.kind] if name not in result.fields)
     found: dict[str, list[tuple[int, float]]] = {}
-    for column, header in enumerate(headers):
-        shape = profiles[column]
+    for column, header in enumerate(table.headers):
+        shape = table.profiles[column]
         if (column in taken or shape.filled < _ID_MIN_ROWS or shape.date < _DATED_SHARE
                 or shape.distinct < _DATES_DISTINCT):
             continue
-        scores = event_time_scores(header_key(header), kind, steps)
+        scores = event_time_scores(header_key(header), table.kind, steps)
         best = sorted(scores.items(), key=lambda item: -item[1])
         if best and best[0][1] >= _MIN_HEADER and (len(best) == 1 or best[1][1] < best[0][1]):
             found.setdefault(best[0][0], []).append((column, best[0][1]))
     for name, columns in found.items():
         if len(columns) == 1:
             column, score = columns[0]
-            _place(result, headers, column, name, 1.0, header_score=score)
+            _place(result, table.headers, column, name, 1.0, header_score=score)
 
 
-def _settle_ratings(
-    kind: RecordKind, headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
-) -> None:
+def _settle_ratings(table: _Table, result: ColumnMap) -> None:
     """Bands together are the overall rating, and a lone item rating is (decision 155); with
     no rating named, columns of scale steps are the ratings (decision 172)."""
-    if kind is RecordKind.SURVEY_RESPONSE:
+    if table.kind is RecordKind.SURVEY_RESPONSE:
         _lone_item_is_overall(result)
     if len(result.bands) >= 2 and "overall" not in result.fields:
         # Band columns together are the overall rating, and they explain more of the header
@@ -773,9 +765,9 @@ def _settle_ratings(
         result.total += 1.0 + 0.1 * (len(result.bands) - 1)
     else:
         result.bands = {}
-    if kind is RecordKind.SURVEY_RESPONSE:
-        _ratings_by_content(headers, sample, result)
-        _dated_by_rating_act(headers, result)
+    if table.kind is RecordKind.SURVEY_RESPONSE:
+        _ratings_by_content(table, result)
+        _dated_by_rating_act(table, result)
 
 
 def _aspect_items(headers: list[CellValue], taken: set[int]) -> set[int]:
@@ -812,9 +804,7 @@ def _lone_item_is_overall(result: ColumnMap) -> None:
     result.choices.sort(key=lambda choice: choice.column)
 
 
-def _ratings_by_content(
-    headers: list[CellValue], sample: list[list[CellValue]], result: ColumnMap
-) -> None:
+def _ratings_by_content(table: _Table, result: ColumnMap) -> None:
     """No header says rating, but columns hold steps of a rating scale (满意, 一般, 4分): they
     are the survey's ratings whatever their labels (appraiseResult, 设计师专业水平; decision
     172). One such column is the overall rating; of several, the one whose label says overall
@@ -826,34 +816,34 @@ def _ratings_by_content(
     if result.bands or result.items:
         return
     labelled = result.fields.get("overall", [])[:1]
-    if labelled and _rates_by_cells(sample, labelled[0]):
+    if labelled and _rates_by_cells(table.sample, labelled[0]):
         return
     taken = result.held - set(labelled)
-    rated = [column for column, header in enumerate(headers)
+    rated = [column for column, header in enumerate(table.headers)
              if column not in taken and column not in labelled
              and header_key(header) not in ("", *FALLBACK_ONLY)
-             and rates([cell_at(row, column) for row in sample])
+             and rates([cell_at(row, column) for row in table.sample])
              and (not labelled or read_label(header_key(header)).classes & _RATING_LABEL)]
     if not rated:
         return
     named = [column for column in rated
-             if "overall" in read_label(header_key(headers[column])).classes]
+             if "overall" in read_label(header_key(table.headers[column])).classes]
     overall = rated[0] if len(rated) == 1 else (
-        named[0] if len(named) == 1 else _final_verdict(headers, rated))
+        named[0] if len(named) == 1 else _final_verdict(table.headers, rated))
     if labelled and overall is None:
         return  # the labels' reading stands where the cells name no one rating instead
     if labelled:
-        result.unmap(labelled[0], _label(headers[labelled[0]]))
+        result.unmap(labelled[0], _label(table.headers[labelled[0]]))
         del result.fields["overall"]
     for column in rated:
-        label = _label(headers[column])
+        label = _label(table.headers[column])
         if column == overall:
             result.fields["overall"] = [column]
             result.total += 0.0 if labelled else _LONE_ITEM_SCORE
             result.choose(ColumnChoice(column, label, "overall", 0.0, 1.0))
         else:  # an item is no field's choice: explain lists it from ``items``
             result.forget(column, label)
-            result.items[column] = str(headers[column]).strip()
+            result.items[column] = str(table.headers[column]).strip()
 
 
 # A label that speaks of rating: the act (评价, 回访), the customer's word back (意见) or a
@@ -892,7 +882,7 @@ def _final_verdict(headers: list[CellValue], rated: list[int]) -> int | None:
 _VERDICT = frozenset({"outcome", "score", "overall"})
 
 
-def _dated_by_rating_act(headers: list[CellValue], result: ColumnMap) -> None:
+def _dated_by_rating_act(table: _Table, result: ColumnMap) -> None:
     """Of the columns the labels read as the survey's time, the one named by the very act the
     overall rating's label names is when that rating was given (办结评价时间 for 办结评价情况,
     over 受理评价时间; 评价时间 for appraiseResult, over 回访时间; decisions 292-293), as a
@@ -903,9 +893,9 @@ def _dated_by_rating_act(headers: list[CellValue], result: ColumnMap) -> None:
     dated = result.fields.get("surveyed_at", [])
     if not overall or len(dated) < 2 or dated[0] in result.given:
         return
-    acts = read_label(header_key(headers[overall[0]])).classes - _NO_ACT - _VERDICT
+    acts = read_label(header_key(table.headers[overall[0]])).classes - _NO_ACT - _VERDICT
     named = [column for column in dated
-             if read_label(header_key(headers[column])).classes - _NO_ACT == acts]
+             if read_label(header_key(table.headers[column])).classes - _NO_ACT == acts]
     if len(named) == 1 and named[0] != dated[0]:
         result.put_first("surveyed_at", named[0])
 
@@ -936,9 +926,7 @@ def _names_whose(header: CellValue) -> bool:
     return bool(read_label(header_key(header)).classes & _PHONE_OWNERS)
 
 
-def _phone_beside_name(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _phone_beside_name(table: _Table, result: ColumnMap) -> None:
     """Two phone columns whose labels say nobody's (手机, 联系电话): the one beside the
     customer's (respondent's) name is theirs, not the one beside another person's names (an
     employee's, a handler's; decision 226). A ledger writes a person's phone next to their
@@ -950,10 +938,10 @@ def _phone_beside_name(
     if phone is None or person is None:
         return
     columns, own = result.fields[phone], result.fields[person][0]
-    if columns[0] in result.given or any(_names_whose(headers[c]) for c in columns):
+    if columns[0] in result.given or any(_names_whose(table.headers[c]) for c in columns):
         return
-    names = {c for c, shape in enumerate(profiles) if _names(shape)} | {own}
-    owners = {c: _nearest(c, names) for c in columns if profiles[c].phone >= _CONTENT_ONLY}
+    names = {c for c, shape in enumerate(table.profiles) if _names(shape)} | {own}
+    owners = {c: _nearest(c, names) for c in columns if table.profiles[c].phone >= _CONTENT_ONLY}
     beside = [c for c, owner in owners.items() if owner == own]
     if owners.get(columns[0], own) == own or len(beside) != 1:
         return
@@ -967,25 +955,23 @@ def _nearest(column: int, others: set[int]) -> int | None:
     return ranked[0][1] if ranked else None
 
 
-def _address_by_content(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _address_by_content(table: _Table, result: ColumnMap) -> None:
     """No column is labelled as the address, but one is full of addresses: that is it.
 
     Only a column no field took, whose header names neither staff nor an organisation
     (报修对象名称 holding 上海市…弄…号…室 is where the repair is; 网点地址 is not).
     """
-    if "customer_address" not in CANONICAL_FIELDS[kind] or "customer_address" in result.fields:
+    if ("customer_address" not in CANONICAL_FIELDS[table.kind]
+            or "customer_address" in result.fields):
         return
-    _by_content("customer_address", "address", headers, profiles, result, {"staff", "org"})
+    _by_content("customer_address", "address", table.headers, table.profiles, result,
+                {"staff", "org"})
 
 
 _PART_ADDRESSES = 0.5  # share of whole addresses under which a column holds districts or estates
 
 
-def _whole_address_first(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _whole_address_first(table: _Table, result: ColumnMap) -> None:
     """Two columns the labels read as the address, no less clearly the second than the first
     (区域, 所在区域): the one whose cells are whole addresses, down to the street and the door
     (上海市…路…弄…号…室), is read before one of districts or estates (浦东新区, 世纪公园小区;
@@ -995,12 +981,12 @@ def _whole_address_first(
     if len(columns) < 2 or columns[0] in result.given:
         return
     first = columns[0]
-    if profiles[first].empty or profiles[first].address >= _PART_ADDRESSES:
+    if table.profiles[first].empty or table.profiles[first].address >= _PART_ADDRESSES:
         return
-    score = _header_score(headers, first, kind, "customer_address")
+    score = _header_score(table.headers, first, table.kind, "customer_address")
     whole = [column for column in columns[1:]
-             if profiles[column].address >= _CONTENT_ONLY
-             and _header_score(headers, column, kind, "customer_address") >= score]
+             if table.profiles[column].address >= _CONTENT_ONLY
+             and _header_score(table.headers, column, table.kind, "customer_address") >= score]
     if len(whole) != 1:
         return
     result.put_first("customer_address", whole[0])
@@ -1013,16 +999,16 @@ def _header_score(headers: list[CellValue], column: int, kind: RecordKind, name:
 _NAMES_DISTINCT = 0.5  # people's names repeat less than this; 普通/VIP levels more
 
 
-def _name_by_content(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _name_by_content(table: _Table, result: ColumnMap) -> None:
     """No column is labelled as the customer's name, but one whose label names the customer
     and nothing else known (机主称谓: the owner's form of address) holds people's names, most
     of them distinct: that is it (decision 172). 客户类型 or 客户等级 say what else they are."""
-    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[table.kind]),
+                None)
     if name is None or name in result.fields:
         return
-    _by_content(name, "person", headers, profiles, result, set(), frozenset({"customer"}))
+    _by_content(name, "person", table.headers, table.profiles, result, set(),
+                frozenset({"customer"}))
 
 
 # A label of a person (用户, 姓名) qualified only by which person it is: their number (用户id)
@@ -1035,30 +1021,27 @@ _WHICH_PERSON = _A_PERSON | {"name", "name_char", "id", "org"}
 _MEMBER = re.compile("(" + "|".join(MEMBER_BODIES) + ")(人员|员)(?!工)")
 
 
-def _person_by_which(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _person_by_which(table: _Table, result: ColumnMap) -> None:
     """Where the judged reading names no one, a person's label that says only which person
     (用户id, 科室员姓名) over people's names, most of them distinct, is the name (decision 307).
     Asked once the kind is judged: content completes a reading, never makes one (decision
     210), so a department's member never turns a rated repair into a work order."""
-    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[table.kind]),
+                None)
     if name is None or name in result.fields or result.given:
         return
-    for column in _free_unread(kind, headers, result):
-        shape = profiles[column]
+    for column in _free_unread(table, result):
+        shape = table.profiles[column]
         if shape.person < _CONTENT_ONLY or shape.distinct < _NAMES_DISTINCT:
             continue
-        reading = read_label(_MEMBER.sub(r"\1", header_key(headers[column])))
+        reading = read_label(_MEMBER.sub(r"\1", header_key(table.headers[column])))
         if (reading.coverage == 1.0 and reading.classes & _A_PERSON
                 and reading.classes <= _WHICH_PERSON):
-            _place(result, headers, column, name, shape.person)
+            _place(result, table.headers, column, name, shape.person)
             return
 
 
-def _respondent_by_shape(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _respondent_by_shape(table: _Table, result: ColumnMap) -> None:
     """Each response is another person's answer, so the respondents' names hardly repeat,
     while the staff who served or were rated repeat row after row (decision 208's shapes).
     Where the judged survey reading has no respondent, or one whose names repeat so
@@ -1068,16 +1051,16 @@ def _respondent_by_shape(
     the client rated the job): a role word says which person, the cells say it is one per
     response (decision 318). The label must be wholly read as a role (``_a_role``). Asked once
     the kind is judged: no kind moves."""
-    if kind is not RecordKind.SURVEY_RESPONSE or result.given:
+    if table.kind is not RecordKind.SURVEY_RESPONSE or result.given:
         return
-    if not _yields(result.fields.get("respondent", []), profiles):
+    if not _yields(result.fields.get("respondent", []), table.profiles):
         return
-    answered = [column for column in _free_columns(headers, result)
-                if _names(profiles[column]) and profiles[column].filled >= _STAFF_ROWS
-                and profiles[column].distinct >= _CUSTOMERS_DISTINCT
-                and _a_role(headers[column])]
+    answered = [column for column in _free_columns(table, result)
+                if _names(table.profiles[column]) and table.profiles[column].filled >= _STAFF_ROWS
+                and table.profiles[column].distinct >= _CUSTOMERS_DISTINCT
+                and _a_role(table.headers[column])]
     if len(answered) == 1:
-        _name_first(result, headers, "respondent", answered[0], profiles)
+        _name_first(result, table.headers, "respondent", answered[0], table.profiles)
 
 
 # A person's role and only which of them: their name or number (创建人, 项目负责人ID)
@@ -1095,19 +1078,17 @@ def _a_role(header: CellValue) -> bool:
     return reading.coverage == 1.0 and "staff" in reading.classes and reading.classes <= parts
 
 
-def _phone_by_content(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _phone_by_content(table: _Table, result: ColumnMap) -> None:
     """No column is labelled as the phone, but one is full of phone numbers: that is it.
 
     Only a column no field took, whose header names no staff member (报事报修联系人 holding
     13800138000 is the caller's phone; 维修人员电话 is not) nor the service side's unit
     (维修单位电话: the repairer's firm, decision 327).
     """
-    phone = next((name for name in PHONE_FIELDS if name in CANONICAL_FIELDS[kind]), None)
+    phone = next((name for name in PHONE_FIELDS if name in CANONICAL_FIELDS[table.kind]), None)
     if phone is None or phone in result.fields:
         return
-    _by_content(phone, "phone", headers, profiles, result, {"staff", "provider"})
+    _by_content(phone, "phone", table.headers, table.profiles, result, {"staff", "provider"})
 
 
 def _by_content(
@@ -1345,27 +1326,21 @@ def _label(text: CellValue) -> str:
 # listed in the notes (decisions 206-210). None of them reads a word.
 
 
-def _unplaced_by_content(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _unplaced_by_content(table: _Table, result: ColumnMap) -> None:
     if result.given:
         return
     if not _reading_stands(result):
-        if _rated_survey(kind, sample, result):
+        if _rated_survey(table, result):
             # a survey whose rating column rates needs no third field (decision 155): its
             # date may still be known (decision 260)
-            _first_step_on_lone_date(kind, headers, profiles, result)
+            _first_step_on_lone_date(table, result)
         return  # content completes a reading, never makes one
-    _record_id_by_shape(kind, headers, sample, profiles, result)
-    _course_by_order(kind, headers, sample, profiles, result)
-    _product_by_model(kind, headers, sample, result)
-    _people_by_shape(kind, headers, profiles, result)
-    _signature_by_content(kind, headers, sample, profiles, result)
-    _first_step_on_lone_date(kind, headers, profiles, result)
+    _record_id_by_shape(table, result)
+    _course_by_order(table, result)
+    _product_by_model(table, result)
+    _people_by_shape(table, result)
+    _signature_by_content(table, result)
+    _first_step_on_lone_date(table, result)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -1399,11 +1374,11 @@ def _reading_stands(result: ColumnMap) -> bool:
     return bool(result.specific) and len(result.fields) >= _STANDING_FIELDS
 
 
-def _rated_survey(kind: RecordKind, sample: list[list[CellValue]], result: ColumnMap) -> bool:
+def _rated_survey(table: _Table, result: ColumnMap) -> bool:
     """A survey reading whose overall column's cells are steps of a rating scale."""
     overall = result.fields.get("overall", [])[:1]
-    return kind is RecordKind.SURVEY_RESPONSE and any(
-        rates([cell_at(row, column) for row in sample]) for column in overall)
+    return table.kind is RecordKind.SURVEY_RESPONSE and any(
+        rates([cell_at(row, column) for row in table.sample]) for column in overall)
 
 
 def _says_nothing(header: CellValue, kind: RecordKind) -> bool:
@@ -1420,28 +1395,29 @@ def _names_no_field(header: CellValue, kind: RecordKind) -> bool:
         score < _MIN_HEADER for score, _ in field_candidates(header, kind).values())
 
 
-def _free_unread(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+def _free_unread(table: _Table, result: ColumnMap) -> list[int]:
     """Free columns (``_free_columns``) whose labels no field of ``kind`` reads, whatever parts
     of them are known (患方对答复的态度, 用户回执), left to right (decisions 256, 263)."""
-    return [column for column in _free_columns(headers, result)
-            if _names_no_field(headers[column], kind)]
+    return [column for column in _free_columns(table, result)
+            if _names_no_field(table.headers[column], table.kind)]
 
 
-def _free_silent(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+def _free_silent(table: _Table, result: ColumnMap) -> list[int]:
     """Free columns whose labels say nothing at all (``_says_nothing``), left to right."""
-    return [column for column in _free_unread(kind, headers, result)
-            if not read_label(header_key(headers[column])).classes]
+    return [column for column in _free_unread(table, result)
+            if not read_label(header_key(table.headers[column])).classes]
 
 
-def _free_untold(kind: RecordKind, headers: list[CellValue], result: ColumnMap) -> list[int]:
+def _free_untold(table: _Table, result: ColumnMap) -> list[int]:
     """Columns no field, item or band took whose labels say nothing, or say only that they
     hold a text about something nobody listed (险情描述, 工作内容: a content word qualified by
     parts no class knows), left to right. Such a label names no step of the course, as a
     silent one names none (decision 240); 备注 alone, or a content word qualified by a known
     part (客户备注, 处理说明), says more and is not among them."""
     taken = result.mapped | set(result.items) | set(result.bands)
-    return [column for column, header in enumerate(headers)
-            if column not in taken and (_says_nothing(header, kind) or _text_of_unknown(header))]
+    return [column for column, header in enumerate(table.headers)
+            if column not in taken
+            and (_says_nothing(header, table.kind) or _text_of_unknown(header))]
 
 
 def _text_of_unknown(header: CellValue) -> bool:
@@ -1463,13 +1439,7 @@ _ID_MIN_ROWS = 4  # filled cells from which a column's values can be seen never 
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def _record_id_by_shape(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _record_id_by_shape(table: _Table, result: ColumnMap) -> None:
     """No column is labelled as the record number, but one whose label says nothing holds a
     code on every row that no other row repeats (BX20260902001, 1007): that numbers the
     records (decision 206). A code is letters and digits together, or an integer rising row
@@ -1477,15 +1447,15 @@ def _record_id_by_shape(
     amount with decimals is no code."""
     if "record_id" in result.fields:
         return
-    for column in _free_silent(kind, headers, result):
-        shape = profiles[column]
+    for column in _free_silent(table, result):
+        shape = table.profiles[column]
         if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
                 or shape.date or shape.serial_date or shape.phone):
             continue
-        texts = [normalise_text(cell_at(row, column)) for row in sample]
+        texts = [normalise_text(cell_at(row, column)) for row in table.sample]
         codes = [text for text in texts if text is not None]
         if _numbers_records(codes):
-            _place(result, headers, column, "record_id", 1.0)
+            _place(result, table.headers, column, "record_id", 1.0)
             return
 
 
@@ -1509,14 +1479,8 @@ _WRITTEN_COURSE = {
 _NOT_NAMES = 0.5  # share of cells (names, ratings, marks) under which a column is none of those
 
 
-def _course_by_order(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-    refused: frozenset[int] = frozenset(),
-) -> None:
+def _course_by_order(table: _Table, result: ColumnMap,
+                     refused: frozenset[int] = frozenset()) -> None:
     """Columns of written text whose labels say nothing take the missing steps of the record's
     course in the order of the page (decision 207): a ledger is written in the order of its
     course (decision 190), so between the step before and the step after, the text columns
@@ -1528,18 +1492,19 @@ def _course_by_order(
     column of them is the feedback wherever it stands, and no step of the course.
     ``refused``: columns whose cells refused the field their label names (decision 296),
     which then say no more of a step than a silent one."""
-    steps = _WRITTEN_COURSE.get(kind, ())
+    steps = _WRITTEN_COURSE.get(table.kind, ())
     if not steps:
         return
-    cells = [[cell_at(row, column) for row in sample] for column in range(len(profiles))]
-    written = {column for column, shape in enumerate(profiles)
+    cells = [[cell_at(row, column) for row in table.sample]
+             for column in range(len(table.profiles))]
+    written = {column for column, shape in enumerate(table.profiles)
                if _written_text(shape) and _prose(cells[column])
                and not _model_names(cells[column])}
-    verdicts = _lone_verdict(kind, headers, written, profiles, result)
-    free = sorted({*_free_untold(kind, headers, result), *refused})
-    if _step_on_pick_list(steps, profiles, result):
-        free = sorted({*free, *(column for column in _free_unread(kind, headers, result)
-                                if not _names_a_thing(headers[column]))})
+    verdicts = _lone_verdict(table, written, result)
+    free = sorted({*_free_untold(table, result), *refused})
+    if _step_on_pick_list(steps, table.profiles, result):
+        free = sorted({*free, *(column for column in _free_unread(table, result)
+                                if not _names_a_thing(table.headers[column]))})
     silent = [column for column in free if column in written and column not in verdicts]
     anchors = {name: result.fields[name][0] for name in steps
                if name in result.fields and result.fields[name][0] in written}
@@ -1548,21 +1513,15 @@ def _course_by_order(
         if name is not None and name not in anchors:
             wanted.append(name)
             continue
-        upper = anchors[name] if name is not None else len(headers)
+        upper = anchors[name] if name is not None else len(table.headers)
         between = [column for column in silent if lower < column < upper]
         if wanted and len(between) == len(wanted):
             for step, column in zip(wanted, between, strict=True):
-                _replace_step(result, headers, step, column, profiles[column])
+                _replace_step(result, table.headers, step, column, table.profiles[column])
         lower, wanted = upper, []
 
 
-def _course_of_bare_texts(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _course_of_bare_texts(table: _Table, result: ColumnMap) -> None:
     """A label that reads only as a text (服务内容, 服务概要, 服务过程, 描述: a content word and
     nothing known of what it is about) says no more of one step of the record's course than of
     the other. Where the labels gave one step such a column and the other step is unread, and
@@ -1572,26 +1531,20 @@ def _course_of_bare_texts(
     A column of verdicts, model names or canned phrases is no step; a third such column leaves
     all as they were, since nobody can say which two are the steps. Asked only once the kind
     is judged (``learn_gaps``): a step so placed completes a reading and never makes one."""
-    steps = _WRITTEN_COURSE.get(kind, ())
+    steps = _WRITTEN_COURSE.get(table.kind, ())
     read = [name for name in steps if name in result.fields]
     if result.given or len(read) != 1:
         return  # a package that maps its columns by hand has said what it wants read
     held = result.fields[read[0]][0]
-    texts = _bare_written_texts(held, headers, sample, profiles, result)
+    texts = _bare_written_texts(held, table, result)
     if held not in texts or len(texts) != len(steps):
         return
     for step, column in zip(steps, texts, strict=True):
         if result.fields.get(step, [None])[0] != column:
-            _replace_step(result, headers, step, column, profiles[column])
+            _replace_step(result, table.headers, step, column, table.profiles[column])
 
 
-def _account_of_pick_list(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _account_of_pick_list(table: _Table, result: ColumnMap) -> None:
     """The labels gave one step of the course a pick-list (投诉类型: 无, 常规, A类) and the
     other step the column right after it, whose label reads only as a text (描述) and whose
     cells tell a case: that text is the account of what the pick-list classes, the step the
@@ -1600,28 +1553,22 @@ def _account_of_pick_list(
     the other (decision 294); beside a step's class it writes out that step. Only the one such
     text in the table: with a second bare text, decision 294's order of the page decides.
     Asked once the kind is judged (``learn_gaps``): no kind moves."""
-    steps = _WRITTEN_COURSE.get(kind, ())
+    steps = _WRITTEN_COURSE.get(table.kind, ())
     if result.given or not steps or any(name not in result.fields for name in steps):
         return
-    picked = [name for name in steps if _pick_list(profiles[result.fields[name][0]])]
+    picked = [name for name in steps if _pick_list(table.profiles[result.fields[name][0]])]
     if len(picked) != 1:
         return
     told = next(name for name in steps if name != picked[0])
     column = result.fields[told][0]
-    texts = _bare_written_texts(column, headers, sample, profiles, result)
+    texts = _bare_written_texts(column, table, result)
     if texts != [column] or column != result.fields[picked[0]][0] + 1:
         return
     del result.fields[told]
-    _replace_step(result, headers, picked[0], column, profiles[column])
+    _replace_step(result, table.headers, picked[0], column, table.profiles[column])
 
 
-def _step_told_beside_pick_list(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _step_told_beside_pick_list(table: _Table, result: ColumnMap) -> None:
     """The labels gave one step of the course a pick-list (案件标题 over 常规, 一般, A类) and the
     other step a column whose label reads as the first step better than as its own (案件内容:
     the case's content, the reason by 0.8, the handling only by a bare content word's 0.5) and
@@ -1630,29 +1577,29 @@ def _step_told_beside_pick_list(
     outweighed one strong one; a pick-list is no step written out (decisions 207, 281, 301).
     A label that reads only as a text (描述) says no more of one step than of the other, so it
     is left to decisions 294 and 301. Asked once the kind is judged: no kind moves."""
-    steps = _WRITTEN_COURSE.get(kind, ())
+    steps = _WRITTEN_COURSE.get(table.kind, ())
     if result.given or not steps or any(name not in result.fields for name in steps):
         return
     for name, other in (steps, steps[::-1]):
         picked, told = result.fields[name][0], result.fields[other][0]
-        if (not _pick_list(profiles[picked]) or _bare_text(headers[told])
-                or _header_score(headers, told, kind, name)
-                <= _header_score(headers, told, kind, other)
-                or not tells_a_case([cell_at(row, told) for row in sample])):
+        if (not _pick_list(table.profiles[picked]) or _bare_text(table.headers[told])
+                or _header_score(table.headers, told, table.kind, name)
+                <= _header_score(table.headers, told, table.kind, other)
+                or not tells_a_case([cell_at(row, told) for row in table.sample])):
             continue
         for column in result.fields.pop(other):
-            result.unmap(column, _label(headers[column]))
-        _replace_step(result, headers, name, told, profiles[told])
+            result.unmap(column, _label(table.headers[column]))
+        _replace_step(result, table.headers, name, told, table.profiles[told])
         return
 
 
-def _bare_written_texts(held: int, headers: list[CellValue], sample: list[list[CellValue]],
-                        profiles: list[ColumnProfile], result: ColumnMap) -> list[int]:
+def _bare_written_texts(held: int, table: _Table, result: ColumnMap) -> list[int]:
     """``held`` and the free columns whose labels read only as a text and whose cells are a
     step written out, in page order (decisions 294, 301)."""
-    return sorted(column for column in {held, *_free_columns(headers, result)}
-                  if _bare_text(headers[column])
-                  and _step_written([cell_at(row, column) for row in sample], profiles[column]))
+    return sorted(column for column in {held, *_free_columns(table, result)}
+                  if _bare_text(table.headers[column])
+                  and _step_written([cell_at(row, column) for row in table.sample],
+                                    table.profiles[column]))
 
 
 def _bare_text(header: CellValue) -> bool:
@@ -1697,28 +1644,27 @@ def _model_names(values: list[CellValue]) -> bool:
     return bool(texts) and coded >= _CONTENT_ONLY * len(texts)
 
 
-def _product_by_model(kind: RecordKind, headers: list[CellValue],
-                      sample: list[list[CellValue]], result: ColumnMap) -> None:
+def _product_by_model(table: _Table, result: ColumnMap) -> None:
     """No label gave the product, and one column whose label names no field of the kind
     (炉型, 打印机型号) holds a maker's model on most rows: that is the thing served (decision
     282). Only one such column, and only in a reading that stands; two leave it unread."""
-    if "product" not in CANONICAL_FIELDS[kind] or "product" in result.fields:
+    if "product" not in CANONICAL_FIELDS[table.kind] or "product" in result.fields:
         return
-    models = [column for column in _free_unread(kind, headers, result)
-              if _model_names([cell_at(row, column) for row in sample])]
+    models = [column for column in _free_unread(table, result)
+              if _model_names([cell_at(row, column) for row in table.sample])]
     if len(models) == 1:
-        _place(result, headers, models[0], "product", 1.0)
+        _place(result, table.headers, models[0], "product", 1.0)
 
 
-def _lone_verdict(kind: RecordKind, headers: list[CellValue], written: set[int],
-                  profiles: list[ColumnProfile], result: ColumnMap) -> list[int]:
+def _lone_verdict(table: _Table, written: set[int], result: ColumnMap) -> list[int]:
     """Free columns whose labels no field reads (患方对答复的态度) holding written verdicts (the
     rating class as it is); in a complaint reading with no feedback, a lone one is the
     feedback (decisions 207, 263). Returns them all: none is a step of the course."""
-    verdicts = [column for column in _free_unread(kind, headers, result)
-                if column in written and profiles[column].rating >= _NOT_NAMES]
-    if kind is RecordKind.COMPLAINT and len(verdicts) == 1 and "feedback" not in result.fields:
-        _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+    verdicts = [column for column in _free_unread(table, result)
+                if column in written and table.profiles[column].rating >= _NOT_NAMES]
+    if (table.kind is RecordKind.COMPLAINT and len(verdicts) == 1
+            and "feedback" not in result.fields):
+        _place(result, table.headers, verdicts[0], "feedback", table.profiles[verdicts[0]].rating)
     return verdicts
 
 
@@ -1778,21 +1724,21 @@ _STAFF_ROWS = 6  # … while a few staff serve many orders: from this many rows 
 _PERSON_SHARE = 0.8
 
 
-def _people_by_shape(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _people_by_shape(table: _Table, result: ColumnMap) -> None:
     """Columns of people's names whose labels say nothing (decision 208): names that hardly
     repeat are the customers' (one row per case), the one nearest the customer's phone where
     there are several. Names that repeat row after row are no customers, but they are no
     staff by shape alone either: a column of categories (专业: 机械, 电气) repeats as short
     words just as a crew's names do, so it stays unmapped."""
-    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[kind]), None)
-    customers = [column for column in _free_silent(kind, headers, result)
-                 if _names(profiles[column]) and profiles[column].distinct >= _CUSTOMERS_DISTINCT]
-    if name is not None and customers and _yields(result.fields.get(name, []), profiles):
+    name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[table.kind]),
+                None)
+    customers = [column for column in _free_silent(table, result)
+                 if _names(table.profiles[column])
+                 and table.profiles[column].distinct >= _CUSTOMERS_DISTINCT]
+    if name is not None and customers and _yields(result.fields.get(name, []), table.profiles):
         column = _nearest_phone(customers, result)
         if column is not None:
-            _name_first(result, headers, name, column, profiles)
+            _name_first(result, table.headers, name, column, table.profiles)
 
 
 def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:
@@ -1838,45 +1784,33 @@ def _nearest_phone(columns: list[int], result: ColumnMap) -> int | None:
     return distance[0][1] if distance[0][0] < distance[1][0] else None
 
 
-def _signature_by_content(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _signature_by_content(table: _Table, result: ColumnMap) -> None:
     """A column whose label names no field and whose every cell is the same row's customer
     name or a mark (✓, 已签), the name on one row at least, is the customer's sign-off
     (decision 209): who else writes the customer's own name beside each order. The label may
     have known parts (用户回执: the customer's, of no field): the cells tie the column to the
     row's customer, and no field's label claims it (decision 256)."""
-    if "signature" not in CANONICAL_FIELDS[kind] or "signature" in result.fields:
+    if "signature" not in CANONICAL_FIELDS[table.kind] or "signature" in result.fields:
         return
     names = result.fields.get("customer_name", [])[:1]
     if not names:
         return
-    for column in _free_unread(kind, headers, result):
-        if profiles[column].filled < _ID_MIN_ROWS:
+    for column in _free_unread(table, result):
+        if table.profiles[column].filled < _ID_MIN_ROWS:
             continue
         signed = own = 0
-        for row in sample:
+        for row in table.sample:
             cell = normalise_text(cell_at(row, column))
             if cell is None:
                 continue
             own += cell == normalise_text(cell_at(row, names[0]))
             signed += cell == normalise_text(cell_at(row, names[0])) or cell.lower() in _MARKS
-        if own and signed == profiles[column].filled:
-            _place(result, headers, column, "signature", 1.0)
+        if own and signed == table.profiles[column].filled:
+            _place(result, table.headers, column, "signature", 1.0)
             return
 
 
-def _sign_off_of_cases(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _sign_off_of_cases(table: _Table, result: ColumnMap) -> None:
     """A sign-off is the customer's name or a mark (decisions 209, 256): a column the labels
     gave the signature (确认信息) whose cells tell a case, written out row by row (更换门封条，
     密封良好), signs nothing, and reading it as signed would be compliance from no evidence. The
@@ -1887,20 +1821,14 @@ def _sign_off_of_cases(
     if result.given or len(columns) != 1:
         return
     column = columns[0]
-    if not tells_a_case([cell_at(row, column) for row in sample]):
+    if not tells_a_case([cell_at(row, column) for row in table.sample]):
         return
     del result.fields["signature"]
-    result.unmap(column, _label(headers[column]))
-    _course_by_order(kind, headers, sample, profiles, result, frozenset({column}))
+    result.unmap(column, _label(table.headers[column]))
+    _course_by_order(table, result, frozenset({column}))
 
 
-def _verdict_after_handling(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _verdict_after_handling(table: _Table, result: ColumnMap) -> None:
     """The labels gave the reason a column of verdicts in the scale's words (客户表示满意)
     under a label of a word back (反馈内容), right of the handling's: a verdict after what was
     done answers it, the customer's feedback (decision 301). 反馈 names both what a customer
@@ -1908,16 +1836,16 @@ def _verdict_after_handling(
     handling as the reason, and a verdict is no case. No column then tells the complaint, so
     the reason stays unread. Asked once the kind is judged (``learn_gaps``): no kind moves."""
     reasons, handling = result.fields.get("reason", []), result.fields.get("handling", [])
-    if (kind is not RecordKind.COMPLAINT or result.given or "feedback" in result.fields
+    if (table.kind is not RecordKind.COMPLAINT or result.given or "feedback" in result.fields
             or len(reasons) != 1 or not handling or reasons[0] < handling[0]):
         return
     column = reasons[0]
-    if ("feedback" not in read_label(header_key(headers[column])).classes
-            or not _prose([cell_at(row, column) for row in sample])
-            or not verdicts_in_words(profiles[column])):
+    if ("feedback" not in read_label(header_key(table.headers[column])).classes
+            or not _prose([cell_at(row, column) for row in table.sample])
+            or not verdicts_in_words(table.profiles[column])):
         return
     del result.fields["reason"]
-    _place(result, headers, column, "feedback", profiles[column].rating)
+    _place(result, table.headers, column, "feedback", table.profiles[column].rating)
 
 
 # ------------------------------------------------------ a complaint's verdict and reply (round 16)
@@ -1926,59 +1854,51 @@ def _verdict_after_handling(
 # 反馈 for both, so the content says which is which.
 
 
-def _verdict_and_reply(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
-    if kind is not RecordKind.COMPLAINT or result.given:
+def _verdict_and_reply(table: _Table, result: ColumnMap) -> None:
+    if table.kind is not RecordKind.COMPLAINT or result.given:
         return
-    worded = {column for column in range(len(headers))
-              if _prose([cell_at(row, column) for row in sample])}
+    worded = {column for column in range(len(table.headers))
+              if _prose([cell_at(row, column) for row in table.sample])}
     if not _reading_stands(result):
         # content completes a reading, never makes one; a thin export's raised text under a
         # customer's label (用户建议) is told apart from a verdict as in any ledger (decision 315)
-        if raiser_named(headers, result) and "handling" not in result.fields:
-            _reason_in_feedback(headers, profiles, worded, result)
+        if raiser_named(table.headers, result) and "handling" not in result.fields:
+            _reason_in_feedback(table, worded, result)
         return
-    _verdict_under_reason(kind, headers, sample, profiles, worded, result)
-    _reason_in_feedback(headers, profiles, worded, result)
+    _verdict_under_reason(table, worded, result)
+    _reason_in_feedback(table, worded, result)
     # the feedback the labels gave may have become the reason: a verdict left unread is it
-    _lone_verdict(kind, headers, {c for c in worded if _written_text(profiles[c])}, profiles,
-                  result)
-    _reason_in_subject(headers, sample, result)
-    _feedback_by_verdict(headers, profiles, worded, result)
-    _handling_by_reply(headers, profiles, worded, result)
+    _lone_verdict(table, {c for c in worded if _written_text(table.profiles[c])}, result)
+    _reason_in_subject(table, result)
+    _feedback_by_verdict(table, worded, result)
+    _handling_by_reply(table, worded, result)
 
 
 # A label that is a subject line and nothing else (标题, 主题: decision 193's class, whole).
 _SUBJECT_ONLY = frozenset({"subject"})
 
 
-def _reason_in_subject(headers: list[CellValue], sample: list[list[CellValue]],
-                       result: ColumnMap) -> None:
+def _reason_in_subject(table: _Table, result: ColumnMap) -> None:
     """No column holds the reason, and a free column headed by a bare subject line tells a
     case on each row: in a complaint ledger it says what the letter or the complaint is
     about (decision 251). A bare 标题 says nothing of whose title it is (decision 193), so
     only a reading that already stands, under headers naming complaints (来信时间, 投诉人),
     gives it one: a reading of unproven kind is never told apart by it (decision 220)."""
-    if "reason" in result.fields or record_kind_evidence(RecordKind.COMPLAINT, "", headers) < 1:
+    if ("reason" in result.fields
+            or record_kind_evidence(RecordKind.COMPLAINT, "", table.headers) < 1):
         return
-    for column, header in enumerate(headers):
+    for column, header in enumerate(table.headers):
         label = read_label(header_key(header))
         if (column in result.mapped or label.classes != _SUBJECT_ONLY
                 or label.coverage < 1.0):
             continue
-        values = [cell_at(row, column) for row in sample]
+        values = [cell_at(row, column) for row in table.sample]
         if tells_a_case(values):
-            _place(result, headers, column, "reason", profile(values).text)
+            _place(result, table.headers, column, "reason", profile(values).text)
             return
 
 
-def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],
-                        worded: set[int], result: ColumnMap) -> None:
+def _reason_in_feedback(table: _Table, worded: set[int], result: ColumnMap) -> None:
     """No column holds the reason, and the column the labels gave the feedback holds text
     written out case by case that is no verdict (商品包装破损内件受潮, not 满意), left of the
     handling: it is what the customer raised, the reason (decision 245). A verdict is said in
@@ -1987,18 +1907,16 @@ def _reason_in_feedback(headers: list[CellValue], profiles: list[ColumnProfile],
     columns = result.fields.get("feedback", [])
     if "reason" in result.fields or len(columns) != 1:
         return
-    column, shape = columns[0], profiles[columns[0]]
+    column, shape = columns[0], table.profiles[columns[0]]
     handling = result.fields.get("handling", [])
     if (column not in worded or not _written_text(shape) or shape.rating >= _NOT_NAMES
             or shape.filled < _ID_MIN_ROWS or (handling and column > handling[0])):
         return
     del result.fields["feedback"]
-    _place(result, headers, column, "reason", shape.text)
+    _place(result, table.headers, column, "reason", shape.text)
 
 
-def _verdict_under_reason(kind: RecordKind, headers: list[CellValue],
-                          sample: list[list[CellValue]], profiles: list[ColumnProfile],
-                          worded: set[int], result: ColumnMap) -> None:
+def _verdict_under_reason(table: _Table, worded: set[int], result: ColumnMap) -> None:
     """No column holds the feedback, the labels gave the reason a column of verdicts (客户表示
     满意: the rating class as it is), and the handling a column whose label reads as the
     reason too (服务内容) and whose cells tell a case: the verdicts are the feedback and the
@@ -2009,38 +1927,37 @@ def _verdict_under_reason(kind: RecordKind, headers: list[CellValue],
     if "feedback" in result.fields or len(reasons) != 1 or len(handling) != 1:
         return
     verdict, case = reasons[0], handling[0]
-    if (verdict not in worded or not verdicts_in_words(profiles[verdict])
-            or _header_score(headers, case, kind, "reason") < _MIN_HEADER
-            or not tells_a_case([cell_at(row, case) for row in sample])):
+    if (verdict not in worded or not verdicts_in_words(table.profiles[verdict])
+            or _header_score(table.headers, case, table.kind, "reason") < _MIN_HEADER
+            or not tells_a_case([cell_at(row, case) for row in table.sample])):
         return
     del result.fields["reason"], result.fields["handling"]
-    _place(result, headers, verdict, "feedback", profiles[verdict].rating)
-    _place(result, headers, case, "reason", profiles[case].text)
+    _place(result, table.headers, verdict, "feedback", table.profiles[verdict].rating)
+    _place(result, table.headers, case, "reason", table.profiles[case].text)
 
 
-def _free_columns(headers: list[CellValue], result: ColumnMap) -> list[int]:
+def _free_columns(table: _Table, result: ColumnMap) -> list[int]:
     """Columns no field, item or band took and [columns] did not name, left to right."""
     taken = result.held | set(result.items) | set(result.bands)
-    return [column for column, header in enumerate(headers)
+    return [column for column, header in enumerate(table.headers)
             if column not in taken and header_key(header)]
 
 
-def _feedback_by_verdict(headers: list[CellValue], profiles: list[ColumnProfile],
-                         worded: set[int], result: ColumnMap) -> None:
+def _feedback_by_verdict(table: _Table, worded: set[int], result: ColumnMap) -> None:
     """The labels gave the feedback a pick-list that holds no verdict (客户无异议, 详见附件: a
     few canned phrases), and one column no field took holds verdicts written out per case
     (电话回访，客户基本满意, 满意): that column is the feedback (decision 228). The pick-list is a
     status beside it, whatever its label says."""
     columns = result.fields.get("feedback", [])
-    if not columns or not _canned_status(profiles[columns[0]]):
+    if not columns or not _canned_status(table.profiles[columns[0]]):
         return
-    verdicts = [column for column in _free_columns(headers, result)
-                if verdicts_in_words(profiles[column]) and column in worded]
+    verdicts = [column for column in _free_columns(table, result)
+                if verdicts_in_words(table.profiles[column]) and column in worded]
     if len(verdicts) != 1:
         return
     for old in columns:
-        result.unmap(old, _label(headers[old]))
-    _place(result, headers, verdicts[0], "feedback", profiles[verdicts[0]].rating)
+        result.unmap(old, _label(table.headers[old]))
+    _place(result, table.headers, verdicts[0], "feedback", table.profiles[verdicts[0]].rating)
 
 
 def verdicts_in_words(shape: ColumnProfile) -> bool:
@@ -2059,8 +1976,7 @@ def _canned_status(shape: ColumnProfile) -> bool:
             and shape.filled >= _CANNED_REPEATS * phrases and shape.rating < _NOT_NAMES)
 
 
-def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
-                       worded: set[int], result: ColumnMap) -> None:
+def _handling_by_reply(table: _Table, worded: set[int], result: ColumnMap) -> None:
     """No column holds the handling, and one column no field took, labelled as feedback
     (反馈消息: the word class as it is), right of the reason, holds text written out case by
     case that is no verdict: what the office wrote back to the complainant, its handling
@@ -2071,38 +1987,38 @@ def _handling_by_reply(headers: list[CellValue], profiles: list[ColumnProfile],
     column of written replies where the handling the labels gave is a pick-list (decision 323)."""
     reasons = result.fields.get("reason", [])
     handling = result.fields.get("handling", [])
-    canned = bool(handling) and _pick_list(profiles[handling[0]])
+    canned = bool(handling) and _pick_list(table.profiles[handling[0]])
     if (handling and not canned) or not reasons:
         return
-    open_to = {*_free_columns(headers, result), *_office_word(headers, result)}
+    open_to = {*_free_columns(table, result), *_office_word(table, result)}
     if canned:
         # a handling the labels gave a pick-list (备注: 详见附件, 已电话沟通) is no handling
         # written; a feedback column of written cases, no verdicts, is then the reply (decision 323)
         open_to |= set(result.fields.get("feedback", [])[:1])
     replies = [column for column in sorted(open_to)
-               if column > reasons[0] and column in worded and _written_text(profiles[column])
-               and profiles[column].rating < _NOT_NAMES
-               and "feedback" in read_label(header_key(headers[column])).classes]
+               if column > reasons[0] and column in worded and _written_text(table.profiles[column])
+               and table.profiles[column].rating < _NOT_NAMES
+               and "feedback" in read_label(header_key(table.headers[column])).classes]
     if len(replies) == 1:
         if canned:
-            result.unmap(handling[0], _label(headers[handling[0]]))
+            result.unmap(handling[0], _label(table.headers[handling[0]]))
         if replies[0] in result.fields.get("feedback", []):
             del result.fields["feedback"]
-        _place(result, headers, replies[0], "handling", profiles[replies[0]].text)
+        _place(result, table.headers, replies[0], "handling", table.profiles[replies[0]].text)
 
 
 # Parts that make an opinion the customer's own word back (客户意见, 回访意见), never the office's
 _CUSTOMERS_WORD = frozenset({"customer", "ev_callback", "score"})
 
 
-def _office_word(headers: list[CellValue], result: ColumnMap) -> list[int]:
+def _office_word(table: _Table, result: ColumnMap) -> list[int]:
     """The one column the labels gave the feedback by an opinion word no customer or call-back
     qualifies (转办意见: passing the case on, 转办 unknown, with its instruction): whose
     opinion it is the label does not say, so the cells do (decision 317)."""
     columns = result.fields.get("feedback", [])
     if len(columns) != 1:
         return []
-    classes = read_label(header_key(headers[columns[0]])).classes
+    classes = read_label(header_key(table.headers[columns[0]])).classes
     return [] if classes & _CUSTOMERS_WORD else columns
 
 
@@ -2112,9 +2028,7 @@ _DATE_ANY = 0.5  # share from which a column holds dates at all, whatever it dat
 _DATES_DISTINCT = 0.5  # an export time repeated on every row dates no answer
 
 
-def _first_step_on_lone_date(
-    kind: RecordKind, headers: list[CellValue], profiles: list[ColumnProfile], result: ColumnMap
-) -> None:
+def _first_step_on_lone_date(table: _Table, result: ColumnMap) -> None:
     """A reading with no date of any step, and one column of dates in the whole table whose
     label names no event and no other date (出院随访日期, 信访日期: a time word and parts nobody
     listed): that column dates the record's first step, when the response was given
@@ -2125,21 +2039,22 @@ def _first_step_on_lone_date(
     date columns or more, or dates repeated row after row (an export's time), stay unread:
     which is which only a word could say. A column of the row's last edit is not counted:
     it dates the row, never the record (decision 260)."""
-    steps = TIMESTAMP_FIELDS.get(kind, ())
+    steps = TIMESTAMP_FIELDS.get(table.kind, ())
     if not steps or any(name in result.fields for name in steps):
         return
-    dated = [column for column, shape in enumerate(profiles)
-             if shape.date + shape.serial_date >= _DATE_ANY and not _last_edit(headers[column])]
+    dated = [column for column, shape in enumerate(table.profiles)
+             if shape.date + shape.serial_date >= _DATE_ANY
+             and not _last_edit(table.headers[column])]
     if len(dated) != 1:
         return
-    column, shape = dated[0], profiles[dated[0]]
-    timed = "time" in read_label(header_key(headers[column])).classes
+    column, shape = dated[0], table.profiles[dated[0]]
+    timed = "time" in read_label(header_key(table.headers[column])).classes
     share = shape.date + (shape.serial_date if timed else 0.0)  # a serial needs a time word
     if (column in result.held or column in result.items or column in result.bands
-            or not eventless_date_label(headers[column]) or share < _DATED_SHARE
+            or not eventless_date_label(table.headers[column]) or share < _DATED_SHARE
             or shape.distinct < _DATES_DISTINCT or shape.filled < _ID_MIN_ROWS):
         return
-    _place(result, headers, column, steps[0], share)
+    _place(result, table.headers, column, steps[0], share)
 
 
 def _last_edit(label: CellValue) -> bool:
@@ -2152,13 +2067,7 @@ def _last_edit(label: CellValue) -> bool:
 _WRITTEN_FIELDS = ("issue", "resolution", "reason", "handling", "product")
 
 
-def _pick_list_yields(
-    kind: RecordKind,
-    headers: list[CellValue],
-    sample: list[list[CellValue]],
-    profiles: list[ColumnProfile],
-    result: ColumnMap,
-) -> None:
+def _pick_list_yields(table: _Table, result: ColumnMap) -> None:
     """A field written case by case (issue, resolution, reason, handling, product) whose
     first column is a pick-list (常规, 一般, A类: a few short values, each on several rows)
     yields it to a column the same field's label also gave it that holds written text
@@ -2172,13 +2081,13 @@ def _pick_list_yields(
         return
     for name in _WRITTEN_FIELDS:
         columns = result.fields.get(name, [])
-        if not columns or not _pick_list(profiles[columns[0]]):
+        if not columns or not _pick_list(table.profiles[columns[0]]):
             continue
-        floor = profiles[columns[0]].distinct
+        floor = table.profiles[columns[0]].distinct
         accounts = [column for column in columns[1:]
-                    if _varied_account(sample, profiles, column, floor)]
+                    if _varied_account(table.sample, table.profiles, column, floor)]
         if accounts:
-            _yield_to_twin(result, headers, name, accounts[0])
+            _yield_to_twin(result, table.headers, name, accounts[0])
 
 
 def _pick_list(shape: ColumnProfile) -> bool:

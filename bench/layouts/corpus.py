@@ -70,6 +70,7 @@ SPLIT_FILES = {
     "retired8": ("retired8.toml", "retired8_wordings"),
     "retired9": ("retired9.toml", "retired9_wordings"),
     "retired10": ("retired10.toml", "retired10_wordings"),
+    "retired11": ("retired11.toml", "retired11_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300 and 312), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312 and 329), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -132,6 +132,10 @@ RETIRED10_HEAD = _blind_retired_head(
     "retired10", "tenth", "ninth", "2026-12-06", "300",
     "four aggregate runs\nthat judged rounds 43 to 46, and the four were equal in every aggregate",
     "312")
+RETIRED11_HEAD = _blind_retired_head(
+    "retired11", "eleventh", "tenth", "2026-12-06", "319",
+    "three aggregate runs\nthat judged rounds 47 to 53, and the three were equal in every aggregate",
+    "329")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
@@ -148,7 +152,7 @@ HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired3": RETIRED3_HEAD, "retired4": RETIRED4_HEAD,
          "retired5": RETIRED5_HEAD, "retired6": RETIRED6_HEAD,
          "retired7": RETIRED7_HEAD, "retired8": RETIRED8_HEAD, "retired9": RETIRED9_HEAD,
-         "retired10": RETIRED10_HEAD,
+         "retired10": RETIRED10_HEAD, "retired11": RETIRED11_HEAD,
          corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}

@@ -1,6 +1,6 @@
 """Eleventh held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the eleventh set (unseen.toml); written without reading preaudit's recognition
+Held out with the eleventh set (retired11.toml, retired by decision 329); written without reading preaudit's recognition
 code (parsers/) or any results, and none of their labels is a label of the other *_wordings.py
 modules or of any layout file.
 
@@ -76,4 +76,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "P1-P5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "P1-P5", "retired11_wordings.py")

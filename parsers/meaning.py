@@ -259,6 +259,14 @@ _PERSON = _of_the_served([
     # every name (decision 182)
     _rule(0.7, "customer ^account", "staff phone address sign time product org"),
 ])
+# 评价用户ID, 评论用户id, 用户编号: a survey names who answered by the customer's key where it
+# writes no name, as 会员账号 names them (decision 182): a response is one person's answer, so
+# their key is the respondent; below every name and account. A work order's or a complaint's
+# customer key stays unread: there it numbers a party, never names one (decision 330).
+_RESPONDENT = [
+    *_PERSON,
+    *_of_the_served([_rule(0.65, "customer ^id", "staff actor phone address sign time product")]),
+]
 # A firm that did the service or took it in (维修公司, 安装单位) is no customer.
 _NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "
                       "ev_respond ev_complete ev_dispatch ev_accept")
@@ -424,7 +432,7 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     },
     SV: {
         "record_id": _RECORD_ID,
-        "respondent": _PERSON,
+        "respondent": _RESPONDENT,
         "respondent_phone": _PHONE,
         "surveyed_at": [
             _rule(1.0, "ev_callback time", "staff"),

@@ -251,13 +251,17 @@ def _speaking_headers(keys: list[str]) -> int:
 
 
 # Words that name a service record's own document: a header holding one is about that record.
-RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单")
+# 保修单 is the warranty repair order an after-sales desk opens for a machine sent in under
+# warranty (保修单号, 保修单状态), as a 维修单 for any repair (decision 332).
+RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保修单")
 
 
 # A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a
 # customer can go: an outlet list by what it lists (decision 158). A customer's name (客户名称)
-# is no organisation's, and a column a record reading took never counts.
-_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店")
+# is no organisation's, and a column a record reading took never counts. A shop (店: 专卖店,
+# 认定店, 店铺) is one too: a shop's name beside an address nobody's record took lists shops
+# (decision 333); a record's own shop (维修店名称) stands beside the customer's mapped address.
+_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店")
 _ORG_NAME_ENDS = ("名称", "全称")
 _ADDRESS_WORDS = ("地址", "住址")
 # Names beside a job title (姓名 | 职务) are staff: who holds which post.

@@ -75,6 +75,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
+from preaudit.parsers.lexicon import PRICE_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -863,8 +864,28 @@ def _charged_repairs(header: _Header, data: list[list[CellValue]], filled: set[s
     repair quotes (报价单号) tell a fault and its price too, and no job done."""
     if "issue" not in filled or not _order_numbered(header, filled):
         return False
+    return _tells_faults(header, data)
+
+
+def _tells_faults(header: _Header, data: list[list[CellValue]]) -> bool:
+    """An issue column labelled by a fault (故障描述) tells its cases row by row."""
     return any("issue" in read_label(normalise_header(header.texts[column])).classes
-               and _tells_cases(data, column) for column in header.columns.fields["issue"])
+               and _tells_cases(data, column) for column in header.columns.fields.get("issue", []))
+
+
+def _unpriced_faults(header: _Header, data: list[list[CellValue]], other: str) -> bool:
+    """Against a sales ledger: each row tells its fault case by case (故障描述) and no header
+    names a price or an amount (PRICE_WORDS). A sale has a price and no goods sold has a
+    fault, so the order number and the quantity beside the faults are the sale the machine
+    came from and the parts sent for it: a desk's after-sales orders (配件补寄), no sale
+    (decision 332). A priced list of faults may quote repairs: decision 314 asks a work
+    order's number of it."""
+    if other != "sales_ledger":
+        return False
+    keys = [normalise_header(text) for text in header.texts]
+    if any(word in key for key in keys for word in PRICE_WORDS):
+        return False
+    return _tells_faults(header, data)
 
 
 def _verdicts(data: list[list[CellValue]], column: int) -> bool:
@@ -1415,7 +1436,7 @@ def _judge_kind(
         ), None
     if other is None or (kind is RecordKind.WORK_ORDER and (
             _dates_the_process(header, filled) or _numbered_as_orders(header, filled)
-            or _charged_repairs(header, data, filled))):
+            or _charged_repairs(header, data, filled) or _unpriced_faults(header, data, other))):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

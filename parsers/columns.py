@@ -1420,6 +1420,19 @@ def _free_untold(table: _Table, result: ColumnMap) -> list[int]:
             and (_says_nothing(header, table.kind) or _text_of_unknown(header))]
 
 
+def _free_named(table: _Table, result: ColumnMap) -> list[int]:
+    """Free columns whose labels say only that they hold the name of something no class knows
+    (学校名称: a name, but whose?), left to right. Such a label tells no more than a silent one
+    whose person the names are, so the names' shape may tell it (decision 334)."""
+    return [column for column in _free_unread(table, result)
+            if _name_of_unknown(table.headers[column])]
+
+
+def _name_of_unknown(header: CellValue) -> bool:
+    reading = read_label(header_key(header))
+    return reading.classes == {"name"} and reading.head == {"name"} and reading.coverage < 1
+
+
 def _text_of_unknown(header: CellValue) -> bool:
     reading = read_label(header_key(header))
     return reading.classes == {"content"} and reading.head == {"content"} and (
@@ -1732,7 +1745,7 @@ def _people_by_shape(table: _Table, result: ColumnMap) -> None:
     words just as a crew's names do, so it stays unmapped."""
     name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[table.kind]),
                 None)
-    customers = [column for column in _free_silent(table, result)
+    customers = [column for column in _free_silent(table, result) + _free_named(table, result)
                  if _names(table.profiles[column])
                  and table.profiles[column].distinct >= _CUSTOMERS_DISTINCT]
     if name is not None and customers and _yields(result.fields.get(name, []), table.profiles):

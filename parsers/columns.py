@@ -1660,13 +1660,36 @@ def _model_names(values: list[CellValue]) -> bool:
 def _product_by_model(table: _Table, result: ColumnMap) -> None:
     """No label gave the product, and one column whose label names no field of the kind
     (炉型, 打印机型号) holds a maker's model on most rows: that is the thing served (decision
-    282). Only one such column, and only in a reading that stands; two leave it unread."""
-    if "product" not in CANONICAL_FIELDS[table.kind] or "product" in result.fields:
+    282). Only one such column, and only in a reading that stands; two leave it unread. A
+    product the labels gave to a pick-list (货品数量 over 常规, 一般, A类) names no thing and
+    yields to that one column (decision 335)."""
+    if "product" not in CANONICAL_FIELDS[table.kind]:
         return
-    models = [column for column in _free_unread(table, result)
+    labelled = result.fields.get("product", [])
+    if labelled and not _picked_not_made(table, labelled[0]):
+        return
+    models = [column for column in _free_columns(table, result)
+              if _names_no_field(table.headers[column], table.kind)
+              or (labelled and _gives(table.headers[column], table.kind, "product"))]
+    models = [column for column in models
               if _model_names([cell_at(row, column) for row in table.sample])]
-    if len(models) == 1:
+    if len(models) != 1:
+        return
+    if labelled:
+        _replace_step(result, table.headers, "product", models[0], table.profiles[models[0]])
+    else:
         _place(result, table.headers, models[0], "product", 1.0)
+
+
+def _gives(header: CellValue, kind: RecordKind, name: str) -> bool:
+    """The label reads as ``name`` (货品编码: the product's code), whatever else it reads."""
+    return field_candidates(header, kind).get(name, (0.0, None))[0] >= _MIN_HEADER
+
+
+def _picked_not_made(table: _Table, column: int) -> bool:
+    """A few values picked from a list, none a maker's model: a grade or a status, no thing."""
+    return (_pick_list(table.profiles[column])
+            and not _model_names([cell_at(row, column) for row in table.sample]))
 
 
 def _lone_verdict(table: _Table, written: set[int], result: ColumnMap) -> list[int]:

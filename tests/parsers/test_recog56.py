@@ -52,3 +52,35 @@ def test_names_of_things_under_a_bare_name_label_are_no_customer(
     """Must not: things' names that repeat are nobody's name, so the labels' reading stands."""
     orders = read_table(fmt, tmp_path / "things", _campus(_KINDS)).records["work_orders"]
     assert [r["customer_name"] for r in orders] == _CREW
+
+
+# ------------------------------- decision 335: a pick-list the labels gave the product is no thing
+_MODELS = ["美的空调KFR-35GW", "海尔冰箱BCD-216ST", "格力空调KFR-72LW", "方太灶具JZT-TH29B",
+           "小天鹅洗衣机TG100V20", "老板油烟机CXW-200-8229"]
+_PICKED = ["A类", "常规", "一般", "常规", "A类", "一般"]
+
+
+def _goods(coded: list[str]) -> list[list[object]]:
+    """货品数量 (the labels give it the product) holds a pick-list; 货品编码 holds ``coded``."""
+    head = ["工单号", "客户姓名", "联系电话", "货品编码", "货品数量", "故障描述", "报修时间"]
+    return [head] + [[_ORDERS[i], _CLIENTS[i], _PHONES[i], coded[i], _PICKED[i], _FAULTS[i],
+                      _REPORTED[i]] for i in range(len(_ORDERS))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pick_list_under_the_products_label_yields_to_makers_models(
+        tmp_path: Path, fmt: str) -> None:
+    """Decision 335: three values picked on six rows name no thing; the column of makers'
+    models the label also gives the product is the product (before: A类, 常规 …)."""
+    orders = read_table(fmt, tmp_path / "models", _goods(_MODELS)).records["work_orders"]
+    assert [r["product"] for r in orders] == _MODELS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pick_list_under_the_products_label_yields_nothing_to_bare_codes(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: codes that name no maker's model (a stock number) are no thing served either;
+    the labels' reading stands as it was."""
+    stock = ["100231", "100232", "100233", "100234", "100235", "100236"]
+    orders = read_table(fmt, tmp_path / "stock", _goods(stock)).records["work_orders"]
+    assert [r["product"] for r in orders] == _PICKED

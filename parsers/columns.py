@@ -1420,6 +1420,19 @@ def _free_untold(table: _Table, result: ColumnMap) -> list[int]:
             and (_says_nothing(header, table.kind) or _text_of_unknown(header))]
 
 
+def _free_named(table: _Table, result: ColumnMap) -> list[int]:
+    """Free columns whose labels say only that they hold the name of something no class knows
+    (学校名称: a name, but whose?), left to right. Such a label tells no more than a silent one
+    whose person the names are, so the names' shape may tell it (decision 334)."""
+    return [column for column in _free_unread(table, result)
+            if _name_of_unknown(table.headers[column])]
+
+
+def _name_of_unknown(header: CellValue) -> bool:
+    reading = read_label(header_key(header))
+    return reading.classes == {"name"} and reading.head == {"name"} and reading.coverage < 1
+
+
 def _text_of_unknown(header: CellValue) -> bool:
     reading = read_label(header_key(header))
     return reading.classes == {"content"} and reading.head == {"content"} and (
@@ -1647,13 +1660,36 @@ def _model_names(values: list[CellValue]) -> bool:
 def _product_by_model(table: _Table, result: ColumnMap) -> None:
     """No label gave the product, and one column whose label names no field of the kind
     (炉型, 打印机型号) holds a maker's model on most rows: that is the thing served (decision
-    282). Only one such column, and only in a reading that stands; two leave it unread."""
-    if "product" not in CANONICAL_FIELDS[table.kind] or "product" in result.fields:
+    282). Only one such column, and only in a reading that stands; two leave it unread. A
+    product the labels gave to a pick-list (货品数量 over 常规, 一般, A类) names no thing and
+    yields to that one column (decision 335)."""
+    if "product" not in CANONICAL_FIELDS[table.kind]:
         return
-    models = [column for column in _free_unread(table, result)
+    labelled = result.fields.get("product", [])
+    if labelled and not _picked_not_made(table, labelled[0]):
+        return
+    models = [column for column in _free_columns(table, result)
+              if _names_no_field(table.headers[column], table.kind)
+              or (labelled and _gives(table.headers[column], table.kind, "product"))]
+    models = [column for column in models
               if _model_names([cell_at(row, column) for row in table.sample])]
-    if len(models) == 1:
+    if len(models) != 1:
+        return
+    if labelled:
+        _replace_step(result, table.headers, "product", models[0], table.profiles[models[0]])
+    else:
         _place(result, table.headers, models[0], "product", 1.0)
+
+
+def _gives(header: CellValue, kind: RecordKind, name: str) -> bool:
+    """The label reads as ``name`` (货品编码: the product's code), whatever else it reads."""
+    return field_candidates(header, kind).get(name, (0.0, None))[0] >= _MIN_HEADER
+
+
+def _picked_not_made(table: _Table, column: int) -> bool:
+    """A few values picked from a list, none a maker's model: a grade or a status, no thing."""
+    return (_pick_list(table.profiles[column])
+            and not _model_names([cell_at(row, column) for row in table.sample]))
 
 
 def _lone_verdict(table: _Table, written: set[int], result: ColumnMap) -> list[int]:
@@ -1732,7 +1768,7 @@ def _people_by_shape(table: _Table, result: ColumnMap) -> None:
     words just as a crew's names do, so it stays unmapped."""
     name = next((n for n in ("customer_name", "respondent") if n in CANONICAL_FIELDS[table.kind]),
                 None)
-    customers = [column for column in _free_silent(table, result)
+    customers = [column for column in _free_silent(table, result) + _free_named(table, result)
                  if _names(table.profiles[column])
                  and table.profiles[column].distinct >= _CUSTOMERS_DISTINCT]
     if name is not None and customers and _yields(result.fields.get(name, []), table.profiles):

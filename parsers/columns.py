@@ -277,6 +277,8 @@ class ColumnMap:
     order_notes: list[OrderNote] = field(default_factory=list)
     # fields some header of the table names by a rule: the label model never offers them
     ruled: frozenset[str] = frozenset()
+    # field -> the columns [columns] gave it, in header order: no pass by content moves it
+    pinned: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def survey_items(self) -> int:
@@ -403,8 +405,27 @@ def map_columns(
     _unplaced_by_content(table, result)
     _verdict_and_reply(table, result)
     _pick_list_yields(table, result)
+    _given_wins(table, result)
     result.ruled = frozenset(pair[3] for pair in pairs)
     return result
+
+
+def _given_wins(table: _Table, result: ColumnMap) -> None:
+    """A mapping [columns] gave wins over recognition (the spec), over its passes by content
+    too: a field such a pass gave another column (a school given as the customer, its contact's
+    names read by their shape) is put back on the given column, the pass's column kept behind
+    it as a fallback (decision 343)."""
+    for name, columns in result.pinned.items():
+        now = result.fields.get(name, [])
+        if now and now[0] in columns:
+            continue
+        column = columns[0]
+        result.choose(ColumnChoice(column, _label(table.headers[column]), name, 1.0, 1.0,
+                                   given=True))
+        result.fields[name] = [column, *(c for c in now if c != column)]
+        for choice in result.choices:
+            if choice.field == name and choice.column != column:
+                choice.fallback = True
 
 
 def learn_gaps(result: ColumnMap, headers: list[CellValue],
@@ -428,6 +449,7 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     _person_by_which(table, result)
     _respondent_by_shape(table, result)
     _learned_last(table, set(result.ruled), result)
+    _given_wins(table, result)
 
 
 # ------------------------------ a label model's evidence, asked last (decisions 235, 279-280, 283)
@@ -1170,6 +1192,7 @@ def _given_pairs(
             continue
         pairs.append((10.0, 0, column, name, 1.0, 1.0))
         taken.add(column)
+        result.pinned.setdefault(name, []).append(column)
         result.choices.append(ColumnChoice(column, _label(header), name, 1.0, 1.0, given=True))
     return pairs, taken
 
@@ -1230,8 +1253,8 @@ def _assign(
     for name, columns in result.fields.items():
         result.fields[name] = _pair_first(headers, columns)
     for column, header in enumerate(headers):
-        if column in used or column in result.items or column in result.bands:
-            continue
+        if column in used or column in given or column in result.items or column in result.bands:
+            continue  # a column [columns] withholds is said once, as given, not again as unread
         if not header_key(header):
             continue
         result.unmapped.append(str(header).strip())

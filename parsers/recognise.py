@@ -1177,9 +1177,20 @@ def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind
     for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
         for kind in KIND_ORDER:
             candidate = _header_at(table.rows, index, kind, title, given)
-            if candidate is not None and (kind not in best or candidate.score > best[kind].score):
+            if candidate is not None and (kind not in best or _better_header(candidate,
+                                                                             best[kind])):
                 best[kind] = candidate
     return best
+
+
+def _better_header(candidate: _Header, best: _Header) -> bool:
+    """A higher score; or, scoring the same and ending on the same row, more of its labels
+    kept: a title row joined over the header blanks the labels it cannot join (学校名称 under
+    现场维修列表), which [columns]' pinned fields score no lower (decision 343)."""
+    if candidate.score != best.score:
+        return candidate.score > best.score
+    kept = sum(1 for text in candidate.texts if text is not None)
+    return candidate.end == best.end and kept > sum(1 for text in best.texts if text is not None)
 
 
 def _header_at(
@@ -1297,6 +1308,19 @@ def _mapped_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
     the kind (decision 185) and names at least two of the table's fields (decision 215)."""
     named = sum(1 for choice in columns.choices if choice.given and choice.field)
     return named >= _MAPPED_FIELDS and _settled_by_columns(columns, kind)
+
+
+def _listed_by_columns(
+    columns: ColumnMap, kind: RecordKind, title: str, texts: list[CellValue]
+) -> bool:
+    """[columns] named as many of the table's fields as a reading needs, and its title or
+    headers name the kind (现场维修列表): the consultant says it is the kind's list, however
+    little it records. A list of repairs with no fault, remedy or date column is then read,
+    and the fields it lacks are findings, not a refusal that loses the list (decision 343).
+    Fields every kind has settle no kind (decision 185): the kind's own word must be there,
+    and look-alikes still judge the table afterwards."""
+    named = sum(1 for choice in columns.choices if choice.given and choice.field)
+    return named >= MIN_FIELDS and record_kind_evidence(kind, title, texts) == 1.0
 
 
 _MAPPED_FIELDS = 2
@@ -1426,6 +1450,8 @@ def _judge_kind(
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
+    if unfit == "empty" and _listed_by_columns(header.columns, kind, title, header.texts):
+        unfit = None
     if unfit is not None:
         if material is not None:
             return _read_as(place, place_zh, other), material

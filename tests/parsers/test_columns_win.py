@@ -50,3 +50,54 @@ def test_one_mapped_header_recurring_in_a_look_alike_reads_nothing(tmp_path: Pat
     extracted = read_table(fmt, tmp_path / "outlets", outlets,
                            columns={"处理结果": "resolution"})
     assert not extracted.records.get("work_orders")
+
+
+# An on-site repair list that records little: the order, the school served, its contact and
+# phone, the project and the latest state — no fault, remedy or date column (decision 343).
+REPAIR_LIST = [["单号", "学校名称", "学校区域", "联系人", "联系电话", "项目", "最新状态", "备注"],
+               ["BX20260901001", "城南实验小学", "城南片区", "宋老师", "13816624093", "多媒体教室",
+                "2026-09-03 已派工", "三楼"],
+               ["BX20260906002", "北岭中学", "北岭片区", "严老师", "13917730218", "录播教室",
+                "2026-09-07 已完成", ""],
+               ["BX20260912003", "西湖路小学", "西湖片区", "钱老师", "18621045537", "电子白板",
+                "2026-09-13 已受理", "二楼东"]]
+LISTED = {"单号": "record_id", "学校名称": "customer_name", "联系电话": "customer_phone",
+          "学校区域": "", "备注": ""}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repair_list_the_consultant_mapped_is_read_however_little_it_records(
+        tmp_path: Path, fmt: str):
+    """Its title names repairs and [columns] names three of its fields: it is read as work
+    orders, and the fields it has no column for are notes (then findings), not a refusal
+    that loses the list (decision 343)."""
+    extracted = read_table(fmt, tmp_path / "repairs", REPAIR_LIST, title="现场维修列表",
+                           columns=LISTED)
+    orders = extracted.records["work_orders"]
+    assert [o["record_id"] for o in orders] == ["BX20260901001", "BX20260906002",
+                                                "BX20260912003"]
+    assert orders[2]["customer_phone"] == "18621045537"
+    # the school [columns] gives as the customer stays it: its contact's names, which read
+    # as a customer's by their shape, stay behind it
+    assert [o["customer_name"] for o in orders] == ["城南实验小学", "北岭中学", "西湖路小学"]
+    assert any("no column for issue" in note for note in extracted.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_mapped_list_named_as_no_kind_stays_unread(tmp_path: Path, fmt: str):
+    """Must not: the same three fields every kind has, mapped package-wide, in a list whose
+    title and headers name no record kind (a school contact list) read no work orders."""
+    contacts = [[("学校编号" if h == "单号" else h) for h in REPAIR_LIST[0]], *REPAIR_LIST[1:]]
+    extracted = read_table(fmt, tmp_path / "contacts", contacts, title="学校联系名单",
+                           columns={**LISTED, "学校编号": "record_id"})
+    assert not extracted.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_mapped_fields_do_not_make_a_repair_list_records(tmp_path: Path, fmt: str):
+    """Must not: two fields every kind has are not the consultant's reading of the table
+    (decision 215's two stand only with a field the kind alone has)."""
+    extracted = read_table(fmt, tmp_path / "repairs", REPAIR_LIST, title="现场维修列表",
+                           columns={"单号": "record_id", "联系电话": "customer_phone",
+                                    "学校区域": "", "备注": ""})
+    assert not extracted.records.get("work_orders")

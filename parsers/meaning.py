@@ -240,10 +240,14 @@ def _of_the_served(rules: list[Rule]) -> list[Rule]:
 _NOT_PERSON = (
     "staff phone address id sign time product issue resolution outcome reason category score org"
 )
+# A label headed by an act that a person's word only qualifies (客户录入: the customer's
+# entry; 买家留言: the buyer's message) names the act, not the person (decision 342).
+_HEADED_BY_ACT = " ".join(f"^{name}" for name in PARTS if name.startswith("ev_"))
 _PERSON = _of_the_served([
     _rule(1.0, "customer name", "staff phone address id sign time name_char"),
     _rule(0.9, "customer name_char", "staff phone address id sign time"),
-    _rule(0.9, "customer", _NOT_PERSON + " content feedback record account"),
+    _rule(0.9, "customer",
+          f"{_NOT_PERSON} content feedback record account {_HEADED_BY_ACT}"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it

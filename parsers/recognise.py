@@ -539,6 +539,55 @@ def _rated_reviews_first(
     return [survey, *(h for h in candidates if h is not survey)]
 
 
+def _rated_rows_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A contact with the desk that the customer rated is a survey response (decision 341).
+
+    A call-centre's call log and an online chat's session export (通话ID, 会话开始时间,
+    接待客服, 满意度, and a parts order raised from some calls: 损坏描述, 详细地址) outscore
+    their survey reading as work orders by the parts order's columns, and that reading
+    leaves the customer's verdict unread. A work order is work done by someone; here the
+    only doer named is the desk's agent (客服, 坐席), no fault or remedy is told case by
+    case, and the survey reading's overall holds a verdict on every row and names who
+    answered or when: the rows are the customer's ratings of a contact, and the survey
+    reading goes first. A repair list with a satisfaction column names its repairer or
+    writes its faults and stays work orders.
+    """
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None or survey is candidates[0]:
+        return candidates
+    data = table.rows[survey.end + 1:]
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    if not _rated_rows(rated, data):
+        return candidates
+    overall = rated.fields["overall"][0]
+    for header in candidates[:candidates.index(survey)]:
+        if header.columns.kind is not RecordKind.WORK_ORDER or overall in header.columns.mapped:
+            return candidates
+        theirs = table.rows[header.end + 1:]
+        order = map_columns(header.texts, RecordKind.WORK_ORDER, theirs, given)
+        if _described(order, theirs, RecordKind.WORK_ORDER) or not _desk_only(header.texts, order):
+            return candidates
+    return [survey, *(h for h in candidates if h is not survey)]
+
+
+def _rated_rows(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The survey's overall column holds steps of a rating scale, one verdict a row, and the
+    rows name who answered or when: each row is one customer's rating (decision 341)."""
+    overall = columns.fields.get("overall", [])[:1]
+    return (bool(overall) and _rates(data, overall[0])
+            and bool(_filled_fields(columns, data) & _ANSWERED_BY))
+
+
+def _desk_only(texts: list[CellValue], columns: ColumnMap) -> bool:
+    """A work-order reading names a doer, and every column it takes for one is the desk's
+    (接待客服, 坐席): whoever took the contact, nobody who went to do the job."""
+    doers = columns.fields.get("technician", [])
+    return bool(doers) and all("desk" in read_label(normalise_header(texts[column])).classes
+                               for column in doers)
+
+
 def _verdict_on_handling(mapped: ColumnMap, data: list[list[CellValue]], filled: set[str]) -> bool:
     """The desk's answer is written (处理意见) and the customer's verdict on it is a rating
     (客户回访满意度: 客户表示满意, 不满意): a complaint handled and called back, whatever the ticket
@@ -672,8 +721,8 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
 # order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
-_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _surveyed_complaints_first,
-                     _unhandled_verdicts_first, _fuller_reading_first)
+_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _rated_rows_first,
+                     _surveyed_complaints_first, _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):
@@ -1477,6 +1526,8 @@ def _judge_kind(
     if share > 0.5 - CLOSE_CALL:
         if material is not None and not _described(header.columns, data, kind):
             return _read_as(place, place_zh, other), material  # decision 200
+        if named and _rated_rows(header.columns, data):
+            return None  # a verdict on every row is no report's statistic (decision 341)
         return (
             Note(
                 f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "

@@ -1271,7 +1271,8 @@ def _header_at(
         thin = _thin_export(texts, rows[end + 1:], given)
         if thin is not None:
             columns, least = thin, 1
-    if len(columns.fields) < least or not (columns.specific or bonus):
+    if len(columns.fields) < least or not (
+            columns.specific or bonus or _listed_by_columns(columns, kind, title, texts)):
         return None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
             and not names_questionnaire(texts)):
@@ -1362,14 +1363,17 @@ def _mapped_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
 def _listed_by_columns(
     columns: ColumnMap, kind: RecordKind, title: str, texts: list[CellValue]
 ) -> bool:
-    """[columns] named as many of the table's fields as a reading needs, and its title or
-    headers name the kind (现场维修列表): the consultant says it is the kind's list, however
-    little it records. A list of repairs with no fault, remedy or date column is then read,
-    and the fields it lacks are findings, not a refusal that loses the list (decision 343).
-    Fields every kind has settle no kind (decision 185): the kind's own word must be there,
-    and look-alikes still judge the table afterwards."""
-    named = sum(1 for choice in columns.choices if choice.given and choice.field)
-    return named >= MIN_FIELDS and record_kind_evidence(kind, title, texts) == 1.0
+    """[columns] named as many of the table's fields as a reading needs, the record number
+    among them, and its title or headers name the kind (现场维修列表, 报修类型): the consultant
+    says it is the kind's list of records, however little it records. A numbered list of
+    repairs with no fault, remedy or date column is then read, and the fields it lacks are
+    findings, not a refusal that loses the list (decision 343). Fields every kind has settle
+    no kind (decision 185), and [columns] maps headers package-wide: the kind's own word must
+    be there and the rows numbered as records (a 维修人员名单 whose 姓名/电话/地址 recur in
+    the mapping numbers none), and look-alikes still judge the table afterwards."""
+    given = [choice.field for choice in columns.choices if choice.given and choice.field]
+    return (len(given) >= MIN_FIELDS and "record_id" in given
+            and record_kind_evidence(kind, title, texts) == 1.0)
 
 
 _MAPPED_FIELDS = 2

@@ -101,3 +101,35 @@ def test_two_mapped_fields_do_not_make_a_repair_list_records(tmp_path: Path, fmt
                            columns={"单号": "record_id", "联系电话": "customer_phone",
                                     "学校区域": "", "备注": ""})
     assert not extracted.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_request_list_the_consultant_mapped_is_read_without_a_title(
+        tmp_path: Path, fmt: str):
+    """No title, no fault, remedy or date column: its labels name repairs (维修种类) and
+    [columns] names its number and three more fields — the consultant's list of work
+    orders, read (decision 343)."""
+    requests = [["ID", "申请人", "联系电话", "商店名称及具体地点", "预约时间", "维修种类", "状态"],
+                ["1000", "郑雅琴", "13601837742", "B1层 18号 茶饮店", "周三上午", "水电", "已完成"],
+                ["1007", "许志刚", "13788265109", "2层 07号 鞋店", "周五下午", "空调", "处理中"],
+                ["1014", "曹丽萍", "15921770486", "3层 22号 书店", "周一上午", "门窗", "待处理"]]
+    extracted = read_table(fmt, tmp_path / "requests", requests, columns={
+        "ID": "record_id", "申请人": "customer_name", "联系电话": "customer_phone",
+        "商店名称及具体地点": "customer_address"})
+    orders = extracted.records["work_orders"]
+    assert [o["customer_name"] for o in orders] == ["郑雅琴", "许志刚", "曹丽萍"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_repairmen_roster_whose_headers_recur_in_the_mapping_stays_unread(
+        tmp_path: Path, fmt: str):
+    """Must not: [columns] maps 姓名, 电话 and 地址 package-wide for the work orders; a roster
+    of repairmen (维修人员名单) carrying the same three headers numbers no records, so the
+    consultant's mapping does not make it work orders."""
+    roster = [["姓名", "电话", "地址", "岗位"],
+              ["陈建平", "13501672248", "上海市徐汇区漕溪北路88号", "维修工"],
+              ["王立军", "13817720315", "上海市长宁区延安西路1118号", "维修工"],
+              ["刘志远", "18918825430", "上海市普陀区真北路2000号", "班组长"]]
+    extracted = read_table(fmt, tmp_path / "roster", roster, title="维修人员名单", columns={
+        "姓名": "customer_name", "电话": "customer_phone", "地址": "customer_address"})
+    assert not extracted.records.get("work_orders")

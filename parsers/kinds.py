@@ -121,11 +121,17 @@ def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue])
 def ticket_of_complaints(title: str, keys: list[str]) -> bool:
     """工单 is the only work-order word (title and headers) while 投诉 names two headers or
     more: the table is a complaint desk's tickets, not work orders."""
-    words = [w for w in KIND_WORDS[RecordKind.WORK_ORDER] if w != TICKET_WORD]
-    if any(word in text for text in [title, *keys] for word in words):
+    if names_work_beyond_ticket(title, keys):
         return False
     named = sum(any(word in key for word in STRICT_COMPLAINT_WORDS) for key in keys)
     return named >= COMPLAINT_HEADERS_OVER_TICKET
+
+
+def names_work_beyond_ticket(title: str, keys: list[str]) -> bool:
+    """The title or a header names work orders by a word other than 工单 (维修, 报修, 派工 …):
+    the work itself, not only a desk's ticket, which numbers whatever a desk records."""
+    words = [w for w in KIND_WORDS[RecordKind.WORK_ORDER] if w != TICKET_WORD]
+    return any(word in text for text in [title, *keys] for word in words)
 
 
 # Words that name a call-back or a survey and nothing else (回访日期, 客户评价, 满意度).

@@ -394,6 +394,11 @@ STAY_ENDS = {"入厂": "出厂", "进厂": "出厂"}
 # and names no completion, the job was done when the service was given (decision 322).
 SERVICE_WORDS = ("服务",)
 
+# Redress owed to a person for a wrong done to them: an apology, a compensation. A complaint's
+# answer says it to whoever complained; a repair's remedy is done to a thing and never does
+# (decision 339). A refund (退款) is no such word: an after-sales return order refunds too.
+REDRESS_WORDS = ("致歉", "道歉", "赔礼", "赔偿", "补偿", "赔付")
+
 # The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
 # own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).
 AFTERSALES_REMEDIES = ("退款", "退货", "换货")

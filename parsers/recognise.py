@@ -71,11 +71,12 @@ from preaudit.parsers.kinds import (
     names_other_records,
     names_questionnaire,
     names_statistic,
+    names_work_beyond_ticket,
     record_kind_evidence,
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS
+from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -257,6 +258,8 @@ def unproven_rival(
     if not _titled_both(table) and _names_kind(table, header, kind):
         return None
     data = table.rows[header.end + 1:]
+    if kind is RecordKind.COMPLAINT and _redresses(header.columns, data):
+        return None  # an answer that apologises or compensates is a complaint's (decision 339)
     ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
     for rival in _EVENT_KINDS:
@@ -501,6 +504,56 @@ def _called_back_tickets_first(
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
+def _redressed_complaints_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A ticket whose answer apologises or compensates is a complaint answered (decision 339).
+
+    A desk numbers whatever it records 工单 (an insurer's 工单内容 and 市县处理结果, a city
+    hotline's 主要内容 and 办理情况, a water utility's 来电反映问题 and 办理情况说明), and a
+    table naming nothing may be either kind; the answer's column is a remedy or a handling
+    by its label alike. What the answer says tells them apart: a repair is done to a thing
+    (更换电容后制冷正常), a complaint is answered to the person wronged, and redress to a
+    person (致歉, 赔偿: REDRESS_WORDS) is said to nobody in a repair. Where the work-order
+    reading leads named by no word but 工单 (or by a title naming both kinds, decision 222),
+    holds no signature, and the complaint reading's handling says redress in case after case
+    (_redresses), the complaint reading goes first; decision 220 then finds its kind proven.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+        return candidates
+    order = candidates[0]
+    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
+    if complaint is None or _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
+        return candidates
+    keys = [normalise_header(text) for text in order.texts]
+    if not _titled_both(table) and names_work_beyond_ticket(title_text(table), keys):
+        return candidates
+    if "signature" in _filled_fields(order.columns, table.rows[order.end + 1:]):
+        return candidates  # signed for: a job done, whatever was said besides
+    data = table.rows[complaint.end + 1:]
+    if not _redresses(map_columns(complaint.texts, RecordKind.COMPLAINT, data, given), data):
+        return candidates
+    return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """A handling column says redress to a person (an apology, a compensation: REDRESS_WORDS)
+    in _REDRESSED_CELLS of its filled cells at least and in _REDRESSED_SHARE of them: the
+    desk's answers to people wronged, case after case. One repair that also compensated is
+    no such column (decision 339)."""
+    for column in columns.fields.get("handling", []):
+        texts = [text for row in data[:_CONTENT_SAMPLE]
+                 if (text := normalise_text(cell_at(row, column))) is not None]
+        said = sum(1 for text in texts if any(word in text for word in REDRESS_WORDS))
+        if said >= _REDRESSED_CELLS and said >= _REDRESSED_SHARE * len(texts):
+            return True
+    return False
+
+
+_REDRESSED_CELLS = 2
+_REDRESSED_SHARE = 0.25
+
+
 def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
     """The feedback column says how the call-back went, not only whether there was one: a
     column of 是/否 (是否评价) is a flag, no verdict of anyone (decision 253)."""
@@ -721,8 +774,9 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
 # order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
-_KIND_PREFERENCES = (_called_back_tickets_first, _rated_reviews_first, _rated_rows_first,
-                     _surveyed_complaints_first, _unhandled_verdicts_first, _fuller_reading_first)
+_KIND_PREFERENCES = (_called_back_tickets_first, _redressed_complaints_first,
+                     _rated_reviews_first, _rated_rows_first, _surveyed_complaints_first,
+                     _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

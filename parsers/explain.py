@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from preaudit.model.records import ITEM, RawDocument, RawTable
 from preaudit.parsers.columns import ColumnChoice, ColumnMap, learn_gaps, map_columns
+from preaudit.parsers.kind_model import vote
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.places import title_text, where
 from preaudit.parsers.recognise import (
@@ -18,6 +19,7 @@ from preaudit.parsers.recognise import (
     header_candidates,
     names_a_customer,
     ranked_headers,
+    read_by_vote,
     titled_overall,
 )
 from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
@@ -34,6 +36,9 @@ class TableExplanation:
     # records of ``kind`` read from this table: 0 when the kind was refused (a look-alike, no
     # content in its columns), so "looks like" and "read as" are never confused
     rows_read: int = 0
+    # the kind vote learned from other systems' headers (parsers/kind_model.py): its group and
+    # posterior; heard only where work orders and complaints tie (decision 337)
+    kind_vote: tuple[str, float] | None = None
 
 
 @dataclass
@@ -60,6 +65,9 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         if best:
             # the kind recognition read, not merely the best header score (decision 156)
             header, _ = first_fitting(doc, table, ranked_headers(table, given), given)
+            by_vote = read_by_vote(doc, table, header, given)
+            header = header if by_vote is None else by_vote[0]
+            item.kind_vote = vote(header.texts)
             kind = header.columns.kind
             item.kind = kind.value
             item.header_row = header.end + 1

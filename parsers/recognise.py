@@ -51,6 +51,7 @@ from preaudit.parsers.headers import (
     match_header,
     normalise_header,
 )
+from preaudit.parsers.kind_model import record_vote
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
@@ -206,12 +207,17 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
         result.notes.append(message)
         return material
     rival = unproven_rival(table, header, state.given)
-    if rival is not None:
+    voted = None if rival is None else _voted(doc, table, header, rival[0], state.given)
+    if rival is not None and voted is None:
         result.notes.append(_unproven_note(doc, table, header, *rival, state.given))
         for either in (kind, rival[0]):
             if DOC_KIND_OF_RECORDS[either].value not in result.unproven:
                 result.unproven.append(DOC_KIND_OF_RECORDS[either].value)
         return UNPROVEN_RECORDS
+    if voted is not None:
+        header, note = voted
+        kind = header.columns.kind
+        result.notes.append(note)
     learn_gaps(header.columns, header.texts, table.rows[header.end + 1:])
     records = _read_rows(doc, table, header)
     state.ledger, state.ledger_page = (table, header), _last_page(table)
@@ -275,6 +281,45 @@ def unproven_rival(
         both = _own(ours, kind) & _own(theirs, rival)
         return rival, min(both or _own(theirs, rival))
     return None
+
+
+def read_by_vote(
+    doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
+) -> tuple[_Header, Note] | None:
+    """The header a table of unproven kind is read with where the kind vote settles it, and
+    the note saying so; None where its kind is proven or the vote leaves it unread."""
+    rival = unproven_rival(table, header, given)
+    return None if rival is None else _voted(doc, table, header, rival[0], given)
+
+
+def _voted(
+    doc: RawDocument, table: RawTable, header: _Header, rival: RecordKind, given: dict[str, str]
+) -> tuple[_Header, Note] | None:
+    """A table of unproven kind (work orders or complaints alike, decision 220) read as the one
+    of the two the kind vote learned from other systems' headers names at its threshold, with
+    that kind's reading of the header; None where the vote names neither (a look-alike,
+    surveys, or undecided) or the title names both kinds (decision 222): the table stays
+    unread (decision 337)."""
+    if _titled_both(table):
+        return None  # the title says the table holds both kinds: no vote on its headers says which
+    kind = header.columns.kind
+    chosen = record_vote(header.texts, (kind, rival))
+    if chosen is None:
+        return None
+    voted, probability = chosen
+    if voted is not kind:
+        mapped = map_columns(header.texts, voted, table.rows[header.end + 1:], given)
+        header = _Header(end=header.end, texts=header.texts, columns=mapped, score=mapped.score)
+    place, place_zh = place_of(doc, table)
+    zh, en = KIND_LABELS[DOC_KIND_OF_RECORDS[voted].value]
+    return header, Note(
+        f"{place}: records whose columns fit work orders and complaints alike, read as {en}: "
+        f"the kind vote learned from other systems' headers gives {en} {probability:.3f}. "
+        "application.toml [columns] naming one column's field overrides it",
+        f"{place_zh}：各列既可作工单也可作投诉记录，按其他系统表头学得的类型判断读作{zh}"
+        f"（概率 {probability:.3f}）。"
+        "在 application.toml 的 [columns] 中指明一列的字段可改变此判断",
+    )
 
 
 def _names_kind(table: RawTable, header: _Header, kind: RecordKind) -> bool:

@@ -89,6 +89,10 @@ def _print_one(outcome: ParseOutcome, out: TextIO) -> None:
         head = f"header row {table.header_row}" if table.header_row else "no header row"
         out.write(f"  {table.where}: {_reading(table)} ({head})\n")
         out.write(f"    kind scores: {scores}; look-alike headers: {looks}\n")
+        if table.kind_vote and table.kind_vote[0]:
+            group, probability = table.kind_vote
+            out.write(f"    kind vote (learned from other systems' headers; heard only where "
+                      f"work orders and complaints tie): {group} {probability:.3f}\n")
         for choice in table.columns:
             target = {None: "(not read)", ITEM: "item score"}.get(choice.field, choice.field)
             if choice.fallback:

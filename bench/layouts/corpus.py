@@ -71,6 +71,7 @@ SPLIT_FILES = {
     "retired9": ("retired9.toml", "retired9_wordings"),
     "retired10": ("retired10.toml", "retired10_wordings"),
     "retired11": ("retired11.toml", "retired11_wordings"),
+    "retired12": ("retired12.toml", "retired12_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -161,10 +161,14 @@ def _orders_with_decided_labels() -> list[list[object]]:
 
 
 def test_the_model_alone_would_read_the_decided_labels() -> None:
-    """The premise: without the rules' decision the model would give these staff a field."""
+    """The premise: without the rules' decision the model would give staff a field. Which of
+    the decided labels it would read moves as retired sets join its training (the twelfth's
+    own sales staff taught it 销售人员 is no field, decision 344), so the premise is asked of
+    the decided staff labels together; the next test holds the gate for all of them."""
     model = label_model.shipped()
-    assert model.best(normalise_header("销售人员"), WO)[0] == "technician"
-    assert model.best(normalise_header("人员（仓库）"), WO)[0] == "technician"
+    read = [label for label in ("销售人员", "人员（仓库）")
+            if model.best(normalise_header(label), WO)[0] == "technician"]
+    assert read
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -1601,6 +1601,8 @@ def _judge_kind(
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
+    if kind is RecordKind.COMPLAINT and not filled & _RAISED:
+        return _nothing_raised(place, place_zh), None
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit == "empty" and _listed_by_columns(header.columns, kind, title, header.texts):
         unfit = None
@@ -1641,6 +1643,22 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+# What a complaint is: what was raised, or how it was handled or answered. A reading that
+# fills none of them has a number, a date and at most a phone or a name, which any list of
+# customers has: a blacklist of complaining numbers (投诉号码 over phones, 录入时间, a level
+# and a block period) is no ledger of complaints (decision 346).
+_RAISED = frozenset({"reason", "handling", "feedback"})
+
+
+def _nothing_raised(place: str, place_zh: str) -> Note:
+    """Headers like complaints, but no column says what was raised or done: read less."""
+    return Note(
+        f"{place}: headers like complaints, but no column says what was raised or how it was "
+        "handled; not read as complaints",
+        f"{place_zh}：表头像投诉台账，但没有任何一列说明投诉内容或处理情况，未按投诉读取",
+    )
 
 
 # _RATED_COLUMNS and _ANSWERED_BY (above, decision 203) hold here too: a survey rates on one

@@ -48,3 +48,32 @@ def test_the_shared_head_reads_only_where_both_alternatives_name_one_field() -> 
     assert field_candidates("报修/完成时间", WO) != {"completed_at": (1.0, 0)}
     assert field_candidates("报修/完成时间", WO)["reported_at"][0] < 1.0
     assert field_candidates("保内/保外", WO) == {}
+
+
+# Decision 349: 总评 (the overall evaluation) and 全程 (the whole course) read by parts.
+CALLS = [
+    ["回访编号", "客户姓名", "联系电话", "回访日期", "上门服务评价", "维修质量评价",
+     "服务全程总评"],
+    ["HF0917001", "闫书婷", "13817365529", "2026-09-17", "满意", "满意", "非常满意"],
+    ["HF0918002", "佘立军", "15921487730", "2026-09-18", "不满意", "满意", "不满意"],
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_overall_evaluation_of_the_whole_course_rates_the_response(
+    tmp_path: Path, fmt: str
+) -> None:
+    responses = read_table(fmt, tmp_path / "calls", CALLS).records["survey_responses"]
+    assert [r["overall"] for r in responses] == ["非常满意", "不满意"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_staff_appraisal_with_an_overall_evaluation_is_no_survey(
+    tmp_path: Path, fmt: str
+) -> None:
+    """Must not: an employee's yearly 总评 rates the staff, not a customer's answer; content
+    completes a survey, never makes one (decisions 201, 210)."""
+    rows = [["工号", "员工姓名", "所属部门", "考核日期", "年度总评"],
+            ["E0917", "闫书婷", "售后服务部", "2026-09-17", "优秀"],
+            ["E0918", "佘立军", "安装部", "2026-09-18", "良好"]]
+    assert not read_table(fmt, tmp_path / "staff", rows).records.get("survey_responses")

@@ -265,7 +265,8 @@ def field_candidates(
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
     key = normalise_header(text)
-    found = (dict(_candidates(key, kind, strict)) or _before_remark(key, kind, strict)
+    found = (_shared_head(key, kind) or dict(_candidates(key, kind, strict))
+             or _before_remark(key, kind, strict)
              or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict)
              or _without_gloss(text, kind, strict) or _without_legend(text, kind, strict))
     if _PLANNED_REMARK.search(unicodedata.normalize("NFKC", text)):
@@ -274,6 +275,24 @@ def field_candidates(
         found = {name: score for name, score in found.items()
                  if name not in TIMESTAMP_FIELDS[kind]}
     return found
+
+
+def _shared_head(key: str, kind: RecordKind) -> dict[str, tuple[float, int]]:
+    """商品/设备名称: two alternatives written once with the head they share (商品名称 or
+    设备名称). Where the label after the slash and the one before it with that label's tail
+    are both exact synonyms of one field, the label is that field as surely as either; read
+    as a synonym inside it, it would rank after a bare 型号 beside it. A form, not a word
+    (decision 348)."""
+    first, slash, last = key.partition("/")
+    table = _INDEX[kind]
+    whole = table.get(last)
+    if not slash or not first or whole is None or "/" in last:
+        return {}
+    for cut in range(1, len(last)):
+        other = table.get(first + last[cut:])
+        if other is not None and other[0] == whole[0]:
+            return {whole[0]: (1.0, min(other[1], whole[1]))}
+    return {}
 
 
 def _before_remark(key: str, kind: RecordKind, strict: bool) -> dict[str, tuple[float, int]]:

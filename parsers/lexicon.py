@@ -269,10 +269,13 @@ PARTS: dict[str, tuple[str, ...]] = {
         "满意程度", "评价等级", "score", "rating",
         "星数",  # how many stars the customer gave (1-5): the star rating
         "星",  # stars (星星, 几星, 评价星): what a star rating is counted in (decision 309)
+        # 总评 (the overall evaluation: 服务总评, 全程总评): a rating of the whole, so both a
+        # score and the overall (below); 评 alone is too short to read (decision 349)
+        "总评",
     ),
     # 平均 (the mean): a rating averaged over the items (平均评分, 平均满意度) is the response's
     # overall, as a total (总分) or a composite (综合评分) is (decision 291)
-    "overall": ("总体", "整体", "综合", "总", "全面", "最终", "平均"),
+    "overall": ("总体", "整体", "综合", "总", "全面", "最终", "平均", "总评", "全程"),
     # A time that was planned, not one that happened: never a record's timestamp.
     "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限",
                 "周期"),

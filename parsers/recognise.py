@@ -1601,7 +1601,8 @@ def _judge_kind(
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
-    if kind is RecordKind.COMPLAINT and not filled & _RAISED:
+    if (kind is RecordKind.COMPLAINT and not filled & _RAISED
+            and not _listed_by_columns(header.columns, kind, title, header.texts)):
         return _nothing_raised(place, place_zh), None
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit == "empty" and _listed_by_columns(header.columns, kind, title, header.texts):

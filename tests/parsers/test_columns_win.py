@@ -133,3 +133,20 @@ def test_a_repairmen_roster_whose_headers_recur_in_the_mapping_stays_unread(
     extracted = read_table(fmt, tmp_path / "roster", roster, title="维修人员名单", columns={
         "姓名": "customer_name", "电话": "customer_phone", "地址": "customer_address"})
     assert not extracted.records.get("work_orders")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_complaint_list_the_consultant_numbered_and_mapped_is_read_without_a_reason(
+        tmp_path: Path, fmt: str):
+    """Decision 346 refuses a complaint reading that fills no reason, handling or feedback;
+    the consultant's numbered list under a complaint title, three fields mapped, is read as
+    decision 343 reads a work-order list, its missing columns then findings."""
+    complaints = [["登记号", "来访人", "联系电话", "登记日期"],
+                  ["TS2026090101", "韩淑芬", "13611902274", "2026-09-01"],
+                  ["TS2026090502", "包志强", "13962218830", "2026-09-05"],
+                  ["TS2026091103", "卢雅婷", "18817306642", "2026-09-11"]]
+    extracted = read_table(fmt, tmp_path / "complaints", complaints, title="投诉登记表",
+                           columns={"登记号": "record_id", "来访人": "customer_name",
+                                    "联系电话": "customer_phone"})
+    ledger = extracted.records["complaints"]
+    assert [c["record_id"] for c in ledger] == ["TS2026090101", "TS2026090502", "TS2026091103"]

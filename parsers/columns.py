@@ -295,6 +295,12 @@ class ColumnMap:
         return frozenset(choice.column for choice in self.choices if choice.given)
 
     @property
+    def given_fields(self) -> list[str]:
+        """The fields the package's [columns] table names in this table, one per column it
+        maps to a field (a survey's ``item`` among them; a column withheld with ``""`` none)."""
+        return [choice.field for choice in self.choices if choice.given and choice.field]
+
+    @property
     def held(self) -> frozenset[int]:
         """Columns no later pass may take: the reading's and those [columns] names, a header
         given no field among them (decision 213)."""

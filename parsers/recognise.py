@@ -1447,7 +1447,7 @@ _GIVEN_BONUS = 2.0
 def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
     """[columns] named a field only this kind has (decision 185); a survey's item score is
     one (decision 214)."""
-    given = {choice.field for choice in columns.choices if choice.given}
+    given = set(columns.given_fields)
     own = SPECIFIC_FIELDS[kind] | ({ITEM} if kind is RecordKind.SURVEY_RESPONSE else set())
     return bool(given & own)
 
@@ -1455,8 +1455,7 @@ def _settled_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
 def _mapped_by_columns(columns: ColumnMap, kind: RecordKind) -> bool:
     """[columns] mapped this table, not one header that happens to recur in it: it settles
     the kind (decision 185) and names at least two of the table's fields (decision 215)."""
-    named = sum(1 for choice in columns.choices if choice.given and choice.field)
-    return named >= _MAPPED_FIELDS and _settled_by_columns(columns, kind)
+    return len(columns.given_fields) >= _MAPPED_FIELDS and _settled_by_columns(columns, kind)
 
 
 def _listed_by_columns(
@@ -1470,7 +1469,7 @@ def _listed_by_columns(
     no kind (decision 185), and [columns] maps headers package-wide: the kind's own word must
     be there and the rows numbered as records (a 维修人员名单 whose 姓名/电话/地址 recur in
     the mapping numbers none), and look-alikes still judge the table afterwards."""
-    given = [choice.field for choice in columns.choices if choice.given and choice.field]
+    given = columns.given_fields
     return (len(given) >= MIN_FIELDS and "record_id" in given
             and record_kind_evidence(kind, title, texts) == 1.0)
 
@@ -1601,7 +1600,7 @@ def _judge_kind(
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
-    if (kind is RecordKind.COMPLAINT and not filled & _RAISED
+    if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
             and not _listed_by_columns(header.columns, kind, title, header.texts)):
         return _nothing_raised(place, place_zh), None
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
@@ -1646,15 +1645,11 @@ def _judge_kind(
     return _read_as(place, place_zh, other), material
 
 
-# What a complaint is: what was raised, or how it was handled or answered. A reading that
-# fills none of them has a number, a date and at most a phone or a name, which any list of
-# customers has: a blacklist of complaining numbers (投诉号码 over phones, 录入时间, a level
-# and a block period) is no ledger of complaints (decision 346).
-_RAISED = frozenset({"reason", "handling", "feedback"})
-
-
 def _nothing_raised(place: str, place_zh: str) -> Note:
-    """Headers like complaints, but no column says what was raised or done: read less."""
+    """Headers like complaints, but no column says what was raised or done (no link of the
+    chain, CHAIN_LINKS): a number, a date and at most a phone or a name, which any list of
+    customers has — a blacklist of complaining numbers (投诉号码 over phones, 录入时间, a
+    level and a block period) is no ledger of complaints (decision 346). Read less."""
     return Note(
         f"{place}: headers like complaints, but no column says what was raised or how it was "
         "handled; not read as complaints",

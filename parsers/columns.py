@@ -1542,7 +1542,8 @@ def _course_by_order(table: _Table, result: ColumnMap,
     written = {column for column, shape in enumerate(table.profiles)
                if _written_text(shape) and _prose(cells[column])
                and not _model_names(cells[column])}
-    verdicts = _lone_verdict(table, written, result)
+    verdicts = _lone_verdict(table, {column for column, values in enumerate(cells)
+                                     if _prose(values)}, result)
     free = sorted({*_free_untold(table, result), *refused})
     if _step_on_pick_list(steps, table.profiles, result):
         free = sorted({*free, *(column for column in _free_unread(table, result)
@@ -1721,12 +1722,16 @@ def _picked_not_made(table: _Table, column: int) -> bool:
             and not _model_names([cell_at(row, column) for row in table.sample]))
 
 
-def _lone_verdict(table: _Table, written: set[int], result: ColumnMap) -> list[int]:
-    """Free columns whose labels no field reads (患方对答复的态度) holding written verdicts (the
-    rating class as it is); in a complaint reading with no feedback, a lone one is the
-    feedback (decisions 207, 263). Returns them all: none is a step of the course."""
+def _lone_verdict(table: _Table, worded: set[int], result: ColumnMap) -> list[int]:
+    """Free columns whose labels no field reads (患方对答复的态度) holding verdicts worded out
+    (the rating class as it is, in words longer than a grade); in a complaint reading with no
+    feedback, a lone one is the feedback (decisions 207, 263). A few set phrases repeated
+    (客户表示满意, 满意，无其他意见) are still verdicts: a call-back's answer is picked from a
+    few, so the pick-list test that tells a step written out from canned words does not
+    apply to it (decision 352). Returns them all: none is a step of the course."""
     verdicts = [column for column in _free_unread(table, result)
-                if column in written and table.profiles[column].rating >= _NOT_NAMES]
+                if column in worded and _worded(table.profiles[column])
+                and table.profiles[column].rating >= _NOT_NAMES]
     if (table.kind is RecordKind.COMPLAINT and len(verdicts) == 1
             and "feedback" not in result.fields):
         _place(result, table.headers, verdicts[0], "feedback", table.profiles[verdicts[0]].rating)
@@ -1739,9 +1744,14 @@ def _written_text(shape: ColumnProfile) -> bool:
     no date, phone or address."""
     phrases = round(shape.distinct * shape.filled)
     canned = phrases <= _CANNED_PHRASES and shape.filled >= _CANNED_REPEATS * phrases
+    return _worded(shape) and not canned
+
+
+def _worded(shape: ColumnProfile) -> bool:
+    """Words longer than a name or a code (A类, 常规, 赵国平), no date, phone or address,
+    however often the same words recur."""
     return (shape.filled > 0 and shape.text >= _CONTENT_ONLY and shape.mean_length >= _WORDY
-            and not canned and not shape.date and not shape.phone
-            and shape.address < _CONTENT_ONLY)
+            and not shape.date and not shape.phone and shape.address < _CONTENT_ONLY)
 
 
 _CANNED_PHRASES = 4
@@ -1933,7 +1943,7 @@ def _verdict_and_reply(table: _Table, result: ColumnMap) -> None:
     _verdict_under_reason(table, worded, result)
     _reason_in_feedback(table, worded, result)
     # the feedback the labels gave may have become the reason: a verdict left unread is it
-    _lone_verdict(table, {c for c in worded if _written_text(table.profiles[c])}, result)
+    _lone_verdict(table, worded, result)
     _reason_in_subject(table, result)
     _feedback_by_verdict(table, worded, result)
     _handling_by_reply(table, worded, result)

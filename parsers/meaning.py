@@ -120,8 +120,10 @@ def read_label(key: str) -> Reading:
         head = frozenset({"actor"})
     reading = Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head),
                       head - _QUALIFIERS, ends_in_item, provider)
-    if head & (_PEOPLE | {"person_name"}):
-        return reading  # 报修人姓名, 提报人员姓名: a person word already heads it
+    if head & _PEOPLE:
+        return reading  # 报修人姓名, 维修人姓名: a listed person word already says who
+    # 收件人姓名, 处警人姓名: 姓名 only says what of the actor before it the column holds, as
+    # 名称 does (decision 353)
     return _actor_named(key, reading) or _doer_numbered(key, reading)
 
 
@@ -528,8 +530,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
         "feedback": [
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
             # a label headed by a name (反馈用户名) names who gave it, not what was said
-            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name"),
-            _rule(0.95, "ev_callback", "time staff id phone ^name"),
+            # … nor one headed by whoever does an act (回访者姓名: who called back; 353)
+            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name ^actor"),
+            _rule(0.95, "ev_callback", "time staff id phone ^name ^actor"),
             # 结案意见: the opinion written when the case was closed is the desk's, a weaker
             # witness of the customer's word than a call-back's (回访用户评价)
             _rule(0.8, "feedback ev_complete", "time staff id content resolution ev_callback"),

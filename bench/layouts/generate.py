@@ -1,6 +1,7 @@
 """Generate files and complete packages for every layout of the corpus (seeded, deterministic).
 
-    .venv/bin/python bench/layouts/generate.py [--out DIR]      (default bench/layouts/out/)
+    .venv/bin/python bench/layouts/generate.py [--out DIR] [--content bench|alternative]
+                                                 (default bench/layouts/out/, the bench's contents)
 
 For each layout of seen.toml, retired.toml and unseen.toml (and the generated variant wordings):
 - ``files/<split>/<id>.{xlsx,docx,pdf}``: FILE_ROWS rows in the layout's exact labels (title
@@ -14,7 +15,8 @@ For each layout of seen.toml, retired.toml and unseen.toml (and the generated va
   beside it lists the finding codes the spec requires because of columns the real layout
   lacks (decision 70), every other finding being a false one.
 
-Realistic values come from sample_data/gen/content.py; the sample packages are not changed.
+Realistic values come from sample_data/gen/content.py (or, with ``--content alternative``, from
+other trades' pools, bench/layouts/content_alt.py); the sample packages are not changed.
 """
 # ruff: noqa: E501  -- Chinese labels and values
 
@@ -479,8 +481,16 @@ def generate(out: Path, layouts: list[Layout] | None = None) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--content", choices=("bench", "alternative"), default="bench",
+                        help="record contents: the bench's own pools, or other trades' "
+                             "(bench/layouts/content_alt.py, decision 356)")
     args = parser.parse_args(argv)
-    counts = generate(args.out)
+    if args.content == "alternative":
+        from bench.layouts.content_alt import alternative_content  # it patches this module
+        with alternative_content():
+            counts = generate(args.out)
+    else:
+        counts = generate(args.out)
     print(f"wrote {counts['files']} files and {counts['packages']} packages under {args.out}")
     return 0
 

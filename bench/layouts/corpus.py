@@ -72,6 +72,7 @@ SPLIT_FILES = {
     "retired10": ("retired10.toml", "retired10_wordings"),
     "retired11": ("retired11.toml", "retired11_wordings"),
     "retired12": ("retired12.toml", "retired12_wordings"),
+    "retired13": ("retired13.toml", "retired13_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -1152,8 +1152,10 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if column.empty:
         return 0.0, score * _EMPTY_WEIGHT
     fit = content_fit(kind, name, column)
-    # a model code is no word, but a column of dates or phones is no product either
-    words = max(column.text, column.ident * (1 - column.date)) if name == "product" else column.text
+    # a model code is no word, but a column of dates or phones is no product either (a
+    # mobile number under 机手手机 is no 手机 sold; decision 351)
+    words = (max(column.text, column.ident * (1 - max(column.date, column.phone)))
+             if name == "product" else column.text)
     wordless = name in _WORDED_FIELDS and words < _UNFIT
     if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
         # 业务分类编码 holding the same few codes row after row numbers no record

@@ -435,8 +435,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "^actor resolution ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.95, "staff", _NOT_PERSON_HEAD + " desk"),
             # 受理人, 审批人: the desk took the order in or passed on it, no act of the
-            # service; only where no one else is, below every doer of one (decision 350)
-            _rule(0.75, "staff desk", _NOT_PERSON_HEAD),
+            # service; only where no one else is (columns._doer_over_desk, decision 350)
+            _rule(0.9, "staff desk", _NOT_PERSON_HEAD),
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),

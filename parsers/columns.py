@@ -407,6 +407,7 @@ def map_columns(
     _phone_beside_name(table, result)
     _address_by_content(table, result)
     _whole_address_first(table, result)
+    _doer_over_desk(table, result)
     _name_by_content(table, result)
     _unplaced_by_content(table, result)
     _verdict_and_reply(table, result)
@@ -1020,6 +1021,32 @@ def _whole_address_first(table: _Table, result: ColumnMap) -> None:
     result.put_first("customer_address", whole[0])
 
 
+def _doer_over_desk(table: _Table, result: ColumnMap) -> None:
+    """Who took the order in, created the record or approved it (the desk: 受理人, 创建人,
+    审批人) is the technician only where nobody else is named (decisions 323, 350): where the
+    technician read is the desk's and one free column's label names a doer of the service (a
+    technician by its parts, no desk: 修理工姓名) over people's names, that column is the
+    technician and the desk's is read as nothing: on a row with no repairer the desk did not
+    do the job either. The reading's score is not raised: no kind's score moves."""
+    columns = result.fields.get("technician", [])
+    if not columns or columns[0] in result.given or not _of_the_desk(table.headers[columns[0]]):
+        return
+    doers = [column for column in _free_columns(table, result)
+             if _header_score(table.headers, column, table.kind, "technician") >= _MIN_HEADER
+             and not _of_the_desk(table.headers[column])
+             and table.profiles[column].person >= _CONTENT_ONLY]
+    if len(doers) != 1:
+        return
+    for column in columns:
+        result.unmap(column, _label(table.headers[column]))
+    _place(result, table.headers, doers[0], "technician", table.profiles[doers[0]].person,
+           _header_score(table.headers, doers[0], table.kind, "technician"))
+
+
+def _of_the_desk(header: CellValue) -> bool:
+    return "desk" in read_label(header_key(header)).classes
+
+
 def _header_score(headers: list[CellValue], column: int, kind: RecordKind, name: str) -> float:
     return field_candidates(headers[column], kind).get(name, (0.0, 0))[0]
 
@@ -1152,8 +1179,10 @@ def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> 
     if column.empty:
         return 0.0, score * _EMPTY_WEIGHT
     fit = content_fit(kind, name, column)
-    # a model code is no word, but a column of dates or phones is no product either
-    words = max(column.text, column.ident * (1 - column.date)) if name == "product" else column.text
+    # a model code is no word, but a column of dates or phones is no product either (a
+    # mobile number under 机手手机 is no 手机 sold; decision 351)
+    words = (max(column.text, column.ident * (1 - max(column.date, column.phone)))
+             if name == "product" else column.text)
     wordless = name in _WORDED_FIELDS and words < _UNFIT
     if name == "record_id" and column.distinct < _ID_DISTINCT and column.filled >= _ID_SAMPLE:
         # 业务分类编码 holding the same few codes row after row numbers no record

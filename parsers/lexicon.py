@@ -105,6 +105,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # (ev_accept), as 录入人 keys it in; whoever did the job where nobody else is named, as
         # an engineer's own reports are created by the engineer (decision 323)
         *RECORD_AUTHORS, "登记人",
+        # who reviews or approves a request (审核人, 审批人) passes on it in the office: no act
+        # of the service, so a technician only where nobody else is named (decision 350)
+        "审核人", "审批人",
     ),
     "row_number": ("序号", "行号", "排序"),
     # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
@@ -224,7 +227,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
-    "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表", "施工"),
+    # 作业 is the work done on site (维保作业人员, 作业内容, 作业时间; decision 350).
+    "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表", "施工",
+                    "作业"),
     # Parts used in the repair: never the product the order is about (更换配件, 配件名称).
     # 部位, the place on the thing where a fault sits (故障部位, 损坏部位), is a part of it as
     # 部件 is (decision 276).

@@ -122,8 +122,8 @@ def read_label(key: str) -> Reading:
                       head - _QUALIFIERS, ends_in_item, provider)
     if head & _PEOPLE:
         return reading  # 报修人姓名, 维修人姓名: a listed person word already says who
-    # 收件人姓名, 处警人姓名: 姓名 only says what of the actor before it the column holds, as
-    # 名称 does (decision 353)
+    # 收件人姓名, 处警人姓名, 修理工姓名: 姓名 only says what of the actor before it the
+    # column holds, as 名称 does (decisions 350, 353)
     return _actor_named(key, reading) or _doer_numbered(key, reading)
 
 
@@ -186,12 +186,12 @@ def _yields_suffix(key: str, start: int, size: int) -> int:
 
 
 def _actor_named(key: str, reading: Reading) -> Reading | None:
-    """报警人名称, 处警人名称: the name of whoever does an act is that actor, as the act's
-    actor alone (报警人, 处警人) reads; a name word after it only says what of them the column
-    holds (decision 304). None where the label is no actor's name."""
+    """报警人名称, 处警人名称, 修理工姓名: the name of whoever does an act is that actor, as the
+    act's actor alone (报警人, 处警人, 修理工) reads; a name word after it only says what of them
+    the column holds (decisions 304, 350). None where the label is no actor's name."""
     for word in _NAME_WORDS:
         stem = key[:-len(word)]
-        if key.endswith(word) and stem[-1:] in _ACTOR_ENDINGS:
+        if key.endswith(word) and stem[-1:] in _ACTOR_ENDINGS | _WORKER_ENDINGS:
             actor = read_label(stem)
             if actor.head == {"actor"}:
                 return Reading(actor.classes | _CLASSES_OF[word],
@@ -201,15 +201,18 @@ def _actor_named(key: str, reading: Reading) -> Reading | None:
 
 
 def _doer_numbered(key: str, reading: Reading) -> Reading:
-    """查看者ID, 终止人ID, 发送人编号: a number after whoever does something (a word ending in
-    人, 员 or 者, whatever the act) numbers that person, an account or a staff member, never
-    the record: a party's key, as 客户主键 is (decision 316). The doer is marked an actor,
-    unless a person word already says who (会员id, 处理人员ID)."""
+    """查看者ID, 终止人ID, 发送人编号, 修理工id: a number after whoever does something (a word
+    ending in 人, 员 or 者, whatever the act, or in 工 that no word takes in) numbers that
+    person, an account or a staff member, never the record: a party's key, as 客户主键 is
+    (decisions 316, 350). The doer is marked an actor, unless a person word already says who
+    (会员id, 处理人员ID); 完工id numbers no worker (完工 is a word)."""
     if reading.head != {"id"} or reading.classes & _PEOPLE:
         return reading
     for size in range(min(_MAX_PART, len(key) - 1), 0, -1):
         if "id" in _CLASSES_OF.get(key[-size:], frozenset()):
-            if key[-size - 1] in _ACTOR_ENDINGS:
+            parts = _split(key)
+            worker = len(parts) > 1 and parts[-2] in _WORKER_ENDINGS  # 工 read alone: 工号
+            if key[-size - 1] in _ACTOR_ENDINGS or worker:
                 return replace(reading, classes=reading.classes | {"actor"})
             break
     return reading
@@ -426,7 +429,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # staff who took the order in (接单人; decision 262)
             _rule(1.0, "^actor resolution ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.95, "staff", _NOT_PERSON_HEAD + " desk"),
-            _rule(0.9, "staff desk", _NOT_PERSON_HEAD),  # 受理人: only where no one else is
+            # 受理人, 审批人: the desk took the order in or passed on it, no act of the
+            # service; only where no one else is (columns._doer_over_desk, decision 350)
+            _rule(0.9, "staff desk", _NOT_PERSON_HEAD),
             _rule(0.85, "^actor resolution", _NOT_PERSON_HEAD + " customer"),  # 巡检人
             _rule(0.85, "^actor ev_complete", _NOT_PERSON_HEAD + " customer"),
             _rule(0.85, "^actor service_act", _NOT_PERSON_HEAD + " customer"),

@@ -81,7 +81,8 @@ _DONE = ["排气阀放气后温度恢复", "更换楼道声控开关", "疏通�
          "重新写入门禁卡并测试", "窗框外侧打胶密封", "更换电梯外呼按钮面板"]
 # the same column holding a pick-list of a few canned words: no written step
 _CANNED = ["已完成处理", "已完成处理", "转交物业办", "已完成处理", "转交物业办", "已完成处理"]
-_CREW_TEXT = "作业经过"  # a content word qualified by a part nobody listed
+# a content word qualified by a part nobody listed (作业经过 before 作业 was listed, decision 350)
+_CREW_TEXT = "勤务经过"
 
 
 def _repairs(done: list[str], done_label: str = _CREW_TEXT) -> list[list[object]]:
@@ -100,7 +101,7 @@ def test_the_remedy_label_is_unlisted() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_written_text_under_an_unlisted_content_label_is_the_remedy(tmp_path: Path,
                                                                     fmt: str) -> None:
-    """Decision 240: 作业经过 names a text, not which step; written out after the fault it
+    """Decision 240: 勤务经过 names a text, not which step; written out after the fault it
     is what was done (before: resolution None on every order)."""
     read = read_table(fmt, tmp_path / "done", _repairs(_DONE))
     orders = read.records["work_orders"]

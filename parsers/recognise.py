@@ -1597,7 +1597,9 @@ def _judge_kind(
         title, _rated_not_counted(_not_of_the_work(kind, header.texts), data),
         header.columns.mapped, names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
+    if (kind is RecordKind.SURVEY_RESPONSE
+            and (not _has_rating(header.columns)
+                 or _graded_by_label(title, header.texts, header.columns, data))
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
@@ -1643,6 +1645,21 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _graded_by_label(
+    title: str, texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]]
+) -> bool:
+    """The survey's one rating is an overall column known by its label alone (评分, 技术等级)
+    whose cells are no steps of a scale, no items or bands rate beside it, and neither the
+    title nor a label names a survey or a call-back: a grade or a score kept on a person or a
+    thing (a roster's 评分, an expert's 技术等级), which a list has as one more attribute. A
+    survey is a customer's verdict; without a verdict in the cells or a word for the survey,
+    nothing but the label says there is one (decision 354). The consultant's [columns] still
+    settles it."""
+    return ("overall" in columns.fields and columns.survey_items < MIN_ITEMS
+            and len(columns.bands) < 2 and not _settled_by_columns(columns, columns.kind)
+            and not _rated_by_content(data, columns) and not _survey_named(title, texts))
 
 
 def _nothing_raised(place: str, place_zh: str) -> Note:

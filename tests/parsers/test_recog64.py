@@ -69,3 +69,47 @@ def test_the_same_shape_rated_on_every_row_stays_a_survey(tmp_path: Path, fmt: s
     """Must read: the same headers over a verdict on every row (5/4/3, 满意/一般): the cells
     say a customer rated, as before."""
     assert _records(fmt, tmp_path / "rated", rows) == {"survey_responses": _ROWS}
+
+
+# --------------------------- decision 355: a bare remark picked from a few is no fault written
+
+# a remark on the row, picked from a few set words
+_REMARKS = [["客户无异议", "详见附件", "已电话沟通", "按计划完成"][i % 4] for i in range(_ROWS)]
+_FAULTS = ["厨房水龙头漏水", "客厅插座跳闸", "卫生间地漏堵塞", "空调不制冷", "门锁无法打开",
+           "热水器不点火", "阳台推拉门卡住", "马桶水箱不停水", "照明灯频繁闪烁", "暖气片不热",
+           "窗户密封条脱落", "下水管异味"]
+_WAYS = [["到访", "来电", "到访"][i % 3] for i in range(_ROWS)]
+_STAFF = ["陈国栋", "林晓峰", "黄志强", "赵文博"]
+
+
+def _visits(remarks: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["来访日期", "来访方式", "来访姓名", "联系电话", "备注", "是否确认"]]
+    rows += [[_DATES[i], _WAYS[i], _PEOPLE[i], _PHONES[i], remarks[i], ["是", "否"][i % 2]]
+             for i in range(_ROWS)]
+    return rows
+
+
+def _repairs(remarks: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["维修单号", "报修人", "报修时间", "维修人员", "备注"]]
+    rows += [[f"WX-64{i:02d}", _PEOPLE[i], _DATES[i], _STAFF[i % 4], remarks[i]]
+             for i in range(_ROWS)]
+    return rows
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_visits_with_a_remark_picked_from_a_few_are_no_work_orders(
+        tmp_path: Path, fmt: str) -> None:
+    """Must not: a sales office's visits (来访日期, 来访姓名, 备注 = 客户无异议/详见附件 …,
+    是否确认): the remark tells no case, nothing numbers the rows as orders and nobody served
+    them (before: 12 work orders, 是否确认 taken for a sign-off)."""
+    assert "work_orders" not in _records(fmt, tmp_path / "visits", _visits(_REMARKS))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("rows", [_visits(_FAULTS), _repairs(_REMARKS)],
+                         ids=["faults_in_the_remark", "numbered_and_served"])
+def test_a_remark_that_tells_faults_or_numbered_served_repairs_stay_work_orders(
+        tmp_path: Path, fmt: str, rows: list[list[object]]) -> None:
+    """Must read: the same visits whose 备注 tells each row's fault; a repair list numbered by
+    维修单号 with its repairers beside the same set remarks."""
+    assert _records(fmt, tmp_path / "orders", rows) == {"work_orders": _ROWS}

@@ -857,10 +857,11 @@ def _not_this_kind(table: RawTable, header: _Header, data: list[list[CellValue]]
 _UNFIT_ORDER = {
     "empty": ("no issue, resolution or date column holds anything",
               "问题、处理或日期列都没有内容"),
-    "rated": ("no issue or resolution column holds anything and a column holds ratings",
-              "问题、处理列都没有内容，且有一列是评价结果"),
-    "unnamed": ("no issue or resolution column holds anything and nothing names work orders",
-                "问题、处理列都没有内容，也没有任何文字表明是工单"),
+    # "written": a remark picked from a few (备注 = 详见附件) writes none (decision 355)
+    "rated": ("no issue or resolution is written and a column holds ratings",
+              "没有写明问题或处理，且有一列是评价结果"),
+    "unnamed": ("no issue or resolution is written and nothing names work orders",
+                "没有写明问题或处理，也没有任何文字表明是工单"),
     "unserved": ("a fault is noted, but nobody reported it, nobody served it and no step of a "
                  "service dates it",
                  "虽记有故障，但没有报修人、没有服务人员或处理，也没有任何服务环节的时间"),
@@ -898,7 +899,8 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     if not filled & (set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]) | _CUSTOMER_SIDE) and not told:
         # 设备名称, 维保人员, 备注 = 在用/备用: a register of things, no event (decision 201)
         return "undated"
-    written = filled & {"issue", "resolution"}
+    written = {name for name in filled & {"issue", "resolution"}
+               if not _bare_remark(header, data, name)}
     if written and all(_verdicts(data, column) for name in written
                        for column in header.columns.fields[name][:1]):
         # 回复结果 = 满意, 非常满意: a verdict on a scale is no fault or remedy written, it is
@@ -931,6 +933,17 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         # (decision 253)
         return "unnumbered"
     return None
+
+
+def _bare_remark(header: _Header, data: list[list[CellValue]], name: str) -> bool:
+    """The field's column is headed by a bare word for text (备注, 说明: the lexicon's content
+    class, naming no fault or remedy) and its cells tell no case row by row (客户无异议,
+    详见附件 picked from a few): a remark on the row, read as the field for want of a better
+    column, and no fault or remedy written (decision 355). A remark that tells each row's
+    case (漏水, 更换阀芯) is written all the same."""
+    column = header.columns.fields[name][0]
+    classes = read_label(normalise_header(header.texts[column])).classes
+    return classes <= {"content"} and not _tells_cases(data, column)
 
 
 # What only an order has beside its customer and dates: its own number and whoever served it.
@@ -1597,7 +1610,9 @@ def _judge_kind(
         title, _rated_not_counted(_not_of_the_work(kind, header.texts), data),
         header.columns.mapped, names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(header.columns)
+    if (kind is RecordKind.SURVEY_RESPONSE
+            and (not _has_rating(header.columns)
+                 or _graded_by_label(title, header.texts, header.columns, data))
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
@@ -1643,6 +1658,21 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _graded_by_label(
+    title: str, texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]]
+) -> bool:
+    """The survey's one rating is an overall column known by its label alone (评分, 技术等级)
+    whose cells are no steps of a scale, no items or bands rate beside it, and neither the
+    title nor a label names a survey or a call-back: a grade or a score kept on a person or a
+    thing (a roster's 评分, an expert's 技术等级), which a list has as one more attribute. A
+    survey is a customer's verdict; without a verdict in the cells or a word for the survey,
+    nothing but the label says there is one (decision 354). The consultant's [columns] still
+    settles it."""
+    return ("overall" in columns.fields and columns.survey_items < MIN_ITEMS
+            and len(columns.bands) < 2 and not _settled_by_columns(columns, columns.kind)
+            and not _rated_by_content(data, columns) and not _survey_named(title, texts))
 
 
 def _nothing_raised(place: str, place_zh: str) -> Note:

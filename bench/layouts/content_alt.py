@@ -14,18 +14,33 @@ system holds. Scores under it (``generate.py --content alternative``, then score
 ``--no-generate``) beside the standard ones say how much of a reading the bench's own contents
 carry (decision 356).
 
+    .venv/bin/python bench/layouts/generate.py --content alternative --out OTHER
+    .venv/bin/python bench/layouts/score.py --seen-only --files-only --no-generate --out OTHER
+    .venv/bin/python bench/layouts/content_alt.py --bench BENCH --other OTHER [--write FILE.md]
+
+(BENCH: a standard run's --out, scored --seen-only the same way). The last command sets the two
+runs' tables side by side and lists every tunable file read differently.
+
 Scales (非常满意 … 非常不满意) and dates are not swapped: they are the same words in every
 system.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
+import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from bench.layouts import generate as gen
-from sample_data.gen import content
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.layouts import corpus  # noqa: E402
+from bench.layouts import generate as gen  # noqa: E402
+from sample_data.gen import content  # noqa: E402
 
 GIVEN = [
     "晨阳", "雨桐", "佳怡", "浩然", "思远", "梓萱", "嘉伟", "欣然", "宇航", "诗琪",
@@ -109,3 +124,55 @@ def alternative_content() -> Iterator[None]:
         for module, names in saved.items():
             for name, value in names.items():
                 setattr(module, name, value)
+
+
+_ROW = re.compile(r"^\| ((?:la|wo|sv|cp|variant)[^|]*?) \| (xlsx|docx|pdf) \|")
+
+
+def _read(results: Path) -> tuple[dict[tuple[str, str], list[str]], list[list[str]]]:
+    """A --seen-only RESULTS-seen.md: its per-file rows and, in split order, its "all" rows."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    totals: list[list[str]] = []
+    for line in results.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.split("|")]
+        if line.startswith("| **all** |"):
+            totals.append(cells)
+        elif match := _ROW.match(line):
+            rows[(match.group(1), match.group(2))] = cells
+    return rows, totals
+
+
+def compare(bench: Path, other: Path) -> str:
+    """The two runs' split tables side by side and the files read differently, in Markdown."""
+    (ours, our_totals), (theirs, their_totals) = _read(bench), _read(other)
+    out = ["# The corpus read with other trades' record contents (bench/layouts/content_alt.py)", "",
+           "Every tunable layout generated again with record contents from other trades (decision 356): "
+           "labels, layouts, dates and scales unchanged. Files only.", "",
+           "| split | files | kinds right, bench contents | kinds right, other contents "
+           "| fields exact, bench | fields exact, other |", "|---|---:|---:|---:|---:|---:|"]
+    for split, a, b in zip(corpus.TUNABLE, our_totals, their_totals, strict=True):
+        out.append(f"| {split} | {a[2]} | {a[3]} | {b[3]} | {a[5]} | {b[5]} |")
+    moved = [(key, ours[key], theirs[key]) for key in sorted(ours)
+             if key in theirs and (ours[key][3], ours[key][5]) != (theirs[key][3], theirs[key][5])]
+    out += ["", f"Tunable files read differently: {len(moved)} (bench → other contents).", "",
+            "| layout | format | kind right | fields exact | recognised as |", "|---|---|---|---|---|"]
+    out += [f"| {layout} | {fmt} | {a[3]} → {b[3]} | {a[5]} → {b[5]} | {a[7]} → {b[7]} |"
+            for (layout, fmt), a, b in moved]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, required=True, help="a standard run's --out")
+    parser.add_argument("--other", type=Path, required=True, help="the alternative run's --out")
+    parser.add_argument("--write", type=Path, help="also write the tables to this Markdown file")
+    args = parser.parse_args(argv)
+    text = compare(args.bench / "RESULTS-seen.md", args.other / "RESULTS-seen.md")
+    if args.write:
+        args.write.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

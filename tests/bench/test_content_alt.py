@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from pathlib import Path
 
 from bench.layouts import content_alt, corpus
 from bench.layouts import generate as gen
@@ -46,3 +47,21 @@ def test_records_come_from_other_trades_inside_and_the_bench_pools_after() -> No
     assert (_complaints(), _orders()) == standard
     assert {row["reason"] for row in standard[0]} <= {reason for reason, _, _ in content.COMPLAINTS}
     assert content.address is not content_alt.address and gen._STAFF is not content_alt.TECHNICIANS
+
+
+def _results(tmp: Path, name: str, kind: str, fields: str) -> Path:
+    lines = ["| **all** | 3 | 3/3 | 36/36 (100.0 %) | 100.0 % | 100.0 % |" for _ in corpus.TUNABLE]
+    lines += [f"| cp_desk | xlsx | {kind} | 12/12 | {fields} | 100.0 % | complaint_ledger | — | — |",
+              "| wo_shop | xlsx | yes | 12/12 | 100.0 % | 100.0 % | work_orders | — | — |"]
+    path = tmp / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_the_comparison_lists_every_file_read_differently_and_only_those(tmp_path: Path) -> None:
+    text = content_alt.compare(_results(tmp_path, "a.md", "yes", "100.0 %"),
+                               _results(tmp_path, "b.md", "NO", "0.0 %"))
+    assert "Tunable files read differently: 1 " in text
+    assert "| cp_desk | xlsx | yes → NO | 100.0 % → 0.0 % |" in text
+    assert "wo_shop" not in text
+    assert text.count("| 3 | 3/3 | 3/3 |") == len(corpus.TUNABLE)

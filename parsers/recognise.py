@@ -77,7 +77,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS
+from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS, REFERRAL_WORDS, REPLY_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -582,20 +582,23 @@ def _redressed_complaints_first(
 
 
 def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """A handling column says redress to a person (an apology, a compensation: REDRESS_WORDS)
-    in _REDRESSED_CELLS of its filled cells at least and in _REDRESSED_SHARE of them: the
-    desk's answers to people wronged, case after case. One repair that also compensated is
-    no such column (decision 339)."""
+    """A handling column answers the person who raised the case in _REDRESSED_CELLS of its
+    filled cells at least and in _REDRESSED_SHARE of them: redress (an apology, a
+    compensation: REDRESS_WORDS, decision 339), a referral to the body that answers it
+    (REFERRAL_WORDS) or a reply or explanation told to them (REPLY_WORDS, decision 359). The
+    desk's answers to people, case after case; a repair's remedy is done to a thing. One
+    repair that also compensated or was forwarded is no such column."""
     for column in columns.fields.get("handling", []):
         texts = [text for row in data[:_CONTENT_SAMPLE]
                  if (text := normalise_text(cell_at(row, column))) is not None]
-        said = sum(1 for text in texts if any(word in text for word in REDRESS_WORDS))
+        said = sum(1 for text in texts if any(word in text for word in _ANSWERED_WORDS))
         if said >= _REDRESSED_CELLS and said >= _REDRESSED_SHARE * len(texts):
             return True
     return False
 
 
 _REDRESSED_CELLS = 2
+_ANSWERED_WORDS = REDRESS_WORDS + REFERRAL_WORDS + REPLY_WORDS
 _REDRESSED_SHARE = 0.25
 
 

@@ -265,7 +265,7 @@ def unproven_rival(
         return None
     data = table.rows[header.end + 1:]
     if kind is RecordKind.COMPLAINT and _redresses(header.columns, data):
-        return None  # an answer that apologises or compensates is a complaint's (decision 339)
+        return None  # an answer to the person who raised it is a complaint's (decisions 339, 359)
     ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
     for rival in _EVENT_KINDS:
@@ -559,7 +559,8 @@ def _redressed_complaints_first(
     table naming nothing may be either kind; the answer's column is a remedy or a handling
     by its label alike. What the answer says tells them apart: a repair is done to a thing
     (更换电容后制冷正常), a complaint is answered to the person wronged, and redress to a
-    person (致歉, 赔偿: REDRESS_WORDS) is said to nobody in a repair. Where the work-order
+    person (致歉, 赔偿: REDRESS_WORDS), a referral or a reply to them (已转…处理, 已答复:
+    decision 359) is said to nobody in a repair. Where the work-order
     reading leads named by no word but 工单 (or by a title naming both kinds, decision 222),
     holds no signature, and the complaint reading's handling says redress in case after case
     (_redresses), the complaint reading goes first; decision 220 then finds its kind proven.

@@ -586,7 +586,7 @@ def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
     """A handling column answers the person who raised the case in _REDRESSED_CELLS of its
     filled cells at least and in _REDRESSED_SHARE of them: redress (an apology, a
     compensation: REDRESS_WORDS, decision 339), a referral to the body that answers it
-    (REFERRAL_WORDS) or a reply or explanation told to them (REPLY_WORDS, decision 359). The
+    (REFERRAL_WORDS) or a reply told to them (REPLY_WORDS, decision 359). The
     desk's answers to people, case after case; a repair's remedy is done to a thing. One
     repair that also compensated or was forwarded is no such column."""
     for column in columns.fields.get("handling", []):

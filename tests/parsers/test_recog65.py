@@ -2,7 +2,7 @@
 
 Decision 339 read a desk's 工单 tickets as complaints where the answers apologise or
 compensate; real desks' answers as often forward the case to whoever settles it (已转…处理) or
-reply to and explain to the person who raised it (已答复, 向来电人解释). None of that is said
+reply to the person who raised it (已答复, 已回复来电人). None of that is said
 of a job done to a thing. Tested on a workbook and a Word table, must-read and must-not-read
 each. The cell contents are written here, not drawn from the generator's pools.
 """
@@ -27,8 +27,8 @@ _TAKEN = ["2026-06-02 09:10", "2026-06-03 14:25", "2026-06-05 10:40", "2026-06-0
 _CLOSED = ["2026-06-03 10:00", "2026-06-05 09:20", "2026-06-06 17:45", "2026-06-08 08:35",
            "2026-06-09 13:10", "2026-06-11 10:15"]
 # Answers to the people who raised the cases: none apologises or compensates; three are
-# forwarded, replied or explained to the caller.
-_ANSWERED = ["已转环卫所处理，当日清运完毕", "线路调整属实，已向来电人解释", "社保中心核实后已答复来电人",
+# forwarded or replied to the caller.
+_ANSWERED = ["已转环卫所处理，当日清运完毕", "线路调整属实，已回复来电人", "社保中心核实后已答复来电人",
              "执法队上门检查，责令加装净化设备", "公示收费标准牌，张贴于入口", "交警加派早高峰执勤"]
 # Jobs done on things: one of six forwarded besides, no pattern of answers to people.
 _REPAIRS = ["更换主控板后开机正常", "疏通排水管，试机无渗漏", "重新布线并更换空气开关",

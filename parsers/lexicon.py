@@ -407,6 +407,15 @@ SERVICE_WORDS = ("服务",)
 # (decision 339). A refund (退款) is no such word: an after-sales return order refunds too.
 REDRESS_WORDS = ("致歉", "道歉", "赔礼", "赔偿", "补偿", "赔付")
 
+# A case passed on to the body that answers it (已转供水所核实, 转交街道办理, 移交属地): a complaint
+# desk forwards what it cannot settle; a repair is done, not forwarded (decision 359).
+REFERRAL_WORDS = ("已转", "转交", "转办", "移交")
+
+# An answer told to whoever raised the case: replied to (已答复, 已回复来电人). A complaint's
+# handling answers a person; a repair's remedy tells what was done to a thing (decision 359).
+# 说明 is left out: a repair explains how a thing is used (使用说明); so is 解释 (decision 360).
+REPLY_WORDS = ("答复", "回复")
+
 # The after-sales remedies for goods sold: before a sales ledger's word they name the remedy's
 # own amount, count or order (退款金额, 申请退款数量, 退款订单号), no sale's (decision 310).
 AFTERSALES_REMEDIES = ("退款", "退货", "换货")

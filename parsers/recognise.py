@@ -77,7 +77,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS
+from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS, REFERRAL_WORDS, REPLY_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -265,7 +265,7 @@ def unproven_rival(
         return None
     data = table.rows[header.end + 1:]
     if kind is RecordKind.COMPLAINT and _redresses(header.columns, data):
-        return None  # an answer that apologises or compensates is a complaint's (decision 339)
+        return None  # an answer to the person who raised it is a complaint's (decisions 339, 359)
     ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
     for rival in _EVENT_KINDS:
@@ -559,7 +559,8 @@ def _redressed_complaints_first(
     table naming nothing may be either kind; the answer's column is a remedy or a handling
     by its label alike. What the answer says tells them apart: a repair is done to a thing
     (更换电容后制冷正常), a complaint is answered to the person wronged, and redress to a
-    person (致歉, 赔偿: REDRESS_WORDS) is said to nobody in a repair. Where the work-order
+    person (致歉, 赔偿: REDRESS_WORDS), a referral or a reply to them (已转…处理, 已答复:
+    decision 359) is said to nobody in a repair. Where the work-order
     reading leads named by no word but 工单 (or by a title naming both kinds, decision 222),
     holds no signature, and the complaint reading's handling says redress in case after case
     (_redresses), the complaint reading goes first; decision 220 then finds its kind proven.
@@ -582,20 +583,23 @@ def _redressed_complaints_first(
 
 
 def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """A handling column says redress to a person (an apology, a compensation: REDRESS_WORDS)
-    in _REDRESSED_CELLS of its filled cells at least and in _REDRESSED_SHARE of them: the
-    desk's answers to people wronged, case after case. One repair that also compensated is
-    no such column (decision 339)."""
+    """A handling column answers the person who raised the case in _REDRESSED_CELLS of its
+    filled cells at least and in _REDRESSED_SHARE of them: redress (an apology, a
+    compensation: REDRESS_WORDS, decision 339), a referral to the body that answers it
+    (REFERRAL_WORDS) or a reply told to them (REPLY_WORDS, decision 359). The
+    desk's answers to people, case after case; a repair's remedy is done to a thing. One
+    repair that also compensated or was forwarded is no such column."""
     for column in columns.fields.get("handling", []):
         texts = [text for row in data[:_CONTENT_SAMPLE]
                  if (text := normalise_text(cell_at(row, column))) is not None]
-        said = sum(1 for text in texts if any(word in text for word in REDRESS_WORDS))
+        said = sum(1 for text in texts if any(word in text for word in _ANSWERED_WORDS))
         if said >= _REDRESSED_CELLS and said >= _REDRESSED_SHARE * len(texts):
             return True
     return False
 
 
 _REDRESSED_CELLS = 2
+_ANSWERED_WORDS = REDRESS_WORDS + REFERRAL_WORDS + REPLY_WORDS
 _REDRESSED_SHARE = 0.25
 
 

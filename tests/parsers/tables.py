@@ -57,3 +57,16 @@ def assert_unlisted(labels: Iterable[str]) -> None:
               for synonyms in fields.values() for s in synonyms}
     for label in labels:
         assert headers.normalise_header(label) not in listed, label
+
+
+# A desk's tickets (工单 the only word of either kind) and a register naming no kind at all:
+# the two headers decisions 339 and 359 read by what the answers say (tests/parsers/test_recog58,
+# test_recog65).
+DESK_TICKET_HEADER = ["工单编号", "来电人", "联系电话", "受理时间", "来电内容", "办理结果", "办结时间"]
+PLAIN_REGISTER_HEADER = ["登记号", "提交人", "联系电话", "提交时间", "事项描述", "答复内容", "答复时间"]
+
+
+def rows_of(head: list[str], *columns: list[str]) -> list[list[object]]:
+    """A table from its header and its columns, cell by cell (every column as long)."""
+    return [head, *(list(row) for row in zip(*columns, strict=True))]
+

@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from preaudit.model.records import UNPROVEN_RECORDS
-from tests.parsers.tables import FORMATS, read_table
+from tests.parsers.tables import (
+    DESK_TICKET_HEADER,
+    FORMATS,
+    PLAIN_REGISTER_HEADER,
+    read_table,
+    rows_of,
+)
 
 _NUMBERS = ["QX-3301", "QX-3302", "QX-3303", "QX-3304", "QX-3305", "QX-3306"]
 _CALLERS = ["邝书涵", "鄢立新", "阮秋月", "涂振华", "晏诗雨", "卓子墨"]
@@ -36,14 +42,11 @@ _REPAIRS = ["更换主控板后开机正常", "疏通排水管，试机无渗漏
 
 
 def _tickets(head: list[str], answers: list[str]) -> list[list[object]]:
-    return [head] + [[_NUMBERS[i], _CALLERS[i], _PHONES[i], _TAKEN[i], _RAISED[i], answers[i],
-                      _CLOSED[i]] for i in range(len(_NUMBERS))]
+    return rows_of(head, _NUMBERS, _CALLERS, _PHONES, _TAKEN, _RAISED, answers, _CLOSED)
 
 
-# A desk's tickets: 工单 is the only word of either kind.
-_TICKET = ["工单编号", "来电人", "联系电话", "受理时间", "来电内容", "办理结果", "办结时间"]
-# A register naming no kind at all.
-_PLAIN = ["登记号", "提交人", "联系电话", "提交时间", "事项描述", "答复内容", "答复时间"]
+_TICKET = DESK_TICKET_HEADER
+_PLAIN = PLAIN_REGISTER_HEADER
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -1568,11 +1568,10 @@ def _course_by_order(table: _Table, result: ColumnMap,
         return
     cells = [[cell_at(row, column) for row in table.sample]
              for column in range(len(table.profiles))]
-    written = {column for column, shape in enumerate(table.profiles)
-               if _written_text(shape) and _prose(cells[column])
-               and not _model_names(cells[column])}
-    verdicts = _lone_verdict(table, {column for column, values in enumerate(cells)
-                                     if _prose(values)}, result)
+    prose = {column for column, values in enumerate(cells) if _prose(values)}
+    written = {column for column in prose
+               if _written_text(table.profiles[column]) and not _model_names(cells[column])}
+    verdicts = _lone_verdict(table, prose, result)
     free = sorted({*_free_untold(table, result), *refused})
     if _step_on_pick_list(steps, table.profiles, result):
         free = sorted({*free, *(column for column in _free_unread(table, result)

@@ -264,7 +264,7 @@ def unproven_rival(
     if not _titled_both(table) and _names_kind(table, header, kind):
         return None
     data = table.rows[header.end + 1:]
-    if kind is RecordKind.COMPLAINT and _redresses(header.columns, data):
+    if kind is RecordKind.COMPLAINT and _answers_people(header.columns, data):
         return None  # an answer to the person who raised it is a complaint's (decisions 339, 359)
     ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
@@ -549,7 +549,7 @@ def _called_back_tickets_first(
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
-def _redressed_complaints_first(
+def _answered_complaints_first(
     table: RawTable, candidates: list[_Header], given: dict[str, str]
 ) -> list[_Header]:
     """A ticket whose answer apologises or compensates is a complaint answered (decision 339).
@@ -562,8 +562,8 @@ def _redressed_complaints_first(
     person (致歉, 赔偿: REDRESS_WORDS), a referral or a reply to them (已转…处理, 已答复:
     decision 359) is said to nobody in a repair. Where the work-order
     reading leads named by no word but 工单 (or by a title naming both kinds, decision 222),
-    holds no signature, and the complaint reading's handling says redress in case after case
-    (_redresses), the complaint reading goes first; decision 220 then finds its kind proven.
+    holds no signature, and the complaint reading's handling answers people in case after case
+    (_answers_people), the complaint reading goes first; decision 220 then finds its kind proven.
     """
     if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
         return candidates
@@ -577,14 +577,14 @@ def _redressed_complaints_first(
     if "signature" in _filled_fields(order.columns, table.rows[order.end + 1:]):
         return candidates  # signed for: a job done, whatever was said besides
     data = table.rows[complaint.end + 1:]
-    if not _redresses(map_columns(complaint.texts, RecordKind.COMPLAINT, data, given), data):
+    if not _answers_people(map_columns(complaint.texts, RecordKind.COMPLAINT, data, given), data):
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
 
 
-def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """A handling column answers the person who raised the case in _REDRESSED_CELLS of its
-    filled cells at least and in _REDRESSED_SHARE of them: redress (an apology, a
+def _answers_people(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """A handling column answers the person who raised the case in _ANSWERED_CELLS of its
+    filled cells at least and in _ANSWERED_SHARE of them: redress (an apology, a
     compensation: REDRESS_WORDS, decision 339), a referral to the body that answers it
     (REFERRAL_WORDS) or a reply told to them (REPLY_WORDS, decision 359). The
     desk's answers to people, case after case; a repair's remedy is done to a thing. One
@@ -593,14 +593,14 @@ def _redresses(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
         texts = [text for row in data[:_CONTENT_SAMPLE]
                  if (text := normalise_text(cell_at(row, column))) is not None]
         said = sum(1 for text in texts if any(word in text for word in _ANSWERED_WORDS))
-        if said >= _REDRESSED_CELLS and said >= _REDRESSED_SHARE * len(texts):
+        if said >= _ANSWERED_CELLS and said >= _ANSWERED_SHARE * len(texts):
             return True
     return False
 
 
-_REDRESSED_CELLS = 2
 _ANSWERED_WORDS = REDRESS_WORDS + REFERRAL_WORDS + REPLY_WORDS
-_REDRESSED_SHARE = 0.25
+_ANSWERED_CELLS = 2
+_ANSWERED_SHARE = 0.25
 
 
 def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:
@@ -823,7 +823,7 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
 # order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
 # preference of the same kind is one function here and one entry in this tuple.
-_KIND_PREFERENCES = (_called_back_tickets_first, _redressed_complaints_first,
+_KIND_PREFERENCES = (_called_back_tickets_first, _answered_complaints_first,
                      _rated_reviews_first, _rated_rows_first, _surveyed_complaints_first,
                      _unhandled_verdicts_first, _fuller_reading_first)
 

@@ -73,6 +73,7 @@ SPLIT_FILES = {
     "retired11": ("retired11.toml", "retired11_wordings"),
     "retired12": ("retired12.toml", "retired12_wordings"),
     "retired13": ("retired13.toml", "retired13_wordings"),
+    "retired14": ("retired14.toml", "retired14_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

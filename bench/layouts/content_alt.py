@@ -21,6 +21,11 @@ carry (decision 356).
 (BENCH: a standard run's --out, scored --seen-only the same way). The last command sets the two
 runs' tables side by side and lists every tunable file read differently.
 
+The swapping itself is one function over any pool module, ``swapped_content(module)``
+(``alternative_content()`` is it over this module); ``generate.py --content third`` uses it over
+bench/layouts/content_third.py, a third pool written blind to the rules (decision 368), and the
+comparison above works the same for that run.
+
 Scales (非常满意 … 非常不满意) and dates are not swapped: they are the same words in every
 system.
 """
@@ -28,12 +33,14 @@ system.
 from __future__ import annotations
 
 import argparse
+import importlib
 import random
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -104,19 +111,31 @@ def address(rng: random.Random) -> str:
     return f"{district}{place}{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元{rng.randint(1, 33)}0{rng.randint(1, 4)}"
 
 
-_SWAPS = {
-    content: {"GIVEN": GIVEN, "TECHNICIANS": TECHNICIANS, "FAULTS": FAULTS, "PRODUCTS": PRODUCTS,
-              "COMPLAINTS": COMPLAINTS, "FEEDBACK": FEEDBACK, "address": address},
-    gen: {"_STAFF": TECHNICIANS, "_TEXTS": TEXTS, "_COMPANIES": COMPANIES},
-}
+# What a pool module swaps: these names of sample_data/gen/content.py by the same names, and the
+# generator's filler pools by the pool module's TECHNICIANS, TEXTS and COMPANIES.
+CONTENT_NAMES = ("GIVEN", "TECHNICIANS", "FAULTS", "PRODUCTS", "COMPLAINTS", "FEEDBACK", "address")
+GENERATOR_NAMES = {"_STAFF": "TECHNICIANS", "_TEXTS": "TEXTS", "_COMPANIES": "COMPANIES"}
+POOLS = {"alternative": "bench.layouts.content_alt", "third": "bench.layouts.content_third"}
+
+
+def swaps(pools: ModuleType) -> dict[ModuleType, dict[str, object]]:
+    """Module by module, the attributes a pool module puts in place of the bench's own."""
+    return {content: {name: getattr(pools, name) for name in CONTENT_NAMES},
+            gen: {name: getattr(pools, source) for name, source in GENERATOR_NAMES.items()}}
+
+
+def pools_named(name: str) -> ModuleType:
+    """The pool module behind ``generate.py --content NAME`` (alternative, third)."""
+    return importlib.import_module(POOLS[name])
 
 
 @contextmanager
-def alternative_content() -> Iterator[None]:
-    """Generate with these pools in place of the bench's own; put back afterwards."""
-    saved = {module: {name: getattr(module, name) for name in names} for module, names in _SWAPS.items()}
+def swapped_content(pools: ModuleType) -> Iterator[None]:
+    """Generate with a pool module's pools in place of the bench's own; put back afterwards."""
+    table = swaps(pools)
+    saved = {module: {name: getattr(module, name) for name in names} for module, names in table.items()}
     try:
-        for module, names in _SWAPS.items():
+        for module, names in table.items():
             for name, value in names.items():
                 setattr(module, name, value)
         yield
@@ -124,6 +143,11 @@ def alternative_content() -> Iterator[None]:
         for module, names in saved.items():
             for name, value in names.items():
                 setattr(module, name, value)
+
+
+def alternative_content() -> AbstractContextManager[None]:
+    """Generate with this module's pools (other trades) in place of the bench's own."""
+    return swapped_content(sys.modules[__name__])
 
 
 _ROW = re.compile(r"^\| ((?:la|wo|sv|cp|variant)[^|]*?) \| (xlsx|docx|pdf) \|")
@@ -164,7 +188,8 @@ def compare(bench: Path, other: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, required=True, help="a standard run's --out")
-    parser.add_argument("--other", type=Path, required=True, help="the alternative run's --out")
+    parser.add_argument("--other", type=Path, required=True,
+                        help="the other run's --out (alternative or third contents)")
     parser.add_argument("--write", type=Path, help="also write the tables to this Markdown file")
     args = parser.parse_args(argv)
     text = compare(args.bench / "RESULTS-seen.md", args.other / "RESULTS-seen.md")

@@ -1,6 +1,6 @@
 """Generate files and complete packages for every layout of the corpus (seeded, deterministic).
 
-    .venv/bin/python bench/layouts/generate.py [--out DIR] [--content bench|alternative]
+    .venv/bin/python bench/layouts/generate.py [--out DIR] [--content bench|alternative|third]
                                                  (default bench/layouts/out/, the bench's contents)
 
 For each layout of seen.toml, retired.toml and unseen.toml (and the generated variant wordings):
@@ -16,7 +16,8 @@ For each layout of seen.toml, retired.toml and unseen.toml (and the generated va
   lacks (decision 70), every other finding being a false one.
 
 Realistic values come from sample_data/gen/content.py (or, with ``--content alternative``, from
-other trades' pools, bench/layouts/content_alt.py); the sample packages are not changed.
+other trades' pools, bench/layouts/content_alt.py, or with ``--content third`` from a pool written
+blind to the rules, bench/layouts/content_third.py); the sample packages are not changed.
 """
 # ruff: noqa: E501  -- Chinese labels and values
 
@@ -242,7 +243,7 @@ _FILLERS: list[tuple[tuple[str, ...], Maker]] = [
     (("费用", "金额", "成绩", "时长", "用时", "次数", "所需", "优先级"), lambda rng: str(rng.randint(1, 300))),
     (("id", "编号", "代码", "单号", "批号", "imei", "流程实例", "表号", "账号"),
      lambda rng: str(rng.randint(10**7, 10**8 - 1))),
-    (("地址", "地点", "位置", "点位"), c.address),
+    (("地址", "地点", "位置", "点位"), lambda rng: c.address(rng)),  # looked up late: swappable
     (("名称", "单位", "企业", "机构", "公司", "客户", "酒店"), lambda rng: rng.choice(_COMPANIES)),
     (("人", "员", "客服", "工程师", "师傅"), lambda rng: rng.choice(_STAFF)),
     (("邮箱",), lambda rng: f"user{rng.randint(100, 999)}@example.com"),
@@ -481,16 +482,20 @@ def generate(out: Path, layouts: list[Layout] | None = None) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--content", choices=("bench", "alternative"), default="bench",
-                        help="record contents: the bench's own pools, or other trades' "
-                             "(bench/layouts/content_alt.py, decision 356)")
+    parser.add_argument("--content", choices=("bench", "alternative", "third"), default="bench",
+                        help="record contents: the bench's own pools, other trades' "
+                             "(bench/layouts/content_alt.py, decision 356) or a third pool written "
+                             "blind to the rules (bench/layouts/content_third.py, decision 368)")
     args = parser.parse_args(argv)
-    if args.content == "alternative":
-        from bench.layouts.content_alt import alternative_content  # it patches this module
-        with alternative_content():
-            counts = generate(args.out)
-    else:
+    if args.content == "bench":
         counts = generate(args.out)
+    else:
+        # the swap patches bench.layouts.generate; run as a script this file is __main__, a
+        # second copy the swap would not reach, so generate through the imported module
+        from bench.layouts import generate as imported
+        from bench.layouts.content_alt import pools_named, swapped_content
+        with swapped_content(pools_named(args.content)):
+            counts = imported.generate(args.out)
     print(f"wrote {counts['files']} files and {counts['packages']} packages under {args.out}")
     return 0
 

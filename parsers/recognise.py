@@ -67,6 +67,7 @@ from preaudit.parsers.kinds import (
     OTHER_KINDS,
     RAISED_WORDS,
     RECORD_DOCUMENT_WORDS,
+    STRICT_COMPLAINT_WORDS,
     lookalike_columns,
     lookalike_scores,
     names_other_records,
@@ -380,11 +381,27 @@ _PLANNED_TIME = frozenset({"planned", "time"})
 def _mirrored(header: _Header, ours: dict[str, set[int]], kind: RecordKind) -> bool:
     """A work-order reading holds nothing of the work itself (_OF_THE_WORK) and no header
     plans a visit: only who, what was raised and when, which a complaint ledger tells alike,
-    so a text written row by row is no proof of a repair (decision 259)."""
-    if kind is not RecordKind.WORK_ORDER or set(ours) & _OF_THE_WORK:
+    so a text written row by row is no proof of a repair (decision 259). The time of a reply
+    (_replied_at) is no later step of a job (decision 362)."""
+    if kind is not RecordKind.WORK_ORDER:
+        return False
+    if any(not (name in _STEP_TIMES and _replied_at(header.texts[column]))
+           for name in set(ours) & _OF_THE_WORK for column in ours[name]):
         return False
     return not any(read_label(normalise_header(text)).classes >= _PLANNED_TIME
                    for text in header.texts)
+
+
+# The later steps of a visit a work-order reading dates.
+_STEP_TIMES = frozenset({"responded_at", "completed_at"})
+
+
+def _replied_at(label: CellValue) -> bool:
+    """The label names a reply (回复时间, 答复日期: REPLY_WORDS): when the person who raised
+    the case was answered, which a complaint ledger keeps as its closing, not when anyone went
+    to a job or finished it (decision 362)."""
+    key = normalise_header(label)
+    return any(word in key for word in REPLY_WORDS)
 
 
 def _kept(reading: dict[str, set[int]]) -> set[int]:
@@ -578,6 +595,41 @@ def _answered_complaints_first(
         return candidates  # signed for: a job done, whatever was said besides
     data = table.rows[complaint.end + 1:]
     if not _answers_people(map_columns(complaint.texts, RecordKind.COMPLAINT, data, given), data):
+        return candidates
+    return [complaint, *(h for h in candidates if h is not complaint)]
+
+
+def _complaints_named_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """A table a header names complaints by (投诉方式, 投诉类型) whose only word of the work
+    names the staff sent (修理员, 维修人员) is a complaint ledger (decision 362).
+
+    A property desk's complaint list (ID, 标题, 描述, 业主, 业主电话, 修理员, 是否处理, 投诉方式,
+    上报日期) outscores its complaint reading as work orders by its 修理员, and that word made
+    the work-order kind proven. But a complaint about a flat is assigned to whoever mends it,
+    and a complaint ledger keeps who handled it as a work order keeps who served (_KEPT_BY_BOTH):
+    a person's label says who was sent, not what the row is. Where the complaint reading is
+    named by a strict complaint word (STRICT_COMPLAINT_WORDS: 诉求 is a repair's request as
+    well) and, the columns the work-order reading keeps aside left out, nothing in the title or
+    headers names work orders, the complaint reading goes first. A table that also names the
+    work on a column of its own (报修内容, 维修结果, 工单号) stays as it was.
+    """
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+        return candidates
+    order = candidates[0]
+    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
+    if complaint is None or _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
+        return candidates
+    title = title_text(table)
+    keys = [normalise_header(text) for text in complaint.texts]
+    if not any(word in text for text in [title, *keys] for word in STRICT_COMPLAINT_WORDS):
+        return candidates
+    data = table.rows[order.end + 1:]
+    mapped = map_columns(order.texts, RecordKind.WORK_ORDER, data, given)
+    kept = {column for name in _KEPT_BY_BOTH for column in mapped.fields.get(name, [])}
+    others = [None if column in kept else text for column, text in enumerate(order.texts)]
+    if record_kind_evidence(RecordKind.WORK_ORDER, title, others) == 1.0:
         return candidates
     return [complaint, *(h for h in candidates if h is not complaint)]
 
@@ -821,11 +873,12 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 
 
 # Where content says a lower-scoring reading is the table's, it goes first; applied in this
-# order, each may move one candidate to the front (decisions 161, 178, 176, 253, 244). A new
-# preference of the same kind is one function here and one entry in this tuple.
+# order, each may move one candidate to the front (decisions 161, 339, 362, 178, 341, 176, 253,
+# 244). A new preference of the same kind is one function here and one entry in this tuple.
 _KIND_PREFERENCES = (_called_back_tickets_first, _answered_complaints_first,
-                     _rated_reviews_first, _rated_rows_first, _surveyed_complaints_first,
-                     _unhandled_verdicts_first, _fuller_reading_first)
+                     _complaints_named_first, _rated_reviews_first, _rated_rows_first,
+                     _surveyed_complaints_first, _unhandled_verdicts_first,
+                     _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):

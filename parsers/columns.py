@@ -464,8 +464,9 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     """What completes a reading whose kind is already decided: the order of the page between
     labels that read only as a text (decision 294), a case written out after a picked type
     (decision 301), a sign-off of cases written out refused and its column left to the course
-    (decision 296), verdicts right of the handling as the feedback (decision 301), a person
-    named by a label that says only which person (decision 307), then the label model's
+    (decision 296), verdicts right of the handling as the feedback (decision 301), an answer
+    to people under the reason and a verdict beside item points (decision 367), a person
+    named by a label that says only which person (decisions 307, 367), then the label model's
     readings (decision 285). None makes a reading, as content may not (decision 210), so
     recognition judges every kind on the rules' reading alone and asks these only of the
     table it reads."""
@@ -1113,7 +1114,7 @@ def _name_by_content(table: _Table, result: ColumnMap) -> None:
 # Its parts do not say the cells are names (a number or a department may be meant), so the
 # cells decide (decision 307). Every other part (staff, phone, time …) or a word unknown
 # (快递员名字: a courier, no one answering) bars the column.
-# An account (账号, 账户) is held by one person: the label names whose row it is as surely (367).
+# An account (账号, 账户) is held by one person: it names whose row it is (decision 367).
 _A_PERSON = frozenset({"customer", "person_name", "account"})
 _WHICH_PERSON = _A_PERSON | {"name", "name_char", "id", "org"}
 _MEMBER = re.compile("(" + "|".join(MEMBER_BODIES) + ")(人员|员)(?!工)")
@@ -2015,6 +2016,7 @@ def _answer_under_reason(table: _Table, result: ColumnMap) -> None:
     del result.fields["reason"], result.fields["handling"]
     _place(result, table.headers, case, "reason", table.profiles[case].text)
     _place(result, table.headers, answer, "handling", table.profiles[answer].text)
+
 
 # ------------------------------------------------------ a complaint's verdict and reply (round 16)
 # A complaint's feedback is the customer's verdict, written with the satisfaction scale's words

@@ -37,7 +37,15 @@ from preaudit.parsers.headers import (
 from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
-from preaudit.parsers.lexicon import MEMBER_BODIES, RECORD_AUTHORS, SERVICE_WORDS, STAY_ENDS
+from preaudit.parsers.lexicon import (
+    MEMBER_BODIES,
+    RECORD_AUTHORS,
+    REDRESS_WORDS,
+    REFERRAL_WORDS,
+    REPLY_WORDS,
+    SERVICE_WORDS,
+    STAY_ENDS,
+)
 from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
@@ -190,6 +198,22 @@ def rates(values: list[CellValue]) -> bool:
         return False
     steps = len(set(filled))
     return steps <= _SCALE_STEPS and (len(filled) < _REPEATS_FROM or steps < len(filled))
+
+
+def answers_people(values: list[CellValue]) -> bool:
+    """The cells answer the person who raised the case in _ANSWERED_CELLS of the filled ones
+    at least and in _ANSWERED_SHARE of them: redress (an apology, a compensation:
+    REDRESS_WORDS, decision 339), a referral to the body that answers it (REFERRAL_WORDS) or
+    a reply told to them (REPLY_WORDS, decision 359). One repair that also compensated or
+    was forwarded is no such column."""
+    texts = [text for value in values if (text := normalise_text(value)) is not None]
+    said = sum(1 for text in texts if any(word in text for word in _ANSWERED_WORDS))
+    return said >= _ANSWERED_CELLS and said >= _ANSWERED_SHARE * len(texts)
+
+
+_ANSWERED_WORDS = REDRESS_WORDS + REFERRAL_WORDS + REPLY_WORDS
+_ANSWERED_CELLS = 2
+_ANSWERED_SHARE = 0.25
 
 
 def answers_yes_no(values: list[CellValue]) -> bool:
@@ -440,8 +464,9 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     """What completes a reading whose kind is already decided: the order of the page between
     labels that read only as a text (decision 294), a case written out after a picked type
     (decision 301), a sign-off of cases written out refused and its column left to the course
-    (decision 296), verdicts right of the handling as the feedback (decision 301), a person
-    named by a label that says only which person (decision 307), then the label model's
+    (decision 296), verdicts right of the handling as the feedback (decision 301), an answer
+    to people under the reason and a verdict beside item points (decision 367), a person
+    named by a label that says only which person (decisions 307, 367), then the label model's
     readings (decision 285). None makes a reading, as content may not (decision 210), so
     recognition judges every kind on the rules' reading alone and asks these only of the
     table it reads."""
@@ -453,6 +478,8 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     _step_told_beside_pick_list(table, result)
     _sign_off_of_cases(table, result)
     _verdict_after_handling(table, result)
+    _answer_under_reason(table, result)
+    _verdict_beside_items(table, result)
     _person_by_which(table, result)
     _respondent_by_shape(table, result)
     _learned_last(table, set(result.ruled), result)
@@ -906,6 +933,22 @@ def _final_verdict(headers: list[CellValue], rated: list[int]) -> int | None:
                            for column in earlier) else None
 
 
+def _verdict_beside_items(table: _Table, result: ColumnMap) -> None:
+    """Items rated (窗口响应打分, 一次办结打分) and no overall: the one free column whose label
+    says a verdict (结果, 评分: ``_VERDICT``) and whose cells are the scale's words (满意,
+    非常满意: ``verdicts_in_words``) is the verdict on the whole, given beside the aspects'
+    points, so the overall (好差评结果; decision 367). Asked once the kind is judged
+    (``learn_gaps``): content completes a reading, never makes one (decision 210)."""
+    if (table.kind is not RecordKind.SURVEY_RESPONSE or result.given or result.bands
+            or not result.items or "overall" in result.fields):
+        return
+    verdicts = [column for column in _free_columns(table, result)
+                if verdicts_in_words(table.profiles[column])
+                and read_label(header_key(table.headers[column])).classes & _VERDICT]
+    if len(verdicts) == 1:
+        _place(result, table.headers, verdicts[0], "overall", table.profiles[verdicts[0]].rating)
+
+
 # What a rating's label says of the verdict rather than of the act that gave it (结果, 评分):
 # 评价结果 and 回访结果 are the verdicts of 评价 and of 回访.
 _VERDICT = frozenset({"outcome", "score", "overall"})
@@ -1071,7 +1114,8 @@ def _name_by_content(table: _Table, result: ColumnMap) -> None:
 # Its parts do not say the cells are names (a number or a department may be meant), so the
 # cells decide (decision 307). Every other part (staff, phone, time …) or a word unknown
 # (快递员名字: a courier, no one answering) bars the column.
-_A_PERSON = frozenset({"customer", "person_name"})
+# An account (账号, 账户) is held by one person: it names whose row it is (decision 367).
+_A_PERSON = frozenset({"customer", "person_name", "account"})
 _WHICH_PERSON = _A_PERSON | {"name", "name_char", "id", "org"}
 _MEMBER = re.compile("(" + "|".join(MEMBER_BODIES) + ")(人员|员)(?!工)")
 
@@ -1949,6 +1993,29 @@ def _verdict_after_handling(table: _Table, result: ColumnMap) -> None:
         return
     del result.fields["reason"]
     _place(result, table.headers, column, "feedback", table.profiles[column].rating)
+
+
+def _answer_under_reason(table: _Table, result: ColumnMap) -> None:
+    """The labels gave the reason a column that answers the people who raised the cases
+    (``answers_people``: 向消费者致歉, 已转…调解, 已答复), right of the column they gave the
+    handling, which answers nobody and tells a case under a label the reason reads too (内容
+    beside 反馈内容): the answer is the handling and the case the reason (decision 367). 反馈
+    names both what a customer raised and what was fed back to them (decision 71); an answer
+    comes after the case it answers, and a complaint answers nobody. Asked once the kind is
+    judged (``learn_gaps``): no kind moves."""
+    reasons, handling = result.fields.get("reason", []), result.fields.get("handling", [])
+    if (table.kind is not RecordKind.COMPLAINT or result.given
+            or len(reasons) != 1 or len(handling) != 1 or reasons[0] < handling[0]):
+        return
+    answer, case = reasons[0], handling[0]
+    case_cells = [cell_at(row, case) for row in table.sample]
+    if (not answers_people([cell_at(row, answer) for row in table.sample])
+            or answers_people(case_cells) or not tells_a_case(case_cells)
+            or _header_score(table.headers, case, table.kind, "reason") < _MIN_HEADER):
+        return
+    del result.fields["reason"], result.fields["handling"]
+    _place(result, table.headers, case, "reason", table.profiles[case].text)
+    _place(result, table.headers, answer, "handling", table.profiles[answer].text)
 
 
 # ------------------------------------------------------ a complaint's verdict and reply (round 16)

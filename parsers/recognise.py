@@ -33,6 +33,7 @@ from preaudit.model.vocabulary import (
 from preaudit.parsers.columns import (
     ColumnChoice,
     ColumnMap,
+    answers_people,
     answers_yes_no,
     learn_gaps,
     map_columns,
@@ -78,7 +79,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS, REDRESS_WORDS, REFERRAL_WORDS, REPLY_WORDS
+from preaudit.parsers.lexicon import PRICE_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -635,24 +636,11 @@ def _complaints_named_first(
 
 
 def _answers_people(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """A handling column answers the person who raised the case in _ANSWERED_CELLS of its
-    filled cells at least and in _ANSWERED_SHARE of them: redress (an apology, a
-    compensation: REDRESS_WORDS, decision 339), a referral to the body that answers it
-    (REFERRAL_WORDS) or a reply told to them (REPLY_WORDS, decision 359). The
-    desk's answers to people, case after case; a repair's remedy is done to a thing. One
-    repair that also compensated or was forwarded is no such column."""
-    for column in columns.fields.get("handling", []):
-        texts = [text for row in data[:_CONTENT_SAMPLE]
-                 if (text := normalise_text(cell_at(row, column))) is not None]
-        said = sum(1 for text in texts if any(word in text for word in _ANSWERED_WORDS))
-        if said >= _ANSWERED_CELLS and said >= _ANSWERED_SHARE * len(texts):
-            return True
-    return False
-
-
-_ANSWERED_WORDS = REDRESS_WORDS + REFERRAL_WORDS + REPLY_WORDS
-_ANSWERED_CELLS = 2
-_ANSWERED_SHARE = 0.25
+    """A handling column answers the person who raised the case, case after case
+    (``columns.answers_people``: redress, decision 339; a referral or a reply, decision 359).
+    The desk's answers to people; a repair's remedy is done to a thing."""
+    return any(answers_people([cell_at(row, column) for row in data[:_CONTENT_SAMPLE]])
+               for column in columns.fields.get("handling", []))
 
 
 def _verdict_written(mapped: ColumnMap, data: list[list[CellValue]]) -> bool:

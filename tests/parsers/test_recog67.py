@@ -11,6 +11,7 @@ cell contents are written here, not drawn from the generator's pools.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,64 @@ def test_a_picked_title_is_no_fault(tmp_path: Path, fmt: str) -> None:
     orders = read_table(fmt, tmp_path / "picked", _intake(_INTAKE_HEAD, picked)).records.get(
         "work_orders", [])
     assert all(o.get("issue") is None for o in orders)
+
+
+# A shop's after-care: the customer comes back to the shop (到店) and has the thing handed back
+# (交还) on the day of the report, dates without a clock, so their order says nothing.
+_AFTERCARE_HEAD = ["售后登记号", "顾客", "顾客电话", "机型", "听感问题", "调机处理", "登记时间",
+                   "复查到店时间", "交还顾客时间", "验配人员"]
+_DAYS = [day[:10] for day in _ASKED]
+
+
+def _day(stamp: object) -> str | None:
+    return stamp.date().isoformat() if isinstance(stamp, datetime) else None
+
+
+def _aftercare(head: list[str]) -> list[list[object]]:
+    problems = ["左耳啸叫明显", "右耳声音发闷", "电池仓接触不良", "音量键失灵", "耳模松动易掉",
+                "充电后无声"]
+    fixes = ["重新调试反馈抑制", "清理受话器耵聍", "更换电池仓弹片", "更换音量键", "重新取模制作",
+             "更换充电触点"]
+    models = ["峰力B90-R", "西门子Pure7", "奥迪康OPN1", "瑞声达LS9", "唯听EVOKE", "斯达克Livio"]
+    return rows_of(head, [f"SH{500 + i}" for i in range(6)], _BUYERS, _PHONES, models, problems,
+                   fixes, _ASKED, _DAYS, _DAYS, _WORKERS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_arriving_at_the_shop_and_handing_back_date_the_steps(tmp_path: Path, fmt: str) -> None:
+    """Must read: 到店 (the customer arriving at the shop) is the response and 交还 (the thing
+    handed back) the completion, as 到场 and 返还 are (before: neither read, dates tied)."""
+    orders = read_table(fmt, tmp_path / "aftercare", _aftercare(_AFTERCARE_HEAD)).records[
+        "work_orders"]
+    assert [_day(o["responded_at"]) for o in orders] == _DAYS
+    assert [_day(o["completed_at"]) for o in orders] == _DAYS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_engineer_arriving_at_the_department_responds(tmp_path: Path, fmt: str) -> None:
+    """Must read: 到科 (the engineer arriving at the hospital department) is the response."""
+    head = ["检修单号", "报修科室", "科室电话", "故障表现", "检修记录", "科室报修时间",
+            "工程师到科时间", "检修工程师"]
+    faults = ["监护仪黑屏", "输液泵报警不止", "心电图机打印空白", "呼吸机漏气", "血压计读数偏高",
+              "除颤仪无法充电"]
+    fixes = ["更换电源板", "校准压力传感器", "更换热敏打印头", "更换管路密封圈", "校准袖带气压",
+             "更换充电模块"]
+    rooms = ["心内科", "急诊科", "儿科", "呼吸科", "老年科", "ICU"]
+    rows = rows_of(head, [f"JX{700 + i}" for i in range(6)], rooms, _PHONES, faults, fixes,
+                   _ASKED, _DAYS, _WORKERS)
+    orders = read_table(fmt, tmp_path / "hospital", rows).records["work_orders"]
+    assert [_day(o["responded_at"]) for o in orders] == _DAYS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_customer_list_last_visit_reads_no_orders(tmp_path: Path, fmt: str) -> None:
+    """Must not: a car-care shop's members with their last visit (最近到店时间): customers and
+    their cars, no order numbered, served or told: no work orders."""
+    head = ["姓名", "手机号码", "车牌号码", "品牌", "是否会员", "消费次数", "最近到店时间", "卡内余额"]
+    rows = rows_of(head, _BUYERS, _PHONES, ["沪A1234", "沪B5678", "苏E2468", "浙A1357",
+                                            "沪C8642", "皖A9753"],
+                   ["大众", "丰田", "本田", "日产", "别克", "吉利"], ["是", "否"] * 3,
+                   ["3", "8", "1", "5", "2", "6"], _DAYS, ["200.00", "0.00", "150.00", "80.00",
+                                                         "0.00", "500.00"])
+    read = read_table(fmt, tmp_path / "members", rows)
+    assert not read.records.get("work_orders")

@@ -1443,6 +1443,8 @@ def _unplaced_by_content(table: _Table, result: ColumnMap) -> None:
     _people_by_shape(table, result)
     _signature_by_content(table, result)
     _first_step_on_lone_date(table, result)
+    if table.kind is RecordKind.WORK_ORDER:
+        _case_in_subject(table, result)  # a complaint's waits for its verdicts (decision 251)
 
 
 _STANDING_FIELDS = 3  # fields read by label before content may add to a reading
@@ -2039,23 +2041,29 @@ def _verdict_and_reply(table: _Table, result: ColumnMap) -> None:
     _reason_in_feedback(table, worded, result)
     # the feedback the labels gave may have become the reason: a verdict left unread is it
     _lone_verdict(table, worded, result)
-    _reason_in_subject(table, result)
+    _case_in_subject(table, result)
     _feedback_by_verdict(table, worded, result)
     _handling_by_reply(table, worded, result)
 
 
 # A label that is a subject line and nothing else (标题, 主题: decision 193's class, whole).
 _SUBJECT_ONLY = frozenset({"subject"})
+# What a bare subject line says in a reading of each kind: what the letter or the complaint is
+# about (decision 251), what the resident asked to have repaired (decision 365).
+_SUBJECT_FIELD = {RecordKind.COMPLAINT: "reason", RecordKind.WORK_ORDER: "issue"}
 
 
-def _reason_in_subject(table: _Table, result: ColumnMap) -> None:
-    """No column holds the reason, and a free column headed by a bare subject line tells a
-    case on each row: in a complaint ledger it says what the letter or the complaint is
-    about (decision 251). A bare 标题 says nothing of whose title it is (decision 193), so
-    only a reading that already stands, under headers naming complaints (来信时间, 投诉人),
-    gives it one: a reading of unproven kind is never told apart by it (decision 220)."""
-    if ("reason" in result.fields
-            or record_kind_evidence(RecordKind.COMPLAINT, "", table.headers) < 1):
+def _case_in_subject(table: _Table, result: ColumnMap) -> None:
+    """No column holds the reason (the issue), and a free column headed by a bare subject
+    line tells a case on each row: in a complaint ledger it says what the letter or the
+    complaint is about (decision 251), in a repair list what is broken (不加热, 室内机漏水:
+    decision 365). A bare 标题 says nothing of whose title it is (decision 193), so only a
+    reading that already stands, under headers naming its kind (来信时间, 投诉人; 报修电话,
+    工单号), gives it one: a reading of unproven kind is never told apart by it (decision
+    220), and a video's or a course's title (no kind named) stays unread."""
+    name = _SUBJECT_FIELD.get(table.kind)
+    if (name is None or name in result.fields
+            or record_kind_evidence(table.kind, "", table.headers) < 1):
         return
     for column, header in enumerate(table.headers):
         label = read_label(header_key(header))
@@ -2064,7 +2072,7 @@ def _reason_in_subject(table: _Table, result: ColumnMap) -> None:
             continue
         values = [cell_at(row, column) for row in table.sample]
         if tells_a_case(values):
-            _place(result, table.headers, column, "reason", profile(values).text)
+            _place(result, table.headers, column, name, profile(values).text)
             return
 
 

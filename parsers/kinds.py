@@ -258,8 +258,10 @@ def _speaking_headers(keys: list[str]) -> int:
 
 # Words that name a service record's own document: a header holding one is about that record.
 # 保修单 is the warranty repair order an after-sales desk opens for a machine sent in under
-# warranty (保修单号, 保修单状态), as a 维修单 for any repair (decision 332).
-RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保修单")
+# warranty (保修单号, 保修单状态), as a 维修单 for any repair (decision 332). 售后单 and 售后订单
+# are the after-sales order a shop opens when a buyer asks for a return, a refund or a repair
+# (售后单号, 售后订单号): the service's own record, no sale's order (decision 364).
+RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保修单", "售后单", "售后订单")
 
 
 # A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a

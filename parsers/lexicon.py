@@ -164,6 +164,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         "开工",  # work started (开工时间), as 开始 (decision 298)
         "接车",  # a workshop taking the customer's car over to work on it (decision 299)
         "到岗", "进场", "进站",
+        # arriving at the place the service is given: the shop the customer comes back to
+        # (到店), the hospital department the engineer comes to (到科), as 到场 and 到岗 are
+        # (decision 365)
+        "到店", "到科",
         # attending an alarm (处警, 出警): an emergency service's response, as 上门 is a
         # repair desk's; 接警 is the desk taking the alarm in (decision 304)
         "处警", "出警",
@@ -175,6 +179,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
+        "交还",  # the thing handed back to its owner (交还客户), as 返还 and 还机 (decision 365)
         "终结",  # a case brought to its end (争议终结, 案件终结) is closed (decision 273)
         # the seller paying the money back (退款) settles an after-sales order of goods sold,
         # as the repair done closes a work order; returning the goods (退货) is the buyer's

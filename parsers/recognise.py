@@ -1094,6 +1094,18 @@ def _unpriced_faults(header: _Header, data: list[list[CellValue]], other: str) -
     return _tells_faults(header, data)
 
 
+def _products_served(header: _Header, filled: set[str], other: str) -> bool:
+    """Against a sales ledger: each row is numbered as the service's own order (工单编号,
+    售后订单号: `_order_numbered`) and names a customer, the customer's product and when the
+    service was asked for (申请时间, 下单日期): a request for service on a thing the customer
+    has, whatever money it carries — a refund, a charge, a price (decision 364). A sale is
+    numbered by its sales order (订单号), and a list of charges numbered by work orders that
+    names no product and no date asks for nothing (decision 314's must-not)."""
+    if other != "sales_ledger" or not filled & _CUSTOMER_SIDE:
+        return False
+    return {"product", "reported_at"} <= filled and _order_numbered(header, filled)
+
+
 def _verdicts(data: list[list[CellValue]], column: int) -> bool:
     """The column's cells are steps of a rating scale (``rates``) said in words (满意, 非常满意,
     好评; columns.verdicts_in_words, no points or counts and no 是/否): a customer's verdict,
@@ -1676,7 +1688,8 @@ def _judge_kind(
         ), None
     if other is None or (kind is RecordKind.WORK_ORDER and (
             _dates_the_process(header, filled) or _numbered_as_orders(header, filled)
-            or _charged_repairs(header, data, filled) or _unpriced_faults(header, data, other))):
+            or _charged_repairs(header, data, filled) or _unpriced_faults(header, data, other)
+            or _products_served(header, filled, other))):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

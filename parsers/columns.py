@@ -1632,7 +1632,8 @@ def _course_by_order(table: _Table, result: ColumnMap,
             continue
         upper = anchors[name] if name is not None else len(table.headers)
         between = [column for column in silent if lower < column < upper]
-        if wanted and len(between) == len(wanted):
+        if wanted and len(between) == len(wanted) and not any(
+                _says_what_it_holds(table.headers[column]) for column in between):
             for step, column in zip(wanted, between, strict=True):
                 _replace_step(result, table.headers, step, column, table.profiles[column])
         lower, wanted = upper, []
@@ -1744,6 +1745,19 @@ def _names_a_thing(header: CellValue) -> bool:
     """A label headed by a name word (供应商名称, 合同名称, 服务站名称) says what something is
     called: a name is given, not told, so its column is no step of a course."""
     return "name" in read_label(header_key(header)).head
+
+
+def _says_what_it_holds(header: CellValue) -> bool:
+    """A label headed by what its cells are (产品型号, 详细地址, 所属公司, 编辑人: a thing, a
+    place, an organisation, a person) names no step of a course, whatever its cells hold:
+    counted among the text columns, it never takes a step, so the steps between the same
+    neighbours stay unread, as where the columns outnumber them (decision 370)."""
+    return bool(read_label(header_key(header)).head & _HELD_HEADS)
+
+
+# Heads of labels that say what a cell is, never what was told (the lexicon's classes).
+_HELD_HEADS = frozenset({"product", "address", "org", "firm", "phone", "customer", "staff",
+                         "desk", "actor"})
 
 
 # A model as any maker writes it: the brand and kind in words, then a code of letters and

@@ -1792,13 +1792,24 @@ def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind
 
 
 def _tells_cases(data: list[list[CellValue]], column: int) -> bool:
-    """The column holds words that vary from row to row: each row's own case (decision 200)."""
-    cells = profile([row[column] if column < len(row) else None for row in data[:_CONTENT_SAMPLE]])
+    """The column holds words that vary from row to row: each row's own case (decision 200).
+    Only words vary so: a mark or a code of one letter at most (Y, /, P2) is picked from a
+    list, however many of them a short sample shows (decision 370)."""
+    values = [row[column] if column < len(row) else None for row in data[:_CONTENT_SAMPLE]]
+    cells = profile(values)
     if cells.text < _DESCRIBED_TEXT:
         return False
-    different = round(cells.distinct * cells.filled)
-    return (cells.filled < _DESCRIBED_FROM or cells.distinct >= _DESCRIBED_DISTINCT
+    different = len({text for text in map(normalise_text, values)
+                     if text is not None and _worded_cell(text)})
+    return (cells.filled < _DESCRIBED_FROM or different >= _DESCRIBED_DISTINCT * cells.filled
             or different >= _DESCRIBED_TEXTS)
+
+
+_WORD_LETTERS = 2  # letters (any script) from which a cell is a word, not a mark or a code
+
+
+def _worded_cell(text: str) -> bool:
+    return sum(char.isalpha() for char in text) >= _WORD_LETTERS
 
 
 # What each row of a table refused as work orders is, by the one field it lists (decision

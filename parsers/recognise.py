@@ -539,6 +539,20 @@ def _listed_instead(
         MATERIAL_OF_LOOKALIKE[other])
 
 
+def _order_before_complaint(candidates: list[_Header]) -> tuple[_Header, _Header] | None:
+    """The leading work-order reading and the complaint reading behind it, where both exist:
+    what every preference for a complaint ledger over a work order weighs."""
+    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+        return None
+    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
+    return None if complaint is None else (candidates[0], complaint)
+
+
+def _to_front(preferred: _Header, candidates: list[_Header]) -> list[_Header]:
+    """The candidates with the preferred reading first, the others in their order."""
+    return [preferred, *(h for h in candidates if h is not preferred)]
+
+
 def _called_back_tickets_first(
     table: RawTable, candidates: list[_Header], given: dict[str, str]
 ) -> list[_Header]:
@@ -551,11 +565,11 @@ def _called_back_tickets_first(
     feedback column holds the call-back's verdict, the complaint reading goes first. A repair
     export with 诉求 and a 处理结果 column stays work orders (decision 140).
     """
-    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+    pair = _order_before_complaint(candidates)
+    if pair is None:
         return candidates
-    order = candidates[0]
-    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
-    if complaint is None or "resolution" in order.columns.fields:
+    order, complaint = pair
+    if "resolution" in order.columns.fields:
         return candidates
     data = table.rows[complaint.end + 1:]
     mapped = map_columns(complaint.texts, RecordKind.COMPLAINT, data, given)
@@ -564,7 +578,7 @@ def _called_back_tickets_first(
     if not answered or not (_reason_is_raised(complaint.texts, mapped)
                             or _verdict_on_handling(mapped, data, filled)):
         return candidates
-    return [complaint, *(h for h in candidates if h is not complaint)]
+    return _to_front(complaint, candidates)
 
 
 def _answered_complaints_first(
@@ -583,11 +597,11 @@ def _answered_complaints_first(
     holds no signature, and the complaint reading's handling answers people in case after case
     (_answers_people), the complaint reading goes first; decision 220 then finds its kind proven.
     """
-    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+    pair = _order_before_complaint(candidates)
+    if pair is None:
         return candidates
-    order = candidates[0]
-    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
-    if complaint is None or _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
+    order, complaint = pair
+    if _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
         return candidates
     keys = [normalise_header(text) for text in order.texts]
     if not _titled_both(table) and names_work_beyond_ticket(title_text(table), keys):
@@ -597,7 +611,7 @@ def _answered_complaints_first(
     data = table.rows[complaint.end + 1:]
     if not _answers_people(map_columns(complaint.texts, RecordKind.COMPLAINT, data, given), data):
         return candidates
-    return [complaint, *(h for h in candidates if h is not complaint)]
+    return _to_front(complaint, candidates)
 
 
 def _complaints_named_first(
@@ -616,11 +630,11 @@ def _complaints_named_first(
     headers names work orders, the complaint reading goes first. A table that also names the
     work on a column of its own (报修内容, 维修结果, 工单号) stays as it was.
     """
-    if len(candidates) < 2 or candidates[0].columns.kind is not RecordKind.WORK_ORDER:
+    pair = _order_before_complaint(candidates)
+    if pair is None:
         return candidates
-    order = candidates[0]
-    complaint = next((h for h in candidates if h.columns.kind is RecordKind.COMPLAINT), None)
-    if complaint is None or _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
+    order, complaint = pair
+    if _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
         return candidates
     title = title_text(table)
     keys = [normalise_header(text) for text in complaint.texts]
@@ -632,7 +646,7 @@ def _complaints_named_first(
     others = [None if column in kept else text for column, text in enumerate(order.texts)]
     if record_kind_evidence(RecordKind.WORK_ORDER, title, others) == 1.0:
         return candidates
-    return [complaint, *(h for h in candidates if h is not complaint)]
+    return _to_front(complaint, candidates)
 
 
 def _answers_people(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
@@ -678,7 +692,7 @@ def _rated_reviews_first(
         if (header.columns.kind is RecordKind.WORK_ORDER
                 and "issue" in _filled_fields(header.columns, table.rows[header.end + 1:])):
             return candidates
-    return [survey, *(h for h in candidates if h is not survey)]
+    return _to_front(survey, candidates)
 
 
 def _rated_rows_first(
@@ -711,7 +725,7 @@ def _rated_rows_first(
         order = map_columns(header.texts, RecordKind.WORK_ORDER, theirs, given)
         if _described(order, theirs, RecordKind.WORK_ORDER) or not _desk_only(header.texts, order):
             return candidates
-    return [survey, *(h for h in candidates if h is not survey)]
+    return _to_front(survey, candidates)
 
 
 def _rated_rows(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
@@ -774,7 +788,7 @@ def _surveyed_complaints_first(
     others = [None if column in rating else text for column, text in enumerate(survey.texts)]
     if record_kind_evidence(RecordKind.SURVEY_RESPONSE, title_text(table), others) < 1.0:
         return candidates
-    return [survey, *(h for h in candidates if h is not survey)]
+    return _to_front(survey, candidates)
 
 
 def _unhandled_verdicts_first(
@@ -811,7 +825,7 @@ def _unhandled_verdicts_first(
     rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, survey_data, given)
     if verdicts not in rated.fields.get("overall", [])[:1] or not _rates(data, verdicts):
         return candidates
-    return [survey, *(h for h in candidates if h is not survey)]
+    return _to_front(survey, candidates)
 
 
 def _fuller_reading_first(
@@ -849,7 +863,7 @@ def _fuller_reading_first(
     if not ours < theirs or not any(tells_a_case([cell_at(row, column) for row in data])
                                    for column in added):
         return candidates
-    return [rival, *(h for h in candidates if h is not rival)]
+    return _to_front(rival, candidates)
 
 
 def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> set[int]:

@@ -548,6 +548,18 @@ def _order_before_complaint(candidates: list[_Header]) -> tuple[_Header, _Header
     return None if complaint is None else (candidates[0], complaint)
 
 
+def _unsettled_order_before_complaint(
+    candidates: list[_Header],
+) -> tuple[_Header, _Header] | None:
+    """The pair of ``_order_before_complaint`` where the work-order reading's own columns do
+    not settle its kind (``_settled_by_columns``): only then may what the table says of
+    complaints put their reading first."""
+    pair = _order_before_complaint(candidates)
+    if pair is None or _settled_by_columns(pair[0].columns, RecordKind.WORK_ORDER):
+        return None
+    return pair
+
+
 def _to_front(preferred: _Header, candidates: list[_Header]) -> list[_Header]:
     """The candidates with the preferred reading first, the others in their order."""
     return [preferred, *(h for h in candidates if h is not preferred)]
@@ -597,12 +609,10 @@ def _answered_complaints_first(
     holds no signature, and the complaint reading's handling answers people in case after case
     (_answers_people), the complaint reading goes first; decision 220 then finds its kind proven.
     """
-    pair = _order_before_complaint(candidates)
+    pair = _unsettled_order_before_complaint(candidates)
     if pair is None:
         return candidates
     order, complaint = pair
-    if _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
-        return candidates
     keys = [normalise_header(text) for text in order.texts]
     if not _titled_both(table) and names_work_beyond_ticket(title_text(table), keys):
         return candidates
@@ -630,12 +640,10 @@ def _complaints_named_first(
     headers names work orders, the complaint reading goes first. A table that also names the
     work on a column of its own (报修内容, 维修结果, 工单号) stays as it was.
     """
-    pair = _order_before_complaint(candidates)
+    pair = _unsettled_order_before_complaint(candidates)
     if pair is None:
         return candidates
     order, complaint = pair
-    if _settled_by_columns(order.columns, RecordKind.WORK_ORDER):
-        return candidates
     title = title_text(table)
     keys = [normalise_header(text) for text in complaint.texts]
     if not any(word in text for text in [title, *keys] for word in STRICT_COMPLAINT_WORDS):

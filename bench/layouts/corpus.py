@@ -74,6 +74,7 @@ SPLIT_FILES = {
     "retired12": ("retired12.toml", "retired12_wordings"),
     "retired13": ("retired13.toml", "retired13_wordings"),
     "retired14": ("retired14.toml", "retired14_wordings"),
+    "retired15": ("retired15.toml", "retired15_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

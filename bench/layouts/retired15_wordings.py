@@ -1,6 +1,6 @@
 """Fifteenth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the fifteenth set (unseen.toml); written without reading preaudit's recognition
+Held out with the fifteenth set (retired15.toml, retired by decision 372); written without reading preaudit's recognition
 code (parsers/), its vocabulary or any results, and none of their labels is a label of the
 other *_wordings.py modules, of variant_wordings.py or of any layout file.
 
@@ -82,4 +82,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired15_wordings.py")

@@ -14,9 +14,11 @@ from preaudit.parsers.kind_model import vote
 from preaudit.parsers.kinds import lookalike_scores
 from preaudit.parsers.places import title_text, where
 from preaudit.parsers.recognise import (
+    _Header,
     extract,
     first_fitting,
     header_candidates,
+    heard_reading,
     names_a_customer,
     ranked_headers,
     read_by_vote,
@@ -62,11 +64,17 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
         title = title_text(table)
         best = header_candidates(table, given)
         item.kind_scores = {kind.value: round(h.score, 2) for kind, h in best.items()}
+        header: _Header | None = None
+        verdict: tuple[str, str | None] | None = None
         if best:
             # the kind recognition read, not merely the best header score (decision 156)
-            header, _ = first_fitting(doc, table, ranked_headers(table, given), given)
+            header, verdict = first_fitting(doc, table, ranked_headers(table, given), given)
             by_vote = read_by_vote(doc, table, header, given)
             header = header if by_vote is None else by_vote[0]
+        heard = heard_reading(doc, table, header, verdict, given)
+        if heard is not None:  # the kind vote heard over the rules (decision 380)
+            header = heard[0]
+        if header is not None:
             item.kind_vote = vote(header.texts)
             kind = header.columns.kind
             item.kind = kind.value

@@ -52,7 +52,7 @@ from preaudit.parsers.headers import (
     match_header,
     normalise_header,
 )
-from preaudit.parsers.kind_model import record_vote
+from preaudit.parsers.kind_model import LOOKALIKE, heard_vote, record_vote
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
@@ -200,14 +200,12 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
         if _continues_ledger(table, state):
             return _read_continuation(doc, table, state)
         state.ledger = None
-        return _lookalike_or_unclear(table, state.unclear)
+        return _headerless(doc, table, state)
     header, verdict = first_fitting(doc, table, candidates, state.given)
     kind = header.columns.kind
     state.ledger = None
     if verdict is not None:
-        message, material = verdict
-        result.notes.append(message)
-        return material
+        return _refused(doc, table, header, verdict, state)
     rival = unproven_rival(table, header, state.given)
     voted = None if rival is None else _voted(doc, table, header, rival[0], state.given)
     if rival is not None and voted is None:
@@ -217,14 +215,67 @@ def _extract_table(doc: RawDocument, table: RawTable, state: _State) -> RecordKi
                 result.unproven.append(DOC_KIND_OF_RECORDS[either].value)
         return UNPROVEN_RECORDS
     if voted is not None:
-        header, note = voted
-        kind = header.columns.kind
-        result.notes.append(note)
+        return _read_heard(doc, table, voted, state)
+    return _settled(doc, table, header, state)
+
+
+def _headerless(doc: RawDocument, table: RawTable, state: _State) -> RecordKind | str | None:
+    """A table no row of which heads any kind's reading: a look-alike's material, records of
+    the kind the vote names (decision 380), or unclear."""
+    known, material = _lookalike_material(table)
+    if known:
+        return material
+    heard = _unlabelled_by_vote(doc, table, state.given)
+    if heard is None:
+        _note_unclear(table, state.unclear)
+        return None
+    return _read_heard(doc, table, heard, state)
+
+
+def _refused(
+    doc: RawDocument, table: RawTable, header: _Header, verdict: tuple[str, str | None],
+    state: _State,
+) -> RecordKind | str | None:
+    """A table content refused as its best kind: a look-alike's material, records of the
+    kind the vote names where that reading stands (decision 380), or nothing, said why."""
+    message, material = verdict
+    heard = None if material is not None else _refused_by_vote(doc, table, header, state.given)
+    if heard is not None:
+        return _read_heard(doc, table, heard, state)
+    state.result.notes.append(message)
+    return material
+
+
+def _settled(
+    doc: RawDocument, table: RawTable, header: _Header, state: _State
+) -> RecordKind | None:
+    """A reading the rules proved, unless the vote names another group (decision 380)."""
+    voted = _outvoted(doc, table, header, state.given)
+    if voted is None:
+        return _read_ledger(doc, table, header, state)
+    instead, note = voted
+    if instead is None:
+        state.result.notes.append(note)  # the vote names a look-alike: no records read
+        _note_unclear(table, state.unclear)
+        return None
+    return _read_heard(doc, table, (instead, note), state)
+
+
+def _read_heard(
+    doc: RawDocument, table: RawTable, heard: tuple[_Header, Note], state: _State
+) -> RecordKind:
+    """The table read as the vote's kind, with the note saying so."""
+    state.result.notes.append(heard[1])
+    return _read_ledger(doc, table, heard[0], state)
+
+
+def _read_ledger(doc: RawDocument, table: RawTable, header: _Header, state: _State) -> RecordKind:
+    """The table's rows as records of the header's kind, into the result."""
     learn_gaps(header.columns, header.texts, table.rows[header.end + 1:])
     records = _read_rows(doc, table, header)
     state.ledger, state.ledger_page = (table, header), _last_page(table)
     _add_records(doc, table, header, records, state)
-    return kind
+    return header.columns.kind
 
 
 # Work orders and complaints both tell of a customer, what was raised, what was done and when:
@@ -320,6 +371,122 @@ def _voted(
         "application.toml [columns] naming one column's field overrides it",
         f"{place_zh}：各列既可作工单也可作投诉记录，按其他系统表头学得的类型判断读作{zh}"
         f"（概率 {probability:.3f}）。"
+        "在 application.toml 的 [columns] 中指明一列的字段可改变此判断",
+    )
+
+
+def heard_reading(
+    doc: RawDocument, table: RawTable, header: _Header | None,
+    verdict: tuple[str, str | None] | None, given: dict[str, str],
+) -> tuple[_Header | None, Note] | None:
+    """What decision 380 made of a table the rules read with ``header`` (None: no header row
+    of any kind) and ``verdict`` (first_fitting's): the vote's reading and its note, (None,
+    note) where a look-alike's vote left it unread, or None where the rules' reading stands.
+    For ``preaudit explain``; reading itself goes through _extract_table."""
+    if header is None:
+        return None if _lookalike_material(table)[0] else _unlabelled_by_vote(doc, table, given)
+    if verdict is not None:
+        return None if verdict[1] is not None else _refused_by_vote(doc, table, header, given)
+    if unproven_rival(table, header, given) is not None:
+        return None  # the 0.999 vote of decision 337 decides these (read_by_vote)
+    return _outvoted(doc, table, header, given)
+
+
+def _outvoted(
+    doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
+) -> tuple[_Header | None, Note] | None:
+    """Where the kind vote names another group than the rules' reading at HEARD or more: the
+    vote's record reading and a note, or (None, a note) where it names a look-alike (decision
+    380); None where the rules' reading stands: the vote agrees or is unsure, [columns] named
+    a field of the table, or the title names the rules' kind."""
+    kind = header.columns.kind
+    if header.columns.given_fields or record_kind_evidence(kind, title_text(table), []) == 1.0:
+        return None
+    heard = heard_vote(header.texts)
+    if heard is None or heard[0] == kind.value:
+        return None
+    if heard[0] == LOOKALIKE:
+        return None, _vote_note(doc, table, None, heard[1], kind)
+    return _vote_reading(doc, table, header.end, header.texts, given, kind)
+
+
+def _refused_by_vote(
+    doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
+) -> tuple[_Header, Note] | None:
+    """A table whose best reading content refused, read as the record kind the vote names at
+    HEARD where that kind's reading stands (decision 380)."""
+    if header.columns.given_fields:
+        return None
+    return _vote_reading(doc, table, header.end, header.texts, given, None)
+
+
+def _unlabelled_by_vote(
+    doc: RawDocument, table: RawTable, given: dict[str, str]
+) -> tuple[_Header, Note] | None:
+    """A table no header row of which scores as any kind's, read as the record kind the vote
+    on its last row of labels names at HEARD, where that reading stands (decision 380)."""
+    end = _label_row_index(table.rows)
+    if end is None or end + 1 >= len(table.rows):
+        return None
+    return _vote_reading(doc, table, end, list(table.rows[end]), given, None)
+
+
+def _label_row_index(rows: list[list[CellValue]]) -> int | None:
+    """The first row that fills half the table's width or more with text, two cells or more:
+    the labels under any title rows (a title is one cell, however wide it is merged)."""
+    width = max((len(row) for row in rows), default=0)
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        texts = sum(isinstance(cell, str) and bool(cell.strip()) for cell in row)
+        if texts >= 2 and 2 * texts >= width:
+            return index
+    return None
+
+
+def _vote_reading(
+    doc: RawDocument,
+    table: RawTable,
+    end: int,
+    texts: list[CellValue],
+    given: dict[str, str],
+    instead: RecordKind | None,
+) -> tuple[_Header, Note] | None:
+    """The header ending at ``end`` read as the record kind the vote names at HEARD, and the
+    note saying so; None where the vote names no record kind, the reading fills no column, or
+    content refuses it as that kind (a vote on labels never outweighs what the rows show)."""
+    heard = heard_vote(texts)
+    if heard is None or heard[0] == LOOKALIKE:
+        return None
+    kind = RecordKind(heard[0])
+    data = table.rows[end + 1:]
+    columns = map_columns(texts, kind, data, given)
+    header = _Header(end=end, texts=texts, columns=columns, score=columns.score)
+    if not any(_filled_columns(columns, data).values()) or _judge_kind(doc, table, header, data):
+        return None
+    return header, _vote_note(doc, table, kind, heard[1], instead)
+
+
+def _vote_note(
+    doc: RawDocument, table: RawTable, kind: RecordKind | None, probability: float,
+    instead: RecordKind | None,
+) -> Note:
+    """What the vote decided, where, and how [columns] overrides it."""
+    place, place_zh = place_of(doc, table)
+    ruled = f", not as {instead.value} as its labels alone suggest" if instead else ""
+    ruled_zh = f"（不按表头字面读作{_zh_kind(instead.value)}）" if instead else ""
+    if kind is None:
+        return Note(
+            f"{place}: not read as records{ruled}: the kind vote learned from other systems' "
+            f"headers gives a look-alike table (a list or a report) {probability:.3f}. "
+            "application.toml [columns] naming its columns reads it",
+            f"{place_zh}：未作记录读取{ruled_zh}：按其他系统表头学得的类型判断为非记录表格"
+            f"（概率 {probability:.3f}）。在 application.toml 的 [columns] 中指明各列可读取此表",
+        )
+    zh, en = KIND_LABELS[DOC_KIND_OF_RECORDS[kind].value]
+    return Note(
+        f"{place}: read as {en}{ruled}: the kind vote learned from other systems' headers "
+        f"gives {en} {probability:.3f}. application.toml [columns] naming one column's field "
+        "overrides it",
+        f"{place_zh}：按其他系统表头学得的类型判断读作{zh}{ruled_zh}（概率 {probability:.3f}）。"
         "在 application.toml 的 [columns] 中指明一列的字段可改变此判断",
     )
 
@@ -1927,19 +2094,18 @@ def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:
     return set(_filled_columns(columns, data))
 
 
-def _lookalike_or_unclear(table: RawTable, unclear: list[str]) -> str | None:
-    """A table with no record header: a material that looks like records, or unclear."""
+def _lookalike_material(table: RawTable) -> tuple[bool, str | None]:
+    """A table with no record header: (whether its headers name a look-alike, its material)."""
     title = title_text(table)
     for row in _rows_before_data(table.rows[:HEADER_SEARCH_ROWS]):
         other, _ = _strongest_lookalike(title, row)
         if other is not None:
-            return MATERIAL_OF_LOOKALIKE.get(other)
+            return True, MATERIAL_OF_LOOKALIKE.get(other)
     for row in _rows_before_data(table.rows[:HEADER_SEARCH_ROWS]):
         keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
         if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
-            return MATERIAL_OF_LOOKALIKE["callback_report"]
-    _note_unclear(table, unclear)
-    return None
+            return True, MATERIAL_OF_LOOKALIKE["callback_report"]
+    return False, None
 
 
 _DATA_VALUE = re.compile(r"\d{5}")

@@ -1,0 +1,101 @@
+"""The kind vote heard over the rules' own reading at HEARD or more (decision 380).
+
+Forward in time (bench/layouts/VOTE-FORWARD.md), the vote learned from the sets drawn before
+each held-out set read that set's kinds better than the rules did while it was held out. So a
+vote at HEARD or more names the kind where the rules read another record kind, or none, and a
+look-alike vote leaves a record reading unread; a title naming the rules' kind, [columns] and a
+vote under HEARD leave the rules' reading as it is. The vote here is trained in the test on the
+one header it is asked about (the mechanism, not the shipped model's knowledge, is what is
+tested); must-read and must-not on a workbook and a Word table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from preaudit.parsers import kind_model
+from tests.parsers.tables import FORMATS, read_table
+
+# A desk's register of what customers raised: read as complaints by the rules (the remedies
+# answer people: an apology, a refund), whatever a vote says.
+_HEADER = ["工单号", "客户", "电话", "登记时间", "问题描述", "处理结果", "完成时间"]
+_ROWS = [
+    ["GD0901", "蒯德明", "13812345678", "2026-10-09 08:12", "物业人员服务态度差，多次反映无人理会",
+     "已向客户致歉并对员工批评教育", "2026-10-10 17:40"],
+    ["GD0902", "俞晓彤", "13998765432", "2026-10-13 19:26", "收费标准不透明，多收了停车费",
+     "核实后退还多收费用", "2026-10-15 11:05"],
+    ["GD0903", "羿志强", "13700001111", "2026-10-18 21:02", "夜间施工噪音扰民",
+     "已协调施工方调整作业时间", "2026-10-19 15:30"],
+    ["GD0904", "糜秀兰", "13655552222", "2026-10-22 07:45", "保洁不及时，垃圾堆放多日",
+     "已加派保洁人员并道歉", "2026-10-23 12:10"],
+]
+
+
+def _vote(monkeypatch: pytest.MonkeyPatch, group: str) -> None:
+    """The shipped vote replaced by one that names ``group`` for this header (p > 0.999)."""
+    model = kind_model.train([(group, _HEADER), ("survey_responses", ["满意度", "评分"])])
+    monkeypatch.setattr(kind_model, "shipped", lambda: model)
+    assert kind_model.vote(_HEADER)[0] == group and kind_model.vote(_HEADER)[1] > 0.999
+
+
+def _read(fmt: str, path: Path, title: str = "", columns: dict[str, str] | None = None):
+    return read_table(fmt, path, [_HEADER, *_ROWS], title=title, columns=columns)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_rules_alone_read_the_register_as_complaints(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The premise: with the vote not heard, the rules read complaints."""
+    _vote(monkeypatch, "work_orders")
+    monkeypatch.setattr(kind_model, "HEARD", 1.01)
+    read = _read(fmt, tmp_path / "rules")
+    assert read.kinds == ["complaint_ledger"] and len(read.records["complaints"]) == 4
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_vote_for_another_record_kind_reads_that_kind_and_says_so(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must read: heard, the vote for work orders reads work orders, with the note naming it."""
+    _vote(monkeypatch, "work_orders")
+    read = _read(fmt, tmp_path / "voted")
+    assert read.kinds == ["work_orders"] and read.records.get("complaints", []) == []
+    orders = read.records["work_orders"]
+    assert [o["record_id"] for o in orders] == [row[0] for row in _ROWS]
+    assert any("kind vote" in str(note) and "work orders" in str(note) for note in read.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_look_alike_vote_leaves_the_table_unread_and_says_so(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not read: a look-alike's vote over a record reading reads no records."""
+    _vote(monkeypatch, "lookalike")
+    read = _read(fmt, tmp_path / "lookalike")
+    assert read.records.get("complaints", []) == [] and read.records.get("work_orders", []) == []
+    assert any("not read as records" in str(note) for note in read.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_title_naming_the_rules_kind_is_not_outvoted(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not: a title saying work orders (维修工单台账) keeps the rules' reading of it,
+    against a look-alike's vote too."""
+    for group in ("complaints", "lookalike"):
+        _vote(monkeypatch, group)
+        read = _read(fmt, tmp_path / group, title="维修工单台账")
+        assert read.kinds == ["work_orders"] and len(read.records["work_orders"]) == 4
+        assert not any("kind vote" in str(note) for note in read.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_columns_and_a_vote_under_the_threshold_keep_the_rules_reading(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not: [columns] naming a field, or a vote under HEARD, leave the complaints read."""
+    _vote(monkeypatch, "work_orders")
+    given = _read(fmt, tmp_path / "given", columns={"问题描述": "reason"})
+    assert given.kinds == ["complaint_ledger"] and len(given.records["complaints"]) == 4
+    monkeypatch.setattr(kind_model, "HEARD", 0.99995)
+    assert kind_model.vote(_HEADER)[1] < 0.99995
+    unsure = _read(fmt, tmp_path / "unsure")
+    assert unsure.kinds == ["complaint_ledger"] and len(unsure.records["complaints"]) == 4

@@ -46,7 +46,7 @@ from preaudit.parsers.lexicon import (
     SERVICE_WORDS,
     STAY_ENDS,
 )
-from preaudit.parsers.meaning import event_time_scores, rated_aspect, read_label
+from preaudit.parsers.meaning import SERVICE_ACTS, event_time_scores, rated_aspect, read_label
 from preaudit.parsers.normalise import (
     is_yearless_date,
     normalise_phone,
@@ -482,6 +482,7 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     _verdict_beside_items(table, result)
     _person_by_which(table, result)
     _respondent_by_shape(table, result)
+    _technician_by_shape(table, result)
     _learned_last(table, set(result.ruled), result)
     _given_wins(table, result)
 
@@ -1160,6 +1161,53 @@ def _respondent_by_shape(table: _Table, result: ColumnMap) -> None:
                 and _a_role(table.headers[column])]
     if len(answered) == 1:
         _name_first(result, table.headers, "respondent", answered[0], table.profiles)
+
+
+def _technician_by_shape(table: _Table, result: ColumnMap) -> None:
+    """Beside the customers, who come once each, the one column of people's names that repeat
+    row after row, as a few staff serve many orders (decision 208's shapes), is who did the
+    job where the judged work-order reading names nobody for it and its label says a person
+    of the service's side: a staff word or a doer of the service's act whose qualifier no
+    list holds (轮机修理工, 前往或电话处理的售后人员), whoever took the order (接收人), or the
+    name of the act's doer (维修姓名, read as a second customer name by its 姓名; decision 378).
+    A customer's or a caller's label (报修姓名, 联系人) never qualifies, nor names that do not
+    repeat. Asked once the kind is judged: no kind's score moves."""
+    if table.kind is not RecordKind.WORK_ORDER or result.given or "technician" in result.fields:
+        return
+    customers = result.fields.get("customer_name", [])
+    if not customers or not _served_once(table.profiles[customers[0]]):
+        return
+    crew = [column for column in _free_unread(table, result) + customers[1:]
+            if _names_repeat(table.profiles[column]) and _of_the_service(table.headers[column])]
+    if len(crew) != 1:
+        return
+    if crew[0] in customers:
+        result.fields["customer_name"] = [c for c in customers if c != crew[0]]
+    _place(result, table.headers, crew[0], "technician", table.profiles[crew[0]].person)
+
+
+def _served_once(shape: ColumnProfile) -> bool:
+    """Customers seldom come twice in a sample of six rows or more."""
+    return shape.filled >= _STAFF_ROWS and shape.distinct >= _CUSTOMERS_DISTINCT
+
+
+def _names_repeat(shape: ColumnProfile) -> bool:
+    """People's names, few of them over six rows or more: a crew's."""
+    return _names(shape) and shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+
+
+# What heads a label of a person (a staff word, a doer of an act, a person's name) and the
+# parts that put them on the service's side: staff, or an act the service does for the
+# customer (meaning.SERVICE_ACTS: 维修, 接收; not 报修, 投诉 or 回访)
+_A_PERSON_HEAD = frozenset({"staff", "actor", "person_name"})
+_SERVICE_SIDE = SERVICE_ACTS | {"staff"}
+
+
+def _of_the_service(header: CellValue) -> bool:
+    """The label is headed by a person of the service's side and names no customer."""
+    reading = read_label(header_key(header))
+    return (bool(reading.head & _A_PERSON_HEAD) and bool(reading.classes & _SERVICE_SIDE)
+            and "customer" not in reading.classes)
 
 
 # A person's role and only which of them: their name or number (创建人, 项目负责人ID)

@@ -43,7 +43,7 @@ _QUALIFIERS = frozenset({"neutral", "item"})
 # 受理单位, 派单单位) is the one that does it, the company or its contractor (decision 327).
 # Not 验收 or 取机 (ev_complete: the customer accepts the work, collects the unit), nor the
 # customer's own acts (报修单位, 投诉单位 asked for the service).
-_SERVICE_ACTS = frozenset({"resolution", "service_act", "ev_respond", "ev_dispatch", "ev_accept"})
+SERVICE_ACTS = frozenset({"resolution", "service_act", "ev_respond", "ev_dispatch", "ev_accept"})
 # What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
 _NAME_WORDS = ("名称", "姓名", "名字")
 
@@ -100,7 +100,7 @@ def read_label(key: str) -> Reading:
             ends_in_item = "item" in found
             tail_unread = False
             provider = provider or (serving and "org" in found)
-            serving = bool(found & _SERVICE_ACTS) or word in SERVING
+            serving = bool(found & SERVICE_ACTS) or word in SERVING
         else:
             if word not in _FILLERS:
                 meaningful += 1

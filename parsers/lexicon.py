@@ -435,6 +435,11 @@ MEMBER_BODIES = (*PARTS["firm"], "科室", "部门")
 # 售后公司), as one after a remedy or a service act repairs or installs (decision 327). Both
 # stay neutral words elsewhere (服务态度, 售后人员).
 SERVING = ("服务", "售后")
+# The category words that name a sort of thing (维修类型, 报修类别: which sort of repair the
+# row is), not where it stands (状态), its level, channel or source: a status of a repair is a
+# flag any register may carry on an owner or a device (报修状态, 维修状态), a sort of repair
+# says what the row itself is (decision 375).
+SORT_WORDS = ("类型", "类别", "分类", "type")
 
 # An equipment list by meaning (decision 144): a header that joins the company's kit — 器材,
 # 设备, 仪器, 工具 … — with what identifies or counts it (器材编号, 仪器名称, 工具数量) is a

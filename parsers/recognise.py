@@ -79,7 +79,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS, REPLY_WORDS
+from preaudit.parsers.lexicon import PRICE_WORDS, REPLY_WORDS, SORT_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -1124,7 +1124,8 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     calls with a rating and no fault are rated calls (decision 155).
     """
     filled = _filled_fields(header.columns, data)
-    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]}:
+    jobs = _jobs_by_kind(header.texts, header.columns, data)
+    if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]} and not jobs:
         return "empty"
     if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
@@ -1161,7 +1162,7 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     if not named and not _dates_an_act(header, filled):
         return "unnamed"
-    if not filled & _ORDER_OWN:
+    if not filled & _ORDER_OWN and not jobs:
         # 客户名称, 用户电话, 车辆型号, 安装时间: with nothing told, an order is known by its
         # number or by who served it; with neither, the rows are customers and their things
         # (decision 253)
@@ -1197,6 +1198,35 @@ _SERVICE_EVENTS = frozenset({"ev_report", "ev_respond", "ev_complete", "ev_dispa
                              "service_act", "issue", "resolution"})
 # What a job is about or what it does (维修, 安装, 故障): beside a start, a job's start.
 _JOB_WORDS = frozenset({"service_act", "issue", "resolution"})
+
+
+# A label headed by a sort (类型, 类别: lexicon SORT_WORDS) of a service's act, event or order
+# (维修类型, 报修类型, 维修单类型) sorts each row as one job of that work (decision 375).
+_JOB_SORTS = _SERVICE_EVENTS | {"record"}
+_DATED_ROWS = 0.9  # share of a column's filled cells that read as dates: a date on each row
+
+
+def _jobs_by_kind(texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """A work-order reading whose rows are jobs by their own labels and cells: a label sorts
+    each row by the service's work (维修类型, 报修类型: which sort of repair the row is), the
+    customer who asked is named or called, and a column dates each row. A list of customers
+    and their things (车主, 车型, 电话) sorts no row by a job and dates none, and a status of a
+    repair (报修状态) is a flag an owner's register carries too; a table of jobs needs no
+    fault, number or step of its own to be one, and what it lacks is a finding (decision 375)."""
+    if (columns.kind is not RecordKind.WORK_ORDER
+            or not _filled_fields(columns, data) & _CUSTOMER_SIDE):
+        return False
+    return any(_sorts_jobs(text) for text in texts) and any(
+        profile([cell_at(row, column) for row in data[:_CONTENT_SAMPLE]]).date >= _DATED_ROWS
+        for column in range(len(texts)))
+
+
+def _sorts_jobs(text: CellValue) -> bool:
+    """The label is a sort of a service's act, event or order (维修类型, 报修类别)."""
+    key = normalise_header(text)
+    label = read_label(key)
+    return (key.endswith(SORT_WORDS) and label.head == {"category"}
+            and bool(label.classes & _JOB_SORTS))
 
 
 def _dates_an_act(header: _Header, filled: set[str]) -> bool:
@@ -1626,11 +1656,12 @@ def _header_at(
         bonus += _GIVEN_BONUS
     least = 1 if rated or settled else MIN_FIELDS
     if kind is RecordKind.COMPLAINT and len(columns.fields) < least:
-        thin = _thin_export(texts, rows[end + 1:], given)
+        thin = _thin_export(texts, rows[end + 1:], given, title)
         if thin is not None:
             columns, least = thin, 1
     if len(columns.fields) < least or not (
-            columns.specific or bonus or _listed_by_columns(columns, kind, title, texts)):
+            columns.specific or bonus or _listed_by_columns(columns, kind, title, texts)
+            or _jobs_by_kind(texts, columns, rows[end + 1:])):
         return None
     if (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
             and not names_questionnaire(texts)):
@@ -1645,22 +1676,35 @@ def _header_at(
 
 
 def _thin_export(
-    texts: list[CellValue], data: list[list[CellValue]], given: dict[str, str]
+    texts: list[CellValue], data: list[list[CellValue]], given: dict[str, str], title: str
 ) -> ColumnMap | None:
     """A thin export of what customers raised (decision 315): fewer fields than a ledger, but
-    one column, named by a complaint or by what a customer raises (投诉问题, 反馈内容, 用户建议),
-    tells a case on each row, and another says who raised it (a phone, a name, a user's id).
-    That is a complaint ledger whose handling, answer and dates are missing, which the
-    checks say (CP_MISSING_FIELD); its reading with content, else None."""
+    one column tells a case on each row, the complaint is named (by that column's label, by
+    a complaint or what a customer raises; or by a complaint word in another label or the
+    title: 投诉时间, 投诉人id), and another column says who raised it (a phone, a name, a
+    user's id) or when it was received, in dates (decision 374). That is a complaint ledger
+    whose handling, answer and other fields are missing, which the checks say
+    (CP_MISSING_FIELD); its reading with content, else None."""
     columns = map_columns(texts, RecordKind.COMPLAINT, data, given)
     reasons = columns.fields.get("reason", [])
-    if len(reasons) != 1 or not raiser_named(texts, columns):
+    if len(reasons) != 1 or not (raiser_named(texts, columns) or _received_in_dates(columns, data)):
         return None
     label = normalise_header(texts[reasons[0]])
-    if not any(word in label for word in (*KIND_WORDS[RecordKind.COMPLAINT], *RAISED_WORDS)):
+    named = record_kind_evidence(RecordKind.COMPLAINT, title, texts) == 1.0
+    if not named and not any(word in label for word in RAISED_WORDS):
         return None
     cells = [cell_at(row, reasons[0]) for row in data[:_CONTENT_SAMPLE]]
     return columns if tells_a_case(cells) else None
+
+
+_RECEIVED_DATES = 0.9  # share of the filled cells that read as dates
+
+
+def _received_in_dates(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The reading's received column holds a date on each row: when each case came in, as an
+    entry of a ledger is dated, which no list of topics or answers is (decision 374)."""
+    return any(profile([cell_at(row, column) for row in data[:_CONTENT_SAMPLE]]).date
+               >= _RECEIVED_DATES for column in columns.fields.get("received_at", [])[:1])
 
 
 def _chain_told(

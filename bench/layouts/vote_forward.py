@@ -11,7 +11,8 @@ when that set was held out, and two things are measured on the split:
 1. Kinds against the rules' readings while the split was held out (RESULTS-<split>.md): the
    readings decision 380 gives where the vote, at HEARD or more, names another group than the
    rules did (a record kind over silence or another record kind; a look-alike over a record
-   reading). Files right before and after; a file the rules read right and the vote turns
+   reading; a table the rules left unproven counts as silence here, where in the pipeline
+   decision 337's 0.999 still decides it). Files right before and after; a file the rules read right and the vote turns
    wrong is counted apart (a look-alike turned into records floods a report: the worst case).
 2. With ``--pipeline``, the pipeline on the split's generated files (``DIR/files/<split>``,
    as score.py writes them; ~2 s a file on 2 cores): today's rules with that split's forward vote, decision 380 heard and not heard.

@@ -261,7 +261,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     # A firm as such (企业, 公司, 单位), not the service side's kind of organisation (服务商,
     # 服务站, 厂家): a business customer is one (decision 182).
     "firm": ("企业", "公司", "单位"),
-    "feedback": ("反馈", "意见", "评价", "满意", "满意度", "满意程度", "建议", "回复意见"),
+    # 感受 (how the customer felt about the service: 总体感受, 入住感受) is a verdict given
+    # back, as 评价 and 意见 are (decision 376)
+    "feedback": ("反馈", "意见", "评价", "满意", "满意度", "满意程度", "建议", "回复意见",
+                 "感受"),
     "sign": (
         "签字", "签名", "签章", "签收", "核签", "签认", "签", "确认", "盖章", "画押",
         "signature", "sign",

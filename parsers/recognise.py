@@ -457,12 +457,21 @@ def _vote_reading(
     if heard is None or heard[0] == LOOKALIKE:
         return None
     kind = RecordKind(heard[0])
+    if kind is RecordKind.SURVEY_RESPONSE and not _rated_by_label(texts, given):
+        return None  # steps of a scale under a label rating nothing are no rating (decision 172)
     data = table.rows[end + 1:]
     columns = map_columns(texts, kind, data, given)
     header = _Header(end=end, texts=texts, columns=columns, score=columns.score)
     if not any(_filled_columns(columns, data).values()) or _judge_kind(doc, table, header, data):
         return None
     return header, _vote_note(doc, table, kind, heard[1], instead)
+
+
+def _rated_by_label(texts: list[CellValue], given: dict[str, str]) -> bool:
+    """A label of the header names a rating (the overall one or an item's): a survey's own
+    column, which a vote on the other labels cannot stand in for."""
+    by_label = map_columns(texts, RecordKind.SURVEY_RESPONSE, given=given)
+    return "overall" in by_label.fields or bool(by_label.items)
 
 
 def _vote_note(

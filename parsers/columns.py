@@ -1156,8 +1156,7 @@ def _respondent_by_shape(table: _Table, result: ColumnMap) -> None:
     if not _yields(result.fields.get("respondent", []), table.profiles):
         return
     answered = [column for column in _free_columns(table, result)
-                if _names(table.profiles[column]) and table.profiles[column].filled >= _STAFF_ROWS
-                and table.profiles[column].distinct >= _CUSTOMERS_DISTINCT
+                if _names(table.profiles[column]) and _served_once(table.profiles[column])
                 and _a_role(table.headers[column])]
     if len(answered) == 1:
         _name_first(result, table.headers, "respondent", answered[0], table.profiles)
@@ -1191,9 +1190,14 @@ def _served_once(shape: ColumnProfile) -> bool:
     return shape.filled >= _STAFF_ROWS and shape.distinct >= _CUSTOMERS_DISTINCT
 
 
+def _repeats(shape: ColumnProfile) -> bool:
+    """The same few values over six rows or more: a crew's names, or values picked from a list."""
+    return shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+
+
 def _names_repeat(shape: ColumnProfile) -> bool:
     """People's names, few of them over six rows or more: a crew's."""
-    return _names(shape) and shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
+    return _names(shape) and _repeats(shape)
 
 
 # What heads a label of a person (a staff word, a doer of an act, a person's name) and the
@@ -1959,8 +1963,7 @@ def _yields(columns: list[int], profiles: list[ColumnProfile]) -> bool:
     if not columns:
         return True
     shape = profiles[columns[0]]
-    repeated = shape.filled >= _STAFF_ROWS and shape.distinct < _CUSTOMERS_DISTINCT
-    return repeated or shape.person < _NOT_NAMES
+    return _repeats(shape) or shape.person < _NOT_NAMES
 
 
 def _name_first(result: ColumnMap, headers: list[CellValue], name: str, column: int,

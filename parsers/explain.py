@@ -24,7 +24,7 @@ from preaudit.parsers.recognise import (
     read_by_vote,
     titled_overall,
 )
-from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS
+from preaudit.parsers.table_rows import likeliest_label_row
 
 
 @dataclass
@@ -104,14 +104,14 @@ def explain_document(doc: RawDocument, columns: dict[str, str] | None = None) ->
 
 
 def _unread_header(table: RawTable) -> list[ColumnChoice]:
-    """No row read as a header: the first row of two or more different texts is the likeliest
-    one, listed column by column (read as nothing) so that [columns] can name them."""
-    for row in table.rows[:HEADER_SEARCH_ROWS]:
-        texts = {column: " ".join(str(cell).split()) for column, cell in enumerate(row)
-                 if isinstance(cell, str) and cell.strip()}
-        if len(set(texts.values())) >= 2:
-            return [ColumnChoice(column, text, None, 0.0, 0.0) for column, text in texts.items()]
-    return []
+    """No row read as a header: the likeliest label row (the one decision 380's vote reads),
+    listed column by column (read as nothing) so that [columns] can name them."""
+    index = likeliest_label_row(table.rows)
+    if index is None:
+        return []
+    return [ColumnChoice(column, " ".join(cell.split()), None, 0.0, 0.0)
+            for column, cell in enumerate(table.rows[index])
+            if isinstance(cell, str) and cell.strip()]
 
 
 def _from_table(record: dict[str, object], table: RawTable) -> bool:

@@ -101,7 +101,7 @@ from preaudit.parsers.record_values import (
     make_record,
     provenance,
 )
-from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS, cell_at
+from preaudit.parsers.table_rows import HEADER_SEARCH_ROWS, cell_at, likeliest_label_row
 
 _TITLE_BONUS = 2
 # The ledger's own number says what it numbers (工单编号, 投诉单号, 问卷编号): a work-order
@@ -407,7 +407,7 @@ def _outvoted(
         return None
     if heard[0] == LOOKALIKE:
         return None, _vote_note(doc, table, None, heard[1], kind)
-    return _vote_reading(doc, table, header.end, header.texts, given, kind)
+    return _vote_reading(doc, table, header.end, header.texts, given, kind, heard)
 
 
 def _refused_by_vote(
@@ -417,7 +417,8 @@ def _refused_by_vote(
     HEARD where that kind's reading stands (decision 380)."""
     if header.columns.given_fields:
         return None
-    return _vote_reading(doc, table, header.end, header.texts, given, None)
+    return _vote_reading(doc, table, header.end, header.texts, given, None,
+                         heard_vote(header.texts))
 
 
 def _unlabelled_by_vote(
@@ -425,21 +426,11 @@ def _unlabelled_by_vote(
 ) -> tuple[_Header, Note] | None:
     """A table no header row of which scores as any kind's, read as the record kind the vote
     on its last row of labels names at HEARD, where that reading stands (decision 380)."""
-    end = _label_row_index(table.rows)
+    end = likeliest_label_row(table.rows)
     if end is None or end + 1 >= len(table.rows):
         return None
-    return _vote_reading(doc, table, end, list(table.rows[end]), given, None)
-
-
-def _label_row_index(rows: list[list[CellValue]]) -> int | None:
-    """The first row that fills half the table's width or more with text, two cells or more:
-    the labels under any title rows (a title is one cell, however wide it is merged)."""
-    width = max((len(row) for row in rows), default=0)
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        texts = sum(isinstance(cell, str) and bool(cell.strip()) for cell in row)
-        if texts >= 2 and 2 * texts >= width:
-            return index
-    return None
+    texts = list(table.rows[end])
+    return _vote_reading(doc, table, end, texts, given, None, heard_vote(texts))
 
 
 def _vote_reading(
@@ -449,11 +440,11 @@ def _vote_reading(
     texts: list[CellValue],
     given: dict[str, str],
     instead: RecordKind | None,
+    heard: tuple[str, float] | None,
 ) -> tuple[_Header, Note] | None:
-    """The header ending at ``end`` read as the record kind the vote names at HEARD, and the
-    note saying so; None where the vote names no record kind, the reading fills no column, or
-    content refuses it as that kind (a vote on labels never outweighs what the rows show)."""
-    heard = heard_vote(texts)
+    """The header ending at ``end`` read as the record kind ``heard`` (the vote at HEARD)
+    names, and the note saying so; None where it names no record kind, the reading fills no
+    column, or content refuses it as that kind (a vote on labels never outweighs the rows)."""
     if heard is None or heard[0] == LOOKALIKE:
         return None
     kind = RecordKind(heard[0])

@@ -20,6 +20,19 @@ HEADER_SURE_LABELS = 3  # … and the count that does so whatever else the row h
 _REPEAT_SEARCH = 3  # rows at a table's top compared with the previous table's header
 
 
+def likeliest_label_row(rows: Sequence[Sequence[CellValue]]) -> int | None:
+    """Where no row reads as a header: the first within the search rows holding two different
+    texts or more that fill half the table's width or more — the labels under any title rows.
+    A title is one text however wide it is merged (a Word table repeats it in every merged
+    cell); a remark row (制表人：…) fills too little of the width."""
+    width = max((len(row) for row in rows), default=0)
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        texts = [" ".join(cell.split()) for cell in row if isinstance(cell, str) and cell.strip()]
+        if len(set(texts)) >= 2 and 2 * len(texts) >= width:
+            return index
+    return None
+
+
 def label_count(cells: Sequence[CellValue]) -> int:
     """How many cells of a row are known header labels."""
     return sum(1 for cell in cells if isinstance(cell, str) and is_known_label(cell))

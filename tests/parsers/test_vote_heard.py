@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from preaudit.parsers import kind_model
+from preaudit.parsers.table_rows import likeliest_label_row
 from tests.parsers.tables import FORMATS, read_table
 
 # A desk's register of what customers raised: read as complaints by the rules (the remedies
@@ -99,3 +100,15 @@ def test_columns_and_a_vote_under_the_threshold_keep_the_rules_reading(
     assert kind_model.vote(_HEADER)[1] < 0.99995
     unsure = _read(fmt, tmp_path / "unsure")
     assert unsure.kinds == ["complaint_ledger"] and len(unsure.records["complaints"]) == 4
+
+
+def test_the_likeliest_label_row_is_under_a_merged_title_and_not_a_remark() -> None:
+    """The row the vote reads where no header reads (and explain lists): a Word table repeats
+    a merged title in every cell (one text, not labels), a remark fills too little of the
+    width; the labels under them are the row."""
+    title = ["客户反馈记录"] * 5
+    remark = ["制表人：王", "日期：9月", None, None, None]
+    labels = ["主键", "创建于", "用户", "正文", "点赞"]
+    data = ["1001", "2026-09-02 09:10", "u_lin", "客服电话一直打不通", "3"]
+    assert likeliest_label_row([title, remark, labels, data]) == 2
+    assert likeliest_label_row([title, [None] * 5]) is None

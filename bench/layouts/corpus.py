@@ -75,6 +75,7 @@ SPLIT_FILES = {
     "retired13": ("retired13.toml", "retired13_wordings"),
     "retired14": ("retired14.toml", "retired14_wordings"),
     "retired15": ("retired15.toml", "retired15_wordings"),
+    "retired16": ("retired16.toml", "retired16_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -414,23 +414,24 @@ def _refused_by_vote(
     doc: RawDocument, table: RawTable, header: _Header, given: dict[str, str]
 ) -> tuple[_Header, Note] | None:
     """A table whose best reading content refused, read as the record kind the vote names at
-    HEARD where that kind's reading stands (decision 380)."""
+    HEARD_OVER_NONE where that kind's reading stands (decisions 380, 383)."""
     if header.columns.given_fields:
         return None
     return _vote_reading(doc, table, header.end, header.texts, given, None,
-                         heard_vote(header.texts))
+                         heard_vote(header.texts, read=False))
 
 
 def _unlabelled_by_vote(
     doc: RawDocument, table: RawTable, given: dict[str, str]
 ) -> tuple[_Header, Note] | None:
     """A table no header row of which scores as any kind's, read as the record kind the vote
-    on its last row of labels names at HEARD, where that reading stands (decision 380)."""
+    on its last row of labels names at HEARD_OVER_NONE, where that reading stands (decisions
+    380, 383)."""
     end = likeliest_label_row(table.rows)
     if end is None or end + 1 >= len(table.rows):
         return None
     texts = list(table.rows[end])
-    return _vote_reading(doc, table, end, texts, given, None, heard_vote(texts))
+    return _vote_reading(doc, table, end, texts, given, None, heard_vote(texts, read=False))
 
 
 def _vote_reading(

@@ -30,6 +30,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,23 +41,43 @@ from bench.layouts import generate as gen  # noqa: E402
 from bench.layouts import label_model as lm  # noqa: E402
 from bench.layouts.score import FileScore, score_file  # noqa: E402
 from preaudit.parsers import kind_model  # noqa: E402
-from preaudit.parsers.kind_model import LOOKALIKE, KindModel  # noqa: E402
+from preaudit.parsers.kind_model import LOOKALIKE, KindModel, header_keys  # noqa: E402
+from preaudit.parsers.label_model import grams  # noqa: E402
 
 RECORD = "record"
 # Part 1 starts at the second held-out set: the first's vote would be trained on seen alone.
 HELD_OUT_FROM = "retired2"
 
 
+@dataclass(frozen=True)
+class Heard:
+    """Where the vote is heard (decisions 380, 383): over another record kind, over silence,
+    and refusing a record reading as a look-alike's."""
+
+    other: float
+    none: float
+    refusing: float
+
+    def __str__(self) -> str:
+        return (f"{self.other} over another record kind, {self.none} where the rules read none, "
+                f"{self.refusing} for a look-alike over a record reading")
+
+
+SHIPPED = Heard(kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING)
+NEVER = Heard(2.0, 2.0, 2.0)
+
+
 @contextmanager
-def _vote_of(model: KindModel, heard: float) -> Iterator[None]:
-    """The pipeline run with ``model`` as the shipped vote and ``heard`` as its threshold."""
-    shipped, threshold = kind_model.shipped, kind_model.HEARD
+def _vote_of(model: KindModel, heard: Heard) -> Iterator[None]:
+    """The pipeline run with ``model`` as the shipped vote, heard at ``heard``."""
+    shipped, before = kind_model.shipped, (kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING)
     kind_model.shipped = lambda: model  # type: ignore[assignment]
-    kind_model.HEARD = heard
+    kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING = heard.other, heard.none, heard.refusing
     try:
         yield
     finally:
-        kind_model.shipped, kind_model.HEARD = shipped, threshold
+        kind_model.shipped = shipped
+        kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING = before
 
 
 def forward_votes(first: str) -> dict[str, dict[str, tuple[str, float]]]:
@@ -88,19 +109,18 @@ def _right(group: str, reading: tuple[str, frozenset[str]]) -> bool:
 
 
 def _heard(reading: tuple[str, frozenset[str]], vote: str, posterior: float,
-           threshold: float) -> tuple[str, frozenset[str]]:
-    """Decision 380 on a reading: over silence or another record kind, a record vote; over a
-    record reading, a look-alike vote leaves it unread; a material kind stands."""
-    if posterior < threshold:
-        return reading
+           heard: Heard) -> tuple[str, frozenset[str]]:
+    """Decisions 380 and 383 on a reading: over silence or another record kind, a record vote;
+    over a record reading, a look-alike vote leaves it unread; a material kind stands."""
     if vote != LOOKALIKE and reading[0] != "material" and reading[1] != {vote}:
-        return RECORD, frozenset({vote})
-    if vote == LOOKALIKE and reading[0] == RECORD:
+        needed = heard.other if reading[0] == RECORD else heard.none
+        return (RECORD, frozenset({vote})) if posterior >= needed else reading
+    if vote == LOOKALIKE and reading[0] == RECORD and posterior >= heard.refusing:
         return "unread", frozenset()
     return reading
 
 
-def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], threshold: float) -> list[str]:
+def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], heard: Heard) -> list[str]:
     """Part 1's table rows."""
     rows, totals = [], Counter()
     for split, by_layout in votes.items():
@@ -114,7 +134,7 @@ def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], threshold: fl
                 continue
             layout, _, _, recognised = match.groups()
             group, before = groups[layout], _reading(recognised)
-            after = _heard(before, *by_layout[layout], threshold)
+            after = _heard(before, *by_layout[layout], heard)
             count["files"] += 1
             count["before"] += _right(group, before)
             count["after"] += _right(group, after)
@@ -123,6 +143,108 @@ def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], threshold: fl
         totals.update(count)
         rows.append(f"| {split} | {count['files']} | {count['before']} | {count['after']} | {count['turned wrong']} | {count['look-alikes into records']} |")
     rows.append(f"| **all** | {totals['files']} | {totals['before']} | {totals['after']} | {totals['turned wrong']} | {totals['look-alikes into records']} |")
+    return rows
+
+
+_BINS = ((0.9998, "≥ 0.9998"), (0.999, "0.999-0.9998"), (0.99, "0.99-0.999"), (0.9, "0.9-0.99"))
+
+
+def _bin(posterior: float) -> str:
+    return next((name for low, name in _BINS if posterior >= low), "< 0.9")
+
+
+def _category(group: str, reading: tuple[str, frozenset[str]]) -> str:
+    if group == LOOKALIKE:
+        return "look-alike read as records"
+    if reading[0] == RECORD:
+        return "record read as another record kind"
+    return "record read as a material" if reading[0] == "material" else "record read as nothing"
+
+
+def kind_errors(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
+    """Part 3's tables: every file whose kind the rules read wrong while its set was held out,
+    by category and by the forward vote's top group and posterior; then layout by layout, with
+    the share of the layout's header n-grams the vote never saw in training (no overlap: the
+    vote cannot know it) and whether a title row stands above the header."""
+    order = corpus.TUNABLE
+    cells: Counter[tuple[str, bool, str]] = Counter()
+    layouts = []
+    for split, by_layout in votes.items():
+        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
+        if not path.exists():
+            continue
+        seen = {g for by_gram in lm.train_kinds(order[:order.index(split)]).counts.values() for g in by_gram}
+        of_id = {layout.id: layout for layout in corpus.of_split(split)}
+        wrong: dict[str, list[str]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if (match := lm._ROW.match(line)) is None:
+                continue
+            layout, _, _, recognised = match.groups()
+            group, reading = of_id[layout].group, _reading(recognised)
+            if _right(group, reading):
+                continue
+            vote, posterior = by_layout[layout]
+            cells[(_category(group, reading), vote == group, _bin(posterior))] += 1
+            wrong.setdefault(layout, []).append(recognised)
+        for layout, readings in wrong.items():
+            bag = Counter(g for key in header_keys(of_id[layout].labels) for g in grams(key))
+            unseen = sum(n for g, n in bag.items() if g not in seen) / max(1, sum(bag.values()))
+            vote, posterior = by_layout[layout]
+            layouts.append(f"| {split} | {layout} | {of_id[layout].group} | {_category(of_id[layout].group, _reading(readings[0]))} | "
+                           f"{len(readings)} | {readings[0]} | {vote} | {posterior:.4f} | {unseen:.2f} | {'yes' if of_id[layout].title else ''} |")
+    bins = ("< 0.9", *(name for _, name in reversed(_BINS)))
+    categories = ("record read as nothing", "record read as another record kind", "record read as a material",
+                  "look-alike read as records")
+    rows = ["| category | vote's top | files | " + " | ".join(bins) + " |", "|---|---|---:|" + "---:|" * len(bins)]
+    for category in categories:
+        for top in (True, False):
+            counts = [cells[(category, top, b)] for b in bins]
+            rows.append(f"| {category} | {'the true group' if top else 'another group'} | {sum(counts)} | "
+                        + " | ".join(str(n) for n in counts) + " |")
+    total = [sum(cells[(c, t, b)] for c in categories for t in (True, False)) for b in bins]
+    rows.append(f"| **all** | | {sum(total)} | " + " | ".join(str(n) for n in total) + " |")
+    return [*rows, "", "| split | layout | true group | category | wrong files | rules read | vote | p | n-grams unseen in training | title |",
+            "|---|---|---|---|---:|---|---|---:|---:|---|", *layouts]
+
+
+SWEEP = (0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998)
+DIRECTIONS = ("none", "other", "refusing")
+
+
+def _direction(reading: tuple[str, frozenset[str]], vote: str) -> str | None:
+    """Which threshold of :class:`Heard` decides the vote over this reading (None: none does)."""
+    if vote == LOOKALIKE:
+        return "refusing" if reading[0] == RECORD else None
+    if reading[0] == "material" or reading[1] == {vote}:
+        return None
+    return "other" if reading[0] == RECORD else "none"
+
+
+def by_direction(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
+    """Part 4's rows: per threshold and direction, the held-out files the vote heard there
+    would turn right and turn wrong (decision 383 sets each direction's threshold from these
+    and the suite's must-nots)."""
+    heard: list[tuple[str, float, bool, bool]] = []  # direction, posterior, right before, after
+    for split, by_layout in votes.items():
+        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
+        if not path.exists():
+            continue
+        groups = {layout.id: layout.group for layout in corpus.of_split(split)}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if (match := lm._ROW.match(line)) is None:
+                continue
+            layout, _, _, recognised = match.groups()
+            before, (vote, posterior) = _reading(recognised), by_layout[layout]
+            if (direction := _direction(before, vote)) is not None:
+                after = _heard(before, vote, posterior, Heard(0.0, 0.0, 0.0))
+                heard.append((direction, posterior, _right(groups[layout], before), _right(groups[layout], after)))
+    rows = []
+    for threshold in SWEEP:
+        cells = []
+        for direction in DIRECTIONS:
+            mine = [h for h in heard if h[0] == direction and h[1] >= threshold]
+            cells.append(f"+{sum(a and not b for _, _, b, a in mine)} / −{sum(b and not a for _, _, b, a in mine)}")
+        rows.append(f"| {threshold} | " + " | ".join(cells) + " |")
     return rows
 
 
@@ -142,9 +264,9 @@ def pipeline_rows(out: Path, first: str) -> tuple[list[str], list[str]]:
     for index in range(order.index(first), len(order)):
         split = order[index]
         vote = lm.train_kinds(order[:index])
-        with _vote_of(vote, 2.0):
+        with _vote_of(vote, NEVER):
             off = _score(out, split)
-        with _vote_of(vote, kind_model.HEARD):
+        with _vote_of(vote, SHIPPED):
             on = _score(out, split)
         for a, b in zip(off, on, strict=True):
             if a.kind_right != b.kind_right:
@@ -154,15 +276,14 @@ def pipeline_rows(out: Path, first: str) -> tuple[list[str], list[str]]:
     return rows, moved
 
 
-def report(out: Path, first: str, pipeline: bool) -> str:
+def report(out: Path, first: str, pipeline: bool, errors: bool = False) -> str:
     votes = forward_votes(HELD_OUT_FROM)
-    threshold = kind_model.HEARD
-    lines = ["# The kind vote heard, forward in time (bench/layouts/vote_forward.py, decision 380)", "",
-             f"The vote trained only on the splits drawn before each set; heard at {threshold} or more.", "",
+    lines = ["# The kind vote heard, forward in time (bench/layouts/vote_forward.py, decisions 380, 383)", "",
+             f"The vote trained only on the splits drawn before each set; heard at or above {SHIPPED}.", "",
              "## 1. Kinds against the rules' readings while each set was held out", "",
              "Files whose kind the rules read right while the set was held out (RESULTS-<split>.md), and with the vote heard over them.", "",
              "| split | files | rules held out | with the vote heard | right turned wrong | of which look-alikes read as records |",
-             "|---|---:|---:|---:|---:|---:|", *held_out_kinds(votes, threshold), ""]
+             "|---|---:|---:|---:|---:|---:|", *held_out_kinds(votes, SHIPPED), ""]
     if pipeline:
         rows, moved = pipeline_rows(out, first)
         lines += ["## 2. Today's rules with the forward vote, heard and not heard", "",
@@ -171,6 +292,14 @@ def report(out: Path, first: str, pipeline: bool) -> str:
                   "|---|---:|---:|---:|---:|---:|", *rows, "",
                   "Files whose kind changed:", "",
                   "| split | layout | format | kind | recognised as |", "|---|---|---|---|---|", *moved, ""]
+    if errors:
+        lines += ["## 3. The rules' held-out kind errors and the forward vote", "",
+                  "Every file whose kind the rules read wrong while its set was held out, by what they read, the forward vote's top group and its posterior.", "",
+                  *kind_errors(votes), "",
+                  "## 4. The vote heard by direction (decision 383)", "",
+                  "Held-out files (as part 1) the vote at the threshold or more would turn right (+) and wrong (−), by what the rules read: no record kind (a record vote over silence), another record kind, or a record reading a look-alike vote would leave unread.", "",
+                  "| p ≥ | over no record kind | over another record kind | a look-alike over a record reading |",
+                  "|---|---|---|---|", *by_direction(votes), ""]
     return "\n".join(lines)
 
 
@@ -179,9 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=gen.DEFAULT_OUT)
     parser.add_argument("--write", type=Path)
     parser.add_argument("--pipeline", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="part 3: the rules' held-out kind errors beside the vote")
     parser.add_argument("--from", dest="first", default="retired7", choices=corpus.TUNABLE[1:])
     args = parser.parse_args(argv)
-    text = report(args.out, args.first, args.pipeline)
+    text = report(args.out, args.first, args.pipeline, args.errors)
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text)

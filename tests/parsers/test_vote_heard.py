@@ -112,3 +112,62 @@ def test_the_likeliest_label_row_is_under_a_merged_title_and_not_a_remark() -> N
     data = ["1001", "2026-09-02 09:10", "u_lin", "客服电话一直打不通", "3"]
     assert likeliest_label_row([title, remark, labels, data]) == 2
     assert likeliest_label_row([title, [None] * 5]) is None
+
+
+# ------------------------------------------- decision 383: heard by direction
+# A notice board's cases, dated, under labels naming no kind: the rules read nothing here.
+_CASES = [["导游在购物点停留超过两小时，强迫购买玉器", "2026-08-03", "待处理"],
+          ["景区门票与网上标价不一致，多收了三十元", "2026-08-04", "处理中"],
+          ["酒店房间有霉味，前台拒绝换房", "2026-08-05", "已办结"],
+          ["旅游大巴空调坏了，车上闷热无人处理", "2026-08-06", "待处理"]]
+_UNLABELLED = ["内容", "创建时间", "状态"]
+
+
+def _voted_at(monkeypatch: pytest.MonkeyPatch, group: str, posterior: float) -> None:
+    """Every table's vote replaced by ``group`` at ``posterior``: between the thresholds of
+    decision 383 the direction, not the posterior, decides whether it is heard."""
+    monkeypatch.setattr(kind_model, "vote", lambda texts, model=None: (group, posterior))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_vote_between_the_thresholds_reads_a_table_the_rules_left_unread(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must read: where the rules read no kind, a complaints vote at 0.9995 (at
+    HEARD_OVER_NONE, under HEARD) reads the cases as complaints and says so; at 0.9985 it
+    is not heard and the table stays unread."""
+    assert kind_model.HEARD_OVER_NONE <= 0.9995 < kind_model.HEARD
+    _voted_at(monkeypatch, "complaints", 0.9985)
+    unsure = read_table(fmt, tmp_path / "unsure", [_UNLABELLED, *_CASES])
+    assert unsure.records == {}
+    _voted_at(monkeypatch, "complaints", 0.9995)
+    read = read_table(fmt, tmp_path / "heard", [_UNLABELLED, *_CASES])
+    assert read.kinds == ["complaint_ledger"]
+    assert [r["reason"] for r in read.records["complaints"]] == [row[0] for row in _CASES]
+    assert any("kind vote" in str(note) for note in read.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_vote_over_the_rules_record_reading_is_not_heard(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not: a work-orders vote at 0.9995 over the register the rules read as complaints
+    leaves it complaints (another record kind needs HEARD: the hotline and appeal tickets)."""
+    _voted_at(monkeypatch, "work_orders", 0.9995)
+    read = _read(fmt, tmp_path / "other")
+    assert read.kinds == ["complaint_ledger"] and len(read.records["complaints"]) == 4
+    assert not any("kind vote" in str(note) for note in read.notes)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_look_alike_vote_between_the_thresholds_leaves_a_record_like_table_unread(
+        tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not read: a table with a record-like header (the register's) that the vote calls
+    a look-alike at 0.9995 (HEARD_REFUSING) reads no records and says so; at 0.998 (under it,
+    as verdicts under a grade at 0.9877) the rules' reading stands."""
+    assert kind_model.HEARD_REFUSING <= 0.9995
+    _voted_at(monkeypatch, "lookalike", 0.9995)
+    refused = _read(fmt, tmp_path / "refused")
+    assert refused.records.get("complaints", []) == [] and refused.records.get("work_orders", []) == []
+    assert any("not read as records" in str(note) for note in refused.notes)
+    _voted_at(monkeypatch, "lookalike", 0.998)
+    kept = _read(fmt, tmp_path / "kept")
+    assert kept.kinds == ["complaint_ledger"] and len(kept.records["complaints"]) == 4

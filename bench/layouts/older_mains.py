@@ -103,6 +103,8 @@ def read_with(commit: str, split: str, files: dict[str, str], keep: bool) -> Run
     rows = out / "RESULTS-unseen.md"
     if rows.exists():
         rows.rename(out.parent / f"{out.name}-rows.DONOTREAD")
+    for generated in ("files", "packages", "_clean"):  # the set's files: nothing to keep
+        shutil.rmtree(out / generated, ignore_errors=True)
     summary = out / "RESULTS-held-out.md"
     cells = headline(summary.read_text(encoding="utf-8")) if summary.exists() else ""
     if not keep:

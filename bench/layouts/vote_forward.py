@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,33 +109,63 @@ def _right(group: str, reading: tuple[str, frozenset[str]]) -> bool:
     return reading == (RECORD, frozenset({group}))
 
 
+def _direction(reading: tuple[str, frozenset[str]], vote: str) -> str | None:
+    """Which threshold of :class:`Heard` decides the vote over this reading (None: none does)."""
+    if vote == LOOKALIKE:
+        return "refusing" if reading[0] == RECORD else None
+    if reading[0] == "material" or reading[1] == {vote}:
+        return None
+    return "other" if reading[0] == RECORD else "none"
+
+
 def _heard(reading: tuple[str, frozenset[str]], vote: str, posterior: float,
            heard: Heard) -> tuple[str, frozenset[str]]:
     """Decisions 380 and 383 on a reading: over silence or another record kind, a record vote;
     over a record reading, a look-alike vote leaves it unread; a material kind stands."""
-    if vote != LOOKALIKE and reading[0] != "material" and reading[1] != {vote}:
-        needed = heard.other if reading[0] == RECORD else heard.none
-        return (RECORD, frozenset({vote})) if posterior >= needed else reading
-    if vote == LOOKALIKE and reading[0] == RECORD and posterior >= heard.refusing:
-        return "unread", frozenset()
-    return reading
+    direction = _direction(reading, vote)
+    if direction is None or posterior < getattr(heard, direction):
+        return reading
+    return ("unread", frozenset()) if direction == "refusing" else (RECORD, frozenset({vote}))
+
+
+@dataclass(frozen=True)
+class HeldOutRow:
+    """One file as the rules read it while its set was held out (RESULTS-<split>.md), with the
+    forward vote on its layout."""
+
+    split: str
+    layout: corpus.Layout
+    recognised: str
+    vote: str
+    posterior: float
+
+    @property
+    def reading(self) -> tuple[str, frozenset[str]]:
+        return _reading(self.recognised)
+
+
+def held_out_rows(votes: dict[str, dict[str, tuple[str, float]]]) -> Iterator[HeldOutRow]:
+    """Every held-out file row of the splits voted on, in split order (splits without their
+    held-out rows are skipped)."""
+    for split, by_layout in votes.items():
+        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
+        if not path.exists():
+            continue
+        of_id = {layout.id: layout for layout in corpus.of_split(split)}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if (match := lm._ROW.match(line)) is not None:
+                layout, _, _, recognised = match.groups()
+                yield HeldOutRow(split, of_id[layout], recognised, *by_layout[layout])
 
 
 def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], heard: Heard) -> list[str]:
     """Part 1's table rows."""
     rows, totals = [], Counter()
-    for split, by_layout in votes.items():
-        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
-        if not path.exists():
-            continue
-        groups = {layout.id: layout.group for layout in corpus.of_split(split)}
+    for split, of_split in groupby(held_out_rows(votes), key=lambda row: row.split):
         count = Counter()
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if (match := lm._ROW.match(line)) is None:
-                continue
-            layout, _, _, recognised = match.groups()
-            group, before = groups[layout], _reading(recognised)
-            after = _heard(before, *by_layout[layout], heard)
+        for row in of_split:
+            group, before = row.layout.group, row.reading
+            after = _heard(before, row.vote, row.posterior, heard)
             count["files"] += 1
             count["before"] += _right(group, before)
             count["after"] += _right(group, after)
@@ -169,29 +200,20 @@ def kind_errors(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
     order = corpus.TUNABLE
     cells: Counter[tuple[str, bool, str]] = Counter()
     layouts = []
-    for split, by_layout in votes.items():
-        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
-        if not path.exists():
-            continue
+    for split, of_split in groupby(held_out_rows(votes), key=lambda row: row.split):
         seen = {g for by_gram in lm.train_kinds(order[:order.index(split)]).counts.values() for g in by_gram}
-        of_id = {layout.id: layout for layout in corpus.of_split(split)}
-        wrong: dict[str, list[str]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if (match := lm._ROW.match(line)) is None:
-                continue
-            layout, _, _, recognised = match.groups()
-            group, reading = of_id[layout].group, _reading(recognised)
-            if _right(group, reading):
-                continue
-            vote, posterior = by_layout[layout]
-            cells[(_category(group, reading), vote == group, _bin(posterior))] += 1
-            wrong.setdefault(layout, []).append(recognised)
-        for layout, readings in wrong.items():
-            bag = Counter(g for key in header_keys(of_id[layout].labels) for g in grams(key))
+        wrong: dict[str, list[HeldOutRow]] = {}
+        for row in of_split:
+            if not _right(row.layout.group, row.reading):
+                cells[(_category(row.layout.group, row.reading), row.vote == row.layout.group, _bin(row.posterior))] += 1
+                wrong.setdefault(row.layout.id, []).append(row)
+        for rows_of_layout in wrong.values():
+            first = rows_of_layout[0]
+            layout = first.layout
+            bag = Counter(g for key in header_keys(layout.labels) for g in grams(key))
             unseen = sum(n for g, n in bag.items() if g not in seen) / max(1, sum(bag.values()))
-            vote, posterior = by_layout[layout]
-            layouts.append(f"| {split} | {layout} | {of_id[layout].group} | {_category(of_id[layout].group, _reading(readings[0]))} | "
-                           f"{len(readings)} | {readings[0]} | {vote} | {posterior:.4f} | {unseen:.2f} | {'yes' if of_id[layout].title else ''} |")
+            layouts.append(f"| {split} | {layout.id} | {layout.group} | {_category(layout.group, first.reading)} | "
+                           f"{len(rows_of_layout)} | {first.recognised} | {first.vote} | {first.posterior:.4f} | {unseen:.2f} | {'yes' if layout.title else ''} |")
     bins = ("< 0.9", *(name for _, name in reversed(_BINS)))
     categories = ("record read as nothing", "record read as another record kind", "record read as a material",
                   "look-alike read as records")
@@ -211,33 +233,16 @@ SWEEP = (0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998)
 DIRECTIONS = ("none", "other", "refusing")
 
 
-def _direction(reading: tuple[str, frozenset[str]], vote: str) -> str | None:
-    """Which threshold of :class:`Heard` decides the vote over this reading (None: none does)."""
-    if vote == LOOKALIKE:
-        return "refusing" if reading[0] == RECORD else None
-    if reading[0] == "material" or reading[1] == {vote}:
-        return None
-    return "other" if reading[0] == RECORD else "none"
-
-
 def by_direction(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
     """Part 4's rows: per threshold and direction, the held-out files the vote heard there
     would turn right and turn wrong (decision 383 sets each direction's threshold from these
     and the suite's must-nots)."""
     heard: list[tuple[str, float, bool, bool]] = []  # direction, posterior, right before, after
-    for split, by_layout in votes.items():
-        path = ROOT / "bench" / "layouts" / f"RESULTS-{split}.md"
-        if not path.exists():
-            continue
-        groups = {layout.id: layout.group for layout in corpus.of_split(split)}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if (match := lm._ROW.match(line)) is None:
-                continue
-            layout, _, _, recognised = match.groups()
-            before, (vote, posterior) = _reading(recognised), by_layout[layout]
-            if (direction := _direction(before, vote)) is not None:
-                after = _heard(before, vote, posterior, Heard(0.0, 0.0, 0.0))
-                heard.append((direction, posterior, _right(groups[layout], before), _right(groups[layout], after)))
+    for row in held_out_rows(votes):
+        before, group = row.reading, row.layout.group
+        if (direction := _direction(before, row.vote)) is not None:
+            after = _heard(before, row.vote, row.posterior, Heard(0.0, 0.0, 0.0))
+            heard.append((direction, row.posterior, _right(group, before), _right(group, after)))
     rows = []
     for threshold in SWEEP:
         cells = []

@@ -75,10 +75,8 @@ def rules_class(label: str, kind: RecordKind, truth: str) -> str:
 
 def forward_models(first: str) -> Iterator[tuple[str, LabelModel]]:
     """(split, the label model trained on the splits drawn before it), from ``first`` on."""
-    lm.refuse_held_out(corpus.TUNABLE)
-    order = corpus.TUNABLE
-    for index in range(order.index(first), len(order)):
-        yield order[index], lm.train_on(order[:index])
+    for split, earlier in lm.forward(first):
+        yield split, lm.train_on(earlier)
 
 
 def labels_of(split: str) -> Iterator[tuple[RecordKind, str, str, bool, frozenset[str]]]:
@@ -233,13 +231,13 @@ def _over_content(model: LabelModel, layout: corpus.Layout, split: str, found: l
         columns._learned_last = learned_last
 
 
-def _scores(path: Path, model: LabelModel, found: list[str]) -> dict[float, FileScore]:
-    """threshold -> the file's score; a file for which the model offers nothing at the lowest
-    threshold reads the same at every threshold, and is read once. ``found`` gets the file's
-    columns for candidate (d) (``_over_content``)."""
+def _scores(path: Path, layout: corpus.Layout, model: LabelModel,
+            found: list[str]) -> dict[float, FileScore]:
+    """threshold -> the score of ``path``, a file of ``layout``; a file for which the model
+    offers nothing at the lowest threshold reads the same at every threshold, and is read once.
+    ``found`` gets the file's columns for candidate (d) (``_over_content``)."""
     spoke: list[bool] = []
-    split, name = path.parent.name, path.name.split(".")[0]
-    layout = next(layout for layout in corpus.of_split(split) if layout.id == name)
+    split = layout.split
     with _heard_as(model, PIPELINE_THRESHOLDS[1], spoke), _over_content(model, layout, split, found):
         lowest = score_file(path)
     if not any(spoke):
@@ -260,7 +258,9 @@ def pipeline_rows(out: Path, first: str) -> tuple[list[str], list[str], list[str
     the files that moved; candidate (d)'s columns (each once per layout)."""
     rows, moved, found = [], [], []
     for split, model in forward_models(first):
-        scores = [_scores(p, model, found) for p in sorted((out / "files" / split).glob("*.json"))]
+        of_id = {layout.id: layout for layout in corpus.of_split(split)}
+        scores = [_scores(p, of_id[p.name.split(".")[0]], model, found)
+                  for p in sorted((out / "files" / split).glob("*.json"))]
         fields = sum(s[SILENT].fields for s in scores)
         cells = []
         for t in PIPELINE_THRESHOLDS:

@@ -42,6 +42,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +83,21 @@ def refuse_held_out(splits: tuple[str, ...]) -> None:
     unknown = set(splits) - set(corpus.TUNABLE)
     if unknown:
         raise ValueError(f"not a tunable split: {sorted(unknown)}")
+
+
+def drawn_before(split: str) -> tuple[str, ...]:
+    """The tunable splits drawn before ``split``: what a model measured forward in time on it
+    may be trained on (decisions 380, 385)."""
+    refuse_held_out((split,))
+    return corpus.TUNABLE[:corpus.TUNABLE.index(split)]
+
+
+def forward(first: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(split, the splits drawn before it) for every tunable split from ``first`` on, in the
+    order the sets were drawn; never the held-out split."""
+    order = corpus.TUNABLE
+    for split in order[order.index(first):]:
+        yield split, drawn_before(split)
 
 
 def field_of(meaning: str) -> str:

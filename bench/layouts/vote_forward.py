@@ -83,16 +83,14 @@ def _vote_of(model: KindModel, heard: Heard) -> Iterator[None]:
 
 def forward_votes(first: str) -> dict[str, dict[str, tuple[str, float]]]:
     """split -> layout -> (group, posterior) of the vote trained on the splits before it."""
-    lm.refuse_held_out(corpus.TUNABLE)
-    order = corpus.TUNABLE
     out: dict[str, dict[str, tuple[str, float]]] = {}
-    for index in range(order.index(first), len(order)):
-        vote = lm.train_kinds(order[:index])
-        out[order[index]] = {}
-        for layout in corpus.of_split(order[index]):
+    for split, earlier in lm.forward(first):
+        vote = lm.train_kinds(earlier)
+        out[split] = {}
+        for layout in corpus.of_split(split):
             posterior = lm.kind_posterior(vote, layout)
             group = max(posterior, key=posterior.__getitem__)
-            out[order[index]][layout.id] = (group, posterior[group])
+            out[split][layout.id] = (group, posterior[group])
     return out
 
 
@@ -197,11 +195,10 @@ def kind_errors(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
     by category and by the forward vote's top group and posterior; then layout by layout, with
     the share of the layout's header n-grams the vote never saw in training (no overlap: the
     vote cannot know it) and whether a title row stands above the header."""
-    order = corpus.TUNABLE
     cells: Counter[tuple[str, bool, str]] = Counter()
     layouts = []
     for split, of_split in groupby(held_out_rows(votes), key=lambda row: row.split):
-        seen = {g for by_gram in lm.train_kinds(order[:order.index(split)]).counts.values() for g in by_gram}
+        seen = {g for by_gram in lm.train_kinds(lm.drawn_before(split)).counts.values() for g in by_gram}
         wrong: dict[str, list[HeldOutRow]] = {}
         for row in of_split:
             if not _right(row.layout.group, row.reading):
@@ -265,10 +262,8 @@ def _fields(scores: list[FileScore]) -> str:
 def pipeline_rows(out: Path, first: str) -> tuple[list[str], list[str]]:
     """Part 2's table rows, and the files whose kind the vote turned (split, layout, format, before → after)."""
     rows, moved = [], []
-    order = corpus.TUNABLE
-    for index in range(order.index(first), len(order)):
-        split = order[index]
-        vote = lm.train_kinds(order[:index])
+    for split, earlier in lm.forward(first):
+        vote = lm.train_kinds(earlier)
         with _vote_of(vote, NEVER):
             off = _score(out, split)
         with _vote_of(vote, SHIPPED):

@@ -4,6 +4,8 @@ that the measure trains on earlier splits only and never reads the held-out spli
 
 from __future__ import annotations
 
+import pytest
+
 from bench.layouts import corpus
 from bench.layouts import label_forward as lf
 from bench.layouts import label_model as lm
@@ -38,3 +40,12 @@ def test_the_forward_models_are_trained_on_earlier_splits_and_never_test_the_hel
     assert corpus.HELD_OUT not in corpus.TUNABLE
     earlier = corpus.TUNABLE[:-1]
     assert label_model.dumps(models[0][1]) == label_model.dumps(lm.train_on(earlier))
+
+
+def test_forward_in_time_trains_on_the_splits_drawn_before_and_never_reaches_the_held_out_one() -> None:
+    steps = dict(lm.forward("retired15"))
+    assert list(steps) == list(corpus.TUNABLE[corpus.TUNABLE.index("retired15"):])
+    assert steps["retired15"] == corpus.TUNABLE[:corpus.TUNABLE.index("retired15")]
+    assert all(split not in earlier for split, earlier in steps.items())
+    with pytest.raises(ValueError):
+        lm.drawn_before(corpus.HELD_OUT)

@@ -62,6 +62,12 @@ HEARD = 0.9998
 # forward, sets two to sixteen, the vote over silence turns no file wrong from 0.98 up, and the
 # suite's must-nots of this direction stop at 0.99755 (decision 383).
 HEARD_OVER_NONE = 0.999
+# Over silence, where the table's rows have the voted record kind's shape by content (a date
+# and a case written out on each row, and for work orders who asked, for surveys a rating the
+# survey rules accept and who gave it: parsers/recognise.py _shaped): decision 391. A list
+# of complaint types, counts under 评分 and a weekday under 星期 (the must-nots above 0.99)
+# have no such rows; the vote over silence is heard from here only where the rows do.
+HEARD_OVER_SHAPE = 0.98
 # A look-alike vote leaving a record reading unread: forward no file turned wrong from 0.99 up
 # (a bilingual work order voted a look-alike at 0.9882), the suite's must-nots stop at 0.98767.
 HEARD_REFUSING = 0.999
@@ -147,14 +153,23 @@ def vote(texts: Iterable[object], model: KindModel | None = None) -> tuple[str, 
 
 
 def heard_vote(texts: Iterable[object], read: bool = True) -> tuple[str, float] | None:
-    """The group the vote names, and its posterior, where it is heard: over a record reading
-    of the rules (``read``) at :data:`HEARD` for another record kind and :data:`HEARD_REFUSING`
-    for a look-alike; where the rules read no record kind at :data:`HEARD_OVER_NONE`. Else None."""
+    """The group the vote names, and its posterior, where it may be heard: over a record
+    reading of the rules (``read``) at :data:`HEARD` for another record kind and
+    :data:`HEARD_REFUSING` for a look-alike; where the rules read no record kind at the lower
+    of :data:`HEARD_OVER_NONE` and :data:`HEARD_OVER_SHAPE` (:func:`heard_over_none` then
+    decides by the rows). Else None."""
     group, probability = vote(texts)
     if not group:
         return None
-    needed = (HEARD_REFUSING if group == LOOKALIKE else HEARD) if read else HEARD_OVER_NONE
+    needed = ((HEARD_REFUSING if group == LOOKALIKE else HEARD) if read
+              else min(HEARD_OVER_NONE, HEARD_OVER_SHAPE))
     return (group, probability) if probability >= needed else None
+
+
+def heard_over_none(probability: float, shaped: bool) -> bool:
+    """A record vote where the rules read no record kind is heard at :data:`HEARD_OVER_NONE`,
+    or at :data:`HEARD_OVER_SHAPE` where the rows have the voted kind's shape (decision 391)."""
+    return probability >= (min(HEARD_OVER_NONE, HEARD_OVER_SHAPE) if shaped else HEARD_OVER_NONE)
 
 
 def record_vote(texts: Iterable[object],

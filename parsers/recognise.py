@@ -35,6 +35,7 @@ from preaudit.parsers.columns import (
     ColumnMap,
     answers_people,
     answers_yes_no,
+    content_fit,
     learn_gaps,
     map_columns,
     profile,
@@ -52,7 +53,7 @@ from preaudit.parsers.headers import (
     match_header,
     normalise_header,
 )
-from preaudit.parsers.kind_model import LOOKALIKE, heard_vote, record_vote
+from preaudit.parsers.kind_model import LOOKALIKE, heard_over_none, heard_vote, record_vote
 from preaudit.parsers.kinds import (
     CALLBACK_WORDS,
     CHAIN_LINKS,
@@ -445,7 +446,9 @@ def _vote_reading(
 ) -> tuple[_Header, Note] | None:
     """The header ending at ``end`` read as the record kind ``heard`` (the vote at HEARD)
     names, and the note saying so; None where it names no record kind, the reading fills no
-    column, or content refuses it as that kind (a vote on labels never outweighs the rows)."""
+    column, or content refuses it as that kind (a vote on labels never outweighs the rows).
+    Over silence (``instead`` None) a vote under HEARD_OVER_NONE is heard only where the rows
+    have the kind's shape (decision 391)."""
     if heard is None or heard[0] == LOOKALIKE:
         return None
     kind = RecordKind(heard[0])
@@ -456,7 +459,46 @@ def _vote_reading(
     header = _Header(end=end, texts=texts, columns=columns, score=columns.score)
     if not any(_filled_columns(columns, data).values()) or _judge_kind(doc, table, header, data):
         return None
+    if instead is None and not heard_over_none(heard[1], _shaped(columns, data)):
+        return None
     return header, _vote_note(doc, table, kind, heard[1], instead)
+
+
+# A column of cells that read as the field's by content, as map_columns weighs a column read
+# on its content alone (columns.py content_fit; a name may be written as text, 0.6).
+_SHAPE_FIT = 0.5
+
+
+def _shaped(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """The rows have the shape of the reading's record kind by content, what a ledger of it
+    must hold on each row whatever its labels (decision 391): a complaint ledger dates each
+    case and writes it or its handling out (tells_a_case: words case by case, no pick-list, no
+    verdict); a work order as well, and names or calls who asked; a survey response holds a
+    rating as the survey rules read one by content (its overall in steps of a scale, or two
+    columns of them: decision 203's _RATED_COLUMNS) and who gave it. A list of types, counts
+    under a score or weekdays holds none of these."""
+    kind = columns.kind
+
+    def fits(names: tuple[str, ...]) -> bool:
+        return any(content_fit(kind, name, profile(_cells(data, column))) >= _SHAPE_FIT
+                   for name in names for column in columns.fields.get(name, []))
+
+    if kind is RecordKind.SURVEY_RESPONSE:
+        overall = columns.fields.get("overall", [])[:1]
+        rated = (any(_rates(data, column) for column in overall)
+                 or sum(_rates(data, column) for column in [*overall, *columns.items])
+                 >= _RATED_COLUMNS)
+        return rated and fits(("respondent", "respondent_phone"))
+    dated = any(profile(_cells(data, column)).date >= _DATED_ROWS
+                for name in TIMESTAMP_FIELDS[kind] for column in columns.fields.get(name, []))
+    told = any(tells_a_case(_cells(data, column)) for name in _DESCRIBED_BY[kind]
+               for column in columns.fields.get(name, []))
+    asked = kind is not RecordKind.WORK_ORDER or fits(("customer_name", "customer_phone"))
+    return dated and told and asked
+
+
+def _cells(data: list[list[CellValue]], column: int) -> list[CellValue]:
+    return [cell_at(row, column) for row in data[:_CONTENT_SAMPLE]]
 
 
 def _rated_by_label(texts: list[CellValue], given: dict[str, str]) -> bool:

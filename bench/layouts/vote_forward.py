@@ -20,6 +20,14 @@ default retired7):
    Today's rules were tuned on the split, so this is the vote's worth beyond rules that
    already know the layouts: a floor, not the gain on an unseen set.
 
+Parts 3 and 4 (``--errors``): the rules' held-out kind errors beside the forward vote, and
+what each threshold would turn right and wrong per direction. Part 5 (``--shape POOL_DIR…``,
+decision 391): over silence, the vote under HEARD_OVER_NONE heard only where the rows have the
+voted kind's shape; the pipeline's over-silence reading run on the generated files (of each
+content pool given, ``POOL_DIR/files/<split>``) of the files that matter only: the rules read
+no record kind while the set was held out and the forward vote names a record kind in
+[lowest cut, HEARD_OVER_NONE).
+
 The held-out split (corpus.HELD_OUT) is never read, for training or testing (decision 236).
 """
 
@@ -41,9 +49,14 @@ from bench.layouts import corpus  # noqa: E402
 from bench.layouts import generate as gen  # noqa: E402
 from bench.layouts import label_model as lm  # noqa: E402
 from bench.layouts.score import FileScore, score_file  # noqa: E402
-from preaudit.parsers import kind_model  # noqa: E402
+from preaudit.parsers import (  # noqa: E402
+    kind_model,
+    read_document,
+    recognise,
+)
 from preaudit.parsers.kind_model import LOOKALIKE, KindModel, header_keys  # noqa: E402
 from preaudit.parsers.label_model import grams  # noqa: E402
+from preaudit.parsers.limits import ReadLimits  # noqa: E402
 
 RECORD = "record"
 # Part 1 starts at the second held-out set: the first's vote would be trained on seen alone.
@@ -58,27 +71,33 @@ class Heard:
     other: float
     none: float
     refusing: float
+    shape: float = 2.0  # over silence where the rows have the voted kind's shape (decision 391)
 
     def __str__(self) -> str:
-        return (f"{self.other} over another record kind, {self.none} where the rules read none, "
+        return (f"{self.other} over another record kind, {self.none} where the rules read none "
+                f"({self.shape} where the rows have the voted kind's shape), "
                 f"{self.refusing} for a look-alike over a record reading")
 
 
-SHIPPED = Heard(kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING)
-NEVER = Heard(2.0, 2.0, 2.0)
+SHIPPED = Heard(kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING,
+                kind_model.HEARD_OVER_SHAPE)
+NEVER = Heard(2.0, 2.0, 2.0, 2.0)
+_NAMES = ("HEARD", "HEARD_OVER_NONE", "HEARD_REFUSING", "HEARD_OVER_SHAPE")
 
 
 @contextmanager
 def _vote_of(model: KindModel, heard: Heard) -> Iterator[None]:
     """The pipeline run with ``model`` as the shipped vote, heard at ``heard``."""
-    shipped, before = kind_model.shipped, (kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING)
+    shipped, before = kind_model.shipped, [getattr(kind_model, name) for name in _NAMES]
     kind_model.shipped = lambda: model  # type: ignore[assignment]
-    kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING = heard.other, heard.none, heard.refusing
+    for name, value in zip(_NAMES, (heard.other, heard.none, heard.refusing, heard.shape), strict=True):
+        setattr(kind_model, name, value)
     try:
         yield
     finally:
         kind_model.shipped = shipped
-        kind_model.HEARD, kind_model.HEARD_OVER_NONE, kind_model.HEARD_REFUSING = before
+        for name, value in zip(_NAMES, before, strict=True):
+            setattr(kind_model, name, value)
 
 
 def forward_votes(first: str) -> dict[str, dict[str, tuple[str, float]]]:
@@ -136,6 +155,7 @@ class HeldOutRow:
     recognised: str
     vote: str
     posterior: float
+    format: str = ""
 
     @property
     def reading(self) -> tuple[str, frozenset[str]]:
@@ -152,8 +172,8 @@ def held_out_rows(votes: dict[str, dict[str, tuple[str, float]]]) -> Iterator[He
         of_id = {layout.id: layout for layout in corpus.of_split(split)}
         for line in path.read_text(encoding="utf-8").splitlines():
             if (match := lm._ROW.match(line)) is not None:
-                layout, _, _, recognised = match.groups()
-                yield HeldOutRow(split, of_id[layout], recognised, *by_layout[layout])
+                layout, fmt, _, recognised = match.groups()
+                yield HeldOutRow(split, of_id[layout], recognised, *by_layout[layout], format=fmt)
 
 
 def held_out_kinds(votes: dict[str, dict[str, tuple[str, float]]], heard: Heard) -> list[str]:
@@ -250,6 +270,95 @@ def by_direction(votes: dict[str, dict[str, tuple[str, float]]]) -> list[str]:
     return rows
 
 
+SHAPE_SWEEP = (0.95, 0.98, 0.99, 0.995)
+
+
+@contextmanager
+def _fixed_vote(vote: tuple[str, float], heard: Heard) -> Iterator[None]:
+    """Every table's vote ``vote`` (the forward vote on the layout's labels, as parts 1 and 4
+    take it), heard at ``heard``."""
+    before = kind_model.vote
+    kind_model.vote = lambda texts, model=None: vote  # type: ignore[assignment]
+    try:
+        with _vote_of(kind_model.shipped(), heard):
+            yield
+    finally:
+        kind_model.vote = before
+
+
+def _read_over_silence(path: Path, vote: tuple[str, float], heard: Heard) -> bool:
+    """Some table of the file is read as the voted kind where the rules read none: the
+    pipeline's over-silence reading (recognise._refused_by_vote under the best header, or
+    _unlabelled_by_vote where no row heads any kind and no look-alike is named), whatever
+    today's rules make of the table (the rules held out read no record kind here)."""
+    _, doc = read_document(path, path.name, ReadLimits())
+    with _fixed_vote(vote, heard):
+        for table in doc.tables:
+            if not table.rows or table.whole_page or recognise.looks_like_form(table.rows):
+                continue
+            candidates = recognise.ranked_headers(table, {})
+            if candidates:
+                header, _ = recognise.first_fitting(doc, table, candidates, {})
+                if recognise._refused_by_vote(doc, table, header, {}) is not None:
+                    return True
+            elif not recognise._lookalike_material(table)[0] and recognise._unlabelled_by_vote(doc, table, {}) is not None:
+                return True
+    return False
+
+
+# Over silence, with the reading standing (the content checks of _vote_reading) but no shape
+# asked, and with the shape asked: the threshold itself is swept over the posterior below.
+_STANDS = Heard(2.0, 0.0, 2.0, 0.0)
+_SHAPED = Heard(2.0, 2.0, 2.0, 0.0)
+
+
+def shape_rows(votes: dict[str, dict[str, tuple[str, float]]], pools: list[Path]) -> list[str]:
+    """Part 5's tables (decision 391)."""
+    low = min(SHAPE_SWEEP)
+    rows = [row for row in held_out_rows(votes) if _direction(row.reading, row.vote) == "none"
+            and low <= row.posterior < kind_model.HEARD_OVER_NONE]
+    # decision 337's vote at THRESHOLD decides a table left unproven, never the vote over silence
+    heard_rows = [row for row in rows if row.recognised != recognise.UNPROVEN_RECORDS]
+    stands: dict[tuple[Path, str, str, str], bool] = {}
+    shaped: dict[tuple[Path, str, str, str], bool] = {}
+    for pool in pools:
+        for row in heard_rows:
+            path = pool / "files" / row.split / f"{row.layout.id}.{row.format}"
+            key = (pool, row.split, row.layout.id, row.format)
+            stands[key] = _read_over_silence(path, (row.vote, row.posterior), _STANDS)
+            shaped[key] = stands[key] and _read_over_silence(path, (row.vote, row.posterior), _SHAPED)
+
+    def moved(cut: float, heard: dict[tuple[Path, str, str, str], bool] | None, pool: Path | None) -> str:
+        plus = minus = 0
+        splits = set()
+        for row in rows:
+            if row.posterior < cut:
+                continue
+            if heard is not None and pool is not None and not heard.get((pool, row.split, row.layout.id, row.format), False):
+                continue
+            before, group = row.reading, row.layout.group
+            after = (RECORD, frozenset({row.vote}))
+            plus += not _right(group, before) and _right(group, after)
+            minus += _right(group, before) and not _right(group, after)
+            if not _right(group, before) and _right(group, after):
+                splits.add(row.split)
+        return f"+{plus} / −{minus} ({len(splits)} splits)"
+
+    out = ["| p ≥ | threshold alone (part 4's files) | " + " | ".join(f"reading stands, no shape: {p.name} | with the shape: {p.name}" for p in pools) + " |",
+           "|---|---|" + "---|---|" * len(pools)]
+    for cut in SHAPE_SWEEP:
+        out.append(f"| {cut} | {moved(cut, None, None)} | " + " | ".join(f"{moved(cut, stands, p)} | {moved(cut, shaped, p)}" for p in pools) + " |")
+    out += ["", "| split | layout | format | true group | rules read | vote | p | " + " | ".join(f"{p.name}: stands / shaped" for p in pools) + " |",
+            "|---|---|---|---|---|---|---:|" + "---|" * len(pools)]
+    for row in rows:
+        cells = []
+        for pool in pools:
+            key = (pool, row.split, row.layout.id, row.format)
+            cells.append("decision 337" if key not in stands else f"{'yes' if stands[key] else 'no'} / {'yes' if shaped[key] else 'no'}")
+        out.append(f"| {row.split} | {row.layout.id} | {row.format} | {row.layout.group} | {row.recognised} | {row.vote} | {row.posterior:.4f} | " + " | ".join(cells) + " |")
+    return out
+
+
 def _score(out: Path, split: str) -> list[FileScore]:
     return [score_file(p) for p in sorted((out / "files" / split).glob("*.json"))]
 
@@ -276,7 +385,8 @@ def pipeline_rows(out: Path, first: str) -> tuple[list[str], list[str]]:
     return rows, moved
 
 
-def report(out: Path, first: str, pipeline: bool, errors: bool = False) -> str:
+def report(out: Path, first: str, pipeline: bool, errors: bool = False,
+           shape: list[Path] | None = None) -> str:
     votes = forward_votes(HELD_OUT_FROM)
     lines = ["# The kind vote heard, forward in time (bench/layouts/vote_forward.py, decisions 380, 383)", "",
              f"The vote trained only on the splits drawn before each set; heard at or above {SHIPPED}.", "",
@@ -300,6 +410,12 @@ def report(out: Path, first: str, pipeline: bool, errors: bool = False) -> str:
                   "Held-out files (as part 1) the vote at the threshold or more would turn right (+) and wrong (−), by what the rules read: no record kind (a record vote over silence), another record kind, or a record reading a look-alike vote would leave unread.", "",
                   "| p ≥ | over no record kind | over another record kind | a look-alike over a record reading |",
                   "|---|---|---|---|", *by_direction(votes), ""]
+    if shape:
+        lines += ["## 5. Over silence where the rows have the voted kind's shape (decision 391)", "",
+                  f"Held-out files the rules read as no record kind whose forward vote names a record kind in [{min(SHAPE_SWEEP)}, {kind_model.HEARD_OVER_NONE}): "
+                  "turned right (+) and wrong (−) at each cut by the threshold alone (as part 4), by the pipeline's over-silence reading with its content checks (a column filled, content not refusing the kind) but no shape, "
+                  "and with the shape (recognise._shaped), per content pool (generated files of those layouts only). Files the rules left unproven are decision 337's (its 0.999 vote decides them): counted in the first column only.", "",
+                  *shape_rows(votes, shape), ""]
     return "\n".join(lines)
 
 
@@ -309,9 +425,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path)
     parser.add_argument("--pipeline", action="store_true")
     parser.add_argument("--errors", action="store_true", help="part 3: the rules' held-out kind errors beside the vote")
+    parser.add_argument("--shape", nargs="+", type=Path, metavar="POOL_DIR",
+                        help="part 5: over silence with the rows' shape (decision 391), on each content pool's generated files")
     parser.add_argument("--from", dest="first", default="retired7", choices=corpus.TUNABLE[1:])
     args = parser.parse_args(argv)
-    text = report(args.out, args.first, args.pipeline, args.errors)
+    text = report(args.out, args.first, args.pipeline, args.errors, args.shape)
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text)

@@ -36,7 +36,7 @@ def test_each_direction_is_heard_at_its_own_threshold() -> None:
     assert vf._heard(RECORDS, "lookalike", 0.998, heard) == RECORDS
     assert vf._direction(NOTHING, "complaints") == "none" and vf._direction(RECORDS, "lookalike") == "refusing"
     assert vf._direction(RECORDS, "work_orders") is None and vf._direction(MATERIAL, "complaints") is None
-    assert vf.Heard(0.9998, 0.999, 0.999) == vf.SHIPPED
+    assert vf.Heard(0.9998, 0.999, 0.999, 0.98) == vf.SHIPPED  # decision 391: 0.98 over silence with the shape
 
 
 def test_the_forward_votes_are_trained_on_earlier_splits_and_never_test_the_held_out_one() -> None:

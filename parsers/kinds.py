@@ -21,6 +21,8 @@ from preaudit.parsers.lexicon import (
     HANDLING_ACTS,
     LOOKALIKE_WORDS,
     PARTS,
+    POST_END,
+    POST_MEMBERS,
     PRICE_WORDS,
 )
 
@@ -293,6 +295,41 @@ def _roster_name(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]
     named = any(key in _BARE_NAMES for column, key in enumerate(keys)
                 if column not in mapped and not any(word in key for word in words))
     return 1 if titled and named else 0
+
+
+# Who a header identifies (师傅姓名, 工程师电话, 配送员手机号): a person by name, phone, number
+# or account.
+_IDENTITY = (*PARTS["name"], *PARTS["phone"], *PARTS["id"], *PARTS["account"])
+# Staff who serve, as a list of staff names them; the desk's and a record's authors (创建人,
+# 录入人, 受理人) sign any export's rows, and 网点 is an outlet's, so they speak for no roster.
+_SERVING_STAFF = tuple(word for word in PARTS["staff"] if word not in PARTS["desk"]
+                       and word not in LOOKALIKE_WORDS["service_outlets"])
+# Staff identified in this many headers make a list of staff.
+_STAFF_IDENTITIES = 2
+# Counts in this many headers make a table about staff a report on their work.
+_COUNTS_OF_WORK = 2
+
+
+def lists_staff(headers: list[CellValue]) -> bool:
+    """A header row no record kind fits that identifies members of staff in two headers or
+    more (师傅姓名, 工程师电话, 配送员手机号) and names no customer anywhere nor counts what each
+    did: a list of staff by who they are (decision 392). Only where no record reading stands:
+    a survey rating a courier or a ledger naming an official identifies staff as well."""
+    keys = [normalise_header(header) for header in headers]
+    if any(word in key for key in keys for word in PARTS["customer"]):
+        return False
+    if sum(any(word in key for word in PARTS["count"]) for key in keys) >= _COUNTS_OF_WORK:
+        return False  # how many each did (派单条数, 服务次数): a report on their work, no roster
+    named = sum(1 for key in keys if _names_staff(key) and any(word in key for word in _IDENTITY))
+    return named >= _STAFF_IDENTITIES
+
+
+def _names_staff(key: str) -> bool:
+    """A serving staff word, or a post held (配送员, 话务员: a word ending in 员 but a member's)."""
+    if any(word in key for word in _SERVING_STAFF):
+        return True
+    at = key.find(POST_END)
+    return at > 0 and key[at - 1:at + 1] not in POST_MEMBERS
 
 
 def _statistics_kind(title: str, keys: list[str]) -> str:

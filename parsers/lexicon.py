@@ -112,7 +112,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "row_number": ("序号", "行号", "排序"),
     # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
     # remedy or reason is ever a number of them (decision 267).
-    "count": ("数量", "次数", "个数", "件数", "台数"),
+    "count": ("数量", "次数", "个数", "件数", "台数", "条数"),
     # 投诉关联单号: the number of another document the record is linked to, never its own
     "linked": ("关联",),
     # Names of the document itself (工单编号 = the work order's number).
@@ -393,6 +393,12 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
 # keeper's own staff, as a staff list or a work log names its people; after a qualifier it is
 # whoever that names (来访人员, 被调查人员, 维修人员), so it is no part of PARTS (decision 306).
 PERSONNEL = ("人员",)
+
+# A post someone holds ends in 员 (配送员, 话务员, 安全员): staff named by their post, as the
+# staff words above name them. Not so a member (会员, 学员 are customers; 成员, 队员 belong to a
+# body) nor personnel at large (人员, above) (decision 392).
+POST_END = "员"
+POST_MEMBERS = ("会员", "学员", "成员", "党员", "团员", "队员", "社员", "委员", "人员", "动员")
 
 # A desk's act of handling a record (处理, 受理 …): before a look-alike's word it names which
 # of them handled this record (处理门店, 受理网点, 处理部门), a column of the record, no entry

@@ -70,6 +70,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     RECORD_DOCUMENT_WORDS,
     STRICT_COMPLAINT_WORDS,
+    lists_staff,
     lookalike_columns,
     lookalike_scores,
     names_other_records,
@@ -1943,14 +1944,12 @@ def _judge_kind(
         title, _rated_not_counted(_not_of_the_work(kind, header.texts), data),
         header.columns.mapped, names_a_customer(header.columns, data))
     material = MATERIAL_OF_LOOKALIKE.get(other) if other else None
-    if (kind is RecordKind.SURVEY_RESPONSE
-            and (not _has_rating(header.columns)
-                 or _graded_by_label(title, header.texts, header.columns, data))
-            and not names_questionnaire(header.texts)):
-        return _not_rated(place, place_zh, title, header.texts)
-    if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
-            and not _listed_by_columns(header.columns, kind, title, header.texts)):
-        return _nothing_raised(place, place_zh), None
+    refused = _refused_by_content(place, place_zh, title, header, data, filled)
+    if refused is not None:
+        # what content refuses as records is the look-alike whose headers it has (decision 392)
+        if refused[1] is None and material is not None:
+            return _read_as(place, place_zh, other), material
+        return refused
     unfit = _unfit_order(table, header, data) if kind is RecordKind.WORK_ORDER else None
     if unfit == "empty" and _listed_by_columns(header.columns, kind, title, header.texts):
         unfit = None
@@ -1992,6 +1991,24 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _refused_by_content(
+    place: str, place_zh: str, title: str, header: _Header, data: list[list[CellValue]],
+    filled: set[str],
+) -> tuple[str, str | None] | None:
+    """(note, material or None) where content refuses the reading: survey responses with no
+    rating, complaints with no link of the chain; else None."""
+    kind = header.columns.kind
+    if (kind is RecordKind.SURVEY_RESPONSE
+            and (not _has_rating(header.columns)
+                 or _graded_by_label(title, header.texts, header.columns, data))
+            and not names_questionnaire(header.texts)):
+        return _not_rated(place, place_zh, title, header.texts)
+    if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
+            and not _listed_by_columns(header.columns, kind, title, header.texts)):
+        return _nothing_raised(place, place_zh), None
+    return None
 
 
 def _graded_by_label(
@@ -2192,6 +2209,8 @@ def _lookalike_material(table: RawTable) -> tuple[bool, str | None]:
         keys = [normalise_header(cell) for cell in row if isinstance(cell, str)]
         if sum(any(word in key for word in CALLBACK_WORDS) for key in keys) >= 2:
             return True, MATERIAL_OF_LOOKALIKE["callback_report"]
+        if lists_staff(row):
+            return True, MATERIAL_OF_LOOKALIKE["staff_training"]
     return False, None
 
 

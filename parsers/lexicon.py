@@ -398,7 +398,7 @@ PERSONNEL = ("人员",)
 # staff words above name them. Not so a member (会员, 学员 are customers; 成员, 队员 belong to a
 # body) nor personnel at large (人员, above) (decision 392).
 POST_END = "员"
-POST_MEMBERS = ("会员", "学员", "成员", "党员", "团员", "队员", "社员", "委员", "人员", "动员")
+POST_MEMBERS = ("会员", "学员", "成员", "党员", "团员", "队员", "社员", "委员", "动员", *PERSONNEL)
 
 # A desk's act of handling a record (处理, 受理 …): before a look-alike's word it names which
 # of them handled this record (处理门店, 受理网点, 处理部门), a column of the record, no entry

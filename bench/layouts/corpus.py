@@ -76,6 +76,7 @@ SPLIT_FILES = {
     "retired14": ("retired14.toml", "retired14_wordings"),
     "retired15": ("retired15.toml", "retired15_wordings"),
     "retired16": ("retired16.toml", "retired16_wordings"),
+    "retired17": ("retired17.toml", "retired17_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -1,6 +1,6 @@
 """Seventeenth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Held out with the seventeenth set (unseen.toml); written without reading preaudit's recognition
+Held out with the seventeenth set (retired17.toml, retired by decision 394); written without reading preaudit's recognition
 code (parsers/), its vocabulary or any results, and none of their labels is a label of the
 other *_wordings.py modules or of any layout file.
 
@@ -81,4 +81,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired17_wordings.py")

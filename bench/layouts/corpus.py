@@ -39,12 +39,15 @@ not tune.
 - ``retired9`` (retired9.toml + retired9_wordings.py): the ninth held-out set, gathered on
   2026-12-06 while the eighth was held out, held out to judge rounds 31 to 42 (six aggregate
   runs), retired by decision 300;
+- ``retired10`` to ``retired17``: the tenth to seventeenth held-out sets, each gathered blind
+  while the one before it was held out and retired by decisions 312, 329, 344, 357, 361, 372,
+  382 and 394 (their heads in SOURCES-retired10.md … SOURCES-retired17.md say what each judged);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the tenth, gathered on 2026-12-06 by two helpers who never ran
-preaudit, while the ninth was held out, and merged unread (decision 300).
+The current ``unseen`` set is the eighteenth, gathered on 2026-12-06 by two helpers who never
+ran preaudit, while the seventeenth was held out, and joined unread (decisions 393 and 395).
 """
 
 from __future__ import annotations

@@ -55,6 +55,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -98,6 +99,7 @@ PERTURBED_DATE_FORMS = ("iso_t", "iso_utc_z", "js_tostring", "cn_datetime", "cn_
                         # a weekday between the date and its time (round 5), and US-locale
                         # Excel text, month first (9/23/2026 2:05 PM)
                         "weekday_iso", "weekday_cn", "weekday_en", "us_slash")
+_HANZI = re.compile(r"[\u3400-\u9fff]")  # a Chinese character (CJK ideographs and extension A)
 # A date split into two columns (报修日期 + 报修时间): the field's meaning carries the part.
 DATE_PART, TIME_PART = "@date", "@time"
 
@@ -129,6 +131,12 @@ class Layout:
     @property
     def labels(self) -> list[str]:
         return [label for label, _ in self.columns]
+
+    @property
+    def labels_in_chinese(self) -> bool:
+        """False for an export that keeps a system's English column names: no label holds a
+        Chinese character. Scored apart as well as with the rest (decision 396)."""
+        return any(_HANZI.search(label) for label in self.labels)
 
     @property
     def fields(self) -> dict[str, str]:

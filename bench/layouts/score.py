@@ -203,6 +203,13 @@ def _summary_row(label: str, scores: list[FileScore]) -> str:
             f"{_pct(exact, fields)} | {_pct(dexact, dates)} |")
 
 
+def _without_chinese(split: str) -> set[str]:
+    """The split's layouts whose labels hold no Chinese character (decision 396)."""
+    if split not in corpus.SPLIT_FILES:
+        return set()
+    return {layout.id for layout in corpus.of_split(split) if not layout.labels_in_chinese}
+
+
 FILE_HEAD = ["| | files | kind right | records found | fields exact | dates read |",
              "|---|---:|---:|---:|---:|---:|"]
 
@@ -212,6 +219,9 @@ def file_tables(scores: list[FileScore], split: str, per_layout: bool = True) ->
     lines = [f"### Files, {split} layouts", "", *FILE_HEAD, _summary_row("**all**", mine)]
     for group in ("work_orders", "survey_responses", "complaints", "lookalike"):
         lines.append(_summary_row(group, [s for s in mine if s.group == group]))
+    if latin := _without_chinese(split):
+        lines.append(_summary_row("labels in Chinese", [s for s in mine if s.layout not in latin]))
+        lines.append(_summary_row("labels without Chinese", [s for s in mine if s.layout in latin]))
     for fmt in gen.FORMATS:
         lines.append(_summary_row(fmt, [s for s in mine if s.format == fmt]))
     if not per_layout:
@@ -237,6 +247,12 @@ def package_tables(scores: list[PackageScore], split: str, per_layout: bool = Tr
     lines = [f"### Complete packages, {split} layouts", "",
              f"{len(mine)} packages; {clean} without any false finding; "
              f"{false_total} false findings in all.", ""]
+    if latin := _without_chinese(split):
+        theirs = [s for s in mine if s.layout in latin]
+        lines[-1:] = [f"Of these, {len(theirs)} in layouts whose labels hold no Chinese: "
+                      f"{sum(not s.false_findings and not s.error for s in theirs)} without any "
+                      f"false finding; {sum(sum(s.false_findings.values()) for s in theirs)} "
+                      "false findings.", ""]
     if not per_layout:  # held out: which codes come falsely, never which layout gives them
         by_code: dict[str, int] = defaultdict(int)
         for s in mine:

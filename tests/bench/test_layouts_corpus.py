@@ -219,3 +219,36 @@ def test_expected_codes_follow_the_missing_columns() -> None:
     # a file of no kind the spec knows is DOC_UNRECOGNISED; a staff roster must be recognised
     assert gen.expected_codes(BY_ID["la_owner_vote_list"]) == ["DOC_UNRECOGNISED"]
     assert gen.expected_codes(BY_ID["la_callcentre_duty_roster"]) == []
+
+
+def _layout_with(labels: list[str]) -> corpus.Layout:
+    return corpus.Layout(id="wo_test", group="work_orders", kind="work_orders", repo="", path="",
+                         columns=tuple((label, "") for label in labels), date_form="iso_date")
+
+
+def test_labels_in_chinese_tells_an_english_export_from_a_mixed_one() -> None:
+    """Decision 396: a layout is scored apart only where no label holds a Chinese character;
+    one Chinese label (or a Latin gloss beside one) keeps it with the rest."""
+    assert not _layout_with(["Ticket ID", "Customer Name", "Created At"]).labels_in_chinese
+    assert _layout_with(["Ticket ID", "客户姓名", "Created At"]).labels_in_chinese
+    assert _layout_with(["工单号 Order No."]).labels_in_chinese
+    assert _layout_with(["㐀"]).labels_in_chinese  # extension A counts as Chinese
+
+
+def test_score_reports_layouts_without_chinese_labels_apart(monkeypatch) -> None:
+    """The file and package tables add rows for labels without Chinese only where a split has
+    such layouts, and their counts are a part of the split's, not a copy."""
+    from bench.layouts import score as sc
+    monkeypatch.setattr(sc, "_without_chinese", lambda split: {"wo_en"} if split == "x" else set())
+    files = [sc.FileScore("wo_en", "x", "work_orders", "work_orders", "xlsx", 12, 12, 10, 10,
+                          kind_right=True),
+             sc.FileScore("wo_zh", "x", "work_orders", "work_orders", "xlsx", 12, 6, 10, 5)]
+    table = "\n".join(sc.file_tables(files, "x", per_layout=False))
+    assert "| labels without Chinese | 1 | 1/1 | 12/12 (100.0 %) | 100.0 % |" in table
+    assert "| labels in Chinese | 1 | 0/1 | 6/12 (50.0 %) | 50.0 % |" in table
+    assert "labels without Chinese" not in "\n".join(sc.file_tables(files, "y", per_layout=False))
+    packages = [sc.PackageScore("wo_en", "x", "work_orders", [], false_findings={"WO_DATE_ORDER": 2}),
+                sc.PackageScore("wo_zh", "x", "work_orders", [])]
+    text = "\n".join(sc.package_tables(packages, "x", per_layout=False))
+    assert "2 packages; 1 without any false finding; 2 false findings in all." in text
+    assert "Of these, 1 in layouts whose labels hold no Chinese: 0 without any false finding; 2 false findings." in text

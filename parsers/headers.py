@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from preaudit.model.records import FREE_TEXT_FIELDS, TIMESTAMP_FIELDS, RecordKind
+from preaudit.parsers.english import is_english, to_chinese
 from preaudit.parsers.hanzi_forms import simplified
 from preaudit.parsers.meaning import bigram_similarity, field_scores, is_composed, read_label
 
@@ -191,6 +192,8 @@ def normalise_header(text: object) -> str:
 @lru_cache(maxsize=16384)
 def _normalised(text: str) -> str:
     value = simplified(unicodedata.normalize("NFKC", text))  # 客戶 is 客户 (decision 195)
+    if is_english(value):  # Customer Name is 客户名称 (decision 397)
+        value = to_chinese(_BRACKETED.sub(" ", value).strip() or value)
     value = re.sub(r"\s+", "", value)
     value = _BRACKETED.sub("", value)
     value = _LEGEND.sub("", value)

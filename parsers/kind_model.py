@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,9 +74,19 @@ HEARD_OVER_SHAPE = 0.98
 HEARD_REFUSING = 0.999
 
 
+# Latin letters left in a normalised header are words the English glossary does not know
+# (parsers/english.py): the vote's training layouts are Chinese, and the few Latin n-grams it
+# holds (ID, VIN, a bilingual table's glosses) would speak for whichever layouts wrote them,
+# mostly look-alikes, not for what an unknown word means. The vote reads without them
+# (decision 397).
+_UNKNOWN_LATIN = re.compile(r"[a-z]+")
+
+
 def header_keys(texts: Iterable[object]) -> list[str]:
-    """The normalised headers a vote reads: text cells only, blanks left out."""
-    return [key for text in texts if isinstance(text, str) and (key := normalise_header(text))]
+    """The normalised headers a vote reads: text cells only, blanks and unknown Latin words
+    left out."""
+    return [key for text in texts if isinstance(text, str)
+            and (key := _UNKNOWN_LATIN.sub("", normalise_header(text)))]
 
 
 @dataclass(frozen=True)

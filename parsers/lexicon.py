@@ -465,3 +465,145 @@ EQUIPMENT_ATTRIBUTES = (
 )
 EQUIPMENT_BARE_ATTRIBUTES = ("规格", "型号", "规格型号", "型号规格", "数量", "所需", "配备")
 PRICE_WORDS = ("单价", "价格", "售价", "报价", "价目", "金额", "price")
+
+# English words of column labels, each put into the Chinese part of the same meaning, so an
+# English label is read by the same parts, rules and word lists as a Chinese one
+# (parsers/english.py, decision 397). Phrases of two or three words are matched before their
+# words; a plural or a participle is read by its stem (complaints, assigned, closed). A word
+# whose Chinese is ambiguous in the way the English is (order, open, item) is left out and
+# stays unread, as an unknown Chinese word does. Left out too: words a Chinese table writes
+# as values more often than as labels (admin, the account that saved a row), and a bare
+# id or no, which PARTS reads in Latin already (a bare ID is no record number by itself).
+ENGLISH_WORDS: dict[str, str] = {
+    # who: the customer's side
+    "customer": "客户", "client": "客户", "consumer": "消费者", "buyer": "买家",
+    "purchaser": "购买人", "user": "用户", "member": "会员", "owner": "业主",
+    "requester": "申请人", "requestor": "申请人", "applicant": "申请人", "reporter": "上报人",
+    "complainant": "投诉人", "caller": "来电人", "contact": "联系人", "respondent": "受访人",
+    "interviewee": "受访人", "patient": "患者", "guest": "客人", "tenant": "租户",
+    "resident": "住户", "householder": "户主", "visitor": "访客", "submitter": "发起人",
+    "petitioner": "诉求人", "end user": "用户", "car owner": "车主", "account holder": "户名",
+    # who: the service side (an agent answers at the desk: 客服)
+    "staff": "员工", "employee": "员工", "engineer": "工程师", "technician": "技术员",
+    "tech": "技术员", "worker": "工作人员", "repairer": "维修人员", "repairman": "维修人员",
+    "mechanic": "维修人员", "serviceman": "服务人员", "service person": "服务人员",
+    "agent": "客服", "operator": "操作员", "handler": "处理人", "processor": "处理人",
+    "assignee": "处理人", "assigned to": "指派给", "dispatcher": "派单员",
+    "supervisor": "负责人", "manager": "负责人", "person in charge": "负责人",
+    "responsible person": "责任人", "creator": "创建人", "inspector": "检修人",
+    "installer": "安装人员", "salesperson": "销售员", "sales rep": "销售员",
+    # what of a person or thing
+    "name": "名称", "full name": "姓名", "fullname": "姓名", "first name": "名",
+    "given name": "名", "nickname": "昵称", "username": "用户名", "phone": "电话",
+    "telephone": "电话", "tel": "电话", "mobile": "手机", "cellphone": "手机", "cell": "手机",
+    "phone number": "电话", "mobile number": "手机", "contact number": "联系电话",
+    "contact phone": "联系电话", "contact info": "联系方式", "contact information": "联系方式",
+    "contact details": "联系方式", "phoneno": "电话", "mobileno": "手机",
+    "address": "地址", "addr": "地址", "location": "位置", "site": "地点", "room": "房间号",
+    "building": "楼栋", "area": "区域", "region": "区域", "district": "区域",
+    "email": "邮箱", "e mail": "邮箱", "mail": "邮箱", "wechat": "微信", "fax": "传真",
+    "qq": "qq",
+    # which: numbers and codes
+    "number": "编号", "num": "编号", "nr": "编号", "code": "编码",
+    "serial": "序列号", "serial number": "序列号", "sn": "序列号", "reference": "编号",
+    "ref": "编号", "account": "账号", "row": "序号", "seq": "序号", "sequence": "序号",
+    "index": "序号",
+    # the record itself
+    "ticket": "工单", "work order": "工单", "workorder": "工单", "service order": "服务单",
+    "repair order": "维修单", "job": "任务", "task": "任务", "case": "案件", "incident": "事件",
+    "request": "请求", "service request": "服务请求", "record": "记录", "log": "记录",
+    "claim": "工单", "warranty claim": "工单", "rma": "工单", "questionnaire": "问卷",
+    "survey": "调查", "complaint": "投诉", "grievance": "投诉", "dispute": "争议",
+    # events of the record's course
+    "report": "报告", "submit": "提交", "submission": "提交", "raise": "发起", "apply": "申请",
+    "application": "申请", "call": "来电", "occur": "发生", "create": "创建",
+    "creation": "创建", "opened": "创建", "open date": "创建日期", "open time": "创建时间",
+    "register": "登记", "registration": "登记", "receive": "接收", "receipt": "接收",
+    "accept": "受理", "acceptance": "受理", "intake": "受理", "enter": "录入",
+    "assign": "指派", "assignment": "指派", "dispatch": "派单", "respond": "响应",
+    "response": "响应", "arrive": "到达", "arrival": "到达", "visit": "上门",
+    "on site": "现场", "onsite": "现场", "start": "开始", "begin": "开始",
+    "complete": "完成", "completion": "完成", "finish": "完成", "close": "关闭",
+    "closure": "关闭", "closing": "关闭", "resolve": "解决", "solve": "解决", "done": "完成",
+    "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
+    "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
+    "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",
+    "appraisal": "评价", "review": "评价", "rate": "评分", "complain": "投诉",
+    "resolution date": "解决时间", "resolution time": "解决时间",
+    # time
+    "date": "日期", "time": "时间", "datetime": "时间", "timestamp": "时间", "day": "日期",
+    # what happened and what was done
+    "issue": "问题", "problem": "问题", "fault": "故障", "symptom": "症状", "defect": "缺陷",
+    "error": "故障", "failure": "故障", "malfunction": "故障", "trouble": "故障",
+    "need": "需求", "requirement": "需求", "demand": "需求",
+    "description": "描述", "desc": "描述", "detail": "详情", "content": "内容",
+    "remark": "备注", "note": "备注", "comment": "备注", "summary": "摘要", "message": "内容",
+    "text": "内容", "explanation": "说明",
+    "reason": "原因", "cause": "原因", "subject": "标题", "title": "标题", "topic": "主题",
+    "handle": "处理", "handling": "处理", "deal": "处理", "process": "处理",
+    "treatment": "处理", "reply": "回复", "answer": "答复", "solution": "解决方案",
+    "resolution": "解决方案", "action": "措施", "action taken": "措施", "measure": "措施",
+    "remedy": "措施", "follow up": "跟进", "followup": "跟进", "result": "结果",
+    "outcome": "结果", "conclusion": "结论",
+    # sorts and states
+    "type": "类型", "category": "类别", "kind": "类型", "class": "类别", "status": "状态",
+    "state": "状态", "stage": "状态", "priority": "优先级", "severity": "级别",
+    "urgency": "级别", "level": "级别", "channel": "渠道", "source": "来源",
+    # organisations
+    "department": "部门", "dept": "部门", "division": "部门", "company": "公司",
+    "firm": "企业", "enterprise": "企业", "organization": "机构", "organisation": "机构",
+    "org": "机构", "group": "组", "team": "组", "vendor": "供应商", "supplier": "供应商",
+    "service provider": "服务商", "manufacturer": "厂家",
+    # the thing served
+    "product": "产品", "goods": "商品", "device": "设备", "equipment": "设备",
+    "machine": "机器", "model": "型号", "brand": "品牌", "sku": "sku", "asset": "资产",
+    "vehicle": "车辆", "car": "车辆", "appliance": "电器", "specification": "规格",
+    "spec": "规格", "part": "配件", "spare part": "配件", "component": "部件",
+    # ratings and verdicts
+    "score": "评分", "rating": "评分", "stars": "星级", "star": "星级", "grade": "等级",
+    "points": "得分", "satisfaction": "满意度", "satisfied": "满意", "csat": "满意度",
+    "feedback": "反馈", "opinion": "意见", "suggestion": "建议", "signature": "签名",
+    "sign": "签字", "signed": "签字", "acknowledge": "确认", "confirm": "确认",
+    "confirmation": "确认", "overall": "总体", "total": "总", "average": "平均",
+    "avg": "平均", "general": "综合", "composite": "综合",
+    # what a survey rates, as its Chinese items name it (服务态度, 响应速度, 维修质量)
+    "attitude": "态度", "speed": "速度", "quality": "质量", "timeliness": "及时性",
+    "punctuality": "准时性", "efficiency": "效率", "professionalism": "专业能力",
+    "expertise": "专业能力", "technical skill": "技术水平", "technical level": "技术水平",
+    "communication": "沟通能力", "recommend": "推荐意愿",
+    "likelihood to recommend": "推荐意愿", "willingness to recommend": "推荐意愿",
+    # planned, not happened
+    "due": "期限", "deadline": "期限", "expected": "期望", "planned": "计划",
+    "plan": "计划", "scheduled": "预约", "appointment": "预约", "estimated": "预计",
+    "promised": "承诺", "next": "下次",
+    # qualifiers
+    "service": "服务", "after sales": "售后", "aftersales": "售后", "information": "信息",
+    "info": "信息", "actual": "实际", "current": "当前", "related": "相关",
+    "first": "首次", "initial": "首次", "last": "最后", "latest": "最新", "final": "最终",
+    # look-alikes' words: outlets, staff lists, equipment, sales, statistics
+    "service center": "服务中心", "service centre": "服务中心", "store": "门店",
+    "shop": "门店", "outlet": "网点", "branch": "分公司", "dealer": "经销商",
+    "station": "服务站", "opening hours": "营业时间", "business hours": "营业时间",
+    "hotline": "服务热线", "longitude": "经度", "latitude": "纬度", "zip": "邮编",
+    "zip code": "邮编", "postcode": "邮编", "postal code": "邮编",
+    "employee id": "工号", "employee no": "工号", "staff id": "工号", "position": "岗位",
+    "post": "岗位", "job title": "职务", "role": "职务", "gender": "性别", "sex": "性别",
+    "age": "年龄", "hire date": "入职日期", "training": "培训", "course": "课程",
+    "certificate": "证书", "qualification": "资格", "education": "学历", "birthday": "出生日期",
+    "date of birth": "出生日期", "id card": "身份证", "on duty": "值班", "shift": "班次",
+    "quantity": "数量", "qty": "数量", "purchase date": "购买日期", "calibration": "校准",
+    "valid until": "有效期", "expiry date": "有效期",
+    "sales": "销售", "price": "价格", "unit price": "单价", "amount": "金额",
+    "discount": "折扣", "invoice": "发票", "payment": "付款", "contract": "合同",
+    "sales order": "订单", "delivery": "发货", "cost": "成本", "profit": "利润",
+    "rank": "排名", "ranking": "排名", "performance": "绩效", "statistics": "统计",
+    "percentage": "百分比", "ratio": "比例", "proportion": "占比", "month": "月份",
+    "praise": "表扬", "compliment": "表扬", "thanks": "感谢信",
+    "opening date": "创建日期", "opening time": "创建时间",
+    "contact phone number": "联系电话", "contact mobile number": "联系电话",
+}
+# A word that is the whole label says more than inside one: a bare From is who sent the
+# message or ticket in, as in a mailbox (Ticket Split From is no sender). A bare Name is not
+# put as 姓名: Chinese systems keep name for an agency's or a product's name too, and only
+# the cells tell a person's (test_recognition_round6).
+ENGLISH_SOLE_WORDS: dict[str, str] = {"from": "来信人"}

@@ -26,8 +26,9 @@ INVENTED = [
     "留言内容", "客服答复意见", "留言日期", "主管核实情况说明", "来访姓名", "报修物件名称",
     "保养日期", "下次保养日期", "回访结论", "登记类别编码", "意见编号", "回访评价", "安装人员",
     "维修人员意见", "安装情况", "计划保养内容", "保养周期", "记录时间", "收到时间", "填报日期",
-    "create_time", "createTime",
 ]
+# create_time and createTime are read as 创建时间 since decision 397, a listed synonym; the
+# tests below still read them.
 
 
 def test_the_labels_used_here_are_not_synonyms() -> None:

@@ -1,0 +1,114 @@
+"""English column labels read as the Chinese ones are: word by word into the lexicon's parts.
+
+Exports that keep a system's English column names (Ticket ID, Customer Name, Date Created,
+created_at, handleResult) say the same things Chinese labels do, in the same parts: who, what,
+which event, a time word. Rather than a second grammar, each English word is put into the
+Chinese part of the same meaning (parsers/lexicon.py ``ENGLISH_WORDS``, the one glossary) and
+the words are put in a Chinese compound's order, head last, so every rule, synonym and word
+list written for Chinese labels reads the English ones too (decision 397):
+
+- Customer Name → 客户名称; Ticket ID → 工单编号; Fault Description → 故障描述;
+- a participle before a preposition that says what the column holds: Created At / Created On
+  → 创建时间, Closed By → 关闭人, Assigned To → 指派给;
+- Response By (a noun before by) → 响应期限, when it is due, not who;
+- a head written first: Date Created → 创建日期, Date of Visit → 上门日期, Name of Customer →
+  客户名称; a count: Number of Complaints → 投诉数量.
+
+Only a label with no Chinese character in it is put into Chinese; a word the glossary does
+not know stays as it was written, lower-cased (VIN, IMEI), and is read as before. A Chinese
+label glossed in English (服务单号 Service No.) is read by its Chinese (parsers/headers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from preaudit.parsers.lexicon import ENGLISH_SOLE_WORDS, ENGLISH_WORDS
+
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# Words of a label: runs of letters or digits, camelCase and ALLCAPS runs split
+# (handleResult → handle, result; IDNumber → ID, Number; created_at → created, at).
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_LONGEST_PHRASE = max(len(phrase.split()) for phrase in ENGLISH_WORDS)
+# Prepositions after a participle that say what of the act the column holds.
+_AT = ("at", "on")  # the time it happened (created_at, Closed On)
+_BY = ("by",)  # who did it (Created By, Resolved By)
+# A count named before what it counts (Number of Complaints, No. of Visits)
+_COUNT_HEADS = ("number", "no", "num", "count", "total")
+# The time words of the glossary: a label headed by one written first (Date Created) is
+# put head last.
+_TIME_TARGETS = frozenset({"时间", "日期"})
+
+
+def is_english(text: str) -> bool:
+    """A label in Latin letters only: no Chinese character, at least one letter."""
+    return bool(_LATIN.search(text)) and not _HANZI.search(text)
+
+
+@lru_cache(maxsize=8192)
+def to_chinese(text: str) -> str:
+    """The label put word by word into the lexicon's Chinese parts, head last; the label as
+    it was where it is no English label. Unknown words stay, lower-cased, in their place."""
+    if not is_english(text):
+        return text
+    words = [word.lower() for word in _WORD.findall(text)]
+    if not words:
+        return text
+    if len(words) == 1 and words[0] in ENGLISH_SOLE_WORDS:
+        return ENGLISH_SOLE_WORDS[words[0]]
+    return "".join(_ordered(_glossed(words)))
+
+
+def _glossed(words: list[str]) -> list[tuple[str, str]]:
+    """(English word or phrase, its Chinese part or the word itself) left to right, the
+    longest phrase the glossary knows first; a plural or participle read as its stem."""
+    glossed: list[tuple[str, str]] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - start), 0, -1):
+            phrase = " ".join(words[start:start + size])
+            chinese = ENGLISH_WORDS.get(phrase) or (size == 1 and _stem_gloss(phrase)) or None
+            if chinese:
+                glossed.append((phrase, chinese))
+                start += size
+                break
+        else:
+            glossed.append((words[start], words[start]))
+            start += 1
+    return glossed
+
+
+def _stem_gloss(word: str) -> str | None:
+    """A word the glossary knows by its stem: complaints, assigned, closed, handling,
+    submitted (a doubled consonant before -ed or -ing)."""
+    for suffix, restore in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                            ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + restore
+            if stem not in ENGLISH_WORDS and suffix in ("ed", "ing") and stem[-1:] == stem[-2:-1]:
+                stem = stem[:-1]  # submitted → submit
+            if stem in ENGLISH_WORDS:
+                return ENGLISH_WORDS[stem]
+    return None
+
+
+def _ordered(glossed: list[tuple[str, str]]) -> list[str]:
+    """English order put into a Chinese compound's: qualifiers first, the head last."""
+    english = [word for word, _ in glossed]
+    chinese = [part for _, part in glossed]
+    if len(english) > 2 and english[0] in _COUNT_HEADS and english[1] == "of":
+        return [*_ordered(glossed[2:]), "数量"]  # Number of Complaints → 投诉数量
+    if "of" in english[1:-1] or "for" in english[1:-1]:
+        at = next(i for i, word in enumerate(english) if word in ("of", "for") and i > 0)
+        return [*_ordered(glossed[at + 1:]), *_ordered(glossed[:at])]  # Date of Visit
+    if english[-1] in _AT and len(english) > 1:
+        return [*chinese[:-1], "时间"]  # Created At → 创建时间
+    if english[-1] in _BY and len(english) > 1:
+        if english[-2].endswith("ed"):
+            return [*chinese[:-1], "人"]  # Closed By → 关闭人: who did it
+        return [*chinese[:-1], "期限"]  # Response By → 响应期限: when it is due
+    if len(chinese) > 1 and chinese[0] in _TIME_TARGETS and not _TIME_TARGETS & set(chinese[1:]):
+        return [*chinese[1:], chinese[0]]  # Date Created → 创建日期
+    return chinese

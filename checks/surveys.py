@@ -22,7 +22,7 @@ from preaudit.checks.values import (
 from preaudit.model.evidence import Evidence
 from preaudit.model.findings import Finding
 from preaudit.model.records import DocKind, RecordKind
-from preaudit.model.vocabulary import SATISFIED_WORDS, UNSATISFIED_WORDS
+from preaudit.model.vocabulary import SATISFIED_WORDS, UNSATISFIED_WORDS, rating_word
 
 _NUMBER = re.compile(r"^\d+(\.\d+)?(分)?$")
 
@@ -100,7 +100,7 @@ def _rating_flags(overall: pd.Series) -> tuple[pd.Series, pd.Series]:
     top = scale_top(scores.dropna().astype(float))
     # "the top two steps of its scale": 4–5 of 5, 8–10 of 10 (and 80+ of 100 likewise)
     threshold = top * 0.8 if top > 5 else top - 1
-    words = map_distinct(overall, substance_text)
+    words = map_distinct(overall, lambda value: substance_text(rating_word(clean_text(value))))
     is_word = words.isin(SATISFIED_WORDS | UNSATISFIED_WORDS)
     is_score = scores.notna() & (scores.fillna(-1) >= (1 if top <= 10 else 0))
     rated = is_word | is_score

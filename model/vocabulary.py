@@ -15,6 +15,25 @@ UNSATISFIED_WORDS = frozenset(
     {"一般", "基本满意", "不满意", "不太满意", "较不满意", "比较不满意", "非常不满意", "很不满意"}
 )
 RATING_WORDS = SATISFIED_WORDS | UNSATISFIED_WORDS
+# The same steps as English exports write them (a survey tool's Very Satisfied … Very
+# Dissatisfied): each is the Chinese step it translates, so it counts as that step does
+# (decision 399). Compared lower-cased, inner spaces collapsed.
+ENGLISH_RATING_WORDS = {
+    "very satisfied": "非常满意", "extremely satisfied": "非常满意",
+    "completely satisfied": "非常满意", "satisfied": "满意", "somewhat satisfied": "比较满意",
+    "fairly satisfied": "比较满意", "quite satisfied": "比较满意", "mostly satisfied": "比较满意",
+    "neutral": "一般", "neither satisfied nor dissatisfied": "一般",
+    "somewhat dissatisfied": "不太满意", "dissatisfied": "不满意", "unsatisfied": "不满意",
+    "not satisfied": "不满意", "very dissatisfied": "非常不满意",
+    "extremely dissatisfied": "非常不满意", "very unsatisfied": "非常不满意",
+}
+_INNER_SPACE = re.compile(r"\s+")
+
+
+def rating_word(text: str) -> str:
+    """The rating step a cell names: an English step as its Chinese one (Very Satisfied →
+    非常满意), any other text as it is."""
+    return ENGLISH_RATING_WORDS.get(_INNER_SPACE.sub(" ", text.strip().lower()), text)
 
 # findings.md: "Placeholder values such as —, /, 无, 待补, N/A count as empty". Readers keep them
 # as values but let any real value win over them; checks count them as empty. One list, so a

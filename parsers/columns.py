@@ -25,7 +25,7 @@ from preaudit.model.records import (
     RecordKind,
     column_key,
 )
-from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number
+from preaudit.model.vocabulary import RATING_WORDS, is_plausible_phone_number, rating_word
 from preaudit.parsers.date_order import OrderNote, eventless_date_label, order_timestamps
 from preaudit.parsers.headers import (
     FALLBACK_ONLY,
@@ -160,7 +160,8 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("mark")
     if len(set(_PLACE.findall(text))) >= _ADDRESS_PLACES:
         traits.append("address")
-    if any(word in text for word in _RATING_WORDS) or text in _RATING_GRADES or _score_like(value):
+    if (any(word in rating_word(text) for word in _RATING_WORDS) or text in _RATING_GRADES
+            or _score_like(value)):
         traits.append("rating")
     return traits
 
@@ -223,6 +224,7 @@ def answers_yes_no(values: list[CellValue]) -> bool:
 
 
 def _is_scale_step(text: str) -> bool:
+    text = rating_word(text)  # Very Satisfied is 非常满意 (decision 399)
     if text in RATING_WORDS or text in _RATING_GRADES - _YES_NO or _STARS.match(text):
         return True
     if any(word in text for word in ("满意", "好评", "中评", "差评")) and len(text) <= 6:

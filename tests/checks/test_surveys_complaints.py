@@ -162,3 +162,18 @@ def test_items_on_one_scale_are_averaged_as_written() -> None:
     rows = _item_only({"服务态度": "4", "响应速度": "5"}, 5) + [
         survey(i, overall="", items={"服务态度": "3", "响应速度": "4"}) for i in range(6, 11)]
     assert computed_rate(make_ctx(surveys=rows).frame(RecordKind.SURVEY_RESPONSE)) == 0.5
+
+
+def test_english_rating_steps_count_as_the_chinese_steps_they_translate() -> None:
+    """Decision 399: Very Satisfied is 非常满意, Neutral 一般; an unknown English word is no
+    rating, and case and spacing do not matter."""
+    import pandas as pd
+
+    from preaudit.checks.surveys import rating_flags
+
+    frame = pd.DataFrame({"overall": ["Very Satisfied", "satisfied", "Neutral",
+                                      "Very  dissatisfied", "Great", "满意"],
+                          "items": [{}] * 6})
+    rated, satisfied = rating_flags(frame)
+    assert rated.tolist() == [True, True, True, True, False, True]
+    assert satisfied.tolist() == [True, True, False, False, False, True]

@@ -124,3 +124,13 @@ def test_an_english_list_of_service_centres_is_no_record_ledger(tmp_path: Path, 
     assert not any(read.records.values())
     assert read.kinds == ["service_outlets"]
 
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_english_rating_steps_are_read_as_the_overall(tmp_path: Path, fmt: str) -> None:
+    """Decision 399: a survey tool's Very Satisfied … Dissatisfied are steps of a scale."""
+    head = ["Response ID", "Respondent", "Phone", "Survey Date", "Overall Satisfaction"]
+    steps = ["Very Satisfied", "Satisfied", "Neutral", "Dissatisfied"] * 2
+    rows = rows_of(head, [f"R{i}" for i in range(8)], _NAMES, _PHONES,
+                   [f"2026-04-{i + 1:02d}" for i in range(8)], steps)
+    responses = read_table(fmt, tmp_path / "survey", rows).records["survey_responses"]
+    assert [r["overall"] for r in responses] == steps

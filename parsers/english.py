@@ -53,12 +53,27 @@ def to_chinese(text: str) -> str:
     it was where it is no English label. Unknown words stay, lower-cased, in their place."""
     if not is_english(text):
         return text
-    words = [word.lower() for word in _WORD.findall(text)]
-    if not words:
+    glossed = max((_glossed(words) for words in _word_readings(text)), key=_known_letters)
+    if not glossed:
         return text
-    if len(words) == 1 and words[0] in ENGLISH_SOLE_WORDS:
-        return ENGLISH_SOLE_WORDS[words[0]]
-    return "".join(_ordered(_glossed(words)))
+    if len(glossed) == 1 and glossed[0][0] in ENGLISH_SOLE_WORDS:
+        return ENGLISH_SOLE_WORDS[glossed[0][0]]
+    return "".join(_ordered(glossed))
+
+
+def _word_readings(text: str) -> list[list[str]]:
+    """The label's words as written, and as read with its white space taken out: a narrow
+    cell of a PDF or a sheet wraps a word where it runs out of room (Cust omer Na me), and
+    only the capitals still say where its words begin (CustomerName). The first reading wins
+    a tie."""
+    written = [word.lower() for word in _WORD.findall(text)]
+    joined = [word.lower() for word in _WORD.findall(re.sub(r"\s+", "", text))]
+    return [written, joined] if joined != written else [written]
+
+
+def _known_letters(glossed: list[tuple[str, str]]) -> int:
+    """Letters of the words the glossary knows: how much of the label a reading explains."""
+    return sum(len(word.replace(" ", "")) for word, chinese in glossed if chinese != word)
 
 
 def _glossed(words: list[str]) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ import pytest
 
 from preaudit.parsers.english import is_english, to_chinese
 from preaudit.parsers.headers import normalise_header
-from tests.parsers.tables import FORMATS, read_table, rows_of
+from tests.parsers.tables import FORMATS, WITH_PDF, read_table, rows_of
 
 _NAMES = ["韩雨桐", "蒋志远", "沈丽娟", "魏国栋", "姚晓红", "陆文涛", "曹美华", "傅建平"]
 _PHONES = [f"1391234{5600 + i}" for i in range(8)]
@@ -36,6 +36,8 @@ _DONE = [f"2026-03-{i + 2:02d} 15:{20 + i}" for i in range(8)]
     ("Date of Visit", "上门日期"),         # X of Y → Y X
     ("Number of Complaints", "投诉数量"),  # a count
     ("Complaints", "投诉"),                # a plural by its stem
+    ("Cust omer Na me", "客户名称"),       # words a narrow cell wrapped, capitals kept
+    ("Addr ess", "地址"),
 ])
 def test_english_words_are_put_into_chinese_parts_head_last(label: str, chinese: str) -> None:
     assert to_chinese(label) == chinese
@@ -57,7 +59,7 @@ def test_an_unknown_word_stays_in_its_place() -> None:
     assert normalise_header("Vehicle VIN") == "车辆vin"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", WITH_PDF)
 @pytest.mark.parametrize("head", [
     ["Ticket ID", "Customer Name", "Contact Phone", "Service Address", "Fault Description",
      "Action Taken", "Assigned Technician", "Date Reported", "Date Completed"],

@@ -34,7 +34,8 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _LONGEST_PHRASE = max(len(phrase.split()) for phrase in ENGLISH_WORDS)
 # Prepositions after a participle that say what of the act the column holds.
 _AT = ("at", "on")  # the time it happened (created_at, Closed On)
-_BY = ("by",)  # who did it (Created By, Resolved By)
+# After a participle, who did it (Created By); after a noun, when it is due (Response By)
+_BY = ("by",)
 # A count named before what it counts (Number of Complaints, No. of Visits)
 _COUNT_HEADS = ("number", "no", "num", "count", "total")
 # The time words of the glossary: a label headed by one written first (Date Created) is

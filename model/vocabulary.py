@@ -35,6 +35,7 @@ def rating_word(text: str) -> str:
     非常满意), any other text as it is."""
     return ENGLISH_RATING_WORDS.get(_INNER_SPACE.sub(" ", text.strip().lower()), text)
 
+
 # findings.md: "Placeholder values such as —, /, 无, 待补, N/A count as empty". Readers keep them
 # as values but let any real value win over them; checks count them as empty. One list, so a
 # column pair ['待补', '冰箱不制冷'] can never give the checks '待补'.

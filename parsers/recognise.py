@@ -1947,6 +1947,7 @@ def _judge_kind(
     refused = _refused_by_content(place, place_zh, title, header, data, filled)
     if refused is not None:
         # what content refuses as records is the look-alike whose headers it has (decision 392)
+        other, material = _unclaimed_lookalike(title, header, data, other, material)
         if refused[1] is None and material is not None:
             return _read_as(place, place_zh, other), material
         return refused
@@ -1954,6 +1955,7 @@ def _judge_kind(
     if unfit == "empty" and _listed_by_columns(header.columns, kind, title, header.texts):
         unfit = None
     if unfit is not None:
+        other, material = _unclaimed_lookalike(title, header, data, other, material)
         if material is not None:
             return _read_as(place, place_zh, other), material
         english, chinese = _UNFIT_ORDER[unfit]
@@ -1991,6 +1993,33 @@ def _judge_kind(
             None,
         )
     return _read_as(place, place_zh, other), material
+
+
+def _unclaimed_lookalike(
+    title: str, header: _Header, data: list[list[CellValue]], other: str | None,
+    material: str | None,
+) -> tuple[str | None, str | None]:
+    """The look-alike of a table whose record reading is refused: the kit it took as product.
+
+    While a record reading stands, the columns it maps are its own (a work order's 设备名称 is
+    its product, decision 144) and speak for no look-alike; once content refuses the reading,
+    the product columns it took name the company's kit again, and a ledger of devices
+    (设备名称, 型号, 品牌, 供应商) is the equipment list its headers say (decision 400). Only the
+    kit: read whole, a list of customers' companies with addresses and phones would pass for
+    service outlets, which no refused reading withheld. The look-alike found with the mapped
+    columns left out stands where there is one."""
+    if material is not None:
+        return other, material
+    kind = header.columns.kind
+    whole, _ = _strongest_lookalike(
+        title, _rated_not_counted(_not_of_the_work(kind, header.texts), data), frozenset(),
+        names_a_customer(header.columns, data))
+    if whole != _KIT:
+        return other, material
+    return whole, MATERIAL_OF_LOOKALIKE.get(whole)
+
+
+_KIT = "equipment_list"
 
 
 def _refused_by_content(

@@ -22,7 +22,6 @@ label glossed in English (服务单号 Service No.) is read by its Chinese (pars
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from preaudit.parsers.lexicon import ENGLISH_SOLE_WORDS, ENGLISH_WORDS
 
@@ -43,15 +42,20 @@ _COUNT_HEADS = ("number", "no", "num", "count", "total")
 _TIME_TARGETS = frozenset({"时间", "日期"})
 
 
+def has_chinese(text: str) -> bool:
+    """Whether the text holds a Chinese character (CJK ideographs and extension A)."""
+    return bool(_HANZI.search(text))
+
+
 def is_english(text: str) -> bool:
     """A label in Latin letters only: no Chinese character, at least one letter."""
-    return bool(_LATIN.search(text)) and not _HANZI.search(text)
+    return bool(_LATIN.search(text)) and not has_chinese(text)
 
 
-@lru_cache(maxsize=8192)
 def to_chinese(text: str) -> str:
     """The label put word by word into the lexicon's Chinese parts, head last; the label as
-    it was where it is no English label. Unknown words stay, lower-cased, in their place."""
+    it was where it is no English label. Unknown words stay, lower-cased, in their place.
+    Not cached here: ``headers.normalise_header``, its one caller, remembers its keys."""
     if not is_english(text):
         return text
     glossed = max((_glossed(words) for words in _word_readings(text)), key=_known_letters)

@@ -99,7 +99,10 @@ PERTURBED_DATE_FORMS = ("iso_t", "iso_utc_z", "js_tostring", "cn_datetime", "cn_
                         # a weekday between the date and its time (round 5), and US-locale
                         # Excel text, month first (9/23/2026 2:05 PM)
                         "weekday_iso", "weekday_cn", "weekday_en", "us_slash")
-_HANZI = re.compile(r"[\u3400-\u9fff]")  # a Chinese character (CJK ideographs and extension A)
+# A Chinese character (CJK ideographs and extension A). The same range as parsers/english.py
+# has_chinese, written again on purpose: the corpus is the yardstick and imports nothing of the
+# reader it measures (its gatherers never read parsers/).
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 # A date split into two columns (报修日期 + 报修时间): the field's meaning carries the part.
 DATE_PART, TIME_PART = "@date", "@time"
 

@@ -133,6 +133,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # customer reports to an emergency service, as 报案 is to the police (decisions 298, 304)
         "报警",
         "来件",  # a letter or a form sent in (来件日期: when it came in)
+        # declaring a fault or a need to the desk (申报时间, 报修申报), as 申请 and 上报 are
+        # (decision 401)
+        "申报",
     ),
     # A thing happening (故障发生时间, 纠纷发生日期): when the fault or the matter occurred,
     # before anyone reported it; no act of the customer's or the desk's (decision 298).

@@ -1171,7 +1171,8 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     jobs = _jobs_by_kind(header.texts, header.columns, data)
     if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]} and not jobs:
         return "empty"
-    if not filled & _SERVICE_SIDES and not _dates_an_act(header, filled):
+    if (not filled & _SERVICE_SIDES and not _dates_an_act(header, filled)
+            and not _requests_told(table, header, data, filled)):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
         return "unserved"
     told = _described(header.columns, data, RecordKind.WORK_ORDER)
@@ -1212,6 +1213,28 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         # (decision 253)
         return "unnumbered"
     return None
+
+
+def _requests_told(table: RawTable, header: _Header, data: list[list[CellValue]],
+                   filled: set[str]) -> bool:
+    """Each row tells a fault of its own (漏水, 异响: decision 200) and says where it is or
+    names itself an order (位置, 工单编号): requests for a service, however thin the export.
+    A device register's fault column is empty while its units are good and tells no case
+    on each row; its units' places alone never made it orders (decision 401)."""
+    if "issue" not in filled or not any(_tells_cases(data, column) and _on_each_row(data, column)
+                                        for column in header.columns.fields["issue"][:1]):
+        return False
+    named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
+    return named or "customer_address" in filled
+
+
+# A request's fault is written on (nearly) every row; a register's only where a unit failed.
+_TOLD_ON_EACH_ROW = 0.9
+
+
+def _on_each_row(data: list[list[CellValue]], column: int) -> bool:
+    cells = profile([cell_at(row, column) for row in data[:_CONTENT_SAMPLE]])
+    return cells.filled >= _TOLD_ON_EACH_ROW * max(cells.total, 1)
 
 
 def _bare_remark(header: _Header, data: list[list[CellValue]], name: str) -> bool:
@@ -1314,6 +1337,17 @@ def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
     if not filled & {"responded_at", "completed_at"}:
         return False
     return _order_numbered(header, filled)
+
+
+def _numbered_as_complaints(header: _Header, filled: set[str]) -> bool:
+    """Each row carries a complaint's own number (客诉单号, 投诉编号) and the day it came in:
+    the rows are complaints, and the order, product, price and batch beside them say what
+    each was about, not that the table is a sales ledger (decision 401). A sales ledger
+    numbers its orders, and no complaint."""
+    if not {"record_id", "received_at"} <= filled:
+        return False
+    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
+    return any(word in number for word in STRICT_COMPLAINT_WORDS)
 
 
 def _order_numbered(header: _Header, filled: set[str]) -> bool:
@@ -1731,14 +1765,22 @@ def _thin_export(
     (CP_MISSING_FIELD); its reading with content, else None."""
     columns = map_columns(texts, RecordKind.COMPLAINT, data, given)
     reasons = columns.fields.get("reason", [])
-    if len(reasons) != 1 or not (raiser_named(texts, columns) or _received_in_dates(columns, data)):
+    named = record_kind_evidence(RecordKind.COMPLAINT, title, texts) == 1.0
+    if len(reasons) != 1 or not (raiser_named(texts, columns) or _received_in_dates(columns, data)
+                                 or (named and _handling_told(columns, data))):
         return None
     label = normalise_header(texts[reasons[0]])
-    named = record_kind_evidence(RecordKind.COMPLAINT, title, texts) == 1.0
     if not named and not any(word in label for word in RAISED_WORDS):
         return None
     cells = [cell_at(row, reasons[0]) for row in data[:_CONTENT_SAMPLE]]
     return columns if tells_a_case(cells) else None
+
+
+def _handling_told(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
+    """How each complaint was handled is written case by case (赔礼道歉并免费清洗, 更换主板):
+    beside a complaint told on each row, a ledger's second link, where no raiser or date was
+    exported (decision 401). A list of topics has no handling written of each."""
+    return any(_tells_cases(data, column) for column in columns.fields.get("handling", [])[:1])
 
 
 _RECEIVED_DATES = 0.9  # share of the filled cells that read as dates
@@ -1966,7 +2008,8 @@ def _judge_kind(
     if other is None or (kind is RecordKind.WORK_ORDER and (
             _dates_the_process(header, filled) or _numbered_as_orders(header, filled)
             or _charged_repairs(header, data, filled) or _unpriced_faults(header, data, other)
-            or _products_served(header, filled, other))):
+            or _products_served(header, filled, other))) or (
+            kind is RecordKind.COMPLAINT and _numbered_as_complaints(header, filled)):
         return None
     named = record_kind_evidence(kind, title, header.texts) == 1.0
     # A column speaks once: 拜访事由 and 拜访结果 are the sales visit's, so they cannot also be a

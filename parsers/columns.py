@@ -546,6 +546,7 @@ def _clock_beside_date(table: _Table, result: ColumnMap) -> None:
     halves after the same event; a clock alone dates nothing, so it can be no other field.
     The assignment joins such a pair only where the clock's label scores for the field by
     itself (反馈时间); a stem nobody listed (电访) scores the date by likeness at best."""
+    _date_before_clock(table, result)
     taken = result.held | set(result.items) | set(result.bands)
     for name in TIMESTAMP_FIELDS[table.kind]:
         chosen = result.fields.get(name, [])
@@ -560,6 +561,21 @@ def _clock_beside_date(table: _Table, result: ColumnMap) -> None:
         result.fields[name].append(clock)
         result.choose(ColumnChoice(clock, _label(table.headers[clock]), name, 0.0, 1.0,
                                    fallback=True))
+
+
+def _date_before_clock(table: _Table, result: ColumnMap) -> None:
+    """A step's clock half read first, its date half second (Opening Time, Opening Date of a
+    helpdesk's export): the date goes first and the clock joins it. A clock alone dates
+    nothing, and read first it left each row's date at midnight (decision 402)."""
+    for name in TIMESTAMP_FIELDS[table.kind]:
+        chosen = result.fields.get(name, [])
+        if len(chosen) < 2 or chosen[0] in result.given:
+            continue
+        clock, date = chosen[0], chosen[1]
+        if (table.profiles[clock].time_only < 1.0 or table.profiles[clock].filled < _ID_MIN_ROWS
+                or not _clock_of(table.headers, clock, date)):
+            continue
+        result.fields[name] = [date, clock, *chosen[2:]]
 
 
 # ---------------------------------------------- which of two numbers is the record's (round 16)

@@ -947,6 +947,43 @@ def _rated_rows_first(
     return _to_front(survey, candidates)
 
 
+def _rated_untold_first(
+    table: RawTable, candidates: list[_Header], given: dict[str, str]
+) -> list[_Header]:
+    """Rows rated in words under a rating's own label, with nothing told, are responses
+    (decision 402).
+
+    A CSAT export (Agent Name, Rating, Feedback Comment, Contact Name, Recorded date) and a
+    clinic's patient survey (Patient Name, Visit Date, Satisfaction, Follow-up, Submitted)
+    outscore their survey reading as complaints or work orders by a comment or a follow-up
+    column, and those readings leave the verdict unread. Where a label names the rating
+    (满意度, 评分), its cells are verdicts in words on every row (满意, 非常满意), the rows
+    name who answered or when, and no reading ranked above tells a case in its own text
+    (a complaint, a fault, a remedy written row by row) or is named by its kind (投诉, 工单),
+    the survey reading goes first. A complaint ledger or a repair list with a satisfaction
+    column tells its cases, or says what it is, and keeps its reading.
+    """
+    survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
+    if survey is None or survey is candidates[0]:
+        return candidates
+    data = table.rows[survey.end + 1:]
+    by_label = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, given=given)
+    rated = map_columns(survey.texts, RecordKind.SURVEY_RESPONSE, data, given)
+    overall = rated.fields.get("overall", [])[:1]
+    if (not overall or overall != by_label.fields.get("overall", [])[:1]
+            or not _rated_rows(rated, data) or not _verdicts(data, overall[0])):
+        return candidates
+    title = title_text(table)
+    for header in candidates[:candidates.index(survey)]:
+        kind = header.columns.kind
+        theirs = table.rows[header.end + 1:]
+        reading = map_columns(header.texts, kind, theirs, given)
+        if (overall[0] in reading.mapped or _described(reading, theirs, kind)
+                or record_kind_evidence(kind, title, header.texts) == 1.0):
+            return candidates
+    return _to_front(survey, candidates)
+
+
 def _rated_rows(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
     """The survey's overall column holds steps of a rating scale, one verdict a row, and the
     rows name who answered or when: each row is one customer's rating (decision 341)."""
@@ -1098,8 +1135,8 @@ def _read_columns(table: RawTable, header: _Header, given: dict[str, str]) -> se
 # 244). A new preference of the same kind is one function here and one entry in this tuple.
 _KIND_PREFERENCES = (_called_back_tickets_first, _answered_complaints_first,
                      _complaints_named_first, _rated_reviews_first, _rated_rows_first,
-                     _surveyed_complaints_first, _unhandled_verdicts_first,
-                     _fuller_reading_first)
+                     _rated_untold_first, _surveyed_complaints_first,
+                     _unhandled_verdicts_first, _fuller_reading_first)
 
 
 # A complaint or a remedy written out runs longer than a category's name (服务类, 质量问题):
@@ -2078,7 +2115,10 @@ def _refused_by_content(
             and not names_questionnaire(header.texts)):
         return _not_rated(place, place_zh, title, header.texts)
     if (kind is RecordKind.COMPLAINT and not filled & CHAIN_LINKS
-            and not _listed_by_columns(header.columns, kind, title, header.texts)):
+            and not _listed_by_columns(header.columns, kind, title, header.texts)
+            and not _numbered_as_complaints(header, filled)):
+        # a register numbering each row as a complaint and dating it lists complaints whose
+        # cause the export dropped: CP_MISSING_FIELD says so, not a missing ledger (decision 401)
         return _nothing_raised(place, place_zh), None
     return None
 

@@ -119,13 +119,19 @@ def _timestamp(options: list[CellValue]) -> tuple[object, bool, str | None]:
             if raw is None and parse_time_only(value) is None:
                 raw = normalise_text(value)
             continue
-        if not has_time:
-            # 报修日期 + 报修时间 in two columns: join the date with the time of day.
+        if not has_time or _midnight(stamp):
+            # 报修日期 + 报修时间 in two columns: join the date with the time of day. A date
+            # cell of a workbook reads as midnight (2026-09-03 00:00:00); beside a clock of
+            # its own that midnight is no time anyone wrote (decision 402).
             clock = next((t for t in map(parse_time_only, options) if t is not None), None)
             if clock is not None:
                 return stamp.replace(hour=clock[0], minute=clock[1], second=clock[2]), True, None
         return stamp, has_time, None
     return None, False, raw
+
+
+def _midnight(stamp: object) -> bool:
+    return all(getattr(stamp, part, None) == 0 for part in ("hour", "minute", "second"))
 
 
 def collect_unread_dates(

@@ -29,6 +29,7 @@ from preaudit.model.vocabulary import (
     KIND_LABELS,
     RATING_WORDS,
     is_plausible_phone_number,
+    rating_word,
 )
 from preaudit.parsers.columns import (
     ColumnChoice,
@@ -1765,6 +1766,7 @@ def _header_at(
         columns = map_columns(texts, kind, rows[end + 1:], given)
     else:
         columns = _rating_by_content(kind, title, texts, columns, rows[end + 1:], given)
+        columns = _satisfaction_in_cells(kind, texts, columns, rows[end + 1:], given)
     bonus, rated = _kind_bonus(kind, title, texts, columns, rows[end + 1:])
     settled = _settled_by_columns(columns, kind)
     if settled:
@@ -1912,6 +1914,34 @@ def _rating_unlabelled(
     a header, or a roster with a column of 一般, names neither."""
     return (kind is RecordKind.SURVEY_RESPONSE and not _has_rating(columns)
             and len(columns.fields) >= _LABELLED_FIELDS and _survey_named(title, texts))
+
+
+def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: ColumnMap,
+                           data: list[list[CellValue]], given: dict[str, str]) -> ColumnMap:
+    """No label names a rating or a survey (单位名称 | 联系主题 | 联系结果 | 联系时间), but
+    one column says satisfaction in words on every row (满意, 非常满意, 不满意: two steps at
+    least, most of them 满意's) and the reading with the cells names who answered and when:
+    the cells name the survey as a label would (decision 403). A roster's column of 一般 or
+    of grades (良好, 优秀) says no satisfaction; a reading without who or when is no one's
+    answers."""
+    if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns):
+        return columns
+    read = map_columns(texts, kind, data, given)
+    overall = read.fields.get("overall", [])[:1]
+    if (not overall or "surveyed_at" not in read.fields
+            or not {"respondent", "respondent_phone"} & set(read.fields)):
+        return columns
+    cells = [text for text in (normalise_text(cell_at(row, overall[0]))
+                               for row in data[:_CONTENT_SAMPLE]) if text]
+    satisfied = sum(_SATISFACTION in rating_word(text) for text in cells)
+    if (len(set(cells)) >= 2 and satisfied >= _SATISFACTION_SHARE * max(len(cells), 1)
+            and _verdicts(data, overall[0])):
+        return read
+    return columns
+
+
+_SATISFACTION = "满意"  # the word every step of findings.md's scale but 一般 carries
+_SATISFACTION_SHARE = 0.5
 
 
 def _rating_by_content(kind: RecordKind, title: str, texts: list[CellValue], columns: ColumnMap,

@@ -42,3 +42,22 @@ def test_one_device_column_beside_customers_is_no_equipment_list(tmp_path: Path,
     read = read_table(fmt, tmp_path / "owners", rows)
     assert "equipment_list" not in read.kinds
 
+
+
+_COMPANIES = ["上海申城物业有限公司", "嘉定智慧社区服务中心", "宝山华联超市", "杨浦区第一幼儿园", "徐汇康泰药房",
+              "闵行顺达物流", "普陀恒信印务", "长宁家家乐餐饮"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_customer_master_refused_as_orders_is_no_outlet_list(tmp_path: Path, fmt: str) -> None:
+    """Must not: a gas company's customer master (customers' companies, their addresses,
+    phones, keepers and appliances) is refused as work orders; read whole its headers look
+    like service outlets, which only the kit's bound keeps it from being called (decision
+    400: unbounded, this very table was counted an outlet list in both formats)."""
+    head = ["单位名称", "地址", "电话", "负责人", "用气设备", "建档日期"]
+    rows = rows_of(head, _COMPANIES, [f"上海市浦东新区锦绣路{100 + i}弄{i + 3}号" for i in range(8)],
+                   [f"1391234{5600 + i}" for i in range(8)],
+                   ["韩雨桐", "蒋志远", "沈丽娟", "魏国栋", "姚晓红", "陆文涛", "曹美华", "傅建平"],
+                   ["燃气壁挂炉", "商用灶具", "燃气热水器", "燃气壁挂炉"] * 2, _DATES)
+    read = read_table(fmt, tmp_path / "customers", rows)
+    assert "service_outlets" not in read.kinds and not any(read.records.values())

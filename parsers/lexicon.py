@@ -597,10 +597,6 @@ ENGLISH_WORDS: dict[str, str] = {
     "quantity": "数量", "qty": "数量", "purchase date": "购买日期", "calibration": "校准",
     "valid until": "有效期", "expiry date": "有效期",
     "sales": "销售", "price": "价格", "unit price": "单价", "amount": "金额",
-    # what an order of goods was bought for (Date Purchased, Order Value, Order Total): a
-    # sale's, never an order of service's (decision 402)
-    "purchase": "购买", "order value": "订单金额", "order total": "订单金额",
-    "order amount": "订单金额",
     "discount": "折扣", "invoice": "发票", "payment": "付款", "contract": "合同",
     "sales order": "订单", "delivery": "发货", "cost": "成本", "profit": "利润",
     "rank": "排名", "ranking": "排名", "performance": "绩效", "statistics": "统计",

@@ -954,10 +954,9 @@ def _rated_untold_first(
     """Rows rated in words under a rating's own label, with nothing told, are responses
     (decision 402).
 
-    A CSAT export (Agent Name, Rating, Feedback Comment, Contact Name, Recorded date) and a
-    clinic's patient survey (Patient Name, Visit Date, Satisfaction, Follow-up, Submitted)
-    outscore their survey reading as complaints or work orders by a comment or a follow-up
-    column, and those readings leave the verdict unread. Where a label names the rating
+    A CSAT export (Agent Name, Rating, Feedback Comment, Contact Name, Recorded date)
+    outscores its survey reading as complaints by the comment column (反馈, a raised word),
+    and that reading leaves the verdict unread. Where a label names the rating
     (满意度, 评分), its cells are verdicts in words on every row (满意, 非常满意), the rows
     name who answered or when, and no reading ranked above tells a case in its own text
     (a complaint, a fault, a remedy written row by row) or is named by its kind (投诉, 工单),

@@ -357,6 +357,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "资质",
         # a roster of who is on duty when (值班日期, 班次类型, 排班人): a staff list by shift
         "值班", "排班", "班次", "员工号", "员工姓名", "员工编号", "在职", "花名册",
+        # an employment's course and standing (离职时间, 是否转正, 考勤卡, 职级): only staff
+        # have them (decision 404)
+        "离职", "转正", "考勤", "职级",
     ),
     "equipment_list": (
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",

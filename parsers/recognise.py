@@ -251,7 +251,7 @@ def _refused(
 
 def _settled(
     doc: RawDocument, table: RawTable, header: _Header, state: _State
-) -> RecordKind | None:
+) -> RecordKind | str | None:
     """A reading the rules proved, unless the vote names another group (decision 380)."""
     voted = _outvoted(doc, table, header, state.given)
     if voted is None:
@@ -259,8 +259,13 @@ def _settled(
     instead, note = voted
     if instead is None:
         state.result.notes.append(note)  # the vote names a look-alike: no records read
-        _note_unclear(table, state.unclear)
-        return None
+        # the reading the vote refused claims no column: its kit is the equipment list its
+        # headers say, as where content refuses a reading (decisions 400, 404)
+        _, material = _unclaimed_lookalike(title_text(table), header, table.rows[header.end + 1:],
+                                           None, None)
+        if material is None:
+            _note_unclear(table, state.unclear)
+        return material
     return _read_heard(doc, table, (instead, note), state)
 
 

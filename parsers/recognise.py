@@ -1928,7 +1928,8 @@ def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: Co
     the cells name the survey as a label would (decision 403). A roster's column of 一般 or
     of grades (良好, 优秀) says no satisfaction; a reading without who or when is no one's
     answers."""
-    if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns):
+    if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns) or _told_by_any(
+            texts, data, given):
         return columns
     read = map_columns(texts, kind, data, given)
     overall = read.fields.get("overall", [])[:1]
@@ -1942,6 +1943,16 @@ def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: Co
             and _verdicts(data, overall[0])):
         return read
     return columns
+
+
+def _told_by_any(
+    texts: list[CellValue], data: list[list[CellValue]], given: dict[str, str]
+) -> bool:
+    """A work-order or complaint reading of the labels tells a case row by row (a fault, a
+    remedy, a complaint written out): the verdict beside it is a call-back's on those cases,
+    no questionnaire's answer (decision 268), so the cells alone name no survey."""
+    return any(_described(map_columns(texts, kind, data, given), data, kind)
+               for kind in (RecordKind.WORK_ORDER, RecordKind.COMPLAINT))
 
 
 _SATISFACTION = "满意"  # the word every step of findings.md's scale but 一般 carries

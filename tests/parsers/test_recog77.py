@@ -43,7 +43,6 @@ def test_one_device_column_beside_customers_is_no_equipment_list(tmp_path: Path,
     assert "equipment_list" not in read.kinds
 
 
-
 _COMPANIES = ["上海申城物业有限公司", "嘉定智慧社区服务中心", "宝山华联超市", "杨浦区第一幼儿园", "徐汇康泰药房",
               "闵行顺达物流", "普陀恒信印务", "长宁家家乐餐饮"]
 

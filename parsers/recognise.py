@@ -1928,13 +1928,14 @@ def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: Co
     the cells name the survey as a label would (decision 403). A roster's column of 一般 or
     of grades (良好, 优秀) says no satisfaction; a reading without who or when is no one's
     answers."""
-    if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns) or _told_by_any(
-            texts, data, given):
+    if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns):
         return columns
     read = map_columns(texts, kind, data, given)
     overall = read.fields.get("overall", [])[:1]
     if (not overall or "surveyed_at" not in read.fields
-            or not {"respondent", "respondent_phone"} & set(read.fields)):
+            or not {"respondent", "respondent_phone"} & set(read.fields)
+            or _told_by_any(texts, data, given)):
+        # the two readings of _told_by_any last: this runs for every candidate header row
         return columns
     cells = [text for text in (normalise_text(cell_at(row, overall[0]))
                                for row in data[:_CONTENT_SAMPLE]) if text]

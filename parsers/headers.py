@@ -189,9 +189,17 @@ def normalise_header(text: object) -> str:
     return _normalised.__wrapped__(str(text))
 
 
+# The number sign alone as a label (Zammad's, Redmine's #): a column, though its label says
+# nothing of what it holds; its cells say whether they number the records or count the rows
+# (decisions 206 and 407). Stripped, it would leave no column to ask.
+_NUMBER_SIGN = "#"
+
+
 @lru_cache(maxsize=16384)
 def _normalised(text: str) -> str:
     value = simplified(unicodedata.normalize("NFKC", text))  # 客戶 is 客户 (decision 195)
+    if value.strip() == _NUMBER_SIGN:
+        return _NUMBER_SIGN  # a label that says nothing, kept: its cells may number the records
     if is_english(value):  # Customer Name is 客户名称 (decision 397)
         value = to_chinese(_BRACKETED.sub(" ", value).strip() or value)
     value = re.sub(r"\s+", "", value)

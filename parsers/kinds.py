@@ -253,17 +253,31 @@ _NUMBER_ENDS = PARTS["id"]  # the lexicon's words for a number, at the end of th
 
 
 def _speaking_headers(keys: list[str]) -> int:
-    """Headers that speak for a look-alike, its document numbers counting once together."""
-    numbers = sum(1 for key in keys if key.endswith(_NUMBER_ENDS))
-    return len(keys) - numbers + min(numbers, 1)
+    """Headers that speak for a look-alike, its document numbers counting once together, and
+    none where it only numbers a thing another header names (部门 | 部门编码: the department
+    and its code say one thing, decision 407)."""
+    numbers = [key for key in keys if key.endswith(_NUMBER_ENDS)]
+    named = set(keys) - set(numbers)
+    own = [key for key in numbers if _numbered_thing(key) not in named]
+    return len(keys) - len(numbers) + min(len(own), 1)
+
+
+def _numbered_thing(key: str) -> str:
+    """What a number's header numbers: the header without its number word (部门编码 → 部门)."""
+    for end in sorted(_NUMBER_ENDS, key=len, reverse=True):
+        if key.endswith(end):
+            return key[: -len(end)]
+    return key
 
 
 # Words that name a service record's own document: a header holding one is about that record.
 # 保修单 is the warranty repair order an after-sales desk opens for a machine sent in under
 # warranty (保修单号, 保修单状态), as a 维修单 for any repair (decision 332). 售后单 and 售后订单
 # are the after-sales order a shop opens when a buyer asks for a return, a refund or a repair
-# (售后单号, 售后订单号): the service's own record, no sale's order (decision 364).
-RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保修单", "售后单", "售后订单")
+# (售后单号, 售后订单号): the service's own record, no sale's order (decision 364); so is the
+# after-sales case numbered by itself (售后编号, decision 407).
+RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保修单", "售后单", "售后订单",
+                         "售后编号")
 
 
 # A directory of organisations (企业名称, 机构名称 with a 详细地址 or 注册地址) lists places a

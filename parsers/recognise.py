@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from preaudit.model.records import (
     DOC_KIND_OF_RECORDS,
@@ -71,6 +72,7 @@ from preaudit.parsers.kinds import (
     RAISED_WORDS,
     RECORD_DOCUMENT_WORDS,
     STRICT_COMPLAINT_WORDS,
+    TICKET_WORD,
     lists_staff,
     lookalike_columns,
     lookalike_scores,
@@ -325,6 +327,8 @@ def unproven_rival(
     if not _titled_both(table) and _names_kind(table, header, kind):
         return None
     data = table.rows[header.end + 1:]
+    if kind is RecordKind.WORK_ORDER and _numbered_as_service(header, data):
+        return None  # each row numbered as the service's own record (售后编号, decision 407)
     if kind is RecordKind.COMPLAINT and _answers_people(header.columns, data):
         return None  # an answer to the person who raised it is a complaint's (decisions 339, 359)
     ours = _filled_columns(header.columns, data)
@@ -1249,12 +1253,31 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     named = record_kind_evidence(RecordKind.WORK_ORDER, title_text(table), header.texts) == 1.0
     if not named and not _dates_an_act(header, filled):
         return "unnamed"
-    if not filled & _ORDER_OWN and not jobs:
+    if not filled & _ORDER_OWN and not jobs and not _signed_for(header, filled):
         # 客户名称, 用户电话, 车辆型号, 安装时间: with nothing told, an order is known by its
         # number or by who served it; with neither, the rows are customers and their things
-        # (decision 253)
+        # (decision 253). A sign-off on each row (客户签字, 确认画押) is a job's, no
+        # customer's: a list of customers is not signed for (decision 407)
         return "unnumbered"
     return None
+
+
+# What a sign-off's label may say besides the sign itself: whose (客户签字). A signer who is
+# an actor (签约人) or a signing dated (签约时间) is a contract's, no job's acceptance.
+_SIGN_OFF_CLASSES = frozenset({"sign", "customer"})
+# A label asking whether (是否确认 = 是/否) is a flag, no one's sign-off (decision 355's test).
+_ASKS_WHETHER = "是否"
+
+
+def _signed_for(header: _Header, filled: set[str]) -> bool:
+    """Each row carries the customer's sign-off under a label that says so (承包人确认画押,
+    客户签字): the rows are jobs signed for on completion (decision 407)."""
+    if "signature" not in filled:
+        return False
+    key = normalise_header(header.texts[header.columns.fields["signature"][0]])
+    classes = read_label(key).classes
+    return ("sign" in classes and classes <= _SIGN_OFF_CLASSES
+            and not key.startswith(_ASKS_WHETHER))
 
 
 def _requests_told(table: RawTable, header: _Header, data: list[list[CellValue]],
@@ -1390,6 +1413,16 @@ def _numbered_as_complaints(header: _Header, filled: set[str]) -> bool:
         return False
     number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
     return any(word in number for word in STRICT_COMPLAINT_WORDS)
+
+
+def _numbered_as_service(header: _Header, data: list[list[CellValue]]) -> bool:
+    """Each row's own number names a service's record by a word other than 工单 (售后单号,
+    保修单号, 售后编号): the rows are the service's cases. 工单 alone numbers whatever a desk
+    records, complaints as well (ticket_of_complaints)."""
+    if not _order_numbered(header, _filled_fields(header.columns, data)):
+        return False
+    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
+    return any(word in number for word in RECORD_DOCUMENT_WORDS if word != TICKET_WORD)
 
 
 def _order_numbered(header: _Header, filled: set[str]) -> bool:
@@ -1732,12 +1765,27 @@ def header_candidates(table: RawTable, given: dict[str, str]) -> dict[RecordKind
     title = title_text(table)
     best: dict[RecordKind, _Header] = {}
     for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
+        if _holds_data(table.rows[index]):
+            continue
         for kind in KIND_ORDER:
             candidate = _header_at(table.rows, index, kind, title, given)
             if candidate is not None and (kind not in best or _better_header(candidate,
                                                                              best[kind])):
                 best[kind] = candidate
     return best
+
+
+# Cells of data in one row, more than any header row holds: labels carry no record numbers
+# or dates (BX20260906001 | 2026-09-06 10:20), though one may name a hotline (95598工单号).
+_DATA_CELLS_OF_A_ROW = 2
+
+
+def _holds_data(row: list[CellValue]) -> bool:
+    """A row of records, not of labels: two cells or more hold a date or a long number. Its
+    texts (已处理, 陈师傅, 显示E4故障代码) may read as labels better than the header above
+    them does in words no rule knows (decision 407)."""
+    return sum(1 for value in row if isinstance(value, datetime | date)
+               or _DATA_VALUE.search(str(value or ""))) >= _DATA_CELLS_OF_A_ROW
 
 
 def _better_header(candidate: _Header, best: _Header) -> bool:
@@ -2347,8 +2395,17 @@ def _strongest_lookalike(
 
 
 def names_a_customer(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
-    """The reading took a filled customer's or respondent's name (decision 173)."""
-    return bool(_filled_fields(columns, data) & {"customer_name", "respondent"})
+    """The reading took a filled customer's or respondent's name (decision 173), or a header
+    sorts the rows' people as customers (受访人类型, 客户类型: decision 407): an anonymous
+    survey's respondents are named by their type, and their sex and age are theirs."""
+    if _filled_fields(columns, data) & {"customer_name", "respondent"}:
+        return True
+    return any(read_label(normalise_header(choice.header)).classes >= _CUSTOMER_TYPE
+               for choice in columns.choices)
+
+
+# A label sorting the customers by kind (客户类型, Respondent Type → 受访人类型).
+_CUSTOMER_TYPE = frozenset({"customer", "category"})
 
 
 def _filled_fields(columns: ColumnMap, data: list[list[CellValue]]) -> set[str]:

@@ -360,10 +360,14 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         # an employment's course and standing (离职时间, 是否转正, 考勤卡, 职级): only staff
         # have them (decision 404)
         "离职", "转正", "考勤", "职级",
+        # a driver's licence and years at the wheel: a qualification held, as 工龄 and 持证
+        # are (驾照类型, 驾龄; decision 407)
+        "驾照", "驾龄",
     ),
     "equipment_list": (
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",
         "计量单位", "出厂编号", "生产厂家", "资产编号", "精度", "量程", "使用状态", "保管人",
+        "制造商",  # the maker, as 生产厂家 (decision 407)
     ),
     "sales_ledger": (
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
@@ -468,6 +472,8 @@ EQUIPMENT_NOUNS = (
 EQUIPMENT_ATTRIBUTES = (
     "编号", "编码", "名称", "名", "规格", "型号", "数量", "台数", "件数", "品牌", "类别",
     "no", "name", "model", "spec", "qty", "quantity",
+    # what identifies one unit: its key and its serial (设备ID, 设备SN; decision 407)
+    "id", "sn", "序列号",
 )
 EQUIPMENT_BARE_ATTRIBUTES = ("规格", "型号", "规格型号", "型号规格", "数量", "所需", "配备")
 PRICE_WORDS = ("单价", "价格", "售价", "报价", "价目", "金额", "price")

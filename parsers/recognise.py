@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from preaudit.model.records import (
     DOC_KIND_OF_RECORDS,
@@ -1784,7 +1784,7 @@ def _holds_data(row: list[CellValue]) -> bool:
     """A row of records, not of labels: two cells or more hold a date or a long number. Its
     texts (已处理, 陈师傅, 显示E4故障代码) may read as labels better than the header above
     them does in words no rule knows (decision 407)."""
-    return sum(1 for value in row if isinstance(value, datetime | date)
+    return sum(1 for value in row if isinstance(value, date)  # a datetime is a date too
                or _DATA_VALUE.search(str(value or ""))) >= _DATA_CELLS_OF_A_ROW
 
 

@@ -264,10 +264,11 @@ def _speaking_headers(keys: list[str]) -> int:
 
 def _numbered_thing(key: str) -> str:
     """What a number's header numbers: the header without its number word (部门编码 → 部门)."""
-    for end in sorted(_NUMBER_ENDS, key=len, reverse=True):
-        if key.endswith(end):
-            return key[: -len(end)]
-    return key
+    end = next((end for end in _NUMBER_ENDS_LONGEST_FIRST if key.endswith(end)), "")
+    return key[: len(key) - len(end)]
+
+
+_NUMBER_ENDS_LONGEST_FIRST = tuple(sorted(_NUMBER_ENDS, key=len, reverse=True))
 
 
 # Words that name a service record's own document: a header holding one is about that record.

@@ -477,6 +477,9 @@ EQUIPMENT_ATTRIBUTES = (
 )
 EQUIPMENT_BARE_ATTRIBUTES = ("规格", "型号", "规格型号", "型号规格", "数量", "所需", "配备")
 PRICE_WORDS = ("单价", "价格", "售价", "报价", "价目", "金额", "price")
+# A label that asks whether (是否确认, 是否满意): its cells answer yes or no, so it is a flag,
+# neither an aspect rated nor anyone's sign-off (decision 407).
+ASKS_WHETHER = "是否"
 
 # English words of column labels, each put into the Chinese part of the same meaning, so an
 # English label is read by the same parts, rules and word lists as a Chinese one

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
-from preaudit.parsers.lexicon import PARTS, PERSONNEL, SERVING
+from preaudit.parsers.lexicon import ASKS_WHETHER, PARTS, PERSONNEL, SERVING
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -678,7 +678,7 @@ def rated_aspect(key: str) -> str | None:
     if head is None:
         return None
     aspect = key[: -len(head)].strip("".join(_FILLERS))
-    if not aspect or aspect.startswith("是否") or aspect.endswith(("总", "总体")):
+    if not aspect or aspect.startswith(ASKS_WHETHER) or aspect.endswith(("总", "总体")):
         return None
     if not aspect.strip(_DEGREE):
         return None  # 不满意, 非常满意, 基本满意: a step of the scale, not an aspect

@@ -84,7 +84,7 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import PRICE_WORDS, REPLY_WORDS, SORT_WORDS
+from preaudit.parsers.lexicon import ASKS_WHETHER, PRICE_WORDS, REPLY_WORDS, SORT_WORDS
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -327,11 +327,11 @@ def unproven_rival(
     if not _titled_both(table) and _names_kind(table, header, kind):
         return None
     data = table.rows[header.end + 1:]
-    if kind is RecordKind.WORK_ORDER and _numbered_as_service(header, data):
+    ours = _filled_columns(header.columns, data)
+    if kind is RecordKind.WORK_ORDER and _numbered_as_service(header, set(ours)):
         return None  # each row numbered as the service's own record (售后编号, decision 407)
     if kind is RecordKind.COMPLAINT and _answers_people(header.columns, data):
         return None  # an answer to the person who raised it is a complaint's (decisions 339, 359)
-    ours = _filled_columns(header.columns, data)
     told = _described(header.columns, data, kind)
     for rival in _EVENT_KINDS:
         if rival is kind:
@@ -1263,10 +1263,9 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
 
 
 # What a sign-off's label may say besides the sign itself: whose (客户签字). A signer who is
-# an actor (签约人) or a signing dated (签约时间) is a contract's, no job's acceptance.
+# an actor (签约人) or a signing dated (签约时间) is a contract's, no job's acceptance, and a
+# label asking whether (是否确认 = 是/否) is a flag, no one's sign-off (decision 355's test).
 _SIGN_OFF_CLASSES = frozenset({"sign", "customer"})
-# A label asking whether (是否确认 = 是/否) is a flag, no one's sign-off (decision 355's test).
-_ASKS_WHETHER = "是否"
 
 
 def _signed_for(header: _Header, filled: set[str]) -> bool:
@@ -1277,7 +1276,7 @@ def _signed_for(header: _Header, filled: set[str]) -> bool:
     key = normalise_header(header.texts[header.columns.fields["signature"][0]])
     classes = read_label(key).classes
     return ("sign" in classes and classes <= _SIGN_OFF_CLASSES
-            and not key.startswith(_ASKS_WHETHER))
+            and not key.startswith(ASKS_WHETHER))
 
 
 def _requests_told(table: RawTable, header: _Header, data: list[list[CellValue]],
@@ -1411,27 +1410,31 @@ def _numbered_as_complaints(header: _Header, filled: set[str]) -> bool:
     numbers its orders, and no complaint."""
     if not {"record_id", "received_at"} <= filled:
         return False
-    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
-    return any(word in number for word in STRICT_COMPLAINT_WORDS)
+    return any(word in _number_label(header) for word in STRICT_COMPLAINT_WORDS)
 
 
-def _numbered_as_service(header: _Header, data: list[list[CellValue]]) -> bool:
+def _numbered_as_service(header: _Header, filled: set[str]) -> bool:
     """Each row's own number names a service's record by a word other than 工单 (售后单号,
     保修单号, 售后编号): the rows are the service's cases. 工单 alone numbers whatever a desk
     records, complaints as well (ticket_of_complaints)."""
-    if not _order_numbered(header, _filled_fields(header.columns, data)):
-        return False
-    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
-    return any(word in number for word in RECORD_DOCUMENT_WORDS if word != TICKET_WORD)
+    return "record_id" in filled and any(word in _number_label(header)
+                                         for word in _SERVICE_DOCUMENT_WORDS)
+
+
+# The service documents a row number may name, a desk's bare 工单 aside (decision 407).
+_SERVICE_DOCUMENT_WORDS = tuple(word for word in RECORD_DOCUMENT_WORDS if word != TICKET_WORD)
 
 
 def _order_numbered(header: _Header, filled: set[str]) -> bool:
     """Each row's number is a work order's own (工单号, 维修单号): the system calls its rows
     orders of a service. A sales order's number (订单编号) is no such word."""
-    if "record_id" not in filled:
-        return False
-    number = normalise_header(header.texts[header.columns.fields["record_id"][0]])
-    return any(word in number for word in RECORD_DOCUMENT_WORDS)
+    return "record_id" in filled and any(word in _number_label(header)
+                                         for word in RECORD_DOCUMENT_WORDS)
+
+
+def _number_label(header: _Header) -> str:
+    """The normalised label of the column the reading takes as each row's own number."""
+    return normalise_header(header.texts[header.columns.fields["record_id"][0]])
 
 
 def _charged_repairs(header: _Header, data: list[list[CellValue]], filled: set[str]) -> bool:

@@ -35,7 +35,7 @@ from preaudit.parsers.headers import (
     is_survey_item,
 )
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.kinds import record_kind_evidence
+from preaudit.parsers.kinds import numbered_thing, record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
 from preaudit.parsers.lexicon import (
     MEMBER_BODIES,
@@ -404,20 +404,14 @@ def map_columns(
             result.bands[column] = header_key(header)
             continue
         for name, (score, priority) in field_candidates(header, kind).items():
-            if score < _MIN_HEADER:
+            if score < _MIN_HEADER or (name == "record_id"
+                                       and _numbers_another(header, headers, kind)):
                 continue
             fit, weight = _weigh(kind, name, score, profiles[column])
             if priority >= SIMILAR_PRIORITY and not profiles[column].empty and (
                     fit < _FALLBACK_FIT):
                 continue  # 服务处 is like 服务处理 by its characters, but holds no remedy
-            if header_key(header) in FALLBACK_ONLY:
-                weight *= 0.5
-            if name in PHONE_FIELDS and _names_whose(header):
-                weight *= _NAMED_PHONE
-            if name in _PERSON_FIELDS and _name_of_twin(header, headers):
-                weight *= _NAMED_PERSON
-            if name == "reason" and "category" in read_label(header_key(header)).classes:
-                weight *= _CATEGORY_REASON
+            weight = _label_weight(weight, name, header, headers)
             pairs.append((weight, -priority, column, name, score, fit))
     _assign(pairs, headers, result, {c for c, p in enumerate(profiles) if p.empty})
     table = _Table(kind, headers, sample, profiles)
@@ -1288,6 +1282,36 @@ def _by_content(
         return
 
 
+def _label_weight(weight: float, name: str, header: CellValue, headers: list[CellValue]) -> float:
+    """The weight as what the label says beside its score moves it: a fallback-only label, a
+    phone naming whose it is, a person's column beside its name twin, a complaint's category
+    as its reason."""
+    if header_key(header) in FALLBACK_ONLY:
+        weight *= 0.5
+    if name in PHONE_FIELDS and _names_whose(header):
+        weight *= _NAMED_PHONE
+    if name in _PERSON_FIELDS and _name_of_twin(header, headers):
+        weight *= _NAMED_PERSON
+    if name == "reason" and "category" in read_label(header_key(header)).classes:
+        weight *= _CATEGORY_REASON
+    return weight
+
+
+def _numbers_another(header: CellValue, headers: list[CellValue], kind: RecordKind) -> bool:
+    """The header numbers a thing another column names (Dept Code beside Department): that
+    thing's code, no record's number, unless the thing is the record itself (投诉编号 beside a
+    投诉 column of complaints; decision 408, as decision 407 counts it for the look-alikes).
+    A thing's number beside its name (项目编号 | 项目名称) may number the rows: each row is
+    that thing's (a project surveyed), so only the thing itself as a column counts."""
+    key = header_key(header)
+    thing = numbered_thing(key)
+    if not thing or thing == key or "record" in read_label(thing).classes:
+        return False
+    if record_kind_evidence(kind, "", [thing]) == 1.0:
+        return False
+    return any(header_key(other) == thing for other in headers if other is not header)
+
+
 def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> tuple[float, float]:
     """(content fit, assignment weight) of one column for one field."""
     if column.empty:
@@ -1504,7 +1528,9 @@ def _unplaced_by_content(table: _Table, result: ColumnMap) -> None:
     if not _reading_stands(result):
         if _rated_survey(table, result):
             # a survey whose rating column rates needs no third field (decision 155): its
-            # date may still be known (decision 260)
+            # date may still be known (decision 260), and its responses' numbers under a
+            # silent label (#) by their shape (decisions 206, 408)
+            _record_id_by_shape(table, result)
             _first_step_on_lone_date(table, result)
         return  # content completes a reading, never makes one
     _record_id_by_shape(table, result)
@@ -1604,7 +1630,7 @@ def _free_named(table: _Table, result: ColumnMap) -> list[int]:
 
 def _name_of_unknown(header: CellValue) -> bool:
     reading = read_label(header_key(header))
-    return reading.classes == {"name"} and reading.head == {"name"} and reading.coverage < 1
+    return reading.classes == {"name"} and reading.head == {"name"}
 
 
 def _text_of_unknown(header: CellValue) -> bool:
@@ -2143,10 +2169,14 @@ def _case_in_subject(table: _Table, result: ColumnMap) -> None:
     decision 365). A bare 标题 says nothing of whose title it is (decision 193), so only a
     reading that already stands, under headers naming its kind (来信时间, 投诉人; 报修电话,
     工单号), gives it one: a reading of unproven kind is never told apart by it (decision
-    220), and a video's or a course's title (no kind named) stays unread."""
+    220), and a video's or a course's title (no kind named) stays unread. A reading that
+    dates every step of its kind's process (created, first response, closed: a help desk's
+    ticket report) stands as well as one named by a word: a list of videos or courses has no
+    response and no closing (decision 408)."""
     name = _SUBJECT_FIELD.get(table.kind)
     if (name is None or name in result.fields
-            or record_kind_evidence(table.kind, "", table.headers) < 1):
+            or (record_kind_evidence(table.kind, "", table.headers) < 1
+                and not _dated_through(table, result))):
         return
     for column, header in enumerate(table.headers):
         label = read_label(header_key(header))
@@ -2157,6 +2187,21 @@ def _case_in_subject(table: _Table, result: ColumnMap) -> None:
         if tells_a_case(values):
             _place(result, table.headers, column, name, profile(values).text)
             return
+
+
+def _dated_through(table: _Table, result: ColumnMap) -> bool:
+    """Every step of a work order (reported, responded, completed) has a column of dates in
+    the reading. A complaint's two (received, closed) are what any list of entries dates."""
+    steps = TIMESTAMP_FIELDS[table.kind]
+    return table.kind is RecordKind.WORK_ORDER and all(
+        any(_dates(table.profiles[column]) >= _DATED_SHARE
+            for column in result.fields.get(step, []))
+        for step in steps)
+
+
+def _dates(shape: ColumnProfile) -> float:
+    """The share of cells that are dates, Excel serials counted: the step's label says so."""
+    return shape.date + shape.serial_date
 
 
 def _reason_in_feedback(table: _Table, worded: set[int], result: ColumnMap) -> None:

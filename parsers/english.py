@@ -52,18 +52,51 @@ def is_english(text: str) -> bool:
     return bool(_LATIN.search(text)) and not has_chinese(text)
 
 
+# Words a question or a sentence is built with that name no part of what the column holds
+# (How satisfied were you with our service? says what 服务满意度 says). Dropped only from a
+# label that is a sentence (_SENTENCE_WORDS or more, or a question mark): in a short label
+# "IT", "No" or "Your Ref" may be all it says.
+_LINKING_WORDS = frozenset({
+    "a", "an", "the", "to", "in", "is", "are", "was", "were", "be", "been", "am", "do",
+    "does", "did", "you", "your", "we", "our", "us", "i", "me", "my", "it", "its", "this",
+    "that", "these", "those", "how", "would", "could", "please", "any", "have", "has", "had",
+    "will", "can", "there", "so", "very", "far", "much", "what",
+})
+_SENTENCE_WORDS = 5
+# After these, a sentence names what the rest is about (satisfied with the repair): that
+# object qualifies the rest and goes first, as a Chinese compound puts it (维修满意度).
+_ABOUT = ("with", "about", "regarding", "of", "for")
+
+
 def to_chinese(text: str) -> str:
     """The label put word by word into the lexicon's Chinese parts, head last; the label as
     it was where it is no English label. Unknown words stay, lower-cased, in their place.
+    A sentence or a question (a survey's item) is read without its linking words, what it
+    is about first (decision 408).
     Not cached here: ``headers.normalise_header``, its one caller, remembers its keys."""
     if not is_english(text):
         return text
-    glossed = max((_glossed(words) for words in _word_readings(text)), key=_known_letters)
+    readings = _word_readings(text)
+    if text.rstrip().endswith("?") or len(readings[0]) >= _SENTENCE_WORDS:
+        readings = [_about_first([word for word in words if word not in _LINKING_WORDS])
+                    for words in readings]
+    glossed = max((_glossed(words) for words in readings if words), key=_known_letters,
+                  default=[])
     if not glossed:
         return text
     if len(glossed) == 1 and glossed[0][0] in ENGLISH_SOLE_WORDS:
         return ENGLISH_SOLE_WORDS[glossed[0][0]]
     return "".join(_ordered(glossed))
+
+
+def _about_first(words: list[str]) -> list[str]:
+    """A sentence's words with what it is about put first (satisfied with repair → repair
+    satisfied), at the last such word; the words as they were where none is."""
+    at = max((i for i, word in enumerate(words) if word in _ABOUT and 0 < i < len(words) - 1),
+             default=None)
+    if at is None:
+        return words
+    return [*words[at + 1:], *words[:at]]
 
 
 def _word_readings(text: str) -> list[list[str]]:

@@ -258,11 +258,11 @@ def _speaking_headers(keys: list[str]) -> int:
     and its code say one thing, decision 407)."""
     numbers = [key for key in keys if key.endswith(_NUMBER_ENDS)]
     named = set(keys) - set(numbers)
-    own = [key for key in numbers if _numbered_thing(key) not in named]
+    own = [key for key in numbers if numbered_thing(key) not in named]
     return len(keys) - len(numbers) + min(len(own), 1)
 
 
-def _numbered_thing(key: str) -> str:
+def numbered_thing(key: str) -> str:
     """What a number's header numbers: the header without its number word (部门编码 → 部门)."""
     end = next((end for end in _NUMBER_ENDS_LONGEST_FIRST if key.endswith(end)), "")
     return key[: len(key) - len(end)]

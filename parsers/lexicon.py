@@ -162,6 +162,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_dispatch": ("派单", "派工", "指派", "分配", "分派", "调度", "转派", "派发"),
     "ev_respond": (
         "响应", "上门", "到达", "到场", "签到", "接单", "抵达", "现场", "出发",
+        # a visit, whoever makes it: the English "visit" (a technician's to the site, a
+        # patient's to the clinic) names the arrival but, unlike 上门, not the kind (decision 408)
+        "到访",
         "首次联系", "联系客户",
         "开始",  # 维修开始时间: work began on site, so the order was responded to
         "开工",  # work started (开工时间), as 开始 (decision 298)
@@ -177,7 +180,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
-        "处理完毕", "处理完成", "维修完成", "结束", "闭环", "销单", "归档", "验收", "取机",
+        "处理完毕", "处理完成", "维修完成", "结束", "闭环", "销单", "销号", "归档", "验收", "取机",
         "交付", "修好", "完结", "完毕", "处理完",
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
@@ -536,7 +539,7 @@ ENGLISH_WORDS: dict[str, str] = {
     "register": "登记", "registration": "登记", "receive": "接收", "receipt": "接收",
     "accept": "受理", "acceptance": "受理", "intake": "受理", "enter": "录入",
     "assign": "指派", "assignment": "指派", "dispatch": "派单", "respond": "响应",
-    "response": "响应", "arrive": "到达", "arrival": "到达", "visit": "上门",
+    "response": "响应", "arrive": "到达", "arrival": "到达", "visit": "到访",
     "on site": "现场", "onsite": "现场", "start": "开始", "begin": "开始",
     "complete": "完成", "completion": "完成", "finish": "完成", "close": "关闭",
     "closure": "关闭", "closing": "关闭", "resolve": "解决", "solve": "解决", "done": "完成",
@@ -587,6 +590,8 @@ ENGLISH_WORDS: dict[str, str] = {
     "expertise": "专业能力", "technical skill": "技术水平", "technical level": "技术水平",
     "communication": "沟通能力", "recommend": "推荐意愿",
     "likelihood to recommend": "推荐意愿", "willingness to recommend": "推荐意愿",
+    # a survey's question (How satisfied …? How likely … recommend …?) asks for a degree
+    "how satisfied": "满意度", "likely": "可能性", "other": "其他",
     # planned, not happened
     "due": "期限", "deadline": "期限", "expected": "期望", "planned": "计划",
     "plan": "计划", "scheduled": "预约", "appointment": "预约", "estimated": "预计",

@@ -44,6 +44,12 @@ _QUALIFIERS = frozenset({"neutral", "item"})
 # Not 验收 or 取机 (ev_complete: the customer accepts the work, collects the unit), nor the
 # customer's own acts (报修单位, 投诉单位 asked for the service).
 SERVICE_ACTS = frozenset({"resolution", "service_act", "ev_respond", "ev_dispatch", "ev_accept"})
+# The desk's acts on an order that a person word after them names the doer of (指派用户: the
+# user assigned; 受理用户, 接单用户: the user who took it in), not the creating or keying in
+# of the record (创建用户, 填报用户 may be anyone's account).
+_DESK_ACTS = frozenset({"ev_dispatch", "ev_take", "ev_take_order"})
+_CUSTOMER = frozenset({"customer"})
+_STAFF = frozenset({"staff"})
 # What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
 _NAME_WORDS = ("名称", "姓名", "名字")
 
@@ -82,7 +88,9 @@ def read_label(key: str) -> Reading:
     head: frozenset[str] = frozenset()
     tail_unread = False  # the last character is no part of a known word
     ends_in_item = False
+    taking = False  # the last word was the desk's act of giving out or taking in the order
     serving = provider = False  # the last word was an act of the service; an org follows one
+    assigned = False  # the label ends in a person word right after the desk's act on the order
     # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
     # bracket may: 人员（仓库）, decision 229)
     opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
@@ -100,15 +108,22 @@ def read_label(key: str) -> Reading:
             ends_in_item = "item" in found
             tail_unread = False
             provider = provider or (serving and "org" in found)
+            assigned = assigned or (found == _CUSTOMER and taking)
             serving = bool(found & SERVICE_ACTS) or word in SERVING
+            taking = bool(found & _DESK_ACTS)
         else:
             if word not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-                serving = False
+                serving = taking = assigned = False
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
+    if assigned:
+        # 指派用户, 受理用户, Assigned User: the system's user the order was given to or who
+        # took it in, the company's own staff; the customer asks, the desk assigns (decision 408)
+        classes = (classes - _CUSTOMER) | _STAFF
+        head = _STAFF if head == _CUSTOMER else head
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
         # 维保站, 服务处: the office of the act before it, no act (decision 177)
         classes.add("org")
@@ -536,7 +551,12 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # not 建议内容, 反馈内容: what the customer raised is the reason (decision 71)
             # a label headed by a name (反馈用户名) names who gave it, not what was said
             # … nor one headed by whoever does an act (回访者姓名: who called back; 353)
-            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name ^actor"),
+            _rule(1.0, "feedback", "time staff id content resolution ev_complete ^name ^actor "
+                  "first"),
+            # the first verdict of a case called back again (首次评价) yields to the last, as a
+            # reopened order's first completion does (decision 408)
+            _rule(0.9, "feedback first", "time staff id content resolution ev_complete ^name "
+                  "^actor"),
             _rule(0.95, "ev_callback", "time staff id phone ^name ^actor"),
             # 结案意见: the opinion written when the case was closed is the desk's, a weaker
             # witness of the customer's word than a call-back's (回访用户评价)

@@ -971,6 +971,12 @@ def _rated_untold_first(
     (a complaint, a fault, a remedy written row by row) or is named by its kind (投诉, 工单),
     the survey reading goes first. A complaint ledger or a repair list with a satisfaction
     column tells its cases, or says what it is, and keeps its reading.
+
+    Decision 408: a remark column (备注, Comments) tells nothing of a case, as respondents
+    comment freely; a kind word in a rated question (… with the repair?) or in the rated
+    ticket's number names what was rated; and a reading above keeps its place by the verdicts
+    only where it reads them as the customer's word back (a complaint's feedback), not as a
+    remedy or a handling, which verdicts on a scale never are (decision 261).
     """
     survey = next((h for h in candidates if h.columns.kind is RecordKind.SURVEY_RESPONSE), None)
     if survey is None or survey is candidates[0]:
@@ -987,8 +993,14 @@ def _rated_untold_first(
         kind = header.columns.kind
         theirs = table.rows[header.end + 1:]
         reading = map_columns(header.texts, kind, theirs, given)
-        if (overall[0] in reading.mapped or _described(reading, theirs, kind)
-                or record_kind_evidence(kind, title, header.texts) == 1.0):
+        # a kind word in what the respondents rate (how satisfied … with the repair?) or in
+        # the number of the ticket a rating is about (Ticket ID) names what was rated, not
+        # the rows (decision 408)
+        referring = {*rated.mapped, *rated.items, *reading.fields.get("record_id", [])}
+        named = [text for column, text in enumerate(header.texts) if column not in referring]
+        if (overall[0] in reading.fields.get("feedback", [])
+                or _told_beyond_remarks(header.texts, reading, theirs)
+                or record_kind_evidence(kind, title, named) == 1.0):
             return candidates
     return _to_front(survey, candidates)
 
@@ -2280,6 +2292,17 @@ _DESCRIBED_TEXTS = 8
 # Below this many filled cells, variety cannot be judged (three orders may well share one
 # fault): such a column counts as telling its events, as before this rule.
 _DESCRIBED_FROM = 6
+
+
+def _told_beyond_remarks(texts: list[CellValue], columns: ColumnMap,
+                         data: list[list[CellValue]]) -> bool:
+    """A case is told (_described) under a label that says what of the case it holds (故障描述,
+    Problem, 处理结果), not only under a bare word for text (备注, Comments): a survey's
+    respondents comment row by row as freely as a ledger tells its cases (decision 408)."""
+    names = _DESCRIBED_BY.get(columns.kind, ())
+    return any(_tells_cases(data, column)
+               and not read_label(normalise_header(texts[column])).classes <= {"content"}
+               for name in names for column in columns.fields.get(name, []))
 
 
 def _described(columns: ColumnMap, data: list[list[CellValue]], kind: RecordKind) -> bool:

@@ -11,7 +11,7 @@ list written for Chinese labels reads the English ones too (decision 397):
 - a participle before a preposition that says what the column holds: Created At / Created On
   → 创建时间, Closed By → 关闭人, Assigned To → 指派给;
 - Response By (a noun before by) → 响应期限, when it is due, not who;
-- a head written first: Date Created → 创建日期, Date of Visit → 上门日期, Name of Customer →
+- a head written first: Date Created → 创建日期, Date of Visit → 到访日期, Name of Customer →
   客户名称; a count: Number of Complaints → 投诉数量.
 
 Only a label with no Chinese character in it is put into Chinese; a word the glossary does

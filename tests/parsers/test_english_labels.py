@@ -33,7 +33,7 @@ _DONE = [f"2026-03-{i + 2:02d} 15:{20 + i}" for i in range(8)]
     ("Closed On", "关闭时间"),
     ("handleResult", "处理结果"),          # camelCase
     ("Resolved By", "解决人"),             # who did it
-    ("Date of Visit", "上门日期"),         # X of Y → Y X
+    ("Date of Visit", "到访日期"),         # X of Y → Y X (a visit, anyone's: 408)
     ("Number of Complaints", "投诉数量"),  # a count
     ("Complaints", "投诉"),                # a plural by its stem
     ("Cust omer Na me", "客户名称"),       # words a narrow cell wrapped, capitals kept

@@ -22,7 +22,7 @@ from tests.parsers.tables import FORMATS, WITH_PDF, assert_unlisted, read_table
 
 WO = RecordKind.WORK_ORDER
 
-INVENTED = ["时间1", "时间2", "时间3", "日期A", "日期B", "立项时间", "销号时间", "购买日期",
+INVENTED = ["时间1", "时间2", "时间3", "日期A", "日期B", "立项时间", "核销时间", "购买日期",
             "保修到期日"]
 _BASE = datetime(2026, 9, 1, 9, 0)
 
@@ -32,7 +32,7 @@ def test_the_labels_used_here_are_not_synonyms() -> None:
 
 
 def test_which_labels_name_no_event() -> None:
-    for label in ("时间1", "日期A", "立项时间", "销号时间", "日期"):
+    for label in ("时间1", "日期A", "立项时间", "核销时间", "日期"):
         assert eventless_date_label(label), label
     # an event, a creation or an edit, a plan or a default, a purchase, a warranty, a birth
     for label in ("报修时间", "创建时间", "更新时间", "计划时间", "上门时间(预约)", "购买日期",
@@ -75,7 +75,7 @@ def test_three_unnamed_date_columns_take_the_steps_in_process_order(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_complaints_unknown_receipt_and_closing_words_are_placed_by_order(
         tmp_path: Path, fmt: str) -> None:
-    rows = [["投诉编号", "投诉人", "联系电话", "投诉内容", "处理情况", "回访结果", "销号时间",
+    rows = [["投诉编号", "投诉人", "联系电话", "投诉内容", "处理情况", "回访结果", "核销时间",
              "立项时间"]] + [
         [f"TS{i}", f"季{i}", f"1390000{i:04d}", "维修师傅迟到", "已致歉并补偿", "满意",
          _stamp(i, 50), _stamp(i, 0)] for i in range(4)]

@@ -245,7 +245,7 @@ def content_fit(kind: RecordKind, name: str, column: ColumnProfile) -> float:
     """How well a filled column's cells fit a field (0-1)."""
     if name in TIMESTAMP_FIELDS[kind]:
         # Excel serials (45930.4) are dates only in a column whose header says so.
-        return max(column.date + column.serial_date, column.time_only)
+        return max(_dates(column), column.time_only)
     if name in PHONE_FIELDS:
         return column.phone
     if name == "record_id":
@@ -2200,7 +2200,8 @@ def _dated_through(table: _Table, result: ColumnMap) -> bool:
 
 
 def _dates(shape: ColumnProfile) -> float:
-    """The share of cells that are dates, Excel serials counted: the step's label says so."""
+    """The share of cells that are dates, Excel serials counted (45930.4 is a date only in a
+    column whose label says so: a step's, here)."""
     return shape.date + shape.serial_date
 
 
@@ -2349,7 +2350,7 @@ def _first_step_on_lone_date(table: _Table, result: ColumnMap) -> None:
     if not steps or any(name in result.fields for name in steps):
         return
     dated = [column for column, shape in enumerate(table.profiles)
-             if shape.date + shape.serial_date >= _DATE_ANY
+             if _dates(shape) >= _DATE_ANY
              and not _last_edit(table.headers[column])]
     if len(dated) != 1:
         return

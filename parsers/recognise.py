@@ -1320,8 +1320,13 @@ def _bare_remark(header: _Header, data: list[list[CellValue]], name: str) -> boo
     column, and no fault or remedy written (decision 355). A remark that tells each row's
     case (漏水, 更换阀芯) is written all the same."""
     column = header.columns.fields[name][0]
-    classes = read_label(normalise_header(header.texts[column])).classes
-    return classes <= {"content"} and not _tells_cases(data, column)
+    return _remark_label(header.texts[column]) and not _tells_cases(data, column)
+
+
+def _remark_label(text: CellValue) -> bool:
+    """A bare word for text (备注, 说明, Comments: the lexicon's content class and nothing
+    else), naming no fault, remedy or complaint."""
+    return read_label(normalise_header(text)).classes <= {"content"}
 
 
 # What only an order has beside its customer and dates: its own number and whoever served it.
@@ -2300,8 +2305,7 @@ def _told_beyond_remarks(texts: list[CellValue], columns: ColumnMap,
     Problem, 处理结果), not only under a bare word for text (备注, Comments): a survey's
     respondents comment row by row as freely as a ledger tells its cases (decision 408)."""
     names = _DESCRIBED_BY.get(columns.kind, ())
-    return any(_tells_cases(data, column)
-               and not read_label(normalise_header(texts[column])).classes <= {"content"}
+    return any(_tells_cases(data, column) and not _remark_label(texts[column])
                for name in names for column in columns.fields.get(name, []))
 
 

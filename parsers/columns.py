@@ -1309,7 +1309,7 @@ def _numbers_another(header: CellValue, headers: list[CellValue], kind: RecordKi
         return False
     if record_kind_evidence(kind, "", [thing]) == 1.0:
         return False
-    return any(header_key(other) == thing for other in headers if other is not header)
+    return any(header_key(other) == thing for other in headers)  # never itself: thing != key
 
 
 def _weigh(kind: RecordKind, name: str, score: float, column: ColumnProfile) -> tuple[float, float]:

@@ -63,9 +63,10 @@ _LINKING_WORDS = frozenset({
     "will", "can", "there", "so", "very", "far", "much", "what",
 })
 _SENTENCE_WORDS = 5
-# After these, a sentence names what the rest is about (satisfied with the repair): that
-# object qualifies the rest and goes first, as a Chinese compound puts it (维修满意度).
-_ABOUT = ("with", "about", "regarding", "of", "for")
+# After these a label names what the rest is of or about (Date of Visit, satisfied with the
+# repair): that qualifies the rest and goes first, as a Chinese compound puts it (到访日期,
+# 维修满意度).
+_ABOUT = ("of", "for", "with", "about", "regarding")
 
 
 def to_chinese(text: str) -> str:
@@ -78,7 +79,7 @@ def to_chinese(text: str) -> str:
         return text
     readings = _word_readings(text)
     if text.rstrip().endswith("?") or len(readings[0]) >= _SENTENCE_WORDS:
-        readings = [_about_first([word for word in words if word not in _LINKING_WORDS])
+        readings = [[word for word in words if word not in _LINKING_WORDS]
                     for words in readings]
     glossed = max((_glossed(words) for words in readings if words), key=_known_letters,
                   default=[])
@@ -87,16 +88,6 @@ def to_chinese(text: str) -> str:
     if len(glossed) == 1 and glossed[0][0] in ENGLISH_SOLE_WORDS:
         return ENGLISH_SOLE_WORDS[glossed[0][0]]
     return "".join(_ordered(glossed))
-
-
-def _about_first(words: list[str]) -> list[str]:
-    """A sentence's words with what it is about put first (satisfied with repair → repair
-    satisfied), at the last such word; the words as they were where none is."""
-    at = max((i for i, word in enumerate(words) if word in _ABOUT and 0 < i < len(words) - 1),
-             default=None)
-    if at is None:
-        return words
-    return [*words[at + 1:], *words[:at]]
 
 
 def _word_readings(text: str) -> list[list[str]]:
@@ -153,8 +144,8 @@ def _ordered(glossed: list[tuple[str, str]]) -> list[str]:
     chinese = [part for _, part in glossed]
     if len(english) > 2 and english[0] in _COUNT_HEADS and english[1] == "of":
         return [*_ordered(glossed[2:]), "数量"]  # Number of Complaints → 投诉数量
-    if "of" in english[1:-1] or "for" in english[1:-1]:
-        at = next(i for i, word in enumerate(english) if word in ("of", "for") and i > 0)
+    if any(word in _ABOUT for word in english[1:-1]):
+        at = next(i for i, word in enumerate(english) if word in _ABOUT and i > 0)
         return [*_ordered(glossed[at + 1:]), *_ordered(glossed[:at])]  # Date of Visit
     if english[-1] in _AT and len(english) > 1:
         return [*chinese[:-1], "时间"]  # Created At → 创建时间

@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394 and 405), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394, 405 and 409), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -171,6 +171,11 @@ RETIRED18_HEAD = _blind_retired_head(
     "six aggregate runs\nthat judged decisions 396 to 404, and the last two were equal in every "
     "aggregate",
     "405")
+RETIRED19_HEAD = _blind_retired_head(
+    "retired19", "nineteenth", "eighteenth", "2026-12-07", "406",
+    "three aggregate runs\nthat judged decisions 407 and 408, and the last two were equal in every "
+    "aggregate",
+    "409")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
@@ -191,7 +196,8 @@ HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired12": RETIRED12_HEAD, "retired13": RETIRED13_HEAD,
          "retired14": RETIRED14_HEAD, "retired15": RETIRED15_HEAD,
          "retired16": RETIRED16_HEAD, "retired17": RETIRED17_HEAD,
-         "retired18": RETIRED18_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired18": RETIRED18_HEAD,
+         "retired19": RETIRED19_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

@@ -1,7 +1,6 @@
 """Nineteenth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Gathered blind on 2026-12-07 with the nineteenth set (unseen.toml / unseen.toml) by a
-helper that tuned nothing and never ran preaudit; written without reading preaudit's recognition
+Held out with the nineteenth set (retired19.toml, retired by decision 409); written without reading preaudit's recognition
 code (parsers/), its vocabulary or any results, and none of their labels is a label of the
 other *_wordings.py modules or of any layout file.
 
@@ -83,4 +82,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired19_wordings.py")

@@ -1161,15 +1161,16 @@ def _respondent_by_shape(table: _Table, result: ColumnMap) -> None:
     six rows or more, that column is who answered, whatever role its label gives them
     (创建人 of a review wrote it, as its 创建时间 dates the answer, decision 178; 项目负责人 of
     the client rated the job): a role word says which person, the cells say it is one per
-    response (decision 318). The label must be wholly read as a role (``_a_role``). Asked once
-    the kind is judged: no kind moves."""
+    response (decision 318). The label must be wholly read as a role (``_a_role``), or as the
+    survey's act and an unlisted person who did it (``_who_answered``, decision 411). Asked
+    once the kind is judged: no kind moves."""
     if table.kind is not RecordKind.SURVEY_RESPONSE or result.given:
         return
     if not _yields(result.fields.get("respondent", []), table.profiles):
         return
     answered = [column for column in _free_columns(table, result)
                 if _names(table.profiles[column]) and _served_once(table.profiles[column])
-                and _a_role(table.headers[column])]
+                and (_a_role(table.headers[column]) or _who_answered(table.headers[column]))]
     if len(answered) == 1:
         _name_first(result, table.headers, "respondent", answered[0], table.profiles)
 
@@ -1228,6 +1229,20 @@ def _of_the_service(header: CellValue) -> bool:
 
 # A person's role and only which of them: their name or number (创建人, 项目负责人ID)
 _ROLE_PARTS = frozenset({"staff", "name", "name_char", "person_name", "id"})
+
+
+# The survey's own acts and who did them (填表读者: the reader who filled the form in)
+_ANSWERING = frozenset({"ev_callback", "feedback", "actor"})
+
+
+def _who_answered(header: CellValue) -> bool:
+    """The label is the survey's act followed by a person nobody listed (评价学生, 填表读者,
+    回访宝妈): the one who evaluated, filled in or was called back, as 评价人 is. Only the
+    act is read, so the unread person says whose act; the cells must still show one person
+    per response, so a rated teacher (评价老师 over the same few names) is never taken."""
+    reading = read_label(header_key(header))
+    return ("ev_callback" in reading.classes and reading.classes <= _ANSWERING
+            and reading.coverage < 1.0)
 
 
 def _a_role(header: CellValue) -> bool:

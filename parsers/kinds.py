@@ -24,7 +24,9 @@ from preaudit.parsers.lexicon import (
     POST_END,
     POST_MEMBERS,
     PRICE_WORDS,
+    REDRESS_WORDS,
 )
+from preaudit.parsers.meaning import read_label
 
 # The record kinds in the order they win a tie: work orders first.
 KIND_ORDER = (RecordKind.WORK_ORDER, RecordKind.COMPLAINT, RecordKind.SURVEY_RESPONSE)
@@ -243,7 +245,9 @@ def speaks_for(key: str, words: tuple[str, ...]) -> bool:
                for word in words)
 
 
-_RECORD_QUALIFIERS = (*HANDLING_ACTS, *AFTERSALES_REMEDIES)
+# A redress owed for a wrong done (赔偿金额, 补偿金额) is the case's own amount, as a refund's
+# is (decision 411)
+_RECORD_QUALIFIERS = (*HANDLING_ACTS, *AFTERSALES_REMEDIES, *REDRESS_WORDS)
 
 
 # A number of another document (订单编号, 交易订单编号, 订单项编号) says which one a record
@@ -289,9 +293,12 @@ RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保�
 _ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店")
 _ORG_NAME_ENDS = ("名称", "全称")
 _ADDRESS_WORDS = ("地址", "住址")
-# Names beside a job title (姓名 | 职务) are staff: who holds which post.
-_JOB_WORDS = ("职务", "岗位", "职位", "职称")
+# Names beside a job title (姓名 | 职务) are staff: who holds which post. A system's users
+# by their role (姓名 | 电话 | 角色) hold posts too (decision 411).
+_JOB_WORDS = ("职务", "岗位", "职位", "职称", "角色")
 _BARE_NAMES = ("姓名", "名字", "员工姓名")
+# A name and nothing known of whose (姓名, 厨师姓名: a trade nobody listed)
+_ONLY_A_NAME = frozenset({"name", "person_name"})
 
 
 def _directory_headers(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]) -> int:
@@ -305,11 +312,23 @@ def _directory_headers(keys: list[str], mapped: frozenset[int], words: tuple[str
 
 
 def _roster_name(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]) -> int:
-    """A bare person's name beside a job title counts for the staff list too."""
+    """A person's name beside a job title counts for the staff list too: a bare one no
+    record reading took, or one a record reading took as its customer's for want of a better
+    (姓名, or 厨师姓名: a trade no list holds) where it is the table's one name. A customer
+    holds no post in a record of the case, and a list of people by their posts names one
+    kind of person, while a case names several (who raised it, whom it is about: 举报人姓名 |
+    被检举人姓名 | 职务), the post then any of theirs (decision 411)."""
     titled = any(any(word in key for word in _JOB_WORDS) for key in keys)
-    named = any(key in _BARE_NAMES for column, key in enumerate(keys)
-                if column not in mapped and not any(word in key for word in words))
+    names = [key for key in keys if read_label(key).classes & _ONLY_A_NAME]
+    named = any((column not in mapped and key in _BARE_NAMES)
+                or (column in mapped and len(names) == 1 and _only_a_name(key))
+                for column, key in enumerate(keys) if not any(word in key for word in words))
     return 1 if titled and named else 0
+
+
+def _only_a_name(key: str) -> bool:
+    reading = read_label(key)
+    return bool(reading.classes) and reading.classes <= _ONLY_A_NAME
 
 
 # Who a header identifies (师傅姓名, 工程师电话, 配送员手机号): a person by name, phone, number

@@ -182,6 +182,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
         "处理完毕", "处理完成", "维修完成", "结束", "闭环", "销单", "销号", "归档", "验收", "取机",
         "交付", "修好", "完结", "完毕", "处理完",
+        # a case written off as closed (投诉销案时间), as an order is (销单; decision 411)
+        "销案",
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
@@ -543,6 +545,9 @@ ENGLISH_WORDS: dict[str, str] = {
     "on site": "现场", "onsite": "现场", "start": "开始", "begin": "开始",
     "complete": "完成", "completion": "完成", "finish": "完成", "close": "关闭",
     "closure": "关闭", "closing": "关闭", "resolve": "解决", "solve": "解决", "done": "完成",
+    # a case disposed of is settled to its end (a grievance's Disposed On, Dispose Details;
+    # decision 411)
+    "dispose": "办结", "disposal": "办结",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

@@ -735,6 +735,11 @@ def _rated_instead(
 
 # Who answered a survey or when: a response names one at least.
 _ANSWERED_BY = frozenset({"respondent", "respondent_phone", "surveyed_at"})
+
+
+def _answered_by_whom_and_when(filled: set[str]) -> bool:
+    """The survey reading names who answered and when, both filled (decision 411)."""
+    return {"respondent", "surveyed_at"} <= filled
 # Columns of scale steps a table needs to be read as ratings by content alone: a form rates
 # the whole and its aspects, while one column of small numbers may be a count (件数 1-3).
 _RATED_COLUMNS = 2
@@ -2175,8 +2180,10 @@ def _judge_kind(
     if share > 0.5 - CLOSE_CALL:
         if material is not None and not _described(header.columns, data, kind):
             return _read_as(place, place_zh, other), material  # decision 200
-        if named and _rated_rows(header.columns, data):
-            return None  # a verdict on every row is no report's statistic (decision 341)
+        if _rated_rows(header.columns, data) and (named or _answered_by_whom_and_when(filled)):
+            # a verdict on every row is no report's statistic (decision 341), nor one a named
+            # person gave on a date a list's (decision 411)
+            return None
         return (
             Note(
                 f"{place}: kind unclear: looks like {kind.value} {share:.2f} or {other} "

@@ -740,6 +740,8 @@ _ANSWERED_BY = frozenset({"respondent", "respondent_phone", "surveyed_at"})
 def _answered_by_whom_and_when(filled: set[str]) -> bool:
     """The survey reading names who answered and when, both filled (decision 411)."""
     return {"respondent", "surveyed_at"} <= filled
+
+
 # Columns of scale steps a table needs to be read as ratings by content alone: a form rates
 # the whole and its aspects, while one column of small numbers may be a count (件数 1-3).
 _RATED_COLUMNS = 2

@@ -548,6 +548,14 @@ ENGLISH_WORDS: dict[str, str] = {
     # a case disposed of is settled to its end (a grievance's Disposed On, Dispose Details;
     # decision 411)
     "dispose": "办结", "disposal": "办结",
+    # an 8D or CAPA register's corrective action is its remedy (纠正措施); a complaint's nature
+    # is its kind (投诉性质); a grievance lodged is submitted, its redressal the handling; a
+    # field visit's departure ends it (离开时间); the work done is the remedy (decision 412)
+    "corrective": "纠正", "nature": "性质", "lodge": "提交", "redressal": "处理",
+    "redress": "处理", "departure": "离开", "depart": "离开", "work done": "处理措施",
+    # the owner of a case or ticket is the agent it belongs to (Salesforce's Case Owner), no
+    # homeowner (业主), which Owner alone may be (decision 412)
+    "case owner": "案件负责人", "ticket owner": "工单负责人", "incident owner": "事件负责人",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

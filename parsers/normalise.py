@@ -56,6 +56,26 @@ _RFC_DATE = re.compile(
     r"^(?:[A-Za-z]{3},?\s*)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})\s+(?P<y>\d{4})\s+"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<utc>GMT|UTC)?(?P<zone>[+-]\d{2}:?\d{2})?$"
 )
+# A month by its English name, as English-locale exports and Oracle's default NLS write dates
+# (decision 413): Dec 7, 2026 and December 7, 2026, 3:45 PM (month first, US); 7 December
+# 2026 and 07-Dec-2026 15:45 (day first); 07-DEC-26 (Oracle's DD-MON-RR: a two-digit year is
+# this century's). A weekday before it is dropped; a time of day may follow, after a comma.
+_NAMED_MONTH = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<mon1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[a-z]{3,9})\.?(?:\s+|-)"
+    r"(?P<y2>\d{4}|\d{2}(?!\d)))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+# Oracle's DD-MON-RR in a Chinese session: 07-12月-26 (day, month, two-digit year).
+_ORACLE_CN = re.compile(
+    r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})月\s*-(?P<y>\d{4}|\d{2}(?!\d))(?P<rest>.*)$")
+# Oracle's TIMESTAMP clock after such a day: 03.45.00.000000 PM (下午 in a Chinese session)
+_ORACLE_CLOCK = re.compile(
+    r"^(?P<h>\d{1,2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d+)?\s*(?P<ap>AM|PM|上午|下午)?$",
+    re.IGNORECASE)
 # ISO 8601 with an offset (2026-01-06T02:20:00Z, …+08:00): converted to China time.
 _ISO_OFFSET = re.compile(r"(?P<zone>Z|[+-]\d{2}:?\d{2})$")
 # Excel's 1900 date system as exported into General cells: 45930 or 45930.4375 (1982-2064).
@@ -209,6 +229,9 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     web = _JS_DATE.match(text) or _RFC_DATE.match(text)
     if web:
         return _web(web)
+    named = _NAMED_MONTH.match(text) or _ORACLE_CN.match(text)
+    if named:
+        return _named_month(named)
     zone = _ISO_OFFSET.search(text) if "T" in text or text.endswith("Z") else None
     if zone is not None:
         return _with_offset(text[: zone.start()], zone["zone"])
@@ -224,6 +247,28 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     if stamp is None or (weekday is not None and _weekday_of(weekday) != stamp.weekday()):
         return None, False  # a weekday that is not the date's: one of the two is wrong
     return stamp, time_match is not None
+
+
+def _named_month(match: re.Match[str]) -> tuple[datetime | None, bool]:
+    """Dec 7, 2026 / 7 December 2026 / 07-DEC-26 / 07-12月-26, with a time of day or none."""
+    parts = match.groupdict()
+    if parts.get("m") is not None:
+        day, month, year = parts["d"], int(parts["m"]), parts["y"]
+    else:
+        name = (parts["mon1"] or parts["mon2"]).lower()
+        month = next((number for number, full in enumerate(_MONTH_NAMES, 1)
+                      if full.startswith(name) and len(name) >= 3), 0)
+        day, year = parts["d1"] or parts["d2"], parts["y1"] or parts["y2"]
+    rest = _ORACLE_CLOCK.sub(r"\g<ap> \g<h>:\g<mi>:\g<s>", parts["rest"].strip()).strip()
+    clock = _TIME.match(rest) if rest else None
+    if month == 0 or (rest and (clock is None or rest[clock.end():].strip())):
+        return None, False
+    try:
+        base = datetime(int(year) + (2000 if len(year) == 2 else 0), month, int(day))
+    except ValueError:
+        return None, False
+    stamp = _at_clock(base, clock)
+    return stamp, stamp is not None and clock is not None
 
 
 def _weekday_of(match: re.Match[str]) -> int:
@@ -295,6 +340,12 @@ def _build(day: re.Match[str], clock: re.Match[str] | None) -> datetime | None:
         base = datetime(int(day["y"]), int(day["m"]), int(day["d"]))
     except ValueError:
         return None
+    return _at_clock(base, clock)
+
+
+def _at_clock(base: datetime, clock: re.Match[str] | None) -> datetime | None:
+    """The day at the time of day ``clock`` reads (上午/下午, AM/PM), or None where it is no
+    time of day."""
     if clock is None:
         return base
     hour = int(clock["h"])

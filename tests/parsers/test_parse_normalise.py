@@ -34,6 +34,17 @@ DT = datetime(2026, 9, 3, 14, 20)
         ("1788416400", DT, True),
         (1788416400000, DT, True),
         ("1788416400000", DT, True),
+        # a month by its English name (decision 413): US and UK locales, Oracle's DD-MON-RR
+        # and its TIMESTAMP, in English and in a Chinese session
+        ("Sep 3, 2026", D, False),
+        ("September 3, 2026, 2:20 PM", DT, True),
+        ("Thursday, September 3, 2026", D, False),
+        ("3 September 2026", D, False),
+        ("3rd Sep 2026 14:20", DT, True),
+        ("03-Sep-2026", D, False),
+        ("03-SEP-26 02.20.00.000000 PM", DT, True),
+        ("03-9月 -26", D, False),
+        ("03-9月-26 02.20.00.000000 下午", DT, True),
     ],
 )
 def test_parse_timestamp_forms(value, expected, has_time):
@@ -42,7 +53,9 @@ def test_parse_timestamp_forms(value, expected, has_time):
 
 @pytest.mark.parametrize(
     "value",
-    [None, "", "待补", "abc", "2026-13-01", "2026-02-30", "9月3日", 44185, 44185.5, True, "12345"],
+    [None, "", "待补", "abc", "2026-13-01", "2026-02-30", "9月3日", 44185, 44185.5, True, "12345",
+     # a month's name that is none, a day the month lacks, words after the date, no day
+     "Sept 3 2026x", "Decimal 3, 2026", "30-Feb-2026", "3 Sep 2026 pending", "Sep 2026"],
 )
 def test_parse_timestamp_failures(value):
     # Excel serials are not guessed here: the workbook reader converts date-formatted cells.

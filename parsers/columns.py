@@ -1672,23 +1672,37 @@ def _record_id_by_shape(table: _Table, result: ColumnMap) -> None:
     code on every row that no other row repeats (BX20260902001, 1007): that numbers the
     records (decision 206). A code is letters and digits together, or an integer rising row
     by row; a row counter (1, 2, 3 …) counts rows, not records, and a date, a phone or an
-    amount with decimals is no code."""
+    amount with decimals is no code. A row's number (序号, 顺序号) holding such codes of
+    letters and digits (BX20260904001) numbers the records too: rows are counted, not coded
+    (decision 414); its rising integers may count the rows from anywhere, and stay rows."""
     if "record_id" in result.fields:
         return
-    for column in _free_silent(table, result):
+    silent = set(_free_silent(table, result))
+    for column in sorted(silent | set(_free_row_numbers(table, result))):
         shape = table.profiles[column]
         if (shape.filled < _ID_MIN_ROWS or shape.ident < 1.0 or shape.distinct < 1.0
                 or shape.date or shape.serial_date or shape.phone):
             continue
         texts = [normalise_text(cell_at(row, column)) for row in table.sample]
         codes = [text for text in texts if text is not None]
-        if _numbers_records(codes):
+        if _numbers_records(codes) if column in silent else _coded(codes):
             _place(result, table.headers, column, "record_id", 1.0)
             return
 
 
+def _free_row_numbers(table: _Table, result: ColumnMap) -> list[int]:
+    """Free columns whose labels say only that they number the rows (序号, 顺序号)."""
+    return [column for column in _free_unread(table, result)
+            if read_label(header_key(table.headers[column])).classes == {"row_number"}]
+
+
+def _coded(codes: list[str]) -> bool:
+    """Every value is a code of letters and digits together (BX20260902001)."""
+    return all(_LETTER.search(code) and any(ch.isdigit() for ch in code) for code in codes)
+
+
 def _numbers_records(codes: list[str]) -> bool:
-    if all(_LETTER.search(code) and any(ch.isdigit() for ch in code) for code in codes):
+    if _coded(codes):
         return True
     if not all(code.isdigit() for code in codes):
         return False

@@ -556,6 +556,10 @@ ENGLISH_WORDS: dict[str, str] = {
     # the owner of a case or ticket is the agent it belongs to (Salesforce's Case Owner), no
     # homeowner (业主), which Owner alone may be (decision 412)
     "case owner": "案件负责人", "ticket owner": "工单负责人", "incident owner": "事件负责人",
+    # a work order's abbreviation (WO Number); who reviewed or took part in a survey answered
+    # it; a visit attended to is the arrival (decision 415)
+    "wo": "工单", "reviewer": "评价人", "participant": "受访人", "attend": "到达",
+    "dissatisfied": "不满意",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

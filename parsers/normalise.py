@@ -59,9 +59,10 @@ _RFC_DATE = re.compile(
 # A month by its English name, as English-locale exports and Oracle's default NLS write dates
 # (decision 413): Dec 7, 2026 and December 7, 2026, 3:45 PM (month first, US); 7 December
 # 2026 and 07-Dec-2026 15:45 (day first); 07-DEC-26 (Oracle's DD-MON-RR: a two-digit year is
-# this century's). A weekday before it is dropped; a time of day may follow, after a comma.
+# this century's). A weekday before it must be the date's; a time of day may follow, after a
+# comma. The whole cell must be the date: a sentence starting with one is text (decision 128).
 _NAMED_MONTH = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"^(?:(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?P<mon1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[a-z]{3,9})\.?(?:\s+|-)"
     r"(?P<y2>\d{4}|\d{2}(?!\d)))(?P<rest>.*)$",
@@ -267,6 +268,8 @@ def _named_month(match: re.Match[str]) -> tuple[datetime | None, bool]:
         base = datetime(int(year) + (2000 if len(year) == 2 else 0), month, int(day))
     except ValueError:
         return None, False
+    if parts.get("en") and _EN_WEEKDAYS.index(parts["en"][:3].lower()) != base.weekday():
+        return None, False  # a weekday that is not the date's: one of the two is wrong
     stamp = _at_clock(base, clock)
     return stamp, stamp is not None and clock is not None
 

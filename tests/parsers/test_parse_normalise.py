@@ -39,6 +39,7 @@ DT = datetime(2026, 9, 3, 14, 20)
         ("Sep 3, 2026", D, False),
         ("September 3, 2026, 2:20 PM", DT, True),
         ("Thursday, September 3, 2026", D, False),
+        ("Thu, 03 Sep 2026", D, False),
         ("3 September 2026", D, False),
         ("3rd Sep 2026 14:20", DT, True),
         ("03-Sep-2026", D, False),
@@ -55,7 +56,9 @@ def test_parse_timestamp_forms(value, expected, has_time):
     "value",
     [None, "", "待补", "abc", "2026-13-01", "2026-02-30", "9月3日", 44185, 44185.5, True, "12345",
      # a month's name that is none, a day the month lacks, words after the date, no day
-     "Sept 3 2026x", "Decimal 3, 2026", "30-Feb-2026", "3 Sep 2026 pending", "Sep 2026"],
+     "Sept 3 2026x", "Decimal 3, 2026", "30-Feb-2026", "3 Sep 2026 pending", "Sep 2026",
+     # a weekday that is not the date's
+     "Friday, September 3, 2026"],
 )
 def test_parse_timestamp_failures(value):
     # Excel serials are not guessed here: the workbook reader converts date-formatted cells.

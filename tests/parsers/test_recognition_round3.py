@@ -203,7 +203,10 @@ def test_web_export_dates_are_read_as_china_time(written: str) -> None:
     assert parse_timestamp(written) == (datetime(2026, 9, 3, 10, 20), True)
 
 
-@pytest.mark.parametrize("written", ["Foo 03 Bar 2026 10:20:00", "Thu, 03 Sep 2026"])
+# A day with its month's name and no time of day is a date since decision 413 (Thu, 03 Sep
+# 2026 reads 2026-09-03); a weekday that is not the date's, or words after it, still are not.
+@pytest.mark.parametrize("written", ["Foo 03 Bar 2026 10:20:00", "Fri, 03 Sep 2026",
+                                     "Thu, 03 Sep 2026 we called back"])
 def test_what_only_looks_like_a_web_date_is_not_read(written: str) -> None:
     assert parse_timestamp(written)[0] is None
 

@@ -150,8 +150,9 @@ def _ordered(glossed: list[tuple[str, str]]) -> list[str]:
     if english[-1] in _AT and len(english) > 1:
         return [*chinese[:-1], "时间"]  # Created At → 创建时间
     if english[-1] in _BY and len(english) > 1:
-        if english[-2].endswith("ed"):
-            return [*chinese[:-1], "人"]  # Closed By → 关闭人: who did it
+        if english[-2].split()[0].endswith("ed"):
+            # Closed By → 关闭人, Signed Off By → 签字确认人: who did it
+            return [*chinese[:-1], "人"]
         return [*chinese[:-1], "期限"]  # Response By → 响应期限: when it is due
     if len(chinese) > 1 and chinese[0] in _TIME_TARGETS and not _TIME_TARGETS & set(chinese[1:]):
         return [*chinese[1:], chinese[0]]  # Date Created → 创建日期

@@ -560,6 +560,8 @@ ENGLISH_WORDS: dict[str, str] = {
     # it; a visit attended to is the arrival (decision 415)
     "wo": "工单", "reviewer": "评价人", "participant": "受访人", "attend": "到达",
     "dissatisfied": "不满意",
+    # a job signed off is the customer's sign-off (Customer Sign-off, Signed Off By)
+    "sign off": "签字确认", "signed off": "签字确认", "signoff": "签字确认",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

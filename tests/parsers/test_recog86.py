@@ -3,6 +3,9 @@
 - WO is a work order's abbreviation: WO Number numbers the orders; a visit attended on is the
   arrival, so Attended On dates the response.
 - Who reviewed or took part in a survey answered it (Reviewer, Participant).
+- A job signed off is the customer's sign-off (decision 416): Signoff as one word, and Signed
+  Off By names who signed (a participle before By names the doer, Closed By's rule); Response
+  By stays a deadline.
 Must-read cases on a workbook and a Word table; the cells are written here. The must-not of
 decision 412's file (a property desk's Owner) and the row-counter cases of decision 414's hold
 beside them.
@@ -50,3 +53,15 @@ def test_the_reviewer_answered(tmp_path: Path, fmt: str) -> None:
     read = read_table(fmt, tmp_path / "reviews", rows)
     assert read.kinds == ["satisfaction_survey"]
     assert [r["respondent"] for r in read.records["survey_responses"]] == _PEOPLE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label", ["Signoff", "Signed Off By"])
+def test_a_job_signed_off(tmp_path: Path, fmt: str, label: str) -> None:
+    head = ["Job No", "Customer Name", "Fault Reported", "Work Done", "Reported On",
+            "Completed On", label]
+    rows = rows_of(head, [f"J{500 + i}" for i in range(_N)], _PEOPLE, _FAULTS, _FIXES,
+                   _at(4, 9), _at(4, 15), ["Yes"] * _N)
+    read = read_table(fmt, tmp_path / "jobs", rows)
+    assert read.kinds == ["work_orders"]
+    assert [r["signature"] for r in read.records["work_orders"]] == ["Yes"] * _N

@@ -319,16 +319,13 @@ def _roster_name(keys: list[str], mapped: frozenset[int], words: tuple[str, ...]
     kind of person, while a case names several (who raised it, whom it is about: 举报人姓名 |
     被检举人姓名 | 职务), the post then any of theirs (decision 411)."""
     titled = any(any(word in key for word in _JOB_WORDS) for key in keys)
-    names = [key for key in keys if read_label(key).classes & _ONLY_A_NAME]
+    classes = [read_label(key).classes for key in keys]
+    one_name = sum(1 for of_key in classes if of_key & _ONLY_A_NAME) == 1
     named = any((column not in mapped and key in _BARE_NAMES)
-                or (column in mapped and len(names) == 1 and _only_a_name(key))
+                or (column in mapped and one_name and bool(classes[column])
+                    and classes[column] <= _ONLY_A_NAME)
                 for column, key in enumerate(keys) if not any(word in key for word in words))
     return 1 if titled and named else 0
-
-
-def _only_a_name(key: str) -> bool:
-    reading = read_label(key)
-    return bool(reading.classes) and reading.classes <= _ONLY_A_NAME
 
 
 # Who a header identifies (师傅姓名, 工程师电话, 配送员手机号): a person by name, phone, number

@@ -29,12 +29,9 @@ _COMPACT_DATE = re.compile(
 )
 # Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time); a
 # wrapped PDF cell read without its breaks may fuse the zone and the year (CST2026).
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _JAVA = re.compile(
     r"^(?:[A-Za-z]{3},?\s*)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s*(?P<d>\d{1,2}),?\s*"
     r"(?:(?P<y1>\d{4})\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
@@ -68,8 +65,6 @@ _NAMED_MONTH = re.compile(
     r"(?P<y2>\d{4}|\d{2}(?!\d)))(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
 # Oracle's DD-MON-RR in a Chinese session: 07-12月-26 (day, month, two-digit year).
 _ORACLE_CN = re.compile(
     r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})月\s*-(?P<y>\d{4}|\d{2}(?!\d))(?P<rest>.*)$")
@@ -256,9 +251,7 @@ def _named_month(match: re.Match[str]) -> tuple[datetime | None, bool]:
     if parts.get("m") is not None:
         day, month, year = parts["d"], int(parts["m"]), parts["y"]
     else:
-        name = (parts["mon1"] or parts["mon2"]).lower()
-        month = next((number for number, full in enumerate(_MONTH_NAMES, 1)
-                      if full.startswith(name) and len(name) >= 3), 0)
+        month = _month_named(parts["mon1"] or parts["mon2"])
         day, year = parts["d1"] or parts["d2"], parts["y1"] or parts["y2"]
     rest = _ORACLE_CLOCK.sub(r"\g<ap> \g<h>:\g<mi>:\g<s>", parts["rest"].strip()).strip()
     clock = _TIME.match(rest) if rest else None
@@ -268,17 +261,28 @@ def _named_month(match: re.Match[str]) -> tuple[datetime | None, bool]:
         base = datetime(int(year) + (2000 if len(year) == 2 else 0), month, int(day))
     except ValueError:
         return None, False
-    if parts.get("en") and _EN_WEEKDAYS.index(parts["en"][:3].lower()) != base.weekday():
+    if parts.get("en") and _en_weekday(parts["en"]) != base.weekday():
         return None, False  # a weekday that is not the date's: one of the two is wrong
     stamp = _at_clock(base, clock)
     return stamp, stamp is not None and clock is not None
+
+
+def _month_named(name: str) -> int:
+    """1-12 for a month's English name or its start (Sep, Sept, September), else 0."""
+    number = _MONTHS.get(name[:3].lower(), 0)
+    return number if number and _MONTH_NAMES[number - 1].startswith(name.lower()) else 0
 
 
 def _weekday_of(match: re.Match[str]) -> int:
     """Monday 0 … Sunday 6, from 星期4/周日 or Thu."""
     if match["cn"] is not None:
         return 6 if match["cn"] in "日天7" else int(match["cn"]) - 1
-    return _EN_WEEKDAYS.index(match["en"][:3].lower())
+    return _en_weekday(match["en"])
+
+
+def _en_weekday(name: str) -> int:
+    """Monday 0 … Sunday 6, from Thu, Thursday or THU."""
+    return _EN_WEEKDAYS.index(name[:3].lower())
 
 
 def _compact(match: re.Match[str]) -> tuple[datetime | None, bool]:

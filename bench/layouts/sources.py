@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394, 405 and 409), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394, 405, 409 and 417), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -176,6 +176,11 @@ RETIRED19_HEAD = _blind_retired_head(
     "three aggregate runs\nthat judged decisions 407 and 408, and the last two were equal in every "
     "aggregate",
     "409")
+RETIRED20_HEAD = _blind_retired_head(
+    "retired20", "twentieth", "nineteenth", "2026-12-07", "410",
+    "five aggregate runs\nthat judged decisions 411 to 416, and the last two were equal in every "
+    "aggregate",
+    "417")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
@@ -197,7 +202,8 @@ HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired14": RETIRED14_HEAD, "retired15": RETIRED15_HEAD,
          "retired16": RETIRED16_HEAD, "retired17": RETIRED17_HEAD,
          "retired18": RETIRED18_HEAD,
-         "retired19": RETIRED19_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired19": RETIRED19_HEAD, "retired20": RETIRED20_HEAD,
+         corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

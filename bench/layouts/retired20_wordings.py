@@ -1,7 +1,6 @@
 """Twentieth held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Gathered blind on 2026-12-07 with the twentieth set (unseen.toml, unseen.toml) by a helper
-that tuned nothing and never ran preaudit; written without reading preaudit's recognition code
+Held out with the twentieth set (retired20.toml, retired by decision 417); written without reading preaudit's recognition code
 (parsers/), its vocabulary or any results, and none of their labels is a label of the other
 *_wordings.py modules or of any layout file (checked by a script that printed yes/no only).
 
@@ -82,4 +81,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired20_wordings.py")

@@ -1855,6 +1855,8 @@ def _header_at(
         thin = _thin_export(texts, rows[end + 1:], given, title)
         if thin is not None:
             columns, least = thin, 1
+        elif _complaints_numbered_and_dated(texts, columns, rows[end + 1:]):
+            least = 1
     if len(columns.fields) < least or not (
             columns.specific or bonus or _listed_by_columns(columns, kind, title, texts)
             or _jobs_by_kind(texts, columns, rows[end + 1:])):
@@ -1866,7 +1868,10 @@ def _header_at(
     if (kind is RecordKind.COMPLAINT and _lists_raised(texts, columns, title)) or settled:
         weight = 1.0
     if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(
-            texts, columns, rows[end + 1:], given):
+            texts, columns, rows[end + 1:], given) and not (
+            kind is RecordKind.COMPLAINT and _thin_export(texts, rows[end + 1:], given, title)):
+        # what customers raised, told case by case, with who raised it (decision 315), names
+        # the ledger however many other fields it has (decision 429)
         return None
     return _Header(end=end, texts=texts, columns=columns, score=columns.score * weight + bonus)
 
@@ -1892,6 +1897,22 @@ def _thin_export(
         return None
     cells = [cell_at(row, reasons[0]) for row in data[:_CONTENT_SAMPLE]]
     return columns if tells_a_case(cells) else None
+
+
+def _complaints_numbered_and_dated(
+    texts: list[CellValue], columns: ColumnMap, data: list[list[CellValue]]
+) -> bool:
+    """Each row carries a complaint's own number (投诉单编号, 客诉编号) and a date on every row
+    of the day it came in (投诉日期): a register of complaints, however little else it exports
+    (decision 419). What it lacks (the reason, the handling, the answer) is for the checks to
+    say (CP_MISSING_FIELD), not a reason to take the register for a list of products or kit
+    and call the complaint ledger missing. A sales ledger numbers its orders, and no complaint."""
+    numbered = columns.fields.get("record_id", [])
+    if not numbered or "received_at" not in columns.fields:
+        return False
+    label = normalise_header(texts[numbered[0]])
+    return (any(word in label for word in STRICT_COMPLAINT_WORDS)
+            and _received_in_dates(columns, data))
 
 
 def _handling_told(columns: ColumnMap, data: list[list[CellValue]]) -> bool:
@@ -1998,27 +2019,41 @@ def _rating_unlabelled(
 def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: ColumnMap,
                            data: list[list[CellValue]], given: dict[str, str]) -> ColumnMap:
     """No label names a rating or a survey (单位名称 | 联系主题 | 联系结果 | 联系时间), but
-    one column says satisfaction in words on every row (满意, 非常满意, 不满意: two steps at
-    least, most of them 满意's) and the reading with the cells names who answered and when:
-    the cells name the survey as a label would (decision 403). A roster's column of 一般 or
-    of grades (良好, 优秀) says no satisfaction; a reading without who or when is no one's
-    answers."""
+    the cells say satisfaction in words on every row (满意, 非常满意, 不满意: two steps at
+    least, most of them 满意's), and the reading with the cells names when each answer was
+    given and who gave it (decision 403), or finds several questions answered so on each
+    dated row (SQD0 … SQD8, an anonymous form's, decision 420): the cells name the survey as
+    a label would. A roster's column of 一般 or of grades (良好, 优秀) says no satisfaction; a
+    reading without who or when is no one's answers, and one rated column of an anonymous
+    list is a verdict on something, not a questionnaire."""
     if kind is not RecordKind.SURVEY_RESPONSE or _has_rating(columns):
         return columns
     read = map_columns(texts, kind, data, given)
     overall = read.fields.get("overall", [])[:1]
-    if (not overall or "surveyed_at" not in read.fields
-            or not {"respondent", "respondent_phone"} & set(read.fields)
-            or _told_by_any(texts, data, given)):
-        # the two readings of _told_by_any last: this runs for every candidate header row
+    if "surveyed_at" not in read.fields:
         return columns
-    cells = [text for text in (normalise_text(cell_at(row, overall[0]))
-                               for row in data[:_CONTENT_SAMPLE]) if text]
+    named = bool({"respondent", "respondent_phone"} & set(read.fields))
+    if not named and _spanning_title(texts):
+        return columns  # a merged title copied into every cell heads no questions
+    answers = overall if named else [*overall, *read.items]
+    if (not answers or (not named and len(answers) < _ANONYMOUS_QUESTIONS)
+            or not _satisfied(data, answers)
+            or not all(_verdicts(data, column) for column in answers)):
+        return columns
+    # the two readings last: this runs for every candidate header row
+    told = _told_by_any(texts, data, given) if named else _told_of_someone(texts, data, given)
+    return columns if told else read
+
+
+_ANONYMOUS_QUESTIONS = 3  # rated columns that make an anonymous list a questionnaire's answers
+
+
+def _satisfied(data: list[list[CellValue]], rated: list[int]) -> bool:
+    """The rated columns' cells take two steps at least, most of them 满意's."""
+    cells = [text for column in rated for text in (normalise_text(cell_at(row, column))
+                                                    for row in data[:_CONTENT_SAMPLE]) if text]
     satisfied = sum(_SATISFACTION in rating_word(text) for text in cells)
-    if (len(set(cells)) >= 2 and satisfied >= _SATISFACTION_SHARE * max(len(cells), 1)
-            and _verdicts(data, overall[0])):
-        return read
-    return columns
+    return len(set(cells)) >= 2 and satisfied >= _SATISFACTION_SHARE * max(len(cells), 1)
 
 
 def _told_by_any(
@@ -2029,6 +2064,21 @@ def _told_by_any(
     no questionnaire's answer (decision 268), so the cells alone name no survey."""
     return any(_described(map_columns(texts, kind, data, given), data, kind)
                for kind in (RecordKind.WORK_ORDER, RecordKind.COMPLAINT))
+
+
+def _told_of_someone(
+    texts: list[CellValue], data: list[list[CellValue]], given: dict[str, str]
+) -> bool:
+    """A work-order or complaint reading tells a case row by row and names whose it is (a
+    customer's name or phone): several verdicts beside it are a call-back's on those cases
+    (服务态度, 维修质量 …). An anonymous form's comments (Comments: Long queue) tell no one's
+    case."""
+    for kind in (RecordKind.WORK_ORDER, RecordKind.COMPLAINT):
+        read = map_columns(texts, kind, data, given)
+        if (_described(read, data, kind)
+                and _filled_fields(read, data) & {"customer_name", "customer_phone"}):
+            return True
+    return False
 
 
 _SATISFACTION = "满意"  # the word every step of findings.md's scale but 一般 carries
@@ -2058,11 +2108,14 @@ def _rated_by_content(data: list[list[CellValue]], columns: ColumnMap, named: bo
     """The overall column's filled cells are nearly all steps of a rating scale; or, where the
     title or another label names the survey (回访, 评价, 满意度) and no column is the overall,
     two item columns or more rate so (decision 325): the aspects a call-back asks about under
-    labels that say nothing (字段A …) rate it as one overall would."""
+    labels that say nothing (字段A …) rate it as one overall would. Named by nothing, three
+    item columns that give verdicts in words (满意, 非常满意) rate so too (decision 420)."""
     overall = columns.fields.get("overall", [])[:1]
     if overall:
         return any(_rates(data, column) for column in overall)
-    return named and sum(_rates(data, column) for column in columns.items) >= MIN_ITEMS
+    if named:
+        return sum(_rates(data, column) for column in columns.items) >= MIN_ITEMS
+    return sum(_verdicts(data, column) for column in columns.items) >= _ANONYMOUS_QUESTIONS
 
 
 def _survey_named(title: str, texts: list[CellValue]) -> bool:

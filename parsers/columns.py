@@ -1795,12 +1795,15 @@ def _account_of_pick_list(table: _Table, result: ColumnMap) -> None:
     written out (decisions 207, 281), and a bare text says no more of the one step than of
     the other (decision 294); beside a step's class it writes out that step. Only the one such
     text in the table: with a second bare text, decision 294's order of the page decides.
-    Asked once the kind is judged (``learn_gaps``): no kind moves."""
+    Only a class of what was raised: a pick-list the labels gave what was done (处理情况:
+    已处理, 正常) is the course's state, and the bare text after it stays what was raised, as
+    the labels read it (decision 424). Asked once the kind is judged (``learn_gaps``): no kind
+    moves."""
     steps = _WRITTEN_COURSE.get(table.kind, ())
     if result.given or not steps or any(name not in result.fields for name in steps):
         return
     picked = [name for name in steps if _pick_list(table.profiles[result.fields[name][0]])]
-    if len(picked) != 1:
+    if picked != [steps[0]]:
         return
     told = next(name for name in steps if name != picked[0])
     column = result.fields[told][0]
@@ -2108,11 +2111,24 @@ def _sign_off_of_cases(table: _Table, result: ColumnMap) -> None:
     if result.given or len(columns) != 1:
         return
     column = columns[0]
-    if not tells_a_case([cell_at(row, column) for row in table.sample]):
+    cells = [cell_at(row, column) for row in table.sample]
+    if not tells_a_case(cells) or _names_in_latin(cells):
         return
     del result.fields["signature"]
     result.unmap(column, _label(table.headers[column]))
     _course_by_order(table, result, frozenset({column}))
+
+
+# A name in Latin letters: two or three capitalised words or initials (Olivia Brown, J. Smith,
+# Mary-Jane O'Neil); a sign-off written so names its signer, as 韩雨桐 does (decision 422).
+_LATIN_NAME = re.compile(r"^(?:[A-Z][a-z']+|[A-Z]\.)(?:(?: |-)(?:[A-Z][a-z']+|[A-Z]\.)){1,2}$")
+
+
+def _names_in_latin(values: list[CellValue]) -> bool:
+    """Nearly every filled cell is a person's name written in Latin letters."""
+    texts = [text for text in (normalise_text(value) for value in values) if text is not None]
+    return bool(texts) and sum(bool(_LATIN_NAME.match(text)) for text in texts) >= (
+        _CONTENT_ONLY * len(texts))
 
 
 def _verdict_after_handling(table: _Table, result: ColumnMap) -> None:

@@ -87,7 +87,26 @@ def to_chinese(text: str) -> str:
         return text
     if len(glossed) == 1 and glossed[0][0] in ENGLISH_SOLE_WORDS:
         return ENGLISH_SOLE_WORDS[glossed[0][0]]
+    if _lone_act(glossed):
+        return glossed[0][1] + "时间"  # Created, Solved: when it was created, solved
     return "".join(_ordered(glossed))
+
+
+# What a lone participle glosses that is no act in time: a verdict (Satisfied) or a sign-off
+# (Signed), each a mark on the row.
+_NOT_ACTS = ("满意", "签", "评", "确认")
+
+
+def _lone_act(glossed: list[tuple[str, str]]) -> bool:
+    """The label is one known participle of an act (Created, Opened, Solved, Closed): a help
+    desk's export heads the act's time so, as Created At says it (decision 427). A verdict or
+    a sign-off written so (Satisfied, Signed) is a mark, no time; where the cells hold no
+    dates, no timestamp takes the column."""
+    if len(glossed) != 1:
+        return False
+    word, chinese = glossed[0]
+    return (" " not in word and word.endswith("ed") and chinese != word
+            and not any(part in chinese for part in _NOT_ACTS))
 
 
 def _word_readings(text: str) -> list[list[str]]:

@@ -262,6 +262,13 @@ _MIN_SCORE = 0.5
 _MIN_SIMILARITY = 0.67
 
 
+# A label headed by one of these names the record's state, class, channel or flag (投诉状态,
+# 问题分类, 投诉级别, 受理渠道, 投诉来源, 回访标志): a pick-list about the record, never the
+# complaint, the fault, the product or the verdict itself, whatever the words before it say.
+# None of the 424 such labels of the tunable record layouts is a field (decision 428).
+_CLASS_HEADS = ("状态", "分类", "级别", "渠道", "来源", "标志", "标识")
+
+
 def field_candidates(
     text: object, kind: RecordKind, strict: bool = False
 ) -> dict[str, tuple[float, int]]:
@@ -276,6 +283,8 @@ def field_candidates(
         # and skipping them keeps form/header detection cheap on huge hostile cells.
         return {}
     key = normalise_header(text)
+    if key.endswith(_CLASS_HEADS):
+        return {}
     found = (_shared_head(key, kind) or dict(_candidates(key, kind, strict))
              or _before_remark(key, kind, strict)
              or _after_prefix(key, kind, strict) or _qualifier_in_brackets(text, kind, strict)

@@ -284,6 +284,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # an asset (资产名称, 资产编号): what an IT or facilities desk calls the thing it keeps
         # and repairs (decision 278)
         "资产",
+        # a garment's or a shoe's style (款号, 款式): which item it is, as 型号 says of a
+        # machine (decision 425); 款 alone is money (货款, 退款)
+        "款号", "款式",
     ),
     "score": (
         "评分", "打分", "得分", "分数", "分值", "星级", "评级", "等级", "总分", "满意度",
@@ -373,6 +376,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",
         "计量单位", "出厂编号", "生产厂家", "资产编号", "精度", "量程", "使用状态", "保管人",
         "制造商",  # the maker, as 生产厂家 (decision 407)
+        # the maker by any noun (制造单位, 制造厂) and the day kit is scrapped (报废日期): only
+        # the company's own kit is written off so (decision 423)
+        "制造", "报废",
     ),
     "sales_ledger": (
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
@@ -626,7 +632,12 @@ ENGLISH_WORDS: dict[str, str] = {
     "hotline": "服务热线", "longitude": "经度", "latitude": "纬度", "zip": "邮编",
     "zip code": "邮编", "postcode": "邮编", "postal code": "邮编",
     "employee id": "工号", "employee no": "工号", "staff id": "工号", "position": "岗位",
-    "post": "岗位", "job title": "职务", "role": "职务", "gender": "性别", "sex": "性别",
+    "post": "岗位",
+    # a help desk's or a forum's messages (posts_count, last_post_date): no job post, which a
+    # roster writes once per person (decision 425)
+    "posts": "帖子", "last post": "最后帖子", "first post": "首条帖子", "post count": "帖子数",
+    "posted": "提交",  # Posted On, Posted By: when and by whom it was submitted
+    "job title": "职务", "role": "职务", "gender": "性别", "sex": "性别",
     "age": "年龄", "hire date": "入职日期", "training": "培训", "course": "课程",
     "certificate": "证书", "qualification": "资格", "education": "学历", "birthday": "出生日期",
     "date of birth": "出生日期", "id card": "身份证", "on duty": "值班", "shift": "班次",

@@ -10,6 +10,7 @@ the synonyms (bigram overlap) as a last resort.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -70,13 +71,17 @@ class Reading:
     # An organisation of the service side is named (维修单位, 服务单位): seen only by the rules
     # of the customer's fields, which it rules out (decision 327)
     provider: bool = False
+    # The number right after an act (雇主回访编号, 用户投诉编号): the act's record, whoever the
+    # words before it name (decision 421)
+    numbered_act: bool = False
 
     @property
     def tagged(self) -> frozenset[str]:
         """The classes plus the head's, marked ^: what rules are matched against."""
         return (self.classes | frozenset(f"^{name}" for name in self.head)
                 | (frozenset({"^item"}) if self.ends_in_item else frozenset())
-                | (frozenset({"provider"}) if self.provider else frozenset()))
+                | (frozenset({"provider"}) if self.provider else frozenset())
+                | (frozenset({"numbered_act"}) if self.numbered_act else frozenset()))
 
 
 @lru_cache(maxsize=16384)
@@ -91,6 +96,7 @@ def read_label(key: str) -> Reading:
     taking = False  # the last word was the desk's act of giving out or taking in the order
     serving = provider = False  # the last word was an act of the service; an org follows one
     assigned = False  # the label ends in a person word right after the desk's act on the order
+    acted = numbered_act = False  # the last word was an act; the label ends in its number
     # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
     # bracket may: 人员（仓库）, decision 229)
     opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
@@ -100,6 +106,8 @@ def read_label(key: str) -> Reading:
         head = frozenset({"staff"})
     for word in _split(key[index:]):
         found = _part_classes(word)
+        if found is None and len(word) == 2 and word[1] == _OWNER:
+            found = _CUSTOMER  # the split took it as a thing's owner (_owner_at)
         if found is not None:
             classes |= found
             covered += len(word)
@@ -111,12 +119,14 @@ def read_label(key: str) -> Reading:
             assigned = assigned or (found == _CUSTOMER and taking)
             serving = bool(found & SERVICE_ACTS) or word in SERVING
             taking = bool(found & _DESK_ACTS)
+            numbered_act = acted and "id" in found
+            acted = any(name.startswith("ev_") for name in found)
         else:
             if word not in _FILLERS:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-                serving = taking = assigned = False
+                serving = taking = assigned = acted = numbered_act = False
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
     if assigned:
@@ -134,7 +144,7 @@ def read_label(key: str) -> Reading:
         classes.add("actor")
         head = frozenset({"actor"})
     reading = Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head),
-                      head - _QUALIFIERS, ends_in_item, provider)
+                      head - _QUALIFIERS, ends_in_item, provider, numbered_act)
     if head & _PEOPLE:
         return reading  # 报修人姓名, 维修人姓名: a listed person word already says who
     # 收件人姓名, 处警人姓名, 修理工姓名: 姓名 only says what of the actor before it the
@@ -160,6 +170,33 @@ def _part_classes(word: str) -> frozenset[str] | None:
 _Cost = tuple[int, int, tuple[int, ...]]
 
 
+# 主 after the one character of a thing names its owner (车主, 机主, 表主, 船主, 货主, 雇主):
+# whose item is served, the customer (decision 421). Not where 主 begins a word of its own
+# (主题, 主键, 主管, 主任, 主体, 主办, 主责: 联系主题 is no 系主's), and 自主, 民主, 公主 own
+# nothing; a known word that takes the character (维修主管, 设备主要) wins in the split.
+_OWNER = "主"
+_OWNS_NOTHING = frozenset("自民公宗货卖店")  # 货主 a shipper; 卖主, 店主 the seller's side
+_OWNER_WORD_STARTS = frozenset("任体办责持导动席")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _owner_at(key: str, start: int) -> bool:
+    """key[start:start + 2] is a thing's owner (表主 in 表主联系电话)."""
+    word, after = key[start:start + 2], key[start + 2:]
+    if len(word) != 2 or word[1] != _OWNER or word[0] in _OWNS_NOTHING or not _HANZI.match(word):
+        return False
+    if after[:1] in _OWNER_WORD_STARTS:
+        return False
+    return not any(_OWNER + after[:size - 1] in _CLASSES_OF for size in range(2, _MAX_PART + 1)
+                   if size - 1 <= len(after))
+
+
+def _manner_split(key: str, end: int, word: str) -> bool:
+    """A party ending in 方 (投诉方, 报修方) whose 方 begins 方式: the label says the way a thing
+    was done (投诉方式, 报修方式: by phone, online), no party (decision 426)."""
+    return word.endswith("方") and len(word) > 1 and key[end:end + 1] == "式"
+
+
 def _split(key: str) -> tuple[str, ...]:
     """The best split of a label into known parts and unread characters (decision 320).
 
@@ -177,7 +214,9 @@ def _split(key: str) -> tuple[str, ...]:
                      (0, *unread_cost[2])), (char, *unread_split))]
         for size in range(1, min(_MAX_PART, rest) + 1):
             word = key[start:start + size]
-            if _part_classes(word) is not None:
+            if _manner_split(key, start + size, word):
+                continue
+            if _part_classes(word) is not None or (size == 2 and _owner_at(key, start)):
                 cost, split = best[rest - size]
                 options.append(((cost[0], cost[1] + _yields_suffix(key, start, size),
                                  (-size, *cost[2])), (word, *split)))
@@ -289,7 +328,8 @@ _PERSON = _of_the_served([
 # customer key stays unread: there it numbers a party, never names one (decision 330).
 _RESPONDENT = [
     *_PERSON,
-    *_of_the_served([_rule(0.65, "customer ^id", "staff actor phone address sign time product")]),
+    *_of_the_served([_rule(0.65, "customer ^id",
+                           "staff actor phone address sign time product numbered_act")]),
 ]
 # A firm that did the service or took it in (维修公司, 安装单位) is no customer.
 _NOT_FIRM_CUSTOMER = ("staff phone address id sign time product resolution service_act "
@@ -312,6 +352,8 @@ _RECORD_ID = [
     # 问卷序号, 工单序号: the serial of the record itself, not a row counter; below its 编号
     _rule(0.8, "record row_number", "customer staff actor product phone time linked"),
     _rule(0.3, "row_number"),
+    # 雇主回访编号, 用户投诉编号: the number of the act the customer's word only qualifies
+    _rule(0.9, "numbered_act", "staff actor product phone time linked"),
 ]
 # A complaint ledger's id qualified by the complaint itself (投诉id, 投诉ID) numbers the
 # complaint; one qualified by another document as well (被投诉的运单id: the waybill complained
@@ -484,6 +526,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.7, "score", "time staff customer"),
             # 客户给的评分, 用户打分: the customer's own score is the response's rating
             _rule(0.8, "customer ^score", "time staff phone id name org"),
+            # 客户满意结论, 雇主满意结论: the customer's verdict of satisfaction (decision 421)
+            _rule(0.8, "customer feedback ^outcome", "time staff phone id name org"),
         ],
     },
     CP: {

@@ -519,6 +519,8 @@ def _learned_last(table: _Table, ruled: set[str], result: ColumnMap) -> None:
         for name in learned_candidates(header, table.kind):
             if name in barred or name not in CANONICAL_FIELDS[table.kind]:
                 continue
+            if name == "record_id" and _counts_rows(table, column):
+                continue  # 1, 2, 3 … under 顺序号 count the rows, whatever the model says
             fit, weight = _weigh(table.kind, name, _LEARNED_HEADER, table.profiles[column])
             # the content must say what the model says; a free text must be written out case
             # by case, as decision 240 asks of a text no label names (a pick-list is no remedy)
@@ -1694,6 +1696,16 @@ def _free_row_numbers(table: _Table, result: ColumnMap) -> list[int]:
     """Free columns whose labels say only that they number the rows (序号, 顺序号)."""
     return [column for column in _free_unread(table, result)
             if read_label(header_key(table.headers[column])).classes == {"row_number"}]
+
+
+def _counts_rows(table: _Table, column: int) -> bool:
+    """A row's number (序号, 顺序号) that holds no codes of letters and digits counts the rows
+    and numbers no record (decision 414), the label model's reading too (decision 430)."""
+    if read_label(header_key(table.headers[column])).classes != {"row_number"}:
+        return False
+    codes = [text for text in (normalise_text(cell_at(row, column)) for row in table.sample)
+             if text is not None]
+    return not _coded(codes)
 
 
 def _coded(codes: list[str]) -> bool:

@@ -2033,8 +2033,10 @@ def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: Co
     if "surveyed_at" not in read.fields:
         return columns
     named = bool({"respondent", "respondent_phone"} & set(read.fields))
-    if not named and _spanning_title(texts):
-        return columns  # a merged title copied into every cell heads no questions
+    if not named and (_spanning_title(texts) or _numbers_service_records(texts)):
+        # a merged title copied into every cell heads no questions; verdicts beside a work
+        # order's number (工单号) with no survey word are no one's questionnaire (decision 210)
+        return columns
     answers = overall if named else [*overall, *read.items]
     if (not answers or (not named and len(answers) < _ANONYMOUS_QUESTIONS)
             or not _satisfied(data, answers)
@@ -2046,6 +2048,15 @@ def _satisfaction_in_cells(kind: RecordKind, texts: list[CellValue], columns: Co
 
 
 _ANONYMOUS_QUESTIONS = 3  # rated columns that make an anonymous list a questionnaire's answers
+
+
+def _numbers_service_records(texts: list[CellValue]) -> bool:
+    """A label numbers a service's record (工单号, 维修单号): the rows are about those orders."""
+    for text in texts:
+        key = normalise_header(text)
+        if any(word in key for word in RECORD_DOCUMENT_WORDS) and "id" in read_label(key).classes:
+            return True
+    return False
 
 
 def _satisfied(data: list[list[CellValue]], rated: list[int]) -> bool:

@@ -1695,13 +1695,18 @@ def _record_id_by_shape(table: _Table, result: ColumnMap) -> None:
 def _free_row_numbers(table: _Table, result: ColumnMap) -> list[int]:
     """Free columns whose labels say only that they number the rows (序号, 顺序号)."""
     return [column for column in _free_unread(table, result)
-            if read_label(header_key(table.headers[column])).classes == {"row_number"}]
+            if _numbers_rows(table.headers[column])]
+
+
+def _numbers_rows(header: CellValue) -> bool:
+    """The label says only that it numbers the rows (序号, 顺序号)."""
+    return read_label(header_key(header)).classes == {"row_number"}
 
 
 def _counts_rows(table: _Table, column: int) -> bool:
     """A row's number (序号, 顺序号) that holds no codes of letters and digits counts the rows
     and numbers no record (decision 414), the label model's reading too (decision 430)."""
-    if read_label(header_key(table.headers[column])).classes != {"row_number"}:
+    if not _numbers_rows(table.headers[column]):
         return False
     codes = [text for text in (normalise_text(cell_at(row, column)) for row in table.sample)
              if text is not None]

@@ -10,11 +10,11 @@ the synonyms (bigram overlap) as a last resort.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from preaudit.model.records import RecordKind
+from preaudit.parsers.english import has_chinese
 from preaudit.parsers.lexicon import ASKS_WHETHER, PARTS, PERSONNEL, SERVING
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
@@ -177,13 +177,12 @@ _Cost = tuple[int, int, tuple[int, ...]]
 _OWNER = "主"
 _OWNS_NOTHING = frozenset("自民公宗货卖店")  # 货主 a shipper; 卖主, 店主 the seller's side
 _OWNER_WORD_STARTS = frozenset("任体办责持导动席")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _owner_at(key: str, start: int) -> bool:
     """key[start:start + 2] is a thing's owner (表主 in 表主联系电话)."""
     word, after = key[start:start + 2], key[start + 2:]
-    if len(word) != 2 or word[1] != _OWNER or word[0] in _OWNS_NOTHING or not _HANZI.match(word):
+    if len(word) != 2 or word[1] != _OWNER or word[0] in _OWNS_NOTHING or not has_chinese(word[0]):
         return False
     if after[:1] in _OWNER_WORD_STARTS:
         return False

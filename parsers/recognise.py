@@ -1851,8 +1851,10 @@ def _header_at(
     if settled:
         bonus += _GIVEN_BONUS
     least = 1 if rated or settled else MIN_FIELDS
+    thin: ColumnMap | None = None
+    thin_read = False  # _thin_export maps the table again: asked once per header row
     if kind is RecordKind.COMPLAINT and len(columns.fields) < least:
-        thin = _thin_export(texts, rows[end + 1:], given, title)
+        thin, thin_read = _thin_export(texts, rows[end + 1:], given, title), True
         if thin is not None:
             columns, least = thin, 1
         elif _complaints_numbered_and_dated(texts, columns, rows[end + 1:]):
@@ -1869,7 +1871,8 @@ def _header_at(
         weight = 1.0
     if kind in NEEDS_KIND_WORD and weight < 1.0 and not _chain_told(
             texts, columns, rows[end + 1:], given) and not (
-            kind is RecordKind.COMPLAINT and _thin_export(texts, rows[end + 1:], given, title)):
+            kind is RecordKind.COMPLAINT and (thin if thin_read else _thin_export(
+                texts, rows[end + 1:], given, title))):
         # what customers raised, told case by case, with who raised it (decision 315), names
         # the ledger however many other fields it has (decision 429)
         return None

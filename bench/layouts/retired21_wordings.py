@@ -1,6 +1,6 @@
 """Twenty-first held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Gathered blind with the twenty-first set (unseen.toml / unseen.toml); written without
+Held out with the twenty-first set (retired21.toml, retired by decision 431); written without
 reading preaudit's recognition code (parsers/), its vocabulary or any results, and none of their
 labels is a label of the other *_wordings.py modules or of any layout file.
 
@@ -80,4 +80,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired21_wordings.py")

@@ -1417,14 +1417,22 @@ def _dates_the_process(header: _Header, filled: set[str]) -> bool:
 
 def _numbered_as_orders(header: _Header, filled: set[str]) -> bool:
     """Each row carries a work order's own number (工单号, 维修单号) and two dated steps of the
-    service, the report and a later one (建单时间, 开始检查时间): the rows are orders, and a
-    service station, its code and its coordinates beside them say where each was served, not
-    that the table lists stations (decision 194). An outlet list is numbered by its outlets."""
+    service, the report and a later one (建单时间, 开始检查时间), or the report and the customer
+    reached (decision 433): the rows are orders, and a service station, its code and its
+    coordinates beside them say where each was served, not that the table lists stations
+    (decision 194). An outlet list is numbered by its outlets."""
     if not {"record_id", "reported_at"} <= filled:
         return False
-    if not filled & {"responded_at", "completed_at"}:
+    if not filled & {"responded_at", "completed_at"} and not filled >= _CUSTOMER_REACHED:
         return False
     return _order_numbered(header, filled)
+
+
+# Whom each order serves and how to reach them: a dispatch list numbered by its orders that
+# names the customer, the phone and the address on every row is a list of orders, and the
+# outlet with its phone and address beside them is where each was sent (decision 433). An
+# outlet list names its outlets, never a customer as well.
+_CUSTOMER_REACHED = frozenset({"customer_name", "customer_phone", "customer_address"})
 
 
 def _numbered_as_complaints(header: _Header, filled: set[str]) -> bool:

@@ -100,6 +100,8 @@ SYNONYMS: dict[RecordKind, dict[str, tuple[str, ...]]] = {
         "surveyed_at": (
             "调查日期", "回访日期", "调查时间", "回访时间", "填表日期", "评价时间", "日期",
             "问卷日期", "填写日期", "提交时间",
+            # the day an answer was submitted, as its time is (Date submitted; decision 439)
+            "提交日期",
         ),
         "overall": (
             "总体满意度", "整体满意度", "综合满意度", "综合评价", "总体评价", "满意度",

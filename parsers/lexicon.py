@@ -50,7 +50,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # 售后 (after-sales) staff are who serve the customer after the sale (decision 169)
         "售后人员", "售后员", "售后专员",
         "服务人员", "服务工程师", "服务人", "服务员", "工程师", "技术员", "技术人员", "技师",
-        "师傅", "处理人", "处理人员", "处理者", "受理人", "受理员", "派单人", "派单员",
+        "师傅", "处理人", "处理人员", "处理者", "服务者", "受理人", "受理员", "派单人", "派单员",
         "派工人", "接单人", "操作员", "操作人", "客服", "坐席", "座席", "负责人", "回访人",
         "回访员", "创建人", "创建者", "录入人", "录入员", "登记人", "审核人", "审批人",
         "经办人", "执行人", "上门人员", "员工", "检修人", "检修员", "安装人员", "安装工",
@@ -80,6 +80,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "address": (
         "地址", "住址", "地点", "位置", "所在地", "门牌", "房号", "房间号", "小区", "楼栋",
         "区域", "所在区域", "服务区域", "点位", "安装点", "address",
+        # where someone lives (车主住处, 业主住所): the home an address is written for
+        "住处", "住所",
     ),
     # 流水 alone is how a ledger names its running serial (业务流水, 回访流水), 流水号 cut short
     # (decision 261).
@@ -120,6 +122,8 @@ PARTS: dict[str, tuple[str, ...]] = {
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
         "调查表", "回访单", "事件", "任务", "案件", "请求", "记录", "受理单", "报事单",
         "案卷", "诉求单", "委托书", "委托单", "ticket", "case", "order",
+        # 诉单 (车主诉单号): a complaint's form, 投诉单 cut short as 诉求单 is written
+        "诉单",
         # 主键 (a table's primary key) is by definition the row's own key: the record's number,
         # never a reference to another table's (运单id, 快递员id) (decision 168)
         "主键",
@@ -184,6 +188,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "交付", "修好", "完结", "完毕", "处理完",
         # a case written off as closed (投诉销案时间), as an order is (销单; decision 411)
         "销案",
+        # a repair finished (修毕, as 完毕) and the owner taking the vehicle back (提车), as a
+        # customer collects a unit (取机); 取车 may be the fetch at the start (decision 437)
+        "修毕", "提车",
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
@@ -213,7 +220,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # 争议 (a dispute the customer raises: 三包争议, 收费争议) names a complaint as 投诉 does
     # (decision 273)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
-                     "争议",
+                     "争议", "诉单",
                      "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
@@ -559,6 +566,13 @@ ENGLISH_WORDS: dict[str, str] = {
     # field visit's departure ends it (离开时间); the work done is the remedy (decision 412)
     "corrective": "纠正", "nature": "性质", "lodge": "提交", "redressal": "处理",
     "redress": "处理", "departure": "离开", "depart": "离开", "work done": "处理措施",
+    # help-desk and field-service exports' own words (decision 438): Jira's Issue key numbers
+    # the ticket; ServiceNow's Requested by is who asked; a contact's Mobile phone and Work
+    # phone are how to reach them; the work performed is the remedy; a field engineer or
+    # technician is the one sent (Street stays unread: beside an address line it is a part)
+    "issue key": "工单编号", "requested by": "申请人", "mobile phone": "手机",
+    "work phone": "电话", "work performed": "处理措施", "field engineer": "工程师",
+    "field technician": "技术员", "actions taken": "措施", "remedial": "纠正",
     # the owner of a case or ticket is the agent it belongs to (Salesforce's Case Owner), no
     # homeowner (业主), which Owner alone may be (decision 412)
     "case owner": "案件负责人", "ticket owner": "工单负责人", "incident owner": "事件负责人",

@@ -51,6 +51,13 @@ SERVICE_ACTS = frozenset({"resolution", "service_act", "ev_respond", "ev_dispatc
 _DESK_ACTS = frozenset({"ev_dispatch", "ev_take", "ev_take_order"})
 _CUSTOMER = frozenset({"customer"})
 _STAFF = frozenset({"staff"})
+# A request for service named as a thing (报修, 报障, 报事, 送修, 寄修: the repair asked for)
+# and a bare end right after it (完成, 结束, 办结): the request's end, the job done, as the
+# listed 报修结束时间 says; never the reporting. A verb of asking with an end for its object
+# (申请办结, 申请退款: asking for closure or a refund) stays the customer's act (decision 311;
+# decision 436).
+_REQUEST_NOUNS = frozenset({"报修", "报障", "报事", "送修", "寄修"})
+_BARE_ENDS = frozenset({"完成", "完工", "结束", "办结", "完结", "结案", "关闭"})
 # What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
 _NAME_WORDS = ("名称", "姓名", "名字")
 
@@ -97,6 +104,8 @@ def read_label(key: str) -> Reading:
     serving = provider = False  # the last word was an act of the service; an org follows one
     assigned = False  # the label ends in a person word right after the desk's act on the order
     acted = numbered_act = False  # the last word was an act; the label ends in its number
+    reports = 0  # words that say the customer reported; one a request's end took back
+    requested = False  # the last word was a request for service named as a thing
     # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
     # bracket may: 人员（仓库）, decision 229)
     opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
@@ -109,6 +118,11 @@ def read_label(key: str) -> Reading:
         if found is None and len(word) == 2 and word[1] == _OWNER:
             found = _CUSTOMER  # the split took it as a thing's owner (_owner_at)
         if found is not None:
+            reports += "ev_report" in found
+            if requested and word in _BARE_ENDS:
+                reports -= 1  # 报修完成: the request's end, no act of reporting
+            # (报修实际完成: a qualifier between them changes nothing)
+            requested = word in _REQUEST_NOUNS or (requested and found <= _QUALIFIERS)
             classes |= found
             covered += len(word)
             meaningful += len(word)
@@ -126,9 +140,11 @@ def read_label(key: str) -> Reading:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-                serving = taking = assigned = acted = numbered_act = False
+                serving = taking = assigned = acted = numbered_act = requested = False
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
+    if not reports:
+        classes.discard("ev_report")
     if assigned:
         # 指派用户, 受理用户, Assigned User: the system's user the order was given to or who
         # took it in, the company's own staff; the customer asks, the desk assigns (decision 408)
@@ -304,8 +320,9 @@ _HEADED_BY_ACT = " ".join(f"^{name}" for name in PARTS if name.startswith("ev_")
 _PERSON = _of_the_served([
     _rule(1.0, "customer name", "staff phone address id sign time name_char"),
     _rule(0.9, "customer name_char", "staff phone address id sign time"),
+    # (客户要求, 用户期望: what the customer asks for or expects, headed by it, is no person)
     _rule(0.9, "customer",
-          f"{_NOT_PERSON} content feedback record account {_HEADED_BY_ACT}"),
+          f"{_NOT_PERSON} content feedback record account ^planned {_HEADED_BY_ACT}"),
     # headed by the person: what comes before only qualifies (诉求联系人, 报修联系人)
     _rule(0.85, "^customer", "staff phone address id sign time product org score"),
     # a person's name (姓名) that names no staff: 诉求姓名, 来访姓名 name who raised it
@@ -366,6 +383,14 @@ _COMPLAINT_ID = [
 # is it a count of anything (解决问题数量; decision 267).
 _NOT_TEXT = ("time staff id phone address sign customer product score org category actor ^name "
              "subject count")
+
+
+def _but_whose(excludes: str) -> str:
+    """The excluded classes less the customer: for a text the customer's word only says whose
+    it is (客户报修内容, 客户要求)."""
+    return " ".join(word for word in excludes.split() if word != "customer")
+
+
 # A subject line is the request's, never a person's, a time's or the answer's (decision 193);
 # one that names whose order it titles (用户报修单标题) stays unread as decision 177 left it:
 # such a list titles an order by its appliance, its content says what is wrong.
@@ -384,7 +409,7 @@ def _subject_of(acts: str, excludes: str) -> list[Rule]:
 _NOT_ISSUE = ("resolution ev_complete ev_callback outcome service_act feedback ev_complaint "
               + _NOT_TEXT)
 # … but for the customer, where the label is headed by the content of the customer's order
-_NOT_ISSUE_BUT_WHOSE = " ".join(word for word in _NOT_ISSUE.split() if word != "customer")
+_NOT_ISSUE_BUT_WHOSE = _but_whose(_NOT_ISSUE)
 # The company's answer in words: a text headed by a remedy or an opinion and qualified by staff
 # (管理员处理回执, 处理人意见) is what the company did or said, whoever wrote it.
 _ANSWER_BY_STAFF = [
@@ -507,6 +532,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # 反馈时间: when the respondent gave the rating back (decision 157)
             _rule(0.6, "feedback time", "staff ev_complete ev_report ev_accept resolution "
                   "planned"),
+            # 评分时间, 打分日期, Rated at: when the respondent gave the score is when the
+            # response was given, as the feedback's time is (decision 439)
+            _rule(0.7, "score ^time", "staff ev_complete ev_report ev_accept resolution planned "
+                  "ev_respond ev_dispatch"),
             # 开始时间 of a rated call: a survey's course starts when it is taken (as a
             # complaint's start is its receipt, decision 145); another step's start is not
             _rule(0.5, "ev_start time", "staff ev_accept ev_complete ev_dispatch ev_report "
@@ -522,7 +551,8 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(1.0, "overall feedback", "time staff"),
             _rule(0.85, "feedback", "time staff customer content reason"),
             _rule(0.85, "ev_callback outcome", "time staff"),
-            _rule(0.7, "score", "time staff customer"),
+            # … not its reason or its words (打分原因, 评分说明: why the customer scored so)
+            _rule(0.7, "score", "time staff customer ^reason ^content"),
             # 客户给的评分, 用户打分: the customer's own score is the response's rating
             _rule(0.8, "customer ^score", "time staff phone id name org"),
             # 客户满意结论, 雇主满意结论: the customer's verdict of satisfaction (decision 421)
@@ -560,8 +590,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             # not the complaint's, unless the complaint names it (decision 175)
             _rule(1.0, "reason", "resolution time staff feedback"),
             _rule(1.0, "reason ev_complaint", "resolution time staff"),
-            _rule(0.9, "ev_complaint category", "resolution time staff"),
-            _rule(0.7, "issue category", "resolution time staff customer"),  # 问题类型
+            # … never its number (渠道投诉号: the channel's complaint number)
+            _rule(0.9, "ev_complaint category", "resolution time staff id"),
+            _rule(0.7, "issue category", "resolution time staff customer id"),  # 问题类型
             # 反馈内容, 建议内容: what the customer raised, when the ledger is of complaints
             _rule(0.8, "feedback content", "resolution ev_callback time staff outcome"),
             _rule(0.9, "ev_complaint content", "resolution time staff"),
@@ -579,6 +610,11 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.7, "^ev_complaint", "resolution ev_callback feedback outcome " + _NOT_TEXT),
             # 投诉标题, 投诉主题: the complaint's subject line says what it is about
             *_subject_of("ev_complaint ev_report issue record", "resolution"),
+            # 客户要求, 用户诉求期望: what the customer asks for in a complaint ledger is what
+            # the complaint is about; the weakest witness, below every named reason (its
+            # time, 客户要求时间, is a deadline: never read)
+            _rule(0.6, "customer ^planned", "resolution ev_callback feedback outcome "
+                  + _but_whose(_NOT_TEXT)),
         ],
         "handling": [
             _rule(1.0, "resolution", "ev_callback feedback reason " + _NOT_TEXT),

@@ -173,9 +173,10 @@ _STATISTIC = re.compile(
     r"(率|(满意|不满意|回访|投诉|工单|成功|失败|完成|及时|受理|办结|调查|回收)(总)?(数|量|次数))$"
     # an aggregate over many records: 总通话次数, 均呼出时长, 平均处理时长
     r"|^(总|均|平均|累计|人均).{1,6}(数|量|时长|次数)$"
-    # how often or how long someone worked (工作次数, 服务次数, 工作时间总和): a count or a sum
-    # over the jobs a person did, never a field of one job (decision 435)
-    r"|^(工作|服务|维修|派单|接单|上门)(总)?次数$|(时间|时长|工时)总和$"
+    # how often or how long someone worked (工作次数, 工作时间总和): a count or a sum over the
+    # jobs a person did, never a field of one job (decision 435); 服务次数 beside a verdict on
+    # every row stays a rated list's (decision 354)
+    r"|^工作(总)?次数$|(时间|时长|工时)总和$"
 )
 # Statistics about call-backs or satisfaction are a call-back report; others (an agent's call
 # counts) an evaluation report of the service (decision 158).

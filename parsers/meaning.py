@@ -140,7 +140,8 @@ def read_label(key: str) -> Reading:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-                serving = taking = assigned = acted = numbered_act = requested = False
+                serving = taking = assigned = acted = numbered_act = False
+            requested = False  # 报修/完成时间: a slash between them offers two, no request's end
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
     if not reports:

@@ -82,6 +82,20 @@ def test_workers_with_counted_verdicts_are_no_survey(tmp_path: Path, fmt: str) -
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_cleaners_with_counted_verdicts_are_no_survey(tmp_path: Path, fmt: str) -> None:
+    """Decision 435 on a table no layout of the corpus has (the retired twenty-first's workers
+    are learned by the kind vote as well): without the rule, six survey responses."""
+    head = ["序号", "姓名", "手机号", "非常满意", "满意", "不满意", "工作次数", "工时总和"]
+    rows = rows_of(head, [str(i + 1) for i in range(_N)], _NAMES, _PHONES,
+                   [str(30 + i) for i in range(_N)], [str(12 + i) for i in range(_N)],
+                   [str(i) for i in range(_N)], [str(45 + 3 * i) for i in range(_N)],
+                   [str(160 + 5 * i) for i in range(_N)])
+    read = read_table(fmt, tmp_path / "cleaners", rows, title="保洁员月度情况")
+    assert not read.records.get("survey_responses")
+    assert read.kinds == ["callback_report"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_requests_end_is_the_completion(tmp_path: Path, fmt: str) -> None:
     head = ["报修单号", "学生姓名", "联系电话", "损坏说明", "维修内容", "报修创建时间", "维修人员",
             "报修完成时间"]

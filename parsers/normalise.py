@@ -25,8 +25,19 @@ _DATE = re.compile(
     r"(?P<y>\d{4})\s*[-/.年、]\s*(?P<m>\d{1,2})\s*[-/.月、]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
 )
 _COMPACT_DATE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"
+    r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})"
+    r"(?:\s?(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"
 )
+# An eight-digit day with a clock after it (20260106 10:20:00: an ERP's date and time fields
+# written side by side, decision 440), read as the dashed day it is.
+_COMPACT_DAY_CLOCK = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\s+(?=\d{1,2}:)")
+# .NET's JSON date, as ASP.NET services and their exports write it: /Date(1767666000000)/ or
+# /Date(1767666000000+0800)/, milliseconds since 1970 UTC (the offset says only where it was
+# written; the instant is the same), decision 440.
+_DOTNET_DATE = re.compile(r"^/?Date\((?P<ms>\d{10,13})(?:[+-]\d{4})?\)/?$", re.IGNORECASE)
+# A word between a date and its time of day (6 September 2026 at 11:20, Sep 6, 2026 at
+# 11:20 AM: spreadsheet and mail-client locales), decision 440.
+_AT_CLOCK = re.compile(r"(?<=\d),?\s+at\s+(?=\d{1,2}[:.]\d)", re.IGNORECASE)
 # Java's Date.toString(): Tue Jan 06 10:20:00 CST 2026 (CST there is China Standard Time); a
 # wrapped PDF cell read without its breaks may fuse the zone and the year (CST2026).
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -61,7 +72,7 @@ _RFC_DATE = re.compile(
 _NAMED_MONTH = re.compile(
     r"^(?:(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?P<mon1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[a-z]{3,9})\.?(?:\s+|-)"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon2>[a-z]{3,9})\.?(?:\s+|-|/)"
     r"(?P<y2>\d{4}|\d{2}(?!\d)))(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -213,9 +224,13 @@ def _parse_line(raw: str) -> tuple[datetime | None, bool]:
     text = _FUSED.sub(r"\g<day> \g<clock>", text)
     if not text:
         return None, False
+    dotnet = _DOTNET_DATE.match(text)
+    if dotnet is not None:
+        text = dotnet["ms"]
     if text.isdigit() and len(text) in (10, 13):
         stamp = _from_unix(int(text))
         return stamp, stamp is not None
+    text = _AT_CLOCK.sub(" ", _COMPACT_DAY_CLOCK.sub(r"\g<y>-\g<m>-\g<d> ", text))
     compact = _COMPACT_DATE.match(text)
     if compact:
         return _compact(compact)
@@ -373,7 +388,12 @@ def _at_clock(base: datetime, clock: re.Match[str] | None) -> datetime | None:
 # most 12, so the order is decided per column (decision 146), never per cell.
 _NUMERIC_DATE = re.compile(
     r"^(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})(?P<rest>(?:\s+\S.*)?)$"
+    r"|^(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/(?P<y2>\d{2})(?P<rest2>(?:\s+\S.*)?)$"
 )
+# A two-digit year written last is this century's (9/23/26 2:05 PM: US-locale Excel's short
+# date, osTicket's m/d/y), decision 440; only between slashes, as those write it: 5-2-01 is a
+# building, unit and room, 1.2.10 a version.
+_CENTURY = 2000
 MONTH_FIRST, DAY_FIRST = "month/day", "day/month"
 # What a column of such dates says: one order, or no order (UNSETTLED: every value could be
 # either; CONFLICTING: some can only be month/day and others only day/month).
@@ -385,7 +405,8 @@ def numeric_date_orders(value: object) -> frozenset[str]:
     match = _numeric_date(value)
     if match is None:
         return frozenset()
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    first, second = int(_part(match, "a")), int(_part(match, "b"))
+    year = _full_year(_part(match, "y"))
     orders = set()
     for order, (month, day) in ((MONTH_FIRST, (first, second)), (DAY_FIRST, (second, first))):
         try:
@@ -415,8 +436,20 @@ def in_date_order(value: object, order: str) -> object:
     match = _numeric_date(value)
     if match is None or order not in numeric_date_orders(value):
         return value
-    month, day = (match["a"], match["b"]) if order == MONTH_FIRST else (match["b"], match["a"])
-    return f"{match['y']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+    first, second = _part(match, "a"), _part(match, "b")
+    month, day = (first, second) if order == MONTH_FIRST else (second, first)
+    year, rest = _full_year(_part(match, "y")), _part(match, "rest")
+    return f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+
+
+def _part(match: re.Match[str], name: str) -> str:
+    """A part of a _NUMERIC_DATE match, whichever of its two forms matched."""
+    return match[name] if match[name] is not None else match[name + "2"]
+
+
+def _full_year(written: str) -> int:
+    """A year as written last in a numeric date: four digits as they are, two this century's."""
+    return int(written) + (_CENTURY if len(written) == 2 else 0)
 
 
 _MAX_NUMERIC_DATE = 40  # characters: a date and a clock, not a sentence

@@ -104,6 +104,10 @@ PERTURBED_DATE_FORMS = ("iso_t", "iso_utc_z", "js_tostring", "cn_datetime", "cn_
                         # a weekday between the date and its time (round 5), and US-locale
                         # Excel text, month first (9/23/2026 2:05 PM)
                         "weekday_iso", "weekday_cn", "weekday_en", "us_slash")
+# Forms of help-desk, ERP and .NET exports (round 16, decision 440), a variant of their own:
+# Jira's default dd/MMM/yy h:mm a, osTicket's and US Excel's m/d/yy, an ERP's date and time
+# fields side by side (20260923 14:05:00), ASP.NET's JSON /Date(ms)/.
+EXPORT_DATE_FORMS = ("jira_short", "us_short_year", "erp_day_clock", "dotnet_json")
 # A Chinese character (CJK ideographs and extension A). The same range as parsers/english.py
 # has_chinese, written again on purpose: the corpus is the yardstick and imports nothing of the
 # reader it measures (its gatherers never read parsers/).

@@ -140,6 +140,21 @@ def _weekday_or_us_date(value: datetime, form: str) -> tuple[Cell, bool]:
     if form == "us_slash":
         ampm = "AM" if value.hour < 12 else "PM"
         return f"{value.month}/{value.day}/{value.year} {hour12}:{value:%M} {ampm}", True
+    return _export_date(value, form)
+
+
+def _export_date(value: datetime, form: str) -> tuple[Cell, bool]:
+    """The forms of corpus.EXPORT_DATE_FORMS; the instant is China time."""
+    ampm = "AM" if value.hour < 12 else "PM"
+    hour12 = value.hour % 12 or 12
+    if form == "jira_short":
+        return f"{value:%d/%b/%y} {hour12}:{value:%M} {ampm}", True
+    if form == "us_short_year":
+        return f"{value.month}/{value.day}/{value:%y} {hour12}:{value:%M} {ampm}", True
+    if form == "erp_day_clock":
+        return value.strftime("%Y%m%d %H:%M:%S"), True
+    if form == "dotnet_json":
+        return f"/Date({_epoch(value) * 1000}+0800)/", True
     raise ValueError(form)
 
 

@@ -21,6 +21,9 @@ complete package (false findings), with the yardstick of score.py:
   (2026-09-03 星期四 10:20, 2026年9月3日 周四 上午10:20, 2026/09/03 (Thu) 10:20, cycled);
 - ``us_dates`` (round 5): its dates as US-locale Excel text, month first (9/23/2026 2:05 PM),
   whose order each column settles from a day above 12;
+- ``export_dates`` (round 16): its dates as a help desk, an ERP or a .NET service exports
+  them (06/Sep/26 2:05 PM, 9/23/26 2:05 PM, 20260923 14:05:00, /Date(1790143500000+0800)/),
+  one form per layout, cycled;
 - ``aspects`` (round 5, surveys): three aspect ratings (质量满意度, 服务态度满意度, 时效满意度)
   before the overall rating, holding other answers than it: item scores, never the overall;
 - ``neutral_times`` (round 7): every timestamp column of a layout with two or more renamed to
@@ -64,6 +67,8 @@ SPLIT = "perturbed"
 # Round 5's forms get a variant of their own for every layout (``weekday``, ``us_dates``).
 WEEKDAY_FORMS = ("weekday_iso", "weekday_cn", "weekday_en")
 US_FORM = "us_slash"
+# Round 16's forms of help-desk, ERP and .NET exports, one per layout, cycled (decision 440).
+EXPORT_FORMS = corpus.EXPORT_DATE_FORMS
 ALL_DATE_FORMS = tuple(f for f in corpus.DATE_FORMS + corpus.PERTURBED_DATE_FORMS
                        if f != "mixed" and f not in (*WEEKDAY_FORMS, US_FORM))
 SPLIT_DAY_FORMS = ("iso_date", "yyyymmdd", "cn_date")  # a day column shows no clock
@@ -231,7 +236,9 @@ def variants(layouts: list[Layout]) -> list[Layout]:
         out += [wording_a(layout), wording_b(layout), messy(layout)]
         out += [replace(date_variant(layout, WEEKDAY_FORMS[index % len(WEEKDAY_FORMS)]),
                         id=f"{layout.id}~weekday"),
-                replace(date_variant(layout, US_FORM), id=f"{layout.id}~us_dates")]
+                replace(date_variant(layout, US_FORM), id=f"{layout.id}~us_dates"),
+                replace(date_variant(layout, EXPORT_FORMS[index % len(EXPORT_FORMS)]),
+                        id=f"{layout.id}~export_dates")]
         rated = aspects(layout)
         out += [rated] if rated else []
         neutral = neutral_times(layout, NEUTRAL_LABELS[index % len(NEUTRAL_LABELS)])
@@ -289,7 +296,7 @@ def report(files: list[sc.FileScore], packages: list[sc.PackageScore], seconds: 
              "Regenerate: `.venv/bin/python bench/layouts/perturb.py`.", "",
              "## By variant", "", *head, _row("**all**", files, packages)]
     for name in ("date", "split", "wording_a", "wording_b", "messy", "weekday", "us_dates",
-                 "aspects", "neutral_times", *NEUTRAL_CLASSES):
+                 "export_dates", "aspects", "neutral_times", *NEUTRAL_CLASSES):
         lines.append(_row(name, [f for f in files if kind_of_variant(f.layout) == name],
                           [p for p in packages if kind_of_variant(p.layout) == name]))
     lines += ["", "## By group", "", *head]

@@ -38,11 +38,22 @@ def test_every_perturbed_date_form_reads_back_as_the_instant(form: str) -> None:
     assert has_time == shows_time
 
 
+@pytest.mark.parametrize("form", corpus.EXPORT_DATE_FORMS)
+def test_every_export_date_form_reads_back_as_the_instant(form: str) -> None:
+    """Round 16 (decision 440): each form written by the yardstick is the same instant."""
+    cell, shows_time = gen.written_date(INSTANT, form, 0)
+    if form == "us_short_year":
+        assert parse_timestamp(cell) == (None, False)  # its column settles the order
+        cell = in_date_order(cell, MONTH_FIRST)
+    assert parse_timestamp(cell) == (INSTANT, True)
+    assert shows_time
+
+
 def test_round_five_variants_cover_every_seen_layout() -> None:
     """Weekday dates and month/day/year for every record layout; aspect ratings before the
     overall of every survey that has none, as item columns (never the overall's truth)."""
     variants = perturb.variants(SEEN)
-    for name in ("weekday", "us_dates"):
+    for name in ("weekday", "us_dates", "export_dates"):
         chosen = [v for v in variants if perturb.kind_of_variant(v.id) == name]
         assert {v.id.split("~")[0] for v in chosen} == {x.id for x in RECORDS}
     assert {v.date_form for v in variants if v.id.endswith("~us_dates")} == {perturb.US_FORM}

@@ -113,10 +113,23 @@ def _word_readings(text: str) -> list[list[str]]:
     """The label's words as written, and as read with its white space taken out: a narrow
     cell of a PDF or a sheet wraps a word where it runs out of room (Cust omer Na me), and
     only the capitals still say where its words begin (CustomerName). The first reading wins
-    a tie."""
-    written = [word.lower() for word in _WORD.findall(text)]
-    joined = [word.lower() for word in _WORD.findall(re.sub(r"\s+", "", text))]
+    a tie. A number abbreviated after what it numbers is the word (Phone No. → phone number)."""
+    written = _number_spelt([word.lower() for word in _WORD.findall(text)])
+    joined = _number_spelt([word.lower() for word in _WORD.findall(re.sub(r"\s+", "", text))])
     return [written, joined] if joined != written else [written]
+
+
+# "No." and its kin after what they number (Contact No., Tel. No., Model No., Job Card No.):
+# the English abbreviation of number, read as the word so that the glossary's phrases (contact
+# number, phone number) apply; alone, "No" may be a flag's answer and stays as it is
+# (decision 441).
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nbr", "num"})
+
+
+def _number_spelt(words: list[str]) -> list[str]:
+    if len(words) > 1 and words[-1] in _NUMBER_ABBREVIATIONS:
+        return [*words[:-1], "number"]
+    return words
 
 
 def _known_letters(glossed: list[tuple[str, str]]) -> int:

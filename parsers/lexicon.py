@@ -309,7 +309,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     "overall": ("总体", "整体", "综合", "总", "全面", "最终", "平均", "总评", "全程"),
     # A time that was planned, not one that happened: never a record's timestamp.
     "planned": ("期望", "预计", "计划", "要求", "下次", "承诺", "约定", "预约", "截止", "期限",
-                "周期"),
+                "周期",
+                # a warranty's term (质保结束日期, 保质到期): its end is set when the goods are
+                # sold, no step of the service; 保修 stays unread, exports misspelling 报修 so
+                # (decision 441)
+                "质保", "保质"),
     # Words that qualify without changing what a column holds (售后集团客户联系人 is a contact).
     "neutral": (
         "售后", "集团", "服务", "项目", "所属", "相关", "本次", "实际", "当前", "具体", "详细",
@@ -665,6 +669,16 @@ ENGLISH_WORDS: dict[str, str] = {
     "praise": "表扬", "compliment": "表扬", "thanks": "感谢信",
     "opening date": "创建日期", "opening time": "创建时间",
     "contact phone number": "联系电话", "contact mobile number": "联系电话",
+    # a number spelt after a phone's word is that phone (Tel. No. → tel number), after a
+    # model its model, after a reference the record's number; a job card or job sheet is a
+    # field-service work order, and a card no car (the stem of card is no word of its own);
+    # a complaint filed is lodged; an enquiry asks (咨询); a complaint's mode is its way in;
+    # a warranty is 质保, the guarantee's term (decision 441)
+    "telephone number": "电话", "tel number": "电话", "cell number": "手机",
+    "cellphone number": "手机", "mobile phone number": "手机", "model number": "型号",
+    "reference number": "编号", "ref number": "编号", "card": "卡", "job card": "工单",
+    "job sheet": "工单", "filed": "提交", "enquiry": "咨询", "inquiry": "咨询",
+    "mode": "方式", "warranty": "质保",
 }
 # A word that is the whole label says more than inside one: a bare From is who sent the
 # message or ticket in, as in a mailbox (Ticket Split From is no sender). A bare Name is not

@@ -341,6 +341,8 @@ def kind_folds(temper: bool = True) -> list[KindFold]:
         held = rules_readings(held_path) if held_path.exists() else {}
         for layout in corpus.of_split(test):
             posterior = kind_posterior(vote, layout, temper)
+            if not posterior:
+                continue  # no header n-gram the vote knows: it casts no vote
             group = max(posterior, key=posterior.__getitem__)
             rows.append(KindFold(test, layout.id, layout.group, group, posterior[group],
                                  now.get(layout.id, "?"), held.get(layout.id, "")))

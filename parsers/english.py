@@ -83,6 +83,7 @@ def to_chinese(text: str) -> str:
                     for words in readings]
     glossed = max((_glossed(words) for words in readings if words), key=_known_letters,
                   default=[])
+    glossed = _without_addressee(glossed)
     if not glossed:
         return text
     if len(glossed) == 1 and glossed[0][0] in ENGLISH_SOLE_WORDS:
@@ -107,6 +108,19 @@ def _lone_act(glossed: list[tuple[str, str]]) -> bool:
     word, chinese = glossed[0]
     return (" " not in word and word.endswith("ed") and chinese != word
             and not any(part in chinese for part in _NOT_ACTS))
+
+
+# Whom a reply is sent to (Response to Customer, Company response to consumer, Reply to
+# Complainant): the customer is its addressee, not what the column holds, so the words after
+# "to" are dropped when they name the customer's side (decision 442).
+_ADDRESSEES = frozenset({"客户", "消费者", "投诉人", "用户", "申请人", "来电人", "会员"})
+
+
+def _without_addressee(glossed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    for at, (word, _) in enumerate(glossed[1:-1], 1):
+        if word == "to" and all(part in _ADDRESSEES for _, part in glossed[at + 1:]):
+            return glossed[:at]
+    return glossed
 
 
 def _word_readings(text: str) -> list[list[str]]:

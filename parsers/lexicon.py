@@ -679,6 +679,12 @@ ENGLISH_WORDS: dict[str, str] = {
     "reference number": "编号", "ref number": "编号", "card": "卡", "job card": "工单",
     "job sheet": "工单", "filed": "提交", "enquiry": "咨询", "inquiry": "咨询",
     "mode": "方式", "warranty": "质保",
+    # a complaint register's reply to the customer is the handling's answer (答复), the
+    # customer's response to it their feedback; a complaint's narrative is what it says
+    # (CFPB's Consumer complaint narrative; decision 442). A bare Response stays 响应: beside a
+    # time it is when the desk responded.
+    "company response": "答复", "our response": "答复", "public response": "答复",
+    "customer response": "客户反馈", "consumer response": "客户反馈", "narrative": "描述",
 }
 # A word that is the whole label says more than inside one: a bare From is who sent the
 # message or ticket in, as in a mailbox (Ticket Split From is no sender). A bare Name is not

@@ -586,6 +586,9 @@ ENGLISH_WORDS: dict[str, str] = {
     "dissatisfied": "不满意",
     # a job signed off is the customer's sign-off (Customer Sign-off, Signed Off By)
     "sign off": "签字确认", "signed off": "签字确认", "signoff": "签字确认",
+    # maintenance (a CMMS's Maintenance Request, Maintenance Team) is upkeep and repair of
+    # the customer's kit, as 维保 says (decision 443)
+    "maintenance": "维保",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

@@ -263,7 +263,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a
     # few words; never what was done about it (decision 193).
     "subject": ("标题", "主题", "title", "subject"),
-    "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源"),
+    # a tag (标签) sorts the row as a category does; its 签 is no signature (decision 444)
+    "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源", "标签"),
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
@@ -511,6 +512,11 @@ ASKS_WHETHER = "是否"
 # stays unread, as an unknown Chinese word does. Left out too: words a Chinese table writes
 # as values more often than as labels (admin, the account that saved a row), and a bare
 # id or no, which PARTS reads in Latin already (a bare ID is no record number by itself).
+# Words for text that tell a case (描述, 详情, 经过: what happened, in full), unlike a bare
+# 备注, 说明 or 内容, which head a respondent's remark as often as a case (decision 444).
+CASE_TELLING_WORDS = ("描述", "详情", "经过", "过程", "明细", "细节", "概述", "简述", "概要",
+                      "概况")
+
 ENGLISH_WORDS: dict[str, str] = {
     # who: the customer's side
     "customer": "客户", "client": "客户", "consumer": "消费者", "buyer": "买家",
@@ -588,7 +594,7 @@ ENGLISH_WORDS: dict[str, str] = {
     "sign off": "签字确认", "signed off": "签字确认", "signoff": "签字确认",
     # maintenance (a CMMS's Maintenance Request, Maintenance Team) is upkeep and repair of
     # the customer's kit, as 维保 says (decision 443)
-    "maintenance": "维保",
+    "maintenance": "维保", "tag": "标签",
     "end": "结束", "fix": "修复", "repair": "维修", "update": "更新", "modify": "修改",
     "cancel": "取消", "void": "作废", "return visit": "回访", "callback": "回访",
     "call back": "回访", "evaluate": "评价", "evaluation": "评价", "appraise": "评价",

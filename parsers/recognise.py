@@ -84,7 +84,13 @@ from preaudit.parsers.kinds import (
     ticket_of_complaints,
     titled_as_raised,
 )
-from preaudit.parsers.lexicon import ASKS_WHETHER, PRICE_WORDS, REPLY_WORDS, SORT_WORDS
+from preaudit.parsers.lexicon import (
+    ASKS_WHETHER,
+    CASE_TELLING_WORDS,
+    PRICE_WORDS,
+    REPLY_WORDS,
+    SORT_WORDS,
+)
 from preaudit.parsers.meaning import read_label
 from preaudit.parsers.normalise import (
     CONFLICTING,
@@ -1332,8 +1338,11 @@ def _bare_remark(header: _Header, data: list[list[CellValue]], name: str) -> boo
 
 def _remark_label(text: CellValue) -> bool:
     """A bare word for text (备注, 说明, Comments: the lexicon's content class and nothing
-    else), naming no fault, remedy or complaint."""
-    return read_label(normalise_header(text)).classes <= {"content"}
+    else), naming no fault, remedy or complaint. A word that tells a case (描述, 详情,
+    Description: lexicon.CASE_TELLING_WORDS) heads no remark (decision 444)."""
+    key = normalise_header(text)
+    return (read_label(key).classes <= {"content"}
+            and not any(word in key for word in CASE_TELLING_WORDS))
 
 
 # What only an order has beside its customer and dates: its own number and whoever served it.

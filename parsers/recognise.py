@@ -2593,6 +2593,10 @@ def _two_level(upper: list[CellValue], lower: list[CellValue], kind: RecordKind)
             combined.append(None)
         elif above is None and _short_label(below) and not _short_label(group):
             combined.append(below)  # a label under a title row, not under a group heading
+        elif above is not None and _short_label(below) and not _short_label(above):
+            # a note typed into the first cell over the header (导出时间：2026-11-12 10:00 导出人：
+            # 管理员) heads no group: the label below it is the column's (decision 445)
+            combined.append(below)
         elif _short_label(below) and _short_label(group) and not match_header(above, kind):
             joined = _joined_label(str(group), str(below), kind)
             combined.append(joined if joined is not None else above)

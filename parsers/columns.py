@@ -38,6 +38,8 @@ from preaudit.parsers.headers import normalise_header as header_key
 from preaudit.parsers.kinds import numbered_thing, record_kind_evidence
 from preaudit.parsers.label_model import learned_candidates
 from preaudit.parsers.lexicon import (
+    BODY_ENDING_CHARS,
+    BODY_ENDINGS,
     MEMBER_BODIES,
     RECORD_AUTHORS,
     REDRESS_WORDS,
@@ -136,6 +138,11 @@ def profile(values: list[CellValue]) -> ColumnProfile:
     return result
 
 
+def names_a_body(text: str) -> bool:
+    """阳光培训中心, 博学馆: a body's name, as short as a person's (decision 446)."""
+    return text.endswith(BODY_ENDINGS) or (len(text) >= 3 and text.endswith(BODY_ENDING_CHARS))
+
+
 def _cell_traits(value: CellValue) -> list[str]:
     traits: list[str] = []
     text = normalise_text(value) or ""
@@ -152,7 +159,7 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("phone")
     if _ID.match(text) and any(ch.isdigit() for ch in text):
         traits.append("ident")
-    if _CJK_NAME.match(text):
+    if _CJK_NAME.match(text) and not names_a_body(text):
         traits.append("person")
     if not isinstance(value, int | float) and not set(traits) & _NOT_WORDS and not text.isdigit():
         traits.append("text")  # words, short or long: 点不着火 is text as much as a name

@@ -117,6 +117,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "count": ("数量", "次数", "个数", "件数", "台数", "条数"),
     # 投诉关联单号: the number of another document the record is linked to, never its own
     "linked": ("关联",),
+    # A tag (标签) put on a row: read whole, so its 签 is no signature; no rule reads it, so a
+    # label it ends (客户标签, 评价标签) names no field by it (decision 444).
+    "tag": ("标签",),
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
@@ -263,8 +266,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a
     # few words; never what was done about it (decision 193).
     "subject": ("标题", "主题", "title", "subject"),
-    # a tag (标签) sorts the row as a category does; its 签 is no signature (decision 444)
-    "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源", "标签"),
+    "category": ("类型", "类别", "分类", "性质", "级别", "优先级", "状态", "渠道", "来源"),
     # Organisations: a company column is no person, remedy or description (维保单位).
     "org": (
         "科室",  # a hospital's or an office's department (报修科室): who asked, no rating
@@ -512,6 +514,15 @@ ASKS_WHETHER = "是否"
 # stays unread, as an unknown Chinese word does. Left out too: words a Chinese table writes
 # as values more often than as labels (admin, the account that saved a row), and a bare
 # id or no, which PARTS reads in Latin already (a bare ID is no record number by itself).
+# How the names of bodies end (启明学校, 阳光培训中心, 博学馆, 城东派出所): a cell of two to five
+# characters so ended is an organisation's name, never a person's, however short (decision 446).
+# The one-character ones count only after two characters or more (王院 may be a person).
+BODY_ENDINGS = ("公司", "中心", "学校", "学院", "书院", "学堂", "医院", "银行", "集团", "协会",
+                "机构", "工作室", "研究所", "门店", "商店", "超市", "酒店", "饭店", "宾馆", "商行",
+                "厂家", "物业", "小区", "大厦", "广场", "派出所", "居委会", "村委会")
+BODY_ENDING_CHARS = ("馆", "店", "厂", "局", "所", "站", "社", "部", "处", "院", "室", "队", "校",
+                     "府", "委", "办")
+
 # Words for text that tell a case (描述, 详情, 经过: what happened, in full), unlike a bare
 # 备注, 说明 or 内容, which head a respondent's remark as often as a case (decision 444).
 CASE_TELLING_WORDS = ("描述", "详情", "经过", "过程", "明细", "细节", "概述", "简述", "概要",

@@ -313,7 +313,8 @@ def _of_the_served(rules: list[Rule]) -> list[Rule]:
 
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
 _NOT_PERSON = (
-    "staff phone address id sign time product issue resolution outcome reason category score org"
+    "staff phone address id sign time product issue resolution outcome reason category score org "
+    "tag"
 )
 # A label headed by an act that a person's word only qualifies (客户录入: the customer's
 # entry; 买家留言: the buyer's message) names the act, not the person (decision 342).
@@ -383,7 +384,7 @@ _COMPLAINT_ID = [
 # A text is never headed by a name (诉求姓名 is who raised the request, not the request), nor
 # is it a count of anything (解决问题数量; decision 267).
 _NOT_TEXT = ("time staff id phone address sign customer product score org category actor ^name "
-             "subject count")
+             "subject count tag")
 
 
 def _but_whose(excludes: str) -> str:

@@ -40,6 +40,7 @@ from preaudit.parsers.columns import (
     content_fit,
     learn_gaps,
     map_columns,
+    names_a_body,
     profile,
     raiser_named,
     rates,
@@ -1223,7 +1224,34 @@ _UNFIT_ORDER = {
     "unasked": ("no column names who asked for a service and none tells from row to row what "
                 "was wrong or what was done",
                 "没有任何一列记有求助的客户，也没有一列逐行写明问题或处理"),
+    "bodies": ("each row names an organisation, no person asked for a service, and no column "
+               "says what was done or when",
+               "每行是一个机构，没有求助的个人，也没有任何一列记有处理或服务时间"),
 }
+# A work order's trace of a person or a step: with none of these, a row that names a body
+# (启明学校, 阳光培训中心) is that body's entry in a list (decision 446).
+_PERSON_OR_STEP = frozenset({"customer_name", "technician", "resolution", "signature",
+                             *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]})
+_BODIES_SHARE = 0.5
+
+
+def _bodies_listed(header: _Header, data: list[list[CellValue]], filled: set[str]) -> bool:
+    """No person asked or served and no step is dated or done, and a column the reading left
+    names bodies on most rows (机构名字 = 启明学校, 阳光培训中心): a list of organisations with
+    their phones, addresses and descriptions, no one's requests (decision 446)."""
+    if filled & _PERSON_OR_STEP:
+        return False
+    mapped = {column for columns in header.columns.fields.values() for column in columns}
+    for column in range(len(header.texts)):
+        if column in mapped:
+            continue
+        cells = [normalise_text(cell_at(row, column)) for row in data[:_CONTENT_SAMPLE]]
+        texts = [text for text in cells if text]
+        if texts and sum(map(names_a_body, texts)) >= _BODIES_SHARE * len(texts):
+            return True
+    return False
+
+
 # Who asked for the service, who gave it, what was done and its later steps: a work order has
 # one at least; a register of things with a fault column has none (decision 196).
 _SERVICE_SIDES = frozenset({"customer_name", "customer_phone", "technician", "resolution",
@@ -1242,6 +1270,8 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
     jobs = _jobs_by_kind(header.texts, header.columns, data)
     if not filled & {"issue", "resolution", *TIMESTAMP_FIELDS[RecordKind.WORK_ORDER]} and not jobs:
         return "empty"
+    if _bodies_listed(header, data, filled):
+        return "bodies"
     if (not filled & _SERVICE_SIDES and not _dates_an_act(header, filled)
             and not _requests_told(table, header, data, filled)):
         # 设备状态, 故障描述 (empty while good) and the row's 数据创建时间: a device register
@@ -1338,11 +1368,18 @@ def _bare_remark(header: _Header, data: list[list[CellValue]], name: str) -> boo
 
 def _remark_label(text: CellValue) -> bool:
     """A bare word for text (备注, 说明, Comments: the lexicon's content class and nothing
-    else), naming no fault, remedy or complaint. A word that tells a case (描述, 详情,
-    Description: lexicon.CASE_TELLING_WORDS) heads no remark (decision 444)."""
+    else), naming no fault, remedy or complaint."""
+    return read_label(normalise_header(text)).classes <= {"content"}
+
+
+def _respondents_remark(text: CellValue) -> bool:
+    """A bare word for text that a survey's respondent may write under (备注, 说明, 内容,
+    Comments): no word that tells a case in full (描述, 详情, Description:
+    lexicon.CASE_TELLING_WORDS), which heads a ticket's account, no one's remark on a rating
+    (decision 444). Only for the survey's preference (_told_beyond_remarks): a bare 描述 on
+    each row of an outlet list tells no fault and makes no work order (_bare_remark)."""
     key = normalise_header(text)
-    return (read_label(key).classes <= {"content"}
-            and not any(word in key for word in CASE_TELLING_WORDS))
+    return _remark_label(text) and not any(word in key for word in CASE_TELLING_WORDS)
 
 
 # What only an order has beside its customer and dates: its own number and whoever served it.
@@ -2398,7 +2435,7 @@ def _told_beyond_remarks(texts: list[CellValue], columns: ColumnMap,
     Problem, 处理结果), not only under a bare word for text (备注, Comments): a survey's
     respondents comment row by row as freely as a ledger tells its cases (decision 408)."""
     names = _DESCRIBED_BY.get(columns.kind, ())
-    return any(_tells_cases(data, column) and not _remark_label(texts[column])
+    return any(_tells_cases(data, column) and not _respondents_remark(texts[column])
                for name in names for column in columns.fields.get(name, []))
 
 

@@ -27,7 +27,7 @@ _DONE = [f"2026-03-{i + 2:02d} 15:{20 + i}" for i in range(8)]
 
 @pytest.mark.parametrize(("label", "chinese"), [
     ("Customer Name", "客户名称"),
-    ("Ticket No.", "工单no"),  # a bare no stays Latin: PARTS reads it
+    ("Ticket No.", "工单编号"),  # No. after a noun is number (decision 441)
     ("Date Created", "创建日期"),          # the head written first
     ("created_at", "创建时间"),            # a participle and the time it happened
     ("Closed On", "关闭时间"),

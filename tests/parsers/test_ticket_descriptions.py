@@ -4,8 +4,8 @@ A customer-service system's ticket export (Udesk: 工单ID | 标题 | 描述 | �
 客户电话 | 创建时间 | 解决时间 | 标签 | 满意度) rates each ticket, but its 描述 tells each row's
 case, as no survey respondent's remark is headed: the rows are work orders, not responses
 (decision 408 sets a bare remark, 备注 or Comments, aside; 描述 is no remark). 标签 (a tag)
-sorts the row; its 签 signs nothing. Must-not: a call-back log whose bare 备注 varies row by
-row stays the survey it is. Cells are written here, on a workbook and a Word table.
+is put on the row; its 签 signs nothing. Must-not: a call-back log whose bare 备注 varies row
+by row stays the survey it is. Cells are written here, on a workbook and a Word table.
 """
 
 from __future__ import annotations

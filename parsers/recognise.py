@@ -1237,8 +1237,9 @@ _BODIES_SHARE = 0.5
 
 def _bodies_listed(header: _Header, data: list[list[CellValue]], filled: set[str]) -> bool:
     """No person asked or served and no step is dated or done, and a column the reading left
-    names bodies on most rows (机构名字 = 启明学校, 阳光培训中心): a list of organisations with
-    their phones, addresses and descriptions, no one's requests (decision 446)."""
+    names bodies on most rows, each about once (机构名字 = 启明学校, 阳光培训中心): a list of
+    organisations with their phones, addresses and descriptions, no one's requests (decision
+    446). One shop on every row (店铺 = 官方旗舰店) is whoever sent the parts, no list."""
     if filled & _PERSON_OR_STEP:
         return False
     mapped = {column for columns in header.columns.fields.values() for column in columns}
@@ -1247,8 +1248,9 @@ def _bodies_listed(header: _Header, data: list[list[CellValue]], filled: set[str
             continue
         cells = [normalise_text(cell_at(row, column)) for row in data[:_CONTENT_SAMPLE]]
         texts = [text for text in cells if text]
-        if texts and sum(map(names_a_body, texts)) >= _BODIES_SHARE * len(texts):
-            return True
+        if (texts and sum(map(names_a_body, texts)) >= _BODIES_SHARE * len(texts)
+                and len(set(texts)) >= _LISTED_DISTINCT * len(texts)):
+            return True  # a list names each body once; one shop on every row serves them all
     return False
 
 

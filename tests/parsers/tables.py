@@ -70,3 +70,11 @@ def rows_of(head: list[str], *columns: list[str]) -> list[list[object]]:
     """A table from its header and its columns, cell by cell (every column as long)."""
     return [head, *(list(row) for row in zip(*columns, strict=True))]
 
+
+# Six work orders' cells that the tests written since decision 440 share: the customers, their
+# phones, the faults and the remedies (one list each, so a test names only what it varies).
+SAMPLE_PEOPLE = ["韩雨桐", "蒋志远", "沈丽娟", "魏国栋", "姚晓红", "陆文涛"]
+SAMPLE_PHONES = [f"1361234{5600 + i}" for i in range(6)]
+SAMPLE_FAULTS = ["空调开机不制冷", "洗衣机排水口漏水", "冰箱压缩机噪音大", "电视通电不开机",
+                 "热水器显示E1故障", "空调遥控器失灵"]
+SAMPLE_FIXES = ["补充冷媒", "更换排水管", "更换压缩机垫片", "更换电源板", "清洗传感器", "更换遥控器"]

@@ -15,11 +15,16 @@ from pathlib import Path
 import pytest
 
 from preaudit.parsers.columns import names_a_body
-from tests.parsers.tables import FORMATS, read_table, rows_of
+from tests.parsers.tables import (
+    FORMATS,
+    SAMPLE_PHONES,
+    read_table,
+    rows_of,
+)
 
 _N = 6
 _BODIES = ["阳光培训中心", "启明学校", "蓝天教育中心", "成才书院", "博学馆", "城东派出所"]
-_PHONES = [f"1361234{5600 + i}" for i in range(_N)]
+_PHONES = SAMPLE_PHONES
 _ADDRESSES = [f"北京市海淀区学院路{10 + i}号" for i in range(_N)]
 
 

@@ -14,15 +14,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.parsers.tables import FORMATS, read_table, rows_of
+from tests.parsers.tables import (
+    FORMATS,
+    SAMPLE_FAULTS,
+    SAMPLE_FIXES,
+    SAMPLE_PEOPLE,
+    SAMPLE_PHONES,
+    read_table,
+    rows_of,
+)
 
 _N = 6
 _IDS = [f"BX2026090{i + 1}00{i}" for i in range(_N)]
-_PEOPLE = ["韩雨桐", "蒋志远", "沈丽娟", "魏国栋", "姚晓红", "陆文涛"]
-_PHONES = [f"1361234{5600 + i}" for i in range(_N)]
-_FAULTS = ["空调开机不制冷", "洗衣机排水口漏水", "冰箱压缩机噪音大", "电视通电不开机",
-           "热水器显示E1故障", "空调遥控器失灵"]
-_FIXES = ["补充冷媒", "更换排水管", "更换压缩机垫片", "更换电源板", "清洗传感器", "更换遥控器"]
+_PEOPLE = SAMPLE_PEOPLE
+_PHONES = SAMPLE_PHONES
+_FAULTS = SAMPLE_FAULTS
+_FIXES = SAMPLE_FIXES
 _DAYS = [f"2026-09-{3 + 4 * i:02d} 10:{10 + i}" for i in range(_N)]
 _LATER = [f"2026-09-{4 + 4 * i:02d} 15:{10 + i}" for i in range(_N)]
 

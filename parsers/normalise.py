@@ -387,8 +387,8 @@ def _at_clock(base: datetime, clock: re.Match[str] | None) -> datetime | None:
 # Excel text): month/day or day/month cannot be told from one value where both parts are at
 # most 12, so the order is decided per column (decision 146), never per cell.
 _NUMERIC_DATE = re.compile(
-    r"^(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})(?P<rest>(?:\s+\S.*)?)$"
-    r"|^(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/(?P<y2>\d{2})(?P<rest2>(?:\s+\S.*)?)$"
+    r"^(?P<a>\d{1,2})\s*(?P<s1>[-/.])\s*(?P<b>\d{1,2})\s*(?P<s2>[-/.])\s*(?P<y>\d{4}|\d{2})"
+    r"(?P<rest>(?:\s+\S.*)?)$"
 )
 # A two-digit year written last is this century's (9/23/26 2:05 PM: US-locale Excel's short
 # date, osTicket's m/d/y), decision 440; only between slashes, as those write it: 5-2-01 is a
@@ -405,8 +405,7 @@ def numeric_date_orders(value: object) -> frozenset[str]:
     match = _numeric_date(value)
     if match is None:
         return frozenset()
-    first, second = int(_part(match, "a")), int(_part(match, "b"))
-    year = _full_year(_part(match, "y"))
+    first, second, year = int(match["a"]), int(match["b"]), _full_year(match["y"])
     orders = set()
     for order, (month, day) in ((MONTH_FIRST, (first, second)), (DAY_FIRST, (second, first))):
         try:
@@ -436,15 +435,8 @@ def in_date_order(value: object, order: str) -> object:
     match = _numeric_date(value)
     if match is None or order not in numeric_date_orders(value):
         return value
-    first, second = _part(match, "a"), _part(match, "b")
-    month, day = (first, second) if order == MONTH_FIRST else (second, first)
-    year, rest = _full_year(_part(match, "y")), _part(match, "rest")
-    return f"{year}-{int(month):02d}-{int(day):02d}{rest}"
-
-
-def _part(match: re.Match[str], name: str) -> str:
-    """A part of a _NUMERIC_DATE match, whichever of its two forms matched."""
-    return match[name] if match[name] is not None else match[name + "2"]
+    month, day = (match["a"], match["b"]) if order == MONTH_FIRST else (match["b"], match["a"])
+    return f"{_full_year(match['y'])}-{int(month):02d}-{int(day):02d}{match['rest']}"
 
 
 def _full_year(written: str) -> int:
@@ -495,7 +487,10 @@ def _yearless(value: object) -> re.Match[str] | None:
 def _numeric_date(value: object) -> re.Match[str] | None:
     if not isinstance(value, str) or len(value) > _MAX_NUMERIC_DATE:
         return None
-    return _NUMERIC_DATE.match(to_halfwidth(value).strip())
+    match = _NUMERIC_DATE.match(to_halfwidth(value).strip())
+    if match is not None and len(match["y"]) == 2 and match["s1"] + match["s2"] != "//":
+        return None  # a short year only between slashes (_CENTURY)
+    return match
 
 
 def parse_time_only(value: object) -> tuple[int, int, int] | None:

@@ -1242,10 +1242,7 @@ def _bodies_listed(header: _Header, data: list[list[CellValue]], filled: set[str
     446). One shop on every row (店铺 = 官方旗舰店) is whoever sent the parts, no list."""
     if filled & _PERSON_OR_STEP:
         return False
-    mapped = {column for columns in header.columns.fields.values() for column in columns}
-    for column in range(len(header.texts)):
-        if column in mapped:
-            continue
+    for column in set(range(len(header.texts))) - header.columns.mapped:
         cells = [normalise_text(cell_at(row, column)) for row in data[:_CONTENT_SAMPLE]]
         texts = [text for text in cells if text]
         if (texts and sum(map(names_a_body, texts)) >= _BODIES_SHARE * len(texts)

@@ -28,13 +28,24 @@ _PHONES = SAMPLE_PHONES
 _ADDRESSES = [f"北京市海淀区学院路{10 + i}号" for i in range(_N)]
 
 
+_LISTS = {
+    "partners": (["ID", "机构名字", "描述", "地址", "联系电话"], _BODIES,
+                 ["专注少儿编程教育十年", "提供职业技能培训", "本地老牌英语机构", "书法与国画课程",
+                  "中小学课后辅导", "辖区户籍与治安服务"]),
+    # a second shape: a street's shops (商户 | 描述), each read as six work orders before
+    "shops": (["编号", "商户", "描述", "地址", "联系电话"],
+              ["老王五金店", "惠民超市", "李记维修部", "阳光洗衣店", "新华书店", "好再来饭店"],
+              ["五金工具批发零售", "日用百货", "家电手机维修", "干洗湿洗熨烫", "图书文具", "家常菜与外卖"]),
+}
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_list_of_bodies_with_phones_holds_no_records(tmp_path: Path, fmt: str) -> None:
-    head = ["ID", "机构名字", "描述", "地址", "联系电话"]
-    rows = rows_of(head, [str(1 + i) for i in range(_N)], _BODIES,
-                   ["专注少儿编程教育十年", "提供职业技能培训", "本地老牌英语机构",
-                    "书法与国画课程", "中小学课后辅导", "辖区户籍与治安服务"], _ADDRESSES, _PHONES)
-    read = read_table(fmt, tmp_path / "partners", rows)
+@pytest.mark.parametrize("name", list(_LISTS))
+def test_a_list_of_bodies_with_phones_holds_no_records(
+        tmp_path: Path, fmt: str, name: str) -> None:
+    head, bodies, told = _LISTS[name]
+    rows = rows_of(head, [str(1 + i) for i in range(_N)], bodies, told, _ADDRESSES, _PHONES)
+    read = read_table(fmt, tmp_path / name, rows)
     assert read.record_count == 0
     assert "work_orders" not in read.kinds
 

@@ -49,6 +49,17 @@ def test_a_rated_ticket_export_with_descriptions_is_work_orders(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rated_ticket_list_with_details_is_work_orders(tmp_path: Path, fmt: str) -> None:
+    """A second shape (智齿-like): 详情 tells each case beside a verdict on every row."""
+    head = ["工单编号", "详情", "客户", "手机", "提交时间", "评价"]
+    rows = rows_of(head, [f"T{500 + i}" for i in range(_N)], _FAULTS, _PEOPLE, _PHONES, _DAYS,
+                   _RATINGS)
+    read = read_table(fmt, tmp_path / "tickets", rows)
+    assert read.kinds == ["work_orders"]
+    assert [r["issue"] for r in read.records["work_orders"]] == _FAULTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_call_back_log_with_remarks_stays_a_survey(tmp_path: Path, fmt: str) -> None:
     """Must not: respondents' remarks (备注) varying row by row tell no case."""
     head = ["回访编号", "客户", "客户电话", "回访时间", "满意度", "备注"]

@@ -39,16 +39,16 @@ not tune.
 - ``retired9`` (retired9.toml + retired9_wordings.py): the ninth held-out set, gathered on
   2026-12-06 while the eighth was held out, held out to judge rounds 31 to 42 (six aggregate
   runs), retired by decision 300;
-- ``retired10`` to ``retired21``: the tenth to twenty-first held-out sets, each gathered
+- ``retired10`` to ``retired22``: the tenth to twenty-second held-out sets, each gathered
   blind while the one before it was held out and retired by decisions 312, 329, 344, 357, 361,
-  372, 382, 394, 405, 409, 417 and 431 (their heads in SOURCES-retired10.md …
-  SOURCES-retired21.md say what each judged);
+  372, 382, 394, 405, 409, 417, 431 and 447 (their heads in SOURCES-retired10.md …
+  SOURCES-retired22.md say what each judged);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the twenty-second, gathered on 2026-12-07 by three helpers who
-never ran preaudit, while the twenty-first was held out, and joined unread (decision 432).
+The twenty-second set was retired by decision 447; the twenty-third, the next ``unseen``, is
+gathered blind meanwhile (decision 448).
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ SPLIT_FILES = {
     "retired19": ("retired19.toml", "retired19_wordings"),
     "retired20": ("retired20.toml", "retired20_wordings"),
     "retired21": ("retired21.toml", "retired21_wordings"),
+    "retired22": ("retired22.toml", "retired22_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

@@ -1,6 +1,6 @@
 """Twenty-second held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Gathered blind on 2026-12-07 with the twenty-second set (unseen.toml and its halves); written
+Held out with the twenty-second set (retired22.toml, retired by decision 447); written
 without reading preaudit's recognition code (parsers/), its vocabulary or any results, and none
 of their labels is a label of the other *_wordings.py modules or of any layout file (checked by
 a script that printed only yes/no).
@@ -81,4 +81,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired22_wordings.py")

@@ -47,8 +47,8 @@ not tune.
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The twenty-second set was retired by decision 447; the twenty-third, the next ``unseen``, is
-gathered blind meanwhile (decision 448).
+The current ``unseen`` set is the twenty-third, gathered on 2026-12-07 by three helpers who
+never ran preaudit, while the twenty-second was held out, and joined unread (decision 448).
 """
 
 from __future__ import annotations

@@ -487,6 +487,7 @@ def learn_gaps(result: ColumnMap, headers: list[CellValue],
     _respondent_by_shape(table, result)
     _technician_by_shape(table, result)
     _learned_last(table, set(result.ruled), result)
+    _course_after_learning(table, result)
     _given_wins(table, result)
 
 
@@ -538,6 +539,28 @@ def _learned_last(table: _Table, ruled: set[str], result: ColumnMap) -> None:
         result.fields[name] = [column]
         result.choose(ColumnChoice(column, _label(table.headers[column]), name, score, fit,
                                    learned=True))
+
+
+def _course_after_learning(table: _Table, result: ColumnMap) -> None:
+    """A step or the remedy the label model read completes the course the order of the dates
+    reads: a date column whose label names no event (卷门复位时刻) then falls after every
+    step read and takes the last one, as it would had a rule read them (decision 451). The
+    order of the dates was asked before the model, which is asked last (decision 283)."""
+    learned = {choice.field for choice in result.choices if choice.learned}
+    if result.given or not learned & {*TIMESTAMP_FIELDS[table.kind], "resolution"}:
+        return
+    before = _steps_by_column(table.kind, result)
+    taken = set(result.held) | set(result.items) | set(result.bands)
+    notes = order_timestamps(table.kind, table.headers, table.sample, result.fields, taken)
+    result.order_notes = [*result.order_notes, *notes]
+    for column, name in _steps_by_column(table.kind, result).items():
+        if before.get(column) != name:
+            result.choose(ColumnChoice(column, _label(table.headers[column]), name, 0.0, 1.0))
+
+
+def _steps_by_column(kind: RecordKind, result: ColumnMap) -> dict[int, str]:
+    return {column: name for name in TIMESTAMP_FIELDS[kind]
+            for column in result.fields.get(name, [])}
 
 
 # ---------------------------------------------- a date's clock in a column of its own (round 26)
@@ -2464,6 +2487,8 @@ def _pick_list_yields(table: _Table, result: ColumnMap) -> None:
                     if _varied_account(table.sample, table.profiles, column, floor)]
         if accounts:
             _yield_to_twin(result, table.headers, name, accounts[0])
+        elif (told := _told_under_another(table, result, name, floor)) is not None:
+            _taken_from_another(table, result, name, *told)
 
 
 def _pick_list(shape: ColumnProfile) -> bool:
@@ -2481,6 +2506,48 @@ def _varied_account(sample: list[list[CellValue]], profiles: list[ColumnProfile]
     shape = profiles[column]
     return (shape.filled >= _ID_MIN_ROWS and shape.distinct > floor
             and tells_a_case([cell_at(row, column) for row in sample]))
+
+
+# A written step and the step that dates it: what was done is dated when it was done.
+_DATED_BY = {"resolution": "completed_at", "handling": "closed_at"}
+
+
+def _told_under_another(table: _Table, result: ColumnMap, name: str,
+                        floor: float) -> tuple[int, str] | None:
+    """(column, field) of a text told case by case that another written field holds, though
+    its label reads ``name`` better (内容 of a complaint ledger: the reason 0.6, the handling
+    0.5), while ``name`` went to a pick-list (问题类型: 物流慢, 态度差 …), and no column dates
+    the other field's step: a remedy is dated when it is done, and a ledger with no such date
+    and no other text tells only the case (decision 449). The assignment gave the pick-list its
+    label's higher score. Where the remedy is dated (处理时间 | 描述), the text after it may be
+    what was done, and decision 301 keeps it so."""
+    for other in _WRITTEN_FIELDS:
+        columns = result.fields.get(other, [])
+        if (other == name or not columns or columns[0] in result.given
+                or _DATED_BY.get(other, "") in result.fields):
+            continue
+        scores = field_candidates(table.headers[columns[0]], table.kind)
+        own, held = scores.get(name, (0.0, 0))[0], scores.get(other, (0.0, 0))[0]
+        if own > max(held, _MIN_HEADER) and _varied_account(
+                table.sample, table.profiles, columns[0], floor):
+            return columns[0], other
+    return None
+
+
+def _taken_from_another(table: _Table, result: ColumnMap, name: str, column: int,
+                        other: str) -> None:
+    """``column`` leaves ``other`` for ``name``; the pick-list ``name`` held is unmapped."""
+    rest = [c for c in result.fields[other] if c != column]
+    if rest:
+        result.put_first(other, rest[0])
+        result.fields[other] = rest
+    else:
+        del result.fields[other]
+    score = field_candidates(table.headers[column], table.kind)[name][0]
+    fit, _ = _weigh(table.kind, name, score, table.profiles[column])
+    result.choose(ColumnChoice(column, _label(table.headers[column]), name, score, fit))
+    result.fields[name] = [*result.fields[name], column]
+    _yield_to_twin(result, table.headers, name, column)
 
 
 def _yield_to_twin(result: ColumnMap, headers: list[CellValue], name: str, column: int) -> None:

@@ -294,9 +294,12 @@ RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保�
 # is no organisation's, and a column a record reading took never counts. A shop (店: 专卖店,
 # 认定店, 店铺) is one too: a shop's name beside an address nobody's record took lists shops
 # (decision 333); a record's own shop (维修店名称) stands beside the customer's mapped address.
-_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店")
+# 驿站: a parcel or post station, an outlet by its own name (decision 454)
+_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店", "驿站")
 _ORG_NAME_ENDS = ("名称", "全称")
-_ADDRESS_WORDS = ("地址", "住址")
+# 街道: the street of an address split into its parts (省 | 市 | 县 | 街道), as a directory
+# writes it (decision 454)
+_ADDRESS_WORDS = ("地址", "住址", "街道")
 # Names beside a job title (姓名 | 职务) are staff: who holds which post. A system's users
 # by their role (姓名 | 电话 | 角色) hold posts too (decision 411).
 _JOB_WORDS = ("职务", "岗位", "职位", "职称", "角色")

@@ -65,6 +65,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         "被举报",  # 被举报号码: the number reported against (a nuisance caller), no complainant
         "监督员", "巡查员", "网格员",
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
+        # trades named by 工 (a worker) after the craft, as 维修工 and 安装工 are: the social
+        # worker, carer, electrician, plumber … who does the job (decision 450)
+        "社工", "护工", "电工", "水电工", "水暖工", "管道工", "空调工", "技工", "木工", "焊工",
+        "钳工", "油漆工", "泥瓦工",
     ),
     # 昵称/网名: the name a user shows in an app, the only name an app's survey has (169)
     "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name", "昵称", "网名"),
@@ -114,7 +118,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "row_number": ("序号", "行号", "排序"),
     # A count (解决问题数量, 处理次数) holds how many, never a text of the case: no issue,
     # remedy or reason is ever a number of them (decision 267).
-    "count": ("数量", "次数", "个数", "件数", "台数", "条数"),
+    "count": ("数量", "次数", "个数", "件数", "台数", "条数",
+              "人数"),  # 用户人数, 参与人数: how many people, no person (decision 453)
     # 投诉关联单号: the number of another document the record is linked to, never its own
     "linked": ("关联",),
     # A tag (标签) put on a row: read whole, so its 签 is no signature; no rule reads it, so a
@@ -385,6 +390,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         # a driver's licence and years at the wheel: a qualification held, as 工龄 and 持证
         # are (驾照类型, 驾龄; decision 407)
         "驾照", "驾龄",
+        # an e-learning record's credits and study (获得学分, 学习进度, 学习时长): staff
+        # training by another name (decision 454)
+        "学分", "学习进度", "学习时长",
     ),
     "equipment_list": (
         "数量", "购置", "购买日期", "检定", "校准", "有效期", "存放", "用途", "台数",
@@ -393,6 +401,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         # the maker by any noun (制造单位, 制造厂) and the day kit is scrapped (报废日期): only
         # the company's own kit is written off so (decision 423)
         "制造", "报废",
+        # stock on hand (当前库存, 库存数量): the company's own parts and kit, counted in store,
+        # no case of a customer's (decision 454)
+        "库存",
     ),
     "sales_ledger": (
         "销售", "订单", "金额", "单价", "合计", "发货", "合同", "售价", "开票", "付款", "收款",
@@ -407,6 +418,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         "保养计划", "维保计划", "计划保养", "计划维保", "保养周期", "维保周期", "周期",
         "计划日期", "计划时间", "计划编号", "计划名称", "下次保养", "下次维保", "保养项目",
         "维保项目",
+        # a plan's span, from its first day to its last (计划起止日期): no event took place
+        # over it (decision 454)
+        "计划起止",
     ),
     # A directory of contacts (a CRM's 联系人): how to reach a person beyond a phone and where
     # they stand, no event of a service (decision 181). Known, no material of the spec.
@@ -428,6 +442,9 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
 # keeper's own staff, as a staff list or a work log names its people; after a qualifier it is
 # whoever that names (来访人员, 被调查人员, 维修人员), so it is no part of PARTS (decision 306).
 PERSONNEL = ("人员",)
+# An employee (员工) after the act of asking (申请员工, 报修员工) is who asked: an in-house
+# desk's customer is a member of staff, as a school's is a teacher (decision 450).
+EMPLOYEE = "员工"
 
 # A post someone holds ends in 员 (配送员, 话务员, 安全员): staff named by their post, as the
 # staff words above name them. Not so a member (会员, 学员 are customers; 成员, 队员 belong to a

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from preaudit.model.records import RecordKind
 from preaudit.parsers.english import has_chinese
-from preaudit.parsers.lexicon import ASKS_WHETHER, PARTS, PERSONNEL, SERVING
+from preaudit.parsers.lexicon import ASKS_WHETHER, EMPLOYEE, PARTS, PERSONNEL, SERVING
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -106,6 +106,7 @@ def read_label(key: str) -> Reading:
     acted = numbered_act = False  # the last word was an act; the label ends in its number
     reports = 0  # words that say the customer reported; one a request's end took back
     requested = False  # the last word was a request for service named as a thing
+    asked = asker = False  # the last word was the act of asking; the label ends in 员工 after it
     # 人员姓名: the keeper's own staff (decision 306); a bare 人员 says nothing of whose (its
     # bracket may: 人员（仓库）, decision 229)
     opening = next((word for word in PERSONNEL if key.startswith(word) and key != word), "")
@@ -123,6 +124,8 @@ def read_label(key: str) -> Reading:
                 reports -= 1  # 报修完成: the request's end, no act of reporting
             # (报修实际完成: a qualifier between them changes nothing)
             requested = word in _REQUEST_NOUNS or (requested and found <= _QUALIFIERS)
+            asker = asked and word == EMPLOYEE
+            asked = "ev_report" in found
             classes |= found
             covered += len(word)
             meaningful += len(word)
@@ -140,7 +143,7 @@ def read_label(key: str) -> Reading:
                 meaningful += 1
                 head = frozenset()
                 ends_in_item = False
-                serving = taking = assigned = acted = numbered_act = False
+                serving = taking = assigned = acted = numbered_act = asked = asker = False
             requested = False  # 报修/完成时间: a slash between them offers two, no request's end
             tail_unread = True
     coverage = covered / meaningful if meaningful else 0.0
@@ -151,6 +154,10 @@ def read_label(key: str) -> Reading:
         # took it in, the company's own staff; the customer asks, the desk assigns (decision 408)
         classes = (classes - _CUSTOMER) | _STAFF
         head = _STAFF if head == _CUSTOMER else head
+    if asker:
+        # 申请员工, 报修员工: the employee who asked for the service, the in-house customer
+        classes = (classes - _STAFF) | {"actor"}
+        head = frozenset({"actor"})
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
         # 维保站, 服务处: the office of the act before it, no act (decision 177)
         classes.add("org")
@@ -312,9 +319,10 @@ def _of_the_served(rules: list[Rule]) -> list[Rule]:
 
 
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
+# A count heads no person (技术员数量, Number of technicians: how many, never who; decision 453).
 _NOT_PERSON = (
     "staff phone address id sign time product issue resolution outcome reason category score org "
-    "tag"
+    "tag ^count"
 )
 # A label headed by an act that a person's word only qualifies (客户录入: the customer's
 # entry; 买家留言: the buyer's message) names the act, not the person (decision 342).
@@ -421,7 +429,7 @@ _ANSWER_BY_STAFF = [
 ]
 # A person column is headed by a person (or names one): 处理人意见 is an opinion.
 _NOT_PERSON_HEAD = (
-    "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue"
+    "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue ^count"
 )
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
@@ -716,6 +724,8 @@ def _least_coverage(reading: Reading) -> float:
     beside an unknown word keeps the floor."""
     if reading.head == {"product"} and reading.classes == {"product"}:
         return 0.0
+    if reading.head == {"issue"} and reading.classes == {"issue"}:
+        return 0.0  # 卷门卡滞现象, 屏幕闪烁故障: what qualifies a fault is its kind (decision 452)
     return _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
 
 

@@ -149,15 +149,7 @@ def read_label(key: str) -> Reading:
     coverage = covered / meaningful if meaningful else 0.0
     if not reports:
         classes.discard("ev_report")
-    if assigned:
-        # 指派用户, 受理用户, Assigned User: the system's user the order was given to or who
-        # took it in, the company's own staff; the customer asks, the desk assigns (decision 408)
-        classes = (classes - _CUSTOMER) | _STAFF
-        head = _STAFF if head == _CUSTOMER else head
-    if asker:
-        # 申请员工, 报修员工: the employee who asked for the service, the in-house customer
-        classes = (classes - _STAFF) | {"actor"}
-        head = frozenset({"actor"})
+    classes, head = _whose_act(classes, head, assigned, asker)
     if key[-1:] in _OFFICE_ENDINGS and tail_unread and classes - {"neutral"}:
         # 维保站, 服务处: the office of the act before it, no act (decision 177)
         classes.add("org")
@@ -174,6 +166,22 @@ def read_label(key: str) -> Reading:
     # 收件人姓名, 处警人姓名, 修理工姓名: 姓名 only says what of the actor before it the
     # column holds, as 名称 does (decisions 350, 353)
     return _actor_named(key, reading) or _doer_numbered(key, reading)
+
+
+def _whose_act(classes: set[str], head: frozenset[str], assigned: bool,
+               asker: bool) -> tuple[set[str], frozenset[str]]:
+    """A person word that an act before it says the side of."""
+    if assigned:
+        # 指派用户, 受理用户, Assigned User: the system's user the order was given to or who
+        # took it in, the company's own staff; the customer asks, the desk assigns (decision 408)
+        classes = (classes - _CUSTOMER) | _STAFF
+        head = _STAFF if head == _CUSTOMER else head
+    if asker:
+        # 申请员工, 报修员工: the employee who asked for the service, the in-house customer
+        # (decision 450)
+        classes = (classes - _STAFF) | {"actor"}
+        head = frozenset({"actor"})
+    return classes, head
 
 
 def _part_classes(word: str) -> frozenset[str] | None:

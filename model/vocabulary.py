@@ -26,6 +26,9 @@ ENGLISH_RATING_WORDS = {
     "somewhat dissatisfied": "不太满意", "dissatisfied": "不满意", "unsatisfied": "不满意",
     "not satisfied": "不满意", "very dissatisfied": "非常不满意",
     "extremely dissatisfied": "非常不满意", "very unsatisfied": "非常不满意",
+    # the answer to a yes-or-no question (Satisfied (Y/N): Yes), as 是否满意 is answered 是 or
+    # 否: a flag, no step of a scale, read as the Chinese answer is (decision 455)
+    "yes": "是", "no": "否",
 }
 _INNER_SPACE = re.compile(r"\s+")
 

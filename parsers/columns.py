@@ -167,8 +167,8 @@ def _cell_traits(value: CellValue) -> list[str]:
         traits.append("mark")
     if len(set(_PLACE.findall(text))) >= _ADDRESS_PLACES:
         traits.append("address")
-    if (any(word in rating_word(text) for word in _RATING_WORDS) or text in _RATING_GRADES
-            or _score_like(value)):
+    if (any(word in rating_word(text) for word in _RATING_WORDS)
+            or rating_word(text) in _RATING_GRADES or _score_like(value)):
         traits.append("rating")
     return traits
 
@@ -226,7 +226,7 @@ _ANSWERED_SHARE = 0.25
 
 def answers_yes_no(values: list[CellValue]) -> bool:
     """Every filled cell is 是 or 否: the column answers whether (是否评价), never how well."""
-    filled = {normalise_text(value) for value in values} - {None}
+    filled = {rating_word(text) for value in values if (text := normalise_text(value))}
     return bool(filled) and filled <= _YES_NO
 
 
@@ -407,7 +407,8 @@ def map_columns(
         if is_survey_item(header) or column in aspects:
             result.items[column] = str(header).strip()
             continue
-        if kind is RecordKind.SURVEY_RESPONSE and header_key(header) in RATING_WORDS:
+        if kind is RecordKind.SURVEY_RESPONSE and header_key(header) in RATING_WORDS and (
+                not _asks_whether(headers, sample, column)):
             result.bands[column] = header_key(header)
             continue
         for name, (score, priority) in field_candidates(header, kind).items():
@@ -442,6 +443,15 @@ def map_columns(
     _given_wins(table, result)
     result.ruled = frozenset(pair[3] for pair in pairs)
     return result
+
+
+def _asks_whether(headers: list[CellValue], sample: list[list[CellValue]], column: int) -> bool:
+    """满意 the one step of a scale among the labels, answered 是 or 否 (Satisfied (Y/N): Yes,
+    No) on every row: it asks whether the customer was satisfied, the response's overall, as
+    是否满意 does. A step's column counts that step's answers only beside the scale's other
+    steps (满意 | 一般 | 不满意), as a band (decision 455)."""
+    steps = sum(1 for header in headers if header_key(header) in RATING_WORDS)
+    return steps == 1 and answers_yes_no([cell_at(row, column) for row in sample])
 
 
 def _given_wins(table: _Table, result: ColumnMap) -> None:

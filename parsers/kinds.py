@@ -294,8 +294,9 @@ RECORD_DOCUMENT_WORDS = ("工单", "服务单", "报修单", "维修单", "保�
 # is no organisation's, and a column a record reading took never counts. A shop (店: 专卖店,
 # 认定店, 店铺) is one too: a shop's name beside an address nobody's record took lists shops
 # (decision 333); a record's own shop (维修店名称) stands beside the customer's mapped address.
-# 驿站: a parcel or post station, an outlet by its own name (decision 454)
-_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店", "驿站")
+# 驿站: a parcel or post station, an outlet by its own name (decision 454); 中心 a centre
+# (Centre Name, decision 456)
+_ORG_WORDS = ("企业", "机构", "公司", "单位", "商户", "服务商", "门店", "店", "驿站", "中心")
 _ORG_NAME_ENDS = ("名称", "全称")
 # 街道: the street of an address split into its parts (省 | 市 | 县 | 街道), as a directory
 # writes it (decision 454)

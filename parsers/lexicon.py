@@ -445,6 +445,9 @@ PERSONNEL = ("人员",)
 # An employee (员工) after the act of asking (申请员工, 报修员工) is who asked: an in-house
 # desk's customer is a member of staff, as a school's is a teacher (decision 450).
 EMPLOYEE = "员工"
+# Words for a fault itself, not any matter (事项, 需求): whatever comes before one is the kind
+# of fault it is (卷门卡滞现象, 暖气不热症状), read or not (decision 452); 注意事项 is no fault.
+FAULT_HEADS = ("故障", "问题", "现象", "症状", "异常", "毛病", "缺陷", "损坏", "fault", "problem")
 
 # A post someone holds ends in 员 (配送员, 话务员, 安全员): staff named by their post, as the
 # staff words above name them. Not so a member (会员, 学员 are customers; 成员, 队员 belong to a
@@ -684,6 +687,8 @@ ENGLISH_WORDS: dict[str, str] = {
     "service center": "服务中心", "service centre": "服务中心", "store": "门店",
     "shop": "门店", "outlet": "网点", "branch": "分公司", "dealer": "经销商",
     "station": "服务站", "opening hours": "营业时间", "business hours": "营业时间",
+    # a centre by itself (Centre Name, Center Code): a body, as 中心 names one (decision 456)
+    "center": "中心", "centre": "中心", "call center": "客服中心", "call centre": "客服中心",
     "hotline": "服务热线", "longitude": "经度", "latitude": "纬度", "zip": "邮编",
     "zip code": "邮编", "postcode": "邮编", "postal code": "邮编",
     "employee id": "工号", "employee no": "工号", "staff id": "工号", "position": "岗位",
@@ -706,6 +711,10 @@ ENGLISH_WORDS: dict[str, str] = {
     "praise": "表扬", "compliment": "表扬", "thanks": "感谢信",
     "opening date": "创建日期", "opening time": "创建时间",
     "contact phone number": "联系电话", "contact mobile number": "联系电话",
+    # what was performed on the job is what was done (Repair Performed; Work Performed is
+    # listed): the remedy, as Work Done is (decision 456)
+    "repair performed": "维修措施", "action performed": "处理措施",
+    "service performed": "服务内容",
     # a number spelt after a phone's word is that phone (Tel. No. → tel number), after a
     # model its model, after a reference the record's number; a job card or job sheet is a
     # field-service work order, and a card no car (the stem of card is no word of its own);

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from preaudit.model.records import RecordKind
 from preaudit.parsers.english import has_chinese
-from preaudit.parsers.lexicon import ASKS_WHETHER, EMPLOYEE, PARTS, PERSONNEL, SERVING
+from preaudit.parsers.lexicon import (
+    ASKS_WHETHER,
+    EMPLOYEE,
+    FAULT_HEADS,
+    PARTS,
+    PERSONNEL,
+    SERVING,
+)
 
 WO, SV, CP = RecordKind.WORK_ORDER, RecordKind.SURVEY_RESPONSE, RecordKind.COMPLAINT
 
@@ -703,7 +710,7 @@ def _names_the_record(reading: Reading) -> bool:
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     """field -> score in (0, 1] for one normalised label, by its parts."""
     reading = read_label(key)
-    if not reading.classes or reading.coverage < _least_coverage(reading):
+    if not reading.classes or reading.coverage < _least_coverage(reading, key):
         return {}
     if times_a_plan(reading):
         return {}
@@ -723,7 +730,7 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
     return scores
 
 
-def _least_coverage(reading: Reading) -> float:
+def _least_coverage(reading: Reading, key: str) -> float:
     """How much of a label known parts must explain. A label headed by the thing itself
     (型号, 机型, 设备) names a product whatever qualifies it (decision 229), and the qualifier
     is then the kind of thing (打印机型号, 燃气表具型号): no list can hold every kind of
@@ -732,7 +739,7 @@ def _least_coverage(reading: Reading) -> float:
     beside an unknown word keeps the floor."""
     if reading.head == {"product"} and reading.classes == {"product"}:
         return 0.0
-    if reading.head == {"issue"} and reading.classes == {"issue"}:
+    if reading.head == {"issue"} and reading.classes == {"issue"} and key.endswith(FAULT_HEADS):
         return 0.0  # 卷门卡滞现象, 屏幕闪烁故障: what qualifies a fault is its kind (decision 452)
     return _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
 

@@ -206,3 +206,25 @@ def test_a_street_and_an_outlet_in_a_work_order_stay_work_orders(tmp_path: Path,
                    SAMPLE_PHONES, SAMPLE_FAULTS, _DAYS, _LATER)
     read = read_table(fmt, tmp_path / "lift", rows)
     assert [r["customer_name"] for r in read.records["work_orders"]] == SAMPLE_PEOPLE
+
+
+def test_a_matter_to_note_is_no_fault() -> None:
+    """Must not (452): only a word for a fault itself heads a fault whatever qualifies it;
+    特殊注意事项 (points to note) names a matter, and stays unread as before."""
+    assert "issue" not in headers.field_candidates("特殊注意事项", RecordKind.WORK_ORDER)
+    assert "issue" in headers.field_candidates("暖气不热症状", RecordKind.WORK_ORDER)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_repair_performed_is_the_remedy(tmp_path: Path, fmt: str) -> None:
+    """456: an English repair log's Repair Performed is what was done (before: unread, as
+    "performed" is no word of the glossary), and Date Performed stays a date, no remedy."""
+    fixes = ["Refilled refrigerant", "Replaced drain hose", "New compressor pads",
+             "Replaced power board", "Cleaned the sensor", "Replaced remote"]
+    rows = rows_of(["Repair No.", "Customer", "Phone No.", "Problem Description",
+                    "Repair Performed", "Repaired By", "Date Performed"],
+                   _IDS, ["Ann Lee", "Bob Chan", "Cy Wong", "Di Ho", "Ed Lam", "Flo Ng"],
+                   SAMPLE_PHONES, ["No cooling", "Water leak", "Noisy compressor", "No power",
+                                   "Error E1", "Remote dead"], fixes, _WORKERS, _DAYS)
+    orders = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
+    assert [r["resolution"] for r in orders] == fixes

@@ -422,6 +422,10 @@ LOOKALIKE_WORDS: dict[str, tuple[str, ...]] = {
         # over it (decision 454)
         "计划起止",
     ),
+    # A telephony log (通话记录): each row one call, from its start to its end. A call's start
+    # and end are the call's own, no step of a case: a hotline's ticket or a call-back dates
+    # the call once, when it came in or was made (decision 457). Known, no material.
+    "call_records": ("通话开始", "通话结束"),
     # A directory of contacts (a CRM's 联系人): how to reach a person beyond a phone and where
     # they stand, no event of a service (decision 181). Known, no material of the spec.
     "contact_list": ("邮箱", "电子邮件", "email", "qq", "微信", "传真", "fax", "决策人",
@@ -689,6 +693,10 @@ ENGLISH_WORDS: dict[str, str] = {
     "station": "服务站", "opening hours": "营业时间", "business hours": "营业时间",
     # a centre by itself (Centre Name, Center Code): a body, as 中心 names one (decision 456)
     "center": "中心", "centre": "中心", "call center": "客服中心", "call centre": "客服中心",
+    # a call's start, end and length (Call Start, Call End, Call Duration): a telephony log's
+    # columns (decision 457); a call alone stays 来电, the customer's calling in
+    "call start": "通话开始", "call end": "通话结束", "call duration": "通话时长",
+    "duration": "时长",
     "hotline": "服务热线", "longitude": "经度", "latitude": "纬度", "zip": "邮编",
     "zip code": "邮编", "postcode": "邮编", "postal code": "邮编",
     "employee id": "工号", "employee no": "工号", "staff id": "工号", "position": "岗位",

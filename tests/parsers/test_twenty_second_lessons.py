@@ -228,3 +228,35 @@ def test_the_repair_performed_is_the_remedy(tmp_path: Path, fmt: str) -> None:
                                    "Error E1", "Remote dead"], fixes, _WORKERS, _DAYS)
     orders = read_table(fmt, tmp_path / "repairs", rows).records["work_orders"]
     assert [r["resolution"] for r in orders] == fixes
+
+
+_STARTS = [f"2026-09-{d:02d} 10:{d:02d}" for d in (1, 3, 5, 7, 9, 11)]
+_ENDS = [f"2026-09-{d:02d} 10:{d + 6:02d}" for d in (1, 3, 5, 7, 9, 11)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("labels", [
+    ["Call ID", "Caller Name", "Caller Number", "Call Start", "Call End", "Duration", "Agent"],
+    ["通话ID", "来电人", "主叫号码", "通话开始时间", "通话结束时间", "通话时长", "坐席"]])
+def test_a_telephony_log_is_no_set_of_work_orders(tmp_path: Path, fmt: str,
+                                                  labels: list[str]) -> None:
+    """457: each row one call from its start to its end is a call log (before, in English: six
+    work orders, the call's start their response and its end their completion)."""
+    rows = rows_of(labels, _IDS, SAMPLE_PEOPLE, SAMPLE_PHONES, _STARTS, _ENDS,
+                   ["360", "420", "95", "610", "240", "180"], _WORKERS)
+    read = read_table(fmt, tmp_path / "calls", rows)
+    assert not any(read.records.values())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_call_date_of_a_work_order_is_its_report(tmp_path: Path, fmt: str) -> None:
+    """Must not: a job sheet's Call Date (when the customer called in) stays the report."""
+    rows = rows_of(["Job No.", "Customer Name", "Contact No.", "Call Date", "Fault Reported",
+                    "Work Done", "Technician"], _IDS, ["Ann Lee", "Bob Chan", "Cy Wong", "Di Ho",
+                                                        "Ed Lam", "Flo Ng"], SAMPLE_PHONES,
+                   _STARTS, ["No cooling", "Water leak", "Noisy compressor", "No power",
+                             "Error E1", "Remote dead"], ["Refilled", "New hose", "New pads",
+                                                          "New board", "Cleaned", "New remote"],
+                   _WORKERS)
+    orders = read_table(fmt, tmp_path / "jobs", rows).records["work_orders"]
+    assert [r["reported_at"].day for r in orders] == [1, 3, 5, 7, 9, 11]

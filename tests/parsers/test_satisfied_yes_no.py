@@ -1,4 +1,4 @@
-"""Issue 11, decision 455: 满意 alone answered yes or no is whether the customer was satisfied.
+"""Issue 11, decisions 455 and 458: 满意 alone names a survey's answer.
 
 A call-back register that asks 满意 (or Satisfied (Y/N), Satisfied?) and writes 是/否 or
 Yes/No is a set of survey responses whose overall answers that question, as 是否满意 does;
@@ -71,3 +71,30 @@ def test_steps_of_a_scale_side_by_side_stay_bands(tmp_path: Path, fmt: str) -> N
                                                                                        strict=True)])
     responses = read_table(fmt, tmp_path / "bands", rows).records["survey_responses"]
     assert [r["overall"] for r in responses] == ["满意", "一般", "满意", "满意", "不满意", "满意"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_form_asking_how_satisfied_is_a_survey(tmp_path: Path, fmt: str) -> None:
+    """458: a form tool's export (Timestamp | Name | … | Overall, how satisfied are you with the
+    repair?) names its answer by 满意 alone; with a rating on every row it is survey responses
+    (before: work orders, the repair in its question and a technician in two aspects)."""
+    rows = rows_of(["Timestamp", "Name", "Phone number",
+                    "Overall, how satisfied are you with the repair?", "Technician punctuality",
+                    "Technician professionalism", "Comments"],
+                   _DAYS, SAMPLE_PEOPLE, SAMPLE_PHONES, ["5", "4", "3", "5", "4", "5"],
+                   ["5", "4", "4", "5", "3", "5"], ["4", "5", "4", "5", "4", "5"], _NOTES)
+    read = read_table(fmt, tmp_path / "form", rows)
+    assert read.kinds == ["satisfaction_survey"]
+    assert [r["overall"] for r in read.records["survey_responses"]] == ["5", "4", "3", "5", "4",
+                                                                        "5"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_work_order_with_a_score_stays_a_work_order(tmp_path: Path, fmt: str) -> None:
+    """Must not: a repair list's 评分 beside its fault, worker and reply is the work order's."""
+    rows = rows_of(["编号", "地点", "报修人", "维修工", "问题", "处理时间", "维修回复", "评分"],
+                   _IDS, ["一号楼", "二号楼", "食堂", "仓库", "宿舍", "车间"], SAMPLE_PEOPLE,
+                   _CALLERS, SAMPLE_FAULTS, _DAYS, SAMPLE_FIXES, ["5", "4", "5", "3", "5", "4"])
+    read = read_table(fmt, tmp_path / "repairs", rows)
+    assert read.kinds == ["work_orders"]
+    assert [r["resolution"] for r in read.records["work_orders"]] == SAMPLE_FIXES

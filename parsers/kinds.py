@@ -50,10 +50,10 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     # never a repair to be done (decision 251).
     RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "信访", "来信",
                            "complaint", "complain"),
-    # 满意 alone (是否满意, How satisfied were you → 总体满意) and a score given (评分, Rating)
-    # name a survey's answer as 满意度 does (decision 458)
+    # 满意 alone (是否满意, How satisfied were you → 总体满意) names a survey's answer as 满意度
+    # does; a score (评分) does not: lists of workers or outlets carry their score (458)
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
-                                 "satisfaction", "questionnaire", "满意", "评分"),
+                                 "satisfaction", "questionnaire", "满意"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
 NO_KIND_WORD = 0.6

@@ -588,7 +588,7 @@ ENGLISH_WORDS: dict[str, str] = {
     "index": "序号",
     # the record itself
     "ticket": "工单", "work order": "工单", "workorder": "工单", "service order": "服务单",
-    "repair order": "维修单", "job": "任务", "task": "任务", "case": "案件", "incident": "事件",
+    "repair order": "维修单", "job": "工单", "task": "任务", "case": "案件", "incident": "事件",
     "request": "请求", "service request": "服务请求", "record": "记录", "log": "记录",
     "claim": "工单", "warranty claim": "工单", "rma": "工单", "questionnaire": "问卷",
     "survey": "调查", "complaint": "投诉", "grievance": "投诉", "dispute": "争议",
@@ -722,7 +722,10 @@ ENGLISH_WORDS: dict[str, str] = {
     # what was performed on the job is what was done (Repair Performed; Work Performed is
     # listed): the remedy, as Work Done is (decision 456)
     "repair performed": "维修措施", "action performed": "处理措施",
-    "service performed": "服务内容",
+    "service performed": "服务内容", "work carried out": "处理措施",
+    "action carried out": "处理措施", "repair carried out": "维修措施",
+    # a customer's acknowledgement is their sign-off, as acknowledge is (decision 456)
+    "acknowledgement": "确认", "acknowledgment": "确认",
     # a number spelt after a phone's word is that phone (Tel. No. → tel number), after a
     # model its model, after a reference the record's number; a job card or job sheet is a
     # field-service work order, and a card no car (the stem of card is no word of its own);
@@ -730,6 +733,10 @@ ENGLISH_WORDS: dict[str, str] = {
     # a warranty is 质保, the guarantee's term (decision 441)
     "telephone number": "电话", "tel number": "电话", "cell number": "手机",
     "cellphone number": "手机", "mobile phone number": "手机", "model number": "型号",
+    # a job is a field-service work order (Job No., Job Description: ServiceM8, Jobber,
+    # ServiceTitan), as a job card or job sheet is; a service report or service call numbers
+    # one too (decision 460); a job title stays a post
+    "service report": "服务单", "service call": "服务单",
     "reference number": "编号", "ref number": "编号", "card": "卡", "job card": "工单",
     "job sheet": "工单", "filed": "提交", "enquiry": "咨询", "inquiry": "咨询",
     "mode": "方式", "warranty": "质保",

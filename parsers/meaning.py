@@ -10,6 +10,7 @@ the synonyms (bigram overlap) as a last resort.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -252,7 +253,7 @@ def _split(key: str) -> tuple[str, ...]:
                      (0, *unread_cost[2])), (char, *unread_split))]
         for size in range(1, min(_MAX_PART, rest) + 1):
             word = key[start:start + size]
-            if _manner_split(key, start + size, word):
+            if _manner_split(key, start + size, word) or _inside_a_word(key, start, size):
                 continue
             if _part_classes(word) is not None or (size == 2 and _owner_at(key, start)):
                 cost, split = best[rest - size]
@@ -260,6 +261,35 @@ def _split(key: str) -> tuple[str, ...]:
                                  (-size, *cost[2])), (word, *split)))
         best.append(min(options))
     return best[len(key)][1]
+
+
+def _inside_a_word(key: str, start: int, size: int) -> bool:
+    """A part in Latin letters inside a run of letters that known parts do not wholly make
+    up: no word of its own (the no of diagnosis or acknowledgement, the tel of hotel), where
+    a word the glossary does not know is kept as it was written. A run of known parts written
+    together (createtime, customername, orderno) is read part by part as before (decision
+    459)."""
+    if not _LATIN_LETTER.match(key[start:start + size]):
+        return False
+    first, last = start, start + size
+    while first > 0 and _LATIN_LETTER.match(key[first - 1]):
+        first -= 1
+    while last < len(key) and _LATIN_LETTER.match(key[last]):
+        last += 1
+    return (first, last) != (start, start + size) and not _made_of_parts(key[first:last])
+
+
+_LATIN_LETTER = re.compile(r"^[a-z]+$")
+
+
+@lru_cache(maxsize=4096)
+def _made_of_parts(run: str) -> bool:
+    """The run of letters is known parts end to end (create + time, customer + name)."""
+    known = [True] + [False] * len(run)
+    for end in range(1, len(run) + 1):
+        known[end] = any(known[begin] and run[begin:end] in _CLASSES_OF
+                         for begin in range(max(0, end - _MAX_PART), end))
+    return known[len(run)]
 
 
 def _yields_suffix(key: str, start: int, size: int) -> int:

@@ -50,10 +50,8 @@ KIND_WORDS: dict[RecordKind, tuple[str, ...]] = {
     # never a repair to be done (decision 251).
     RecordKind.COMPLAINT: ("投诉", "客诉", "申诉", "诉求", "举报", "抱怨", "纠纷", "信访", "来信",
                            "complaint", "complain"),
-    # 满意 alone (是否满意, How satisfied were you → 总体满意) names a survey's answer as 满意度
-    # does; a score (评分) does not: lists of workers or outlets carry their score (458)
     RecordKind.SURVEY_RESPONSE: ("满意度", "调查", "回访", "问卷", "评价", "测评", "评论", "survey",
-                                 "satisfaction", "questionnaire", "满意"),
+                                 "satisfaction", "questionnaire"),
 }
 # Without a word of its kind anywhere in title or headers, a kind's fit counts this much.
 NO_KIND_WORD = 0.6
@@ -115,13 +113,23 @@ COMPLAINT_HEADERS_OVER_TICKET = 2
 STRICT_COMPLAINT_WORDS = ("投诉", "客诉", "申诉", "抱怨")
 
 
+# Words that say a table holds a kind's records without naming it: 满意 alone (是否满意, How
+# satisfied were you → 总体满意) asks for a survey's answer as 满意度 does (decision 458). Not
+# kind words: a header holding one is no column of the kind's own work (接待满意率 stays a
+# report's statistic, decision 234), and a score (评分) is none: lists of workers or outlets
+# carry their score.
+KIND_EVIDENCE_WORDS: dict[RecordKind, tuple[str, ...]] = {RecordKind.SURVEY_RESPONSE: ("满意",)}
+
+
 def record_kind_evidence(kind: RecordKind, title: str, headers: list[CellValue]) -> float:
-    """1.0 when the title or a header names the kind (工单, 投诉, 满意度 …), else NO_KIND_WORD."""
+    """1.0 when the title or a header names the kind (工单, 投诉, 满意度 …) or asks for its
+    records' answer (满意), else NO_KIND_WORD."""
     keys = [normalise_header(header) for header in headers]
     if kind is RecordKind.WORK_ORDER and ticket_of_complaints(title, keys):
         return NO_KIND_WORD
     text = title + "|" + "|".join(keys)
-    return 1.0 if any(word in text for word in KIND_WORDS[kind]) else NO_KIND_WORD
+    words = KIND_WORDS[kind] + KIND_EVIDENCE_WORDS.get(kind, ())
+    return 1.0 if any(word in text for word in words) else NO_KIND_WORD
 
 
 def ticket_of_complaints(title: str, keys: list[str]) -> bool:

@@ -589,7 +589,7 @@ ENGLISH_WORDS: dict[str, str] = {
     # the record itself
     "ticket": "工单", "work order": "工单", "workorder": "工单", "service order": "服务单",
     "repair order": "维修单", "job": "工单", "task": "任务", "case": "案件", "incident": "事件",
-    "request": "请求", "service request": "服务请求", "record": "记录", "log": "记录",
+    "request": "请求", "record": "记录", "log": "记录",
     "claim": "工单", "warranty claim": "工单", "rma": "工单", "questionnaire": "问卷",
     "survey": "调查", "complaint": "投诉", "grievance": "投诉", "dispute": "争议",
     # events of the record's course
@@ -737,6 +737,9 @@ ENGLISH_WORDS: dict[str, str] = {
     # ServiceTitan), as a job card or job sheet is; a service report or service call numbers
     # one too (decision 460); a job title stays a post
     "service report": "服务单", "service call": "服务单",
+    # a request for service or for work (Service Request No., Work Request): the customer's
+    # order for a job, as 服务单 (decision 460); a request alone stays 请求
+    "service request": "服务单", "work request": "工单", "repair request": "报修单",
     "reference number": "编号", "ref number": "编号", "card": "卡", "job card": "工单",
     "job sheet": "工单", "filed": "提交", "enquiry": "咨询", "inquiry": "咨询",
     "mode": "方式", "warranty": "质保",

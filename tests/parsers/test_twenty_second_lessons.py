@@ -317,3 +317,18 @@ def test_a_roster_by_job_title_stays_a_roster(tmp_path: Path, fmt: str) -> None:
                                     "Technician", "Engineer"], SAMPLE_PHONES, _DAYS)
     read = read_table(fmt, tmp_path / "roster", rows)
     assert not any(read.records.values())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_service_requests_are_work_orders(tmp_path: Path, fmt: str) -> None:
+    """460: a service request is the customer's order for a job (Service Request No.), as a
+    service order is; a register of them is work orders."""
+    rows = rows_of(["Service Request No.", "Requested By", "Contact Number", "Location",
+                    "Description", "Assigned To", "Date Requested", "Date Completed",
+                    "Resolution Notes"],
+                   _IDS, SAMPLE_PEOPLE, SAMPLE_PHONES, ["A101", "B202", "C303", "D404", "E505",
+                                                        "F606"], SAMPLE_FAULTS, _WORKERS,
+                   _DAYS, _LATER, SAMPLE_FIXES)
+    read = read_table(fmt, tmp_path / "requests", rows)
+    assert read.kinds == ["work_orders"]
+    assert [r["record_id"] for r in read.records["work_orders"]] == _IDS

@@ -569,6 +569,7 @@ def _course_after_learning(table: _Table, result: ColumnMap) -> None:
 
 
 def _steps_by_column(kind: RecordKind, result: ColumnMap) -> dict[int, str]:
+    """column -> the step of the course it dates."""
     return {column: name for name in TIMESTAMP_FIELDS[kind]
             for column in result.fields.get(name, [])}
 
@@ -723,8 +724,7 @@ def _timestamps_by_order(table: _Table, result: ColumnMap) -> None:
                                           taken)
     if not result.order_notes:
         return
-    steps = {column: name for name in TIMESTAMP_FIELDS[table.kind]
-             for column in result.fields.get(name, [])}
+    steps = _steps_by_column(table.kind, result)
     moved = {column for name, columns in before.items() for column in columns} | set(steps)
     result.choices = [choice for choice in result.choices if choice.column not in moved]
     for column, name in steps.items():
@@ -2523,14 +2523,15 @@ _DATED_BY = {"resolution": "completed_at", "handling": "closed_at"}
 
 
 def _told_under_another(table: _Table, result: ColumnMap, name: str,
-                        floor: float) -> tuple[int, str] | None:
-    """(column, field) of a text told case by case that another written field holds, though
-    its label reads ``name`` better (内容 of a complaint ledger: the reason 0.6, the handling
-    0.5), while ``name`` went to a pick-list (问题类型: 物流慢, 态度差 …), and no column dates
-    the other field's step: a remedy is dated when it is done, and a ledger with no such date
-    and no other text tells only the case (decision 449). The assignment gave the pick-list its
-    label's higher score. Where the remedy is dated (处理时间 | 描述), the text after it may be
-    what was done, and decision 301 keeps it so."""
+                        floor: float) -> tuple[int, str, float] | None:
+    """(column, field, its label's score for ``name``) of a text told case by case that
+    another written field holds, though its label reads ``name`` better (内容 of a complaint
+    ledger: the reason 0.6, the handling 0.5), while ``name`` went to a pick-list (问题类型:
+    物流慢, 态度差 …), and no column dates the other field's step: a remedy is dated when it
+    is done, and a ledger with no such date and no other text tells only the case (decision
+    449). The assignment gave the pick-list its label's higher score. Where the remedy is
+    dated (处理时间 | 描述), the text after it may be what was done, and decision 301 keeps
+    it so."""
     for other in _WRITTEN_FIELDS:
         columns = result.fields.get(other, [])
         if (other == name or not columns or columns[0] in result.given
@@ -2540,12 +2541,12 @@ def _told_under_another(table: _Table, result: ColumnMap, name: str,
         own, held = scores.get(name, (0.0, 0))[0], scores.get(other, (0.0, 0))[0]
         if own > max(held, _MIN_HEADER) and _varied_account(
                 table.sample, table.profiles, columns[0], floor):
-            return columns[0], other
+            return columns[0], other, own
     return None
 
 
 def _taken_from_another(table: _Table, result: ColumnMap, name: str, column: int,
-                        other: str) -> None:
+                        other: str, score: float) -> None:
     """``column`` leaves ``other`` for ``name``; the pick-list ``name`` held is unmapped."""
     rest = [c for c in result.fields[other] if c != column]
     if rest:
@@ -2553,7 +2554,6 @@ def _taken_from_another(table: _Table, result: ColumnMap, name: str, column: int
         result.fields[other] = rest
     else:
         del result.fields[other]
-    score = field_candidates(table.headers[column], table.kind)[name][0]
     fit, _ = _weigh(table.kind, name, score, table.profiles[column])
     result.choose(ColumnChoice(column, _label(table.headers[column]), name, score, fit))
     result.fields[name] = [*result.fields[name], column]

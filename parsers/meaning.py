@@ -765,12 +765,13 @@ def _least_coverage(reading: Reading, key: str) -> float:
     (型号, 机型, 设备) names a product whatever qualifies it (decision 229), and the qualifier
     is then the kind of thing (打印机型号, 燃气表具型号): no list can hold every kind of
     appliance, so an unknown one is read as the thing's kind, not as a label not understood
-    (decision 275). Only where nothing else is in the label: a time, a person or an act
-    beside an unknown word keeps the floor."""
+    (decision 275). So is a label headed by a word for the fault itself (卷门卡滞现象: the
+    kind of fault, decision 452). Only where nothing else is in the label: a time, a person
+    or an act beside an unknown word keeps the floor."""
     if reading.head == {"product"} and reading.classes == {"product"}:
         return 0.0
     if reading.head == {"issue"} and reading.classes == {"issue"} and key.endswith(FAULT_HEADS):
-        return 0.0  # 卷门卡滞现象, 屏幕闪烁故障: what qualifies a fault is its kind (decision 452)
+        return 0.0
     return _MIN_HEADED_COVERAGE if reading.headed else _MIN_COVERAGE
 
 

@@ -245,6 +245,7 @@ def _split(key: str) -> tuple[str, ...]:
     it begins (维修工单号 is 维修 + 工单 + 号, a repair order's number; decision 321), then the
     longest-first one, as read before."""
     best: list[tuple[_Cost, tuple[str, ...]]] = [((0, 0, ()), ())]  # best[n]: of key[-n:]
+    unknown = _unknown_words(key)
     for start in range(len(key) - 1, -1, -1):
         rest = len(key) - start
         char = key[start]
@@ -253,7 +254,7 @@ def _split(key: str) -> tuple[str, ...]:
                      (0, *unread_cost[2])), (char, *unread_split))]
         for size in range(1, min(_MAX_PART, rest) + 1):
             word = key[start:start + size]
-            if _manner_split(key, start + size, word) or _inside_a_word(key, start, size):
+            if _manner_split(key, start + size, word) or start in unknown:
                 continue
             if _part_classes(word) is not None or (size == 2 and _owner_at(key, start)):
                 cost, split = best[rest - size]
@@ -263,23 +264,17 @@ def _split(key: str) -> tuple[str, ...]:
     return best[len(key)][1]
 
 
-def _inside_a_word(key: str, start: int, size: int) -> bool:
-    """A part in Latin letters inside a run of letters that known parts do not wholly make
-    up: no word of its own (the no of diagnosis or acknowledgement, the tel of hotel), where
-    a word the glossary does not know is kept as it was written. A run of known parts written
-    together (createtime, customername, orderno) is read part by part as before (decision
+def _unknown_words(key: str) -> frozenset[int]:
+    """Where the label holds a word in Latin letters that known parts do not make up end to
+    end: no part starts inside it (the no of diagnosis or acknowledgement, the tel of hotel),
+    where a word the glossary does not know is kept as it was written. A run of known parts
+    written together (createtime, customername, orderno) is read part by part (decision
     459)."""
-    if not _LATIN_LETTER.match(key[start:start + size]):
-        return False
-    first, last = start, start + size
-    while first > 0 and _LATIN_LETTER.match(key[first - 1]):
-        first -= 1
-    while last < len(key) and _LATIN_LETTER.match(key[last]):
-        last += 1
-    return (first, last) != (start, start + size) and not _made_of_parts(key[first:last])
+    return frozenset(index for run in _LATIN_RUN.finditer(key) if not _made_of_parts(run[0])
+                     for index in range(run.start(), run.end()))
 
 
-_LATIN_LETTER = re.compile(r"^[a-z]+$")
+_LATIN_RUN = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)

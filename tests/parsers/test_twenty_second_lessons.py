@@ -122,6 +122,19 @@ def test_an_eventless_date_after_a_learned_step_is_the_completion(tmp_path: Path
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_second_trade_completes_by_the_order_too(tmp_path: Path, fmt: str) -> None:
+    """451 on another layout: a charging-pile desk whose response (接单人时间) and remedy
+    (更换部件及调校) only the label model reads, and whose 桩体复位时刻 names no event and
+    comes after both dates (before: unread)."""
+    rows = rows_of(["工单号", "车主", "联系电话", "故障描述", "更换部件及调校", "报修时间", "接单人时间",
+                    "桩体复位时刻"], _IDS, SAMPLE_PEOPLE, SAMPLE_PHONES, SAMPLE_FAULTS,
+                   SAMPLE_FIXES, _DAYS, _LATER, _LAST)
+    orders = read_table(fmt, tmp_path / "pile", rows).records["work_orders"]
+    assert [r["responded_at"].hour for r in orders] == [15] * 6
+    assert [r["completed_at"].day for r in orders] == [2, 4, 6, 8, 10, 12]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_an_eventless_date_before_the_report_completes_nothing(tmp_path: Path, fmt: str) -> None:
     """Must not: an unnamed date that comes before the report on every row is no completion."""
     earlier = [f"2026-08-{d:02d} 08:00" for d in (1, 3, 5, 7, 9, 11)]
@@ -292,6 +305,10 @@ def test_the_work_carried_out_and_the_acknowledgement(tmp_path: Path, fmt: str) 
     orders = read_table(fmt, tmp_path / "report", rows).records["work_orders"]
     assert [r["resolution"] for r in orders] == SAMPLE_FIXES
     assert all(r["signature"] for r in orders)
+    # by their labels, not only by what the content passes fill in (before: neither read)
+    assert "resolution" in headers.field_candidates("Work Carried Out", RecordKind.WORK_ORDER)
+    assert "signature" in headers.field_candidates("Customer Acknowledgement",
+                                                   RecordKind.WORK_ORDER)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -39,16 +39,16 @@ not tune.
 - ``retired9`` (retired9.toml + retired9_wordings.py): the ninth held-out set, gathered on
   2026-12-06 while the eighth was held out, held out to judge rounds 31 to 42 (six aggregate
   runs), retired by decision 300;
-- ``retired10`` to ``retired22``: the tenth to twenty-second held-out sets, each gathered
+- ``retired10`` to ``retired23``: the tenth to twenty-third held-out sets, each gathered
   blind while the one before it was held out and retired by decisions 312, 329, 344, 357, 361,
-  372, 382, 394, 405, 409, 417, 431 and 447 (their heads in SOURCES-retired10.md …
-  SOURCES-retired22.md say what each judged);
+  372, 382, 394, 405, 409, 417, 431, 447 and 461 (their heads in SOURCES-retired10.md …
+  SOURCES-retired23.md say what each judged);
 - ``unseen`` (unseen.toml + variant_wordings.py): the current held-out set, gathered from
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The current ``unseen`` set is the twenty-third, gathered on 2026-12-07 by three helpers who
-never ran preaudit, while the twenty-second was held out, and joined unread (decision 448).
+The twenty-third set was retired by decision 461; the twenty-fourth, the next ``unseen``, is
+gathered blind meanwhile (decision 462).
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ SPLIT_FILES = {
     "retired20": ("retired20.toml", "retired20_wordings"),
     "retired21": ("retired21.toml", "retired21_wordings"),
     "retired22": ("retired22.toml", "retired22_wordings"),
+    "retired23": ("retired23.toml", "retired23_wordings"),
     "unseen": ("unseen.toml", "variant_wordings"),
 }
 SPLITS = tuple(SPLIT_FILES)

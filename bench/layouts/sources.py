@@ -29,7 +29,7 @@ RETIRED_LIST = ", ".join(f"**{MD[name].name}**" for name in corpus.TUNABLE if na
 SEEN_HEAD = f"""# Layout corpus: SEEN layouts (sources and exact labels)
 
 These are the **seen** layouts (bench/layouts/seen.toml): recognition may be tuned on them.
-The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394, 405, 409, 417, 431 and 447), are in
+The retired held-out sets, tunable since (decisions 143, 171, 186, 216, 231, 250, 257, 270, 300, 312, 329, 344, 357, 361, 372, 382, 394, 405, 409, 417, 431, 447 and 461), are in
 {RETIRED_LIST}; the current held-out set is listed apart in
 **SOURCES-unseen.md** (bench/layouts/unseen.toml) and must not be read while tuning. Split rule (fixed before any tuning, bench/layouts/corpus.py):
 within each group the layouts are ordered by sha256(id) and the first half (rounded up) is
@@ -190,6 +190,10 @@ RETIRED22_HEAD = _blind_retired_head(
     "retired22", "twenty-second", "twenty-first", "2026-12-07", "432",
     "five aggregate runs\nthat judged decisions 433 to 446, all equal in every aggregate",
     "447")
+RETIRED23_HEAD = _blind_retired_head(
+    "retired23", "twenty-third", "twenty-second", "2026-12-07", "448",
+    "four aggregate runs\nthat judged decisions 449 to 460, the last three equal in every aggregate",
+    "461")
 
 UNSEEN_HEAD = f"""# Layout corpus: UNSEEN (held-out) layouts — do not read while tuning recognition
 
@@ -213,7 +217,8 @@ HEADS = {"seen": SEEN_HEAD, "retired": RETIRED_HEAD, "retired2": RETIRED2_HEAD,
          "retired18": RETIRED18_HEAD,
          "retired19": RETIRED19_HEAD, "retired20": RETIRED20_HEAD,
          "retired21": RETIRED21_HEAD,
-         "retired22": RETIRED22_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
+         "retired22": RETIRED22_HEAD,
+         "retired23": RETIRED23_HEAD, corpus.HELD_OUT: UNSEEN_HEAD}
 # split -> (its SOURCES file, its head)
 BY_SPLIT = {name: (MD[name], HEADS[name]) for name in corpus.SPLITS}
 

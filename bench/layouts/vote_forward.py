@@ -59,6 +59,8 @@ from preaudit.parsers.label_model import grams  # noqa: E402
 from preaudit.parsers.limits import ReadLimits  # noqa: E402
 
 RECORD = "record"
+# The vote's "group" for a header none of whose n-grams it knows (posterior 0: never heard).
+SILENT = "silent"
 # Part 1 starts at the second held-out set: the first's vote would be trained on seen alone.
 HELD_OUT_FROM = "retired2"
 
@@ -108,6 +110,9 @@ def forward_votes(first: str) -> dict[str, dict[str, tuple[str, float]]]:
         out[split] = {}
         for layout in corpus.of_split(split):
             posterior = lm.kind_posterior(vote, layout)
+            if not posterior:  # no n-gram in the header (a Spanish survey): the vote is silent
+                out[split][layout.id] = (SILENT, 0.0)
+                continue
             group = max(posterior, key=posterior.__getitem__)
             out[split][layout.id] = (group, posterior[group])
     return out

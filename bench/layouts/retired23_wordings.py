@@ -1,8 +1,8 @@
 """Twenty-third held-out set: "variant wordings" layouts, generated from written-down rules.
 
-Gathered blind on 2026-12-07; written without reading preaudit's recognition code (parsers/), its
-vocabulary or any results, and none of their labels is a label of the other *_wordings.py modules
-or of any layout file.
+Held out with the twenty-third set (retired23.toml, retired by decision 461); written without
+reading preaudit's recognition code (parsers/), its vocabulary or any results, and none of their
+labels is a label of the other *_wordings.py modules or of any layout file.
 
 Real exports name a field one character or one composition away from the words a list holds.
 The labels below are built by these rules:
@@ -84,4 +84,4 @@ _SETS = [
 
 
 def variant_layouts() -> list[Layout]:
-    return corpus.variant_layouts(_SETS, "R1-R5", "variant_wordings.py")
+    return corpus.variant_layouts(_SETS, "R1-R5", "retired23_wordings.py")

@@ -47,8 +47,8 @@ not tune.
   sources none of the other layouts uses, by someone who did not tune recognition and never
   ran preaudit on it. Never read while tuning (decision 136).
 
-The twenty-third set was retired by decision 461; the twenty-fourth, the next ``unseen``, is
-gathered blind meanwhile (decision 462).
+The current ``unseen`` set is the twenty-fourth, gathered on 2026-12-08 by three helpers who
+never ran preaudit, while the twenty-third was held out, and joined unread (decision 462).
 """
 
 from __future__ import annotations

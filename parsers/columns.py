@@ -1129,7 +1129,8 @@ def _doer_over_desk(table: _Table, result: ColumnMap) -> None:
     columns = result.fields.get("technician", [])
     if not columns or columns[0] in result.given or not _of_the_desk(table.headers[columns[0]]):
         return
-    doers = [column for column in _free_columns(table, result)
+    # a doer may already stand second to the desk (修理工姓名 as staff, decision 463)
+    doers = [column for column in [*columns[1:], *_free_columns(table, result)]
              if _header_score(table.headers, column, table.kind, "technician") >= _MIN_HEADER
              and not _of_the_desk(table.headers[column])
              and table.profiles[column].person >= _CONTENT_ONLY]

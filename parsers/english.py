@@ -128,9 +128,16 @@ def _word_readings(text: str) -> list[list[str]]:
     cell of a PDF or a sheet wraps a word where it runs out of room (Cust omer Na me), and
     only the capitals still say where its words begin (CustomerName). The first reading wins
     a tie. A number abbreviated after what it numbers is the word (Phone No. → phone number)."""
-    written = _number_spelt([word.lower() for word in _WORD.findall(text)])
-    joined = _number_spelt([word.lower() for word in _WORD.findall(re.sub(r"\s+", "", text))])
+    sign = ["no"] if text.rstrip().endswith(_NUMBER_SIGN) else []
+    written = _number_spelt([word.lower() for word in _WORD.findall(text)] + sign)
+    joined = _number_spelt([word.lower() for word in _WORD.findall(re.sub(r"\s+", "", text))]
+                           + sign)
     return [written, joined] if joined != written else [written]
+
+
+# The number sign after what it numbers (Ticket #, WO#, Case #) is "No." written short: the
+# record's number, as Ticket No. is (decision 466).
+_NUMBER_SIGN = "#"
 
 
 # "No." and its kin after what they number (Contact No., Tel. No., Model No., Job Card No.):

@@ -204,6 +204,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
         "交还",  # the thing handed back to its owner (交还客户), as 返还 and 还机 (decision 365)
         "终结",  # a case brought to its end (争议终结, 案件终结) is closed (decision 273)
+        # a matter settled (投诉了结日期), and an order handed back done by whoever did it
+        # (回单: 外线回单时间, a field crew's return of the finished job; decision 464)
+        "了结", "回单",
         # the seller paying the money back (退款) settles an after-sales order of goods sold,
         # as the repair done closes a work order; returning the goods (退货) is the buyer's
         # act, no end of anything (decision 310)
@@ -219,6 +222,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_void": ("作废", "撤销", "撤单", "取消", "void", "cancel", "cancelled", "canceled"),
     "ev_callback": ("回访", "调查", "评价", "填表", "测评", "问卷", "填写", "访问",
                     "答卷", "作答", "填答",  # answering the questionnaire (decision 191)
+                    "答题",  # answering its questions (答题时间, 答题耗时; decision 464)
                     "评议",  # appraising a service (民主评议, 评议时间; decision 266)
                     # 随访 (following up, a clinic's and an after-sales desk's word for the
                     # call-back: 随访日期, 出院随访号; decision 273)
@@ -230,6 +234,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
                      "争议", "诉单",
                      "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
+    # A length of time (处理时长, 答题耗时): how long something took, read whole so that its 时
+    # is no time word and no step of the record is dated by it (decision 464). Not 用时 or
+    # 工时: a split would take them out of 使用时间 and 收工时间 (decision 320's tie-break).
+    "duration": ("时长", "耗时"),
     "time": (
         "时间", "日期", "时刻", "时点", "日", "时", "年月日", "期", "date", "time", "时分",
         "datetime", "when", "天", "期限",
@@ -705,6 +713,14 @@ ENGLISH_WORDS: dict[str, str] = {
     # roster writes once per person (decision 425)
     "posts": "帖子", "last post": "最后帖子", "first post": "首条帖子", "post count": "帖子数",
     "posted": "提交",  # Posted On, Posted By: when and by whom it was submitted
+    # an ERP's posting (Posting Date, Posting Time): entering the document in the books, when
+    # it was recorded, no job post (decision 468)
+    "posting": "登记",
+    # the day an entry was keyed in (Entry Date), as 录入日期 (decision 468)
+    "entry date": "录入日期",
+    # who took a customer's feedback or call down (Customer Feedback Taken By): the desk
+    # (decision 468)
+    "taken by": "受理人",
     "job title": "职务", "role": "职务", "gender": "性别", "sex": "性别",
     "age": "年龄", "hire date": "入职日期", "training": "培训", "course": "课程",
     "certificate": "证书", "qualification": "资格", "education": "学历", "birthday": "出生日期",

@@ -68,6 +68,11 @@ _REQUEST_NOUNS = frozenset({"报修", "报障", "报事", "送修", "寄修"})
 _BARE_ENDS = frozenset({"完成", "完工", "结束", "办结", "完结", "结案", "关闭"})
 # What of a person a name column holds: their name (报警人名称, 处警人姓名; decision 304)
 _NAME_WORDS = ("名称", "姓名", "名字")
+# What a column may hold of an actor (施工人电话, 报警人联系方式): their name or their phone.
+_OF_ACTOR_WORDS = _NAME_WORDS + tuple(sorted(PARTS["phone"], key=len, reverse=True))
+# Acts only the service side does (the lexicon's service acts and remedies): whoever does one
+# is staff (decision 463).
+_STAFF_ACTS = frozenset({"service_act", "resolution"})
 
 
 @dataclass(frozen=True)
@@ -164,9 +169,12 @@ def read_label(key: str) -> Reading:
         head = frozenset({"org"})
     ending = key[-1:] in _ACTOR_ENDINGS or (key[-1:] in _WORKER_ENDINGS and tail_unread)
     if ending and not head & _PEOPLE and classes - {"neutral"}:
-        # 巡检人, 安装员: whoever does the act before it (a listed person word wins)
+        # 巡检人, 安装员: whoever does the act before it (a listed person word wins); whoever
+        # does a service act or a remedy (施工人, 安装人, 整改人) is the company's (decision 463)
         classes.add("actor")
         head = frozenset({"actor"})
+        if classes & _STAFF_ACTS:
+            classes.add("staff")
     reading = Reading(frozenset(classes - _QUALIFIERS), coverage, bool(head),
                       head - _QUALIFIERS, ends_in_item, provider, numbered_act)
     if head & _PEOPLE:
@@ -305,14 +313,16 @@ def _yields_suffix(key: str, start: int, size: int) -> int:
 def _actor_named(key: str, reading: Reading) -> Reading | None:
     """报警人名称, 处警人名称, 修理工姓名: the name of whoever does an act is that actor, as the
     act's actor alone (报警人, 处警人, 修理工) reads; a name word after it only says what of them
-    the column holds (decisions 304, 350). None where the label is no actor's name."""
-    for word in _NAME_WORDS:
+    the column holds (decisions 304, 350). So is their phone (施工人联系电话: the installer's,
+    never the customer's; decision 463), headed by the phone. None where the label is neither."""
+    for word in _OF_ACTOR_WORDS:
         stem = key[:-len(word)]
         if key.endswith(word) and stem[-1:] in _ACTOR_ENDINGS | _WORKER_ENDINGS:
             actor = read_label(stem)
             if actor.head == {"actor"}:
+                head = actor.head if word in _NAME_WORDS else _CLASSES_OF[word] & {"phone"}
                 return Reading(actor.classes | _CLASSES_OF[word],
-                               max(actor.coverage, reading.coverage), True, actor.head, False,
+                               max(actor.coverage, reading.coverage), True, head, False,
                                actor.provider)
     return None
 
@@ -487,7 +497,10 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.85, "address", "staff phone id"),
         ]),
         "product": [
-            _rule(0.9, "product", "time customer staff phone id issue resolution sign part"),
+            # headed by an address (设备地址, 设备标准地址): where the thing stands, never which
+            # thing it is (decision 465)
+            _rule(0.9, "product", "time customer staff phone id issue resolution sign part "
+                  "^address"),
             # headed by the thing: a phone or a fault before it only says which (手机型号 is a
             # phone's model, 故障设备 the faulty device; decision 229)
             _rule(0.85, "^product", "time customer staff id resolution sign part"),
@@ -597,16 +610,18 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   "resolution ev_update ev_callback ev_start"),
         ],
         "overall": [
-            _rule(1.0, "overall score", "time staff"),
-            _rule(1.0, "overall feedback", "time staff"),
-            _rule(0.85, "feedback", "time staff customer content reason"),
-            _rule(0.85, "ev_callback outcome", "time staff"),
+            # a rating of how long something took (等候时长打分) rates one aspect, never the
+            # whole, as a rating of a time does (decision 464)
+            _rule(1.0, "overall score", "time duration staff"),
+            _rule(1.0, "overall feedback", "time duration staff"),
+            _rule(0.85, "feedback", "time duration staff customer content reason"),
+            _rule(0.85, "ev_callback outcome", "time duration staff"),
             # … not its reason or its words (打分原因, 评分说明: why the customer scored so)
-            _rule(0.7, "score", "time staff customer ^reason ^content"),
+            _rule(0.7, "score", "time duration staff customer ^reason ^content"),
             # 客户给的评分, 用户打分: the customer's own score is the response's rating
-            _rule(0.8, "customer ^score", "time staff phone id name org"),
+            _rule(0.8, "customer ^score", "time duration staff phone id name org"),
             # 客户满意结论, 雇主满意结论: the customer's verdict of satisfaction (decision 421)
-            _rule(0.8, "customer feedback ^outcome", "time staff phone id name org"),
+            _rule(0.8, "customer feedback ^outcome", "time duration staff phone id name org"),
         ],
     },
     CP: {
@@ -741,6 +756,8 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         return {}
     if "ev_void" in reading.classes and "time" in reading.classes:
         return {}  # 作废工单时间, 申请作废时间: the record was voided, no service step done
+    if "duration" in reading.head:
+        return {}  # 处理时长, 答题耗时: how long it took, no field's value (decision 464)
     if _names_the_record(reading):
         return {}
     scale = 0.7 + 0.3 * reading.coverage
@@ -776,7 +793,7 @@ def event_time_scores(key: str, kind: RecordKind, steps: tuple[str, ...]) -> dic
     (decision 242). Nothing for a label with a time word (its own reading stands), a plan or
     a voided record, or no known part."""
     reading = read_label(key)
-    if not reading.classes or reading.classes & {"time", "planned", "ev_void"}:
+    if not reading.classes or reading.classes & {"time", "planned", "ev_void", "duration"}:
         return {}
     tagged = reading.tagged | {"time"}
     scores = {name: max((_apply(rule, tagged, reading.coverage) for rule in RULES[kind][name]),

@@ -1525,6 +1525,15 @@ def _charged_repairs(header: _Header, data: list[list[CellValue]], filled: set[s
     return _tells_faults(header, data)
 
 
+def _jobs_done(header: _Header, filled: set[str]) -> bool:
+    """Each row is a work order by its own number (WO#, 工单编号) and names whom it served,
+    what it was about and the technician who did it (Requestor, Description, Lead Tech): a
+    job, and the costs and hours beside it (Material Cost, Hours RT) are what the job took, no
+    sale (decision 467). A sale is numbered by its sales order and done by no technician."""
+    return ({"issue", "technician"} <= filled and bool(filled & _CUSTOMER_SIDE)
+            and _order_numbered(header, filled))
+
+
 def _tells_faults(header: _Header, data: list[list[CellValue]]) -> bool:
     """An issue column labelled by a fault (故障描述) tells its cases row by row."""
     return any("issue" in read_label(normalise_header(header.texts[column])).classes
@@ -2285,7 +2294,8 @@ def _judge_kind(
         ), None
     if other is None or (kind is RecordKind.WORK_ORDER and (
             _dates_the_process(header, filled) or _numbered_as_orders(header, filled)
-            or _charged_repairs(header, data, filled) or _unpriced_faults(header, data, other)
+            or _charged_repairs(header, data, filled) or _jobs_done(header, filled)
+            or _unpriced_faults(header, data, other)
             or _products_served(header, filled, other))) or (
             kind is RecordKind.COMPLAINT and _numbered_as_complaints(header, filled)):
         return None

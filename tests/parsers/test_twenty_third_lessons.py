@@ -1,11 +1,13 @@
-"""Issue 11: what the retired twenty-third held-out set taught (decisions 463-468).
+"""Issue 11: what the retired twenty-third held-out set taught (decisions 463-468), and a
+help desk's rating export read from a probe (decision 469).
 
 463: whoever does a service act or a remedy (施工人, 安装人) is staff, and their phone is never
 the customer's. 464: 了结 closes and 回单 completes; a length of time (处理时长, 答题耗时) dates
 no step and rates no whole. 465: a label headed by an address (设备地址) is no product. 466:
 the number sign after what it numbers (WO#, Ticket #) is its number. 467: a work order's own
 number, whom it served, what about and the technician make a job, whatever it cost. 468: an
-ERP's Posting Date is when a document was recorded; Feedback Taken By is the desk.
+ERP's Posting Date is when a document was recorded; Feedback Taken By is the desk. 469: a
+rating export whose only text is a comment and whose only date the rating's is survey responses.
 Each on a workbook and a Word table, with must-read and must-not-read cases; the cells are
 written here (tests/parsers/tables.py SAMPLE_*), not drawn from the corpus.
 """
@@ -205,3 +207,34 @@ def test_an_erp_feedbacks_posting_date_dates_the_response(tmp_path: Path, fmt: s
 def test_who_took_the_feedback_is_no_respondent() -> None:
     found = headers.field_candidates("Customer Feedback Taken By", RecordKind.SURVEY_RESPONSE)
     assert "respondent" not in found
+
+
+_COMMENTS = ["very quick fix, thanks", "ok", "engineer was late", "fine", "great", "slow reply"]
+_AGENTS = ["Amy", "Bob", "Cal", "Amy", "Bob", "Cal"]
+
+
+def _ratings(head: list[str], dated: bool = True) -> list[list[object]]:
+    when = [d if dated else "" for d in _DAYS]
+    return rows_of(head, _IDS, _RATINGS, _COMMENTS, _AGENTS, SAMPLE_PEOPLE, when)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_help_desks_rating_export_is_survey_responses(tmp_path: Path, fmt: str) -> None:
+    """469: Ticket ID | Rating | Comment | Agent | Requester | Rated at, from a probe of help
+    desks' satisfaction exports: before, twelve work orders whose fault was the comment."""
+    head = ["Ticket ID", "Rating", "Comment", "Agent", "Requester", "Rated at"]
+    read = read_table(fmt, tmp_path / "csat", _ratings(head))
+    assert not read.records.get("work_orders")
+    responses = read.records["survey_responses"]
+    assert [r["respondent"] for r in responses] == SAMPLE_PEOPLE
+    assert [str(r["overall"]) for r in responses] == _RATINGS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_fault_written_beside_a_rating_stays_a_work_order(tmp_path: Path, fmt: str) -> None:
+    """Must not: a column that names the fault (Fault Description) is no remark on a rating;
+    the undated rows stay work orders, whose missing dates the checks report."""
+    head = ["Ticket ID", "Rating", "Fault Description", "Agent", "Requester", "Note"]
+    rows = rows_of(head, _IDS, _RATINGS, SAMPLE_FAULTS, _AGENTS, SAMPLE_PEOPLE, _COMMENTS)
+    orders = read_table(fmt, tmp_path / "fault", rows).records["work_orders"]
+    assert [r["issue"] for r in orders] == SAMPLE_FAULTS

@@ -595,6 +595,9 @@ ENGLISH_WORDS: dict[str, str] = {
     "ref": "编号", "account": "账号", "row": "序号", "seq": "序号", "sequence": "序号",
     "index": "序号",
     # the record itself
+    # a chat desk's conversation (Conversation ID, Conversation #): its 会话, as Udesk names it
+    # (decision 469)
+    "conversation": "会话",
     "ticket": "工单", "work order": "工单", "workorder": "工单", "service order": "服务单",
     "repair order": "维修单", "job": "工单", "task": "任务", "case": "案件", "incident": "事件",
     "request": "请求", "record": "记录", "log": "记录",

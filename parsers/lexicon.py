@@ -148,6 +148,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # declaring a fault or a need to the desk (申报时间, 报修申报), as 申请 and 上报 are
         # (decision 401)
         "申报",
+        # asking a question or posting on a board (提问时间, 发帖时间): the customer's raising
+        # of it, as 留言 is (decision 470)
+        "提问", "发帖",
     ),
     # A thing happening (故障发生时间, 纠纷发生日期): when the fault or the matter occurred,
     # before anyone reported it; no act of the customer's or the desk's (decision 298).
@@ -160,6 +163,11 @@ PARTS: dict[str, tuple[str, ...]] = {
         "添加", "新增",  # adding an entry to the list (添加时间) is creating the record
         "收机", "接机", "收件",  # a machine sent in for repair is taken in
         "收到", "接收", "填报",  # received, keyed in from a form
+        "收信",  # a letter received (收信日期), as 收件 (decision 470)
+        # an entry published on a board (发布日期): the record made to exist, as 创建 is, by
+        # whoever posts it; where it is created apart (创建日期), the board's review may publish
+        # it later, so no stronger witness of the raising than the creation (decision 470)
+        "发布",
         # a workshop receiving the customer (接待) and taking the car into the works (入厂,
         # 进厂), as 收机 takes a machine in: the job's opening, by the desk (decision 313)
         "接待", "入厂", "进厂",

@@ -238,3 +238,26 @@ def test_a_fault_written_beside_a_rating_stays_a_work_order(tmp_path: Path, fmt:
     rows = rows_of(head, _IDS, _RATINGS, SAMPLE_FAULTS, _AGENTS, SAMPLE_PEOPLE, _COMMENTS)
     orders = read_table(fmt, tmp_path / "fault", rows).records["work_orders"]
     assert [r["issue"] for r in orders] == SAMPLE_FAULTS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_boards_published_request_is_dated_by_its_posting(tmp_path: Path, fmt: str) -> None:
+    """470: a community app's repair list dates each request by 发布日期 (retired15
+    wo_community_repair_order_list: the report was unread)."""
+    rows = rows_of(["名称", "物品名称", "维修类型", "发布日期", "用户名", "住户姓名", "手机", "地址"],
+                   SAMPLE_FAULTS, ["空调", "洗衣机", "冰箱", "电视", "热水器", "空调"],
+                   ["水电", "家电", "家电", "家电", "水电", "家电"], [d[:10] for d in _DAYS],
+                   [f"user{i}" for i in range(6)], SAMPLE_PEOPLE, SAMPLE_PHONES, _ADDRESSES)
+    orders = read_table(fmt, tmp_path / "board", rows).records["work_orders"]
+    assert all(str(r["reported_at"]).startswith(d[:10]) for r, d in zip(orders, _DAYS, strict=True))
+
+
+@pytest.mark.parametrize(("label", "field"), [("提问时间", "received_at"), ("发帖时间", "received_at"),
+                                              ("收信日期", "received_at")])
+def test_asking_posting_and_a_letter_received_date_the_complaint(label: str, field: str) -> None:
+    assert field in headers.field_candidates(label, RecordKind.COMPLAINT)
+
+
+def test_who_published_names_no_customer() -> None:
+    """Must not: 发布人 may be the board's editor as well as who posted; no customer by it."""
+    assert "customer_name" not in headers.field_candidates("发布人", RecordKind.COMPLAINT)

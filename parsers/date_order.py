@@ -32,7 +32,7 @@ _DISTINCT = 0.5  # an export time repeated on every row dates no step of the rec
 # Classes a label may carry and still name no event: a time word, the record, its number,
 # words that qualify nothing. Any event (创建 and 更新 included), a plan, a person or a
 # look-alike's word rules the column out. A code (编码) is a number as 编号 is (decision 266).
-_EVENTLESS = frozenset({"time", "record", "id", "code", "neutral"})
+_EVENTLESS = frozenset({"time", "record", "form", "id", "code", "neutral"})
 # Dates of something else than the record's process, by their words: a person's birth, a
 # purchase, a warranty or a validity, an export or a print-out, a production.
 _OTHER_DATES = ("出生", "生日", "购买", "购置", "购机", "购入", "保修", "质保", "保质", "到期",

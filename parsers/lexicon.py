@@ -19,6 +19,12 @@ from __future__ import annotations
 # 登记人 registers what others bring and stays the desk.
 RECORD_AUTHORS = ("创建人", "创建者")
 
+# The forms a customer fills in or a complaint is written on (意见卡, 评议表, 问卷, 投诉单): a
+# number after one is the form's, whoever's it is (观众意见卡号, 乘客意见单号), where a key of a
+# customer's (客户主键, 客户编号) numbers the customer (decision 471).
+RESPONSE_FORMS = ("意见卡", "意见单", "评议表", "点评卡", "问卷", "调查表", "回访单", "投诉单",
+                  "诉求单", "诉单")
+
 PARTS: dict[str, tuple[str, ...]] = {
     # People on the customer's side: the person the record is about.
     "customer": (
@@ -43,6 +49,15 @@ PARTS: dict[str, tuple[str, ...]] = {
         # 玩家 (a player) is a game service's customer, as 患者 is a hospital's and 车主 a
         # garage's (decision 273)
         "玩家",
+        # whom a trade serves, by the trade's own word: a hotel's guests, a carrier's
+        # passengers, a park's visitors, a venue's audience, a library's readers, a school's
+        # parents, a clinic's patients; a utility's households by what they use (用水户,
+        # 用气户, 用电户) and an insurer's or a farm service's (报险户, 种植户); who raised a
+        # petition (信访人, 上访人); who sent goods back or a parcel (退货人, 寄件人) and who
+        # bought the car or the policy (购车人, 投保人) (decision 471)
+        "宾客", "旅客", "乘客", "游客", "观众", "读者", "家长", "病友", "病人",
+        "用水户", "用气户", "用电户", "用热户", "报险户", "种植户", "养殖户",
+        "信访人", "上访人", "退货人", "寄件人", "购车人", "投保人",
     ),
     # People on the company's side: their names and phones are never the customer's.
     "staff": (
@@ -65,6 +80,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         "被举报",  # 被举报号码: the number reported against (a nuisance caller), no complainant
         "监督员", "巡查员", "网格员",
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
+        # a petitions office (信访室意见: its answer): the side that answers the petitioner, as
+        # a desk is (decision 471)
+        "信访室", "信访办", "信访局", "信访科",
         # trades named by 工 (a worker) after the craft, as 维修工 and 安装工 are: the social
         # worker, carer, electrician, plumber … who does the job (decision 450)
         "社工", "护工", "电工", "水电工", "水暖工", "管道工", "空调工", "技工", "木工", "焊工",
@@ -80,6 +98,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
+        # the number left or to call back on (乘客留号, 客户留电, 家长回拨号码, 车主回电号), a
+        # contact's number written short (机主联电, 船东联系号, 通讯号) and a contact's mobile
+        # (联络手机: whoever is reached on it, no phone sold) (decision 471)
+        "留号", "留电", "回拨号码", "回拨号", "回电号", "联电", "联系号", "联络号", "通讯号",
+        "联络手机", "联络电话", "联系手机", "联系手机号", "联络手机号", "预留号码",
     ),
     "address": (
         "地址", "住址", "地点", "位置", "所在地", "门牌", "房号", "房间号", "小区", "楼栋",
@@ -95,7 +118,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     ),
     # A code (代码, 编码) names a kind of thing, as a catalogue does (产品编码: which product,
     # a SKU); a number (编号, 序列号) may count one unit or one record (decision 266).
-    "code": ("代码", "编码"),
+    # A postcode (邮编) is a code of the place: no person's, no address, no record's number
+    # (decision 471).
+    "code": ("代码", "编码", "邮编", "邮政编码"),
     # An account (会员账号, 用户账号) identifies whoever holds it, never a record: the customer
     # where a customer word qualifies it and no name is written (decision 182).
     "account": ("账号", "帐号", "账户", "帐户", "account"),
@@ -125,6 +150,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # A tag (标签) put on a row: read whole, so its 签 is no signature; no rule reads it, so a
     # label it ends (客户标签, 评价标签) names no field by it (decision 444).
     "tag": ("标签",),
+    "form": RESPONSE_FORMS,
     # Names of the document itself (工单编号 = the work order's number).
     "record": (
         "工单", "服务单", "维修单", "报修单", "派工单", "单据", "单", "投诉单", "问卷",
@@ -132,6 +158,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "案卷", "诉求单", "委托书", "委托单", "ticket", "case", "order",
         # 诉单 (车主诉单号): a complaint's form, 投诉单 cut short as 诉求单 is written
         "诉单",
+        *RESPONSE_FORMS,
         # 主键 (a table's primary key) is by definition the row's own key: the record's number,
         # never a reference to another table's (运单id, 快递员id) (decision 168)
         "主键",
@@ -207,6 +234,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # a repair finished (修毕, as 完毕) and the owner taking the vehicle back (提车), as a
         # customer collects a unit (取机); 取车 may be the fetch at the start (decision 437)
         "修毕", "提车",
+        "办毕",  # a matter dealt with to the end (投诉办毕时间), as 办结 and 修毕 (decision 471)
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
@@ -241,7 +269,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     # (decision 273)
     "ev_complaint": ("投诉", "接诉", "申诉", "客诉", "投诉单", "申诉单", "抱怨", "抱怨单",
                      "争议", "诉单",
-                     "举报"),  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
+                     "举报",  # reporting a wrong to a desk (举报时间, 举报内容; decision 298)
+                     # a petition (信访: letters and visits to an office) and a hotline
+                     # receiving a complaint (受诉) are complaints raised and taken in, as 投诉
+                     # and 接诉 are (decision 471)
+                     "信访", "受诉"),
     # A length of time (处理时长, 答题耗时): how long something took, read whole so that its 时
     # is no time word and no step of the record is dated by it (decision 464). Not 用时 or
     # 工时: a split would take them out of 使用时间 and 收工时间 (decision 320's tie-break).
@@ -327,6 +359,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # 总评 (the overall evaluation: 服务总评, 全程总评): a rating of the whole, so both a
         # score and the overall (below); 评 alone is too short to read (decision 349)
         "总评",
+        "评定",  # an assessment (综合评定, 总体评定): a rating, as 评级 (decision 471)
     ),
     # 平均 (the mean): a rating averaged over the items (平均评分, 平均满意度) is the response's
     # overall, as a total (总分) or a composite (综合评分) is (decision 291)

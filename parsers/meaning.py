@@ -371,8 +371,8 @@ def _of_the_served(rules: list[Rule]) -> list[Rule]:
 # Who the label is about and what it holds decide the field; a time word decides a timestamp.
 # A count heads no person (技术员数量, Number of technicians: how many, never who; decision 453).
 _NOT_PERSON = (
-    "staff phone address id sign time product issue resolution outcome reason category score org "
-    "tag ^count"
+    "staff phone address id code sign time product issue resolution outcome reason category score "
+    "org tag ^count"
 )
 # A label headed by an act that a person's word only qualifies (客户录入: the customer's
 # entry; 买家留言: the buyer's message) names the act, not the person (decision 342).
@@ -424,6 +424,9 @@ _PHONE = _of_the_served([
 # A person's number (客户编号, 处理人ID, 查看者ID: decision 316) never numbers the record.
 _RECORD_ID = [
     _rule(1.0, "record id", "customer staff actor product phone time linked"),
+    # 观众意见卡号, 乘客意见单号: a response's or a complaint's own form numbered, whoever's it
+    # is; the form heads the number (decision 471)
+    _rule(0.9, "customer form ^id", "staff actor product phone time linked"),
     _rule(0.85, "id", "customer staff actor product phone time name address linked"),
     # 问卷序号, 工单序号: the serial of the record itself, not a row counter; below its 编号
     _rule(0.8, "record row_number", "customer staff actor product phone time linked"),
@@ -481,6 +484,10 @@ _ANSWER_BY_STAFF = [
 _NOT_PERSON_HEAD = (
     "phone time sign id address ^feedback ^resolution ^content ^outcome ^reason ^issue ^count"
 )
+# No overall rating: a time, a rating of how long something took (等候时长打分 rates one
+# aspect, as a rating of a time does; decision 464), or the staff's.
+_NO_WHOLE = "time duration staff"
+
 RULES: dict[RecordKind, dict[str, list[Rule]]] = {
     WO: {
         "record_id": _RECORD_ID,
@@ -610,18 +617,16 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
                   "resolution ev_update ev_callback ev_start"),
         ],
         "overall": [
-            # a rating of how long something took (等候时长打分) rates one aspect, never the
-            # whole, as a rating of a time does (decision 464)
-            _rule(1.0, "overall score", "time duration staff"),
-            _rule(1.0, "overall feedback", "time duration staff"),
-            _rule(0.85, "feedback", "time duration staff customer content reason"),
-            _rule(0.85, "ev_callback outcome", "time duration staff"),
+            _rule(1.0, "overall score", _NO_WHOLE),
+            _rule(1.0, "overall feedback", _NO_WHOLE),
+            _rule(0.85, "feedback", f"{_NO_WHOLE} customer content reason"),
+            _rule(0.85, "ev_callback outcome", _NO_WHOLE),
             # … not its reason or its words (打分原因, 评分说明: why the customer scored so)
-            _rule(0.7, "score", "time duration staff customer ^reason ^content"),
+            _rule(0.7, "score", f"{_NO_WHOLE} customer ^reason ^content"),
             # 客户给的评分, 用户打分: the customer's own score is the response's rating
-            _rule(0.8, "customer ^score", "time duration staff phone id name org"),
+            _rule(0.8, "customer ^score", f"{_NO_WHOLE} phone id name org"),
             # 客户满意结论, 雇主满意结论: the customer's verdict of satisfaction (decision 421)
-            _rule(0.8, "customer feedback ^outcome", "time duration staff phone id name org"),
+            _rule(0.8, "customer feedback ^outcome", f"{_NO_WHOLE} phone id name org"),
         ],
     },
     CP: {
@@ -702,6 +707,9 @@ RULES: dict[RecordKind, dict[str, list[Rule]]] = {
             _rule(0.9, "feedback first", "time staff id content resolution ev_complete ^name "
                   "^actor"),
             _rule(0.95, "ev_callback", "time staff id phone ^name ^actor"),
+            # 乘客对答复意见, 客户对处理意见: the customer's opinion of the answer or the
+            # handling, headed by the opinion, is the customer's word on it (decision 471)
+            _rule(0.9, "customer ^feedback resolution", "time staff id ^name ^actor"),
             # 结案意见: the opinion written when the case was closed is the desk's, a weaker
             # witness of the customer's word than a call-back's (回访用户评价)
             _rule(0.8, "feedback ev_complete", "time staff id content resolution ev_callback"),
@@ -744,7 +752,7 @@ def _names_the_record(reading: Reading) -> bool:
     it names the record itself, as a title does, and no field of it (decision 328). A
     record word that is also a text (维修记录: 记录 is content too) heads a text, and one
     before a number or a time (维修工单号) is that number's or time's."""
-    return "record" in reading.head and reading.classes - {"record"} <= _RECORD_ACTS
+    return "record" in reading.head and reading.classes - {"record", "form"} <= _RECORD_ACTS
 
 
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
@@ -767,7 +775,7 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         best = max((_apply(rule, tagged, reading.coverage) for rule in rules), default=0.0)
         if best > 0:
             scores[name] = best * scale
-    if reading.classes <= {"time", "record"} and "time" in reading.classes:
+    if reading.classes <= {"time", "record", "form"} and "time" in reading.classes:
         scores.setdefault(_BARE_TIME[kind], _BARE_TIME_WEIGHT * scale)
     return scores
 
@@ -837,7 +845,7 @@ def _grams(text: str) -> set[str]:
 # 售后), or 总体/整体/综合 (the overall itself) name no aspect; nor does 是否 (是否满意).
 _RATING_HEADS = ("满意程度", "满意度", "评分", "打分", "得分", "评价", "评级", "星级", "满意")
 _DEGREE = "不非常很较比基本十分特别太"
-_NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", "record"})
+_NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", "record", "form"})
 
 
 def rated_aspect(key: str) -> str | None:

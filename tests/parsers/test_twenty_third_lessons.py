@@ -261,3 +261,54 @@ def test_asking_posting_and_a_letter_received_date_the_complaint(label: str, fie
 def test_who_published_names_no_customer() -> None:
     """Must not: 发布人 may be the board's editor as well as who posted; no customer by it."""
     assert "customer_name" not in headers.field_candidates("发布人", RecordKind.COMPLAINT)
+
+
+# 471: whom a trade serves, the numbers they leave, petitions and comment cards, by the words
+# of the retired sets' registers (variant wordings and real ones), read as the lexicon's parts.
+@pytest.mark.parametrize(("label", "kind", "field"), [
+    ("信访日期", RecordKind.COMPLAINT, "received_at"), ("信访人", RecordKind.COMPLAINT, "customer_name"),
+    ("热线受诉时间", RecordKind.COMPLAINT, "received_at"), ("投诉办毕时间", RecordKind.COMPLAINT, "closed_at"),
+    ("乘客留号", RecordKind.COMPLAINT, "customer_phone"), ("家长回拨号码", RecordKind.COMPLAINT, "customer_phone"),
+    ("用水户名称", RecordKind.COMPLAINT, "customer_name"), ("乘客对答复意见", RecordKind.COMPLAINT, "feedback"),
+    ("乘客意见单号", RecordKind.COMPLAINT, "record_id"), ("机主联电", RecordKind.WORK_ORDER, "customer_phone"),
+    ("种植户姓名", RecordKind.WORK_ORDER, "customer_name"), ("联络手机", RecordKind.WORK_ORDER, "customer_phone"),
+    ("观众意见卡号", RecordKind.SURVEY_RESPONSE, "record_id"),
+    ("读者综合评定", RecordKind.SURVEY_RESPONSE, "overall"),
+    ("读者联络号", RecordKind.SURVEY_RESPONSE, "respondent_phone"),
+])
+def test_a_trades_own_words_for_the_served_read(label: str, kind: RecordKind, field: str) -> None:
+    found = headers.field_candidates(label, kind)
+    assert max(found, key=lambda name: found[name][0]) == field
+
+
+@pytest.mark.parametrize(("label", "kind", "field"), [
+    ("退货人邮编", RecordKind.WORK_ORDER, "customer_name"),  # a postcode is no person
+    ("邮编", RecordKind.WORK_ORDER, "record_id"),  # nor a record's number
+    ("主联系手机号", RecordKind.WORK_ORDER, "record_id"),  # a phone, however split
+    ("客户编号", RecordKind.COMPLAINT, "record_id"),  # a person's number numbers no record
+    ("信访室意见", RecordKind.COMPLAINT, "feedback"),  # the petitions office's answer
+    ("处理意见", RecordKind.COMPLAINT, "feedback"),  # the desk's, with no customer named
+])
+def test_words_near_them_stay_what_they_were(label: str, kind: RecordKind, field: str) -> None:
+    """Must not (decision 471)."""
+    assert field not in headers.field_candidates(label, kind)
+
+
+def test_a_contact_mobile_is_a_phone_not_a_product() -> None:
+    found = headers.field_candidates("主联系手机号", RecordKind.WORK_ORDER)
+    assert max(found, key=lambda name: found[name][0]) == "customer_phone"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bus_companys_passenger_complaints_read(tmp_path: Path, fmt: str) -> None:
+    """A passenger complaint register in its trade's words: before decision 471 the passenger
+    (投诉乘客), the number left (乘客留号) and the passenger's view of the answer were unread."""
+    rows = rows_of(["乘客意见单号", "投诉乘客", "乘客留号", "投诉时间", "投诉事由", "处理经过",
+                    "乘客对答复意见"],
+                   _IDS, SAMPLE_PEOPLE, SAMPLE_PHONES, _DAYS, SAMPLE_FAULTS, SAMPLE_FIXES,
+                   ["满意", "基本满意", "满意", "满意", "不满意", "满意"])
+    complaints = read_table(fmt, tmp_path / "bus", rows).records["complaints"]
+    assert [r["customer_name"] for r in complaints] == SAMPLE_PEOPLE
+    assert [r["customer_phone"] for r in complaints] == SAMPLE_PHONES
+    assert [r["record_id"] for r in complaints] == _IDS
+    assert [r["feedback"] for r in complaints] == ["满意", "基本满意", "满意", "满意", "不满意", "满意"]

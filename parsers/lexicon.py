@@ -79,6 +79,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "被投诉人", "被投诉者", "被投诉方", "被投诉对象", "被投诉单位", "被表扬人",
         "被举报",  # 被举报号码: the number reported against (a nuisance caller), no complainant
         "监督员", "巡查员", "网格员",
+        "组长", "班长",  # the head of a crew (抢修组长, 抢修班长; decision 472)
         "管理员",  # 管理员处理回执: the administrator's answer is the company's, not the customer's
         # a petitions office (信访室意见: its answer): the side that answers the petitioner, as
         # a desk is (decision 471)
@@ -89,12 +90,13 @@ PARTS: dict[str, tuple[str, ...]] = {
         "钳工", "油漆工", "泥瓦工",
     ),
     # 昵称/网名: the name a user shows in an app, the only name an app's survey has (169)
-    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name", "昵称", "网名"),
+    # 称谓, 尊称: how a person is addressed (机主称谓, 车主尊称), as 称呼 (decision 472)
+    "name": ("姓名", "名称", "名字", "称呼", "全称", "名", "name", "昵称", "网名", "称谓", "尊称"),
     # A bare 名 after a person word (用户名, 会员名) is as often an account's login name as a
     # person's: weaker than 姓名 where both are there.
     "name_char": ("名",),
     # 姓名, 名字 and 称呼 are only ever a person's name (名称 may be a company's or a place's)
-    "person_name": ("姓名", "名字", "称呼", "昵称", "网名"),
+    "person_name": ("姓名", "名字", "称呼", "昵称", "网名", "称谓", "尊称"),
     "phone": (
         "电话", "手机", "手机号", "手机号码", "联系方式", "联系电话", "电话号码", "号码",
         "移动电话", "座机", "固话", "固定电话", "联络方式", "tel", "phone", "mobile", "联系号码",
@@ -175,6 +177,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # declaring a fault or a need to the desk (申报时间, 报修申报), as 申请 and 上报 are
         # (decision 401)
         "申报",
+        "申告",  # a fault declared to a carrier (障碍申告, 申告内容), as 申报 (decision 472)
         # asking a question or posting on a board (提问时间, 发帖时间): the customer's raising
         # of it, as 留言 is (decision 470)
         "提问", "发帖",
@@ -224,6 +227,9 @@ PARTS: dict[str, tuple[str, ...]] = {
         # attending an alarm (处警, 出警): an emergency service's response, as 上门 is a
         # repair desk's; 接警 is the desk taking the alarm in (decision 304)
         "处警", "出警",
+        # entering the customer's home (入户时间), coming to the house (到府时间: Taiwan's word
+        # for a house call), as 上门 (decision 472)
+        "入户", "到府",
     ),
     "ev_complete": (
         "完成", "完工", "结单", "关单", "办结", "结案", "解决", "修复", "关闭", "竣工",
@@ -235,6 +241,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         # customer collects a unit (取机); 取车 may be the fetch at the start (decision 437)
         "修毕", "提车",
         "办毕",  # a matter dealt with to the end (投诉办毕时间), as 办结 and 修毕 (decision 471)
+        "销障",  # a carrier's fault cleared (销障时间), as 销号 (decision 472)
         # who completed it is staff *and* says which step (完工人 did the work, 签到人 came)
         "完工人", "完成人", "结单人", "关单人", "办结人",
         "完修", "恢复", "离场", "离开", "签退", "交机", "还机", "返还", "寄回",
@@ -262,7 +269,10 @@ PARTS: dict[str, tuple[str, ...]] = {
                     "评议",  # appraising a service (民主评议, 评议时间; decision 266)
                     # 随访 (following up, a clinic's and an after-sales desk's word for the
                     # call-back: 随访日期, 出院随访号; decision 273)
-                    "随访"),
+                    "随访",
+                    # an outbound call, a telephone visit, a household visit (外呼时间, 电访时刻,
+                    # 走访时刻): how a call-back survey is made (decision 472)
+                    "外呼", "电访", "走访"),
     # 投诉单 names the complaint's own form as well as a record (用户投诉单详细内容)
     # 抱怨 (a customer's complaint, as car makers' DMS name it) says complaint as 投诉 does
     # 争议 (a dispute the customer raises: 三包争议, 收费争议) names a complaint as 投诉 does
@@ -300,12 +310,16 @@ PARTS: dict[str, tuple[str, ...]] = {
         # 承修 (undertaking a repair: 承修单位, 承修厂) is repairing as the contractor does
         "承修",
         "经办",  # 经办情况: how the matter was dealt with (经办人, the staff, is matched first)
+        # clearing a fault (修障), the measures taken (举措), mediating a dispute (调解) and
+        # undertaking a matter handed on (承办) are how it was dealt with (decision 472)
+        "修障", "举措", "调解", "承办",
     ),
     "outcome": ("结果", "结论", "成效", "效果"),
     # Service acts that are not remedies: whoever does them is staff (巡检人, 安装员).
     # 作业 is the work done on site (维保作业人员, 作业内容, 作业时间; decision 350).
     "service_act": ("安装", "保养", "巡检", "调试", "清洗", "送货", "配送", "抄表", "施工",
-                    "作业"),
+                    "作业",
+                    "救援"),  # a rescue (电梯救援, 救援人员) is the service done (decision 472)
     # Parts used in the repair: never the product the order is about (更换配件, 配件名称).
     # 部位, the place on the thing where a fault sits (故障部位, 损坏部位), is a part of it as
     # 部件 is (decision 276).
@@ -314,6 +328,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "内容", "描述", "说明", "情况", "备注", "详情", "明细", "经过", "过程", "摘要",
         "概述", "简述", "细节", "进展", "记录",
         "概要", "概况",  # a summary of the matter, as 摘要 and 概述 are
+        "表现", "表述",  # how a fault shows, how it was put (故障表现, 报障表述; decision 472)
     ),
     "reason": ("原因", "事由", "理由", "缘由"),
     # A record's subject line (维修标题, 投诉主题): what the customer's request is about, in a

@@ -67,8 +67,8 @@ def test_a_written_fault_or_a_served_one_is_no_survey(tmp_path: Path, fmt: str) 
 
 
 def _calls(results: list[str], date_label: str, extra: tuple[str, str] | None = None,
-           number: str = "订单编号") -> list[list[object]]:
-    labels = [number, "客户姓名", "产品名称", date_label, "外呼结果", "失败原因"]
+           number: str = "订单编号", result: str = "外呼结果") -> list[list[object]]:
+    labels = [number, "客户姓名", "产品名称", date_label, result, "失败原因"]
     rows = [[_NOS[i], _NAMES[i], "滚筒洗衣机", _STAMPS[i], results[i], _REASONS[i]]
             for i in range(8)]
     if extra is not None:
@@ -90,8 +90,9 @@ def test_picked_call_results_of_orders_are_no_work_orders(tmp_path: Path, fmt: s
 def test_a_told_served_or_dated_service_stays_work_orders(tmp_path: Path, fmt: str) -> None:
     """The same list stays work orders where a remedy is written case by case, where a
     technician is named, where a date is a step of the service (完工时间), or where each row
-    is numbered as a work order (工单号)."""
-    cases = {"told": _calls(_FAULTS, "创建时间"),
+    is numbered as a work order (工单号). Since decision 472 外呼 is the call-back's outbound
+    call, so 外呼结果 is no remedy however it is written: the told remedy is labelled as one."""
+    cases = {"told": _calls(_FAULTS, "创建时间", result="处理结果"),
              "served": _calls(_PICKED, "创建时间", ("维修人员", "王师傅")),
              "dated": _calls(_PICKED, "完工时间"),
              "numbered": _calls(_PICKED, "创建时间", number="工单号")}

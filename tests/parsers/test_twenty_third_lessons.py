@@ -312,3 +312,31 @@ def test_a_bus_companys_passenger_complaints_read(tmp_path: Path, fmt: str) -> N
     assert [r["customer_phone"] for r in complaints] == SAMPLE_PHONES
     assert [r["record_id"] for r in complaints] == _IDS
     assert [r["feedback"] for r in complaints] == ["满意", "基本满意", "满意", "满意", "不满意", "满意"]
+
+
+# 472: how a fault shows and is declared, its clearing, a house call, a person's form of
+# address, a crew's head, a rescue, an outbound call-back and a complaint's mediation, from
+# the list of unread tunable labels.
+@pytest.mark.parametrize(("label", "kind", "field"), [
+    ("故障表现", RecordKind.WORK_ORDER, "issue"), ("申告内容", RecordKind.WORK_ORDER, "issue"),
+    ("销障时间", RecordKind.WORK_ORDER, "completed_at"), ("入户时间", RecordKind.WORK_ORDER, "responded_at"),
+    ("到府时间", RecordKind.WORK_ORDER, "responded_at"), ("机主称谓", RecordKind.WORK_ORDER, "customer_name"),
+    ("修障人员", RecordKind.WORK_ORDER, "technician"), ("抢修组长", RecordKind.WORK_ORDER, "technician"),
+    ("救援人员", RecordKind.WORK_ORDER, "technician"), ("外呼时间", RecordKind.SURVEY_RESPONSE, "surveyed_at"),
+    ("电访时刻", RecordKind.SURVEY_RESPONSE, "surveyed_at"), ("调解经过", RecordKind.COMPLAINT, "handling"),
+    ("解决举措", RecordKind.COMPLAINT, "handling"),
+])
+def test_more_of_the_trades_words_read(label: str, kind: RecordKind, field: str) -> None:
+    found = headers.field_candidates(label, kind)
+    assert max(found, key=lambda name: found[name][0]) == field
+
+
+@pytest.mark.parametrize(("label", "kind", "field"), [
+    ("救援人员电话", RecordKind.WORK_ORDER, "customer_phone"),  # a rescuer's phone (decision 463)
+    ("抢修组长电话", RecordKind.WORK_ORDER, "customer_phone"),  # the crew head's
+    ("外呼时间", RecordKind.WORK_ORDER, "reported_at"),  # a call-back is no report
+    ("承办人", RecordKind.COMPLAINT, "customer_name"),  # who undertook it is staff
+])
+def test_their_staff_and_call_backs_stay_apart(label: str, kind: RecordKind, field: str) -> None:
+    """Must not (decision 472)."""
+    assert field not in headers.field_candidates(label, kind)

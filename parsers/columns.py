@@ -48,7 +48,13 @@ from preaudit.parsers.lexicon import (
     SERVICE_WORDS,
     STAY_ENDS,
 )
-from preaudit.parsers.meaning import SERVICE_ACTS, event_time_scores, rated_aspect, read_label
+from preaudit.parsers.meaning import (
+    RECORD_NAMES,
+    SERVICE_ACTS,
+    event_time_scores,
+    rated_aspect,
+    read_label,
+)
 from preaudit.parsers.normalise import (
     is_yearless_date,
     normalise_phone,
@@ -803,7 +809,7 @@ def _dates_the_service(header: CellValue) -> bool:
 
 # Classes that say what a label's column holds or when, not which act: 反馈内容 and 反馈时间
 # share the act 反馈 once these are set aside.
-_NO_ACT = frozenset({"content", "time", "neutral", "record", "form", "id"})
+_NO_ACT = frozenset({"content", "time", "neutral", "id", *RECORD_NAMES})
 _DATE_FIT = 0.9  # share of the cells that read as dates
 # The acts by which a customer raises something (投诉, 留言, 诉求, 反馈): a date of one of them
 # dates the raising; a booking's (预约时间 beside 预约备注) dates something else.

@@ -21,7 +21,7 @@ from datetime import datetime
 from preaudit.model.records import TIMESTAMP_FIELDS, CellValue, RecordKind
 from preaudit.parsers.headers import field_candidates
 from preaudit.parsers.headers import normalise_header as header_key
-from preaudit.parsers.meaning import read_label
+from preaudit.parsers.meaning import RECORD_NAMES, read_label
 from preaudit.parsers.normalise import normalise_text, parse_timestamp
 from preaudit.parsers.table_rows import cell_at
 
@@ -32,7 +32,7 @@ _DISTINCT = 0.5  # an export time repeated on every row dates no step of the rec
 # Classes a label may carry and still name no event: a time word, the record, its number,
 # words that qualify nothing. Any event (创建 and 更新 included), a plan, a person or a
 # look-alike's word rules the column out. A code (编码) is a number as 编号 is (decision 266).
-_EVENTLESS = frozenset({"time", "record", "form", "id", "code", "neutral"})
+_EVENTLESS = frozenset({"time", "id", "code", "neutral", *RECORD_NAMES})
 # Dates of something else than the record's process, by their words: a person's birth, a
 # purchase, a warranty or a validity, an export or a print-out, a production.
 _OTHER_DATES = ("出生", "生日", "购买", "购置", "购机", "购入", "保修", "质保", "保质", "到期",

@@ -73,6 +73,10 @@ _OF_ACTOR_WORDS = _NAME_WORDS + tuple(sorted(PARTS["phone"], key=len, reverse=Tr
 # Acts only the service side does (the lexicon's service acts and remedies): whoever does one
 # is staff (decision 463).
 _STAFF_ACTS = frozenset({"service_act", "resolution"})
+# The classes that name the record itself: any record word, and the forms among them that a
+# customer fills in (RESPONSE_FORMS: 意见卡, 问卷, 投诉单; decision 471). Where a check sets the
+# record's name aside, it sets both aside.
+RECORD_NAMES = frozenset({"record", "form"})
 
 
 @dataclass(frozen=True)
@@ -752,7 +756,7 @@ def _names_the_record(reading: Reading) -> bool:
     it names the record itself, as a title does, and no field of it (decision 328). A
     record word that is also a text (维修记录: 记录 is content too) heads a text, and one
     before a number or a time (维修工单号) is that number's or time's."""
-    return "record" in reading.head and reading.classes - {"record", "form"} <= _RECORD_ACTS
+    return "record" in reading.head and reading.classes - RECORD_NAMES <= _RECORD_ACTS
 
 
 def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
@@ -775,7 +779,7 @@ def field_scores(key: str, kind: RecordKind) -> dict[str, float]:
         best = max((_apply(rule, tagged, reading.coverage) for rule in rules), default=0.0)
         if best > 0:
             scores[name] = best * scale
-    if reading.classes <= {"time", "record", "form"} and "time" in reading.classes:
+    if reading.classes <= {"time", *RECORD_NAMES} and "time" in reading.classes:
         scores.setdefault(_BARE_TIME[kind], _BARE_TIME_WEIGHT * scale)
     return scores
 
@@ -845,7 +849,7 @@ def _grams(text: str) -> set[str]:
 # 售后), or 总体/整体/综合 (the overall itself) name no aspect; nor does 是否 (是否满意).
 _RATING_HEADS = ("满意程度", "满意度", "评分", "打分", "得分", "评价", "评级", "星级", "满意")
 _DEGREE = "不非常很较比基本十分特别太"
-_NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", "record", "form"})
+_NO_ASPECT = frozenset({"customer", "neutral", "overall", "ev_callback", *RECORD_NAMES})
 
 
 def rated_aspect(key: str) -> str | None:

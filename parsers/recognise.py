@@ -1288,8 +1288,7 @@ def _unfit_order(table: RawTable, header: _Header, data: list[list[CellValue]]) 
         return "rated"
     picked = written and not told  # a fault or remedy picked from a short list: no case told
     unwritten = not written or (picked and not filled & _OF_THE_WORK)
-    if (unwritten and _rated_elsewhere(header, data)) or _remarks_on_ratings(header, data, filled,
-                                                                              written):
+    if (unwritten or _remarks_only(header, filled, written)) and _rated_elsewhere(header, data):
         # calls with a rating are a survey's before anything else (decision 203); a question
         # picked from a list (问题内容 = 详见附件) beside the answer 满意, with nothing of the
         # work, is the questionnaire's, no fault (decision 268); a comment on a rating is no
@@ -1579,16 +1578,13 @@ def _verdicts(data: list[list[CellValue]], column: int) -> bool:
     return _rates(data, column) and verdicts_in_words(profile(values))
 
 
-def _remarks_on_ratings(header: _Header, data: list[list[CellValue]], filled: set[str],
-                        written: set[str]) -> bool:
-    """Ticket ID | Rating | Comment | Agent | Requester | Rated at: a help desk's rating
-    export. Every written field comes from a remark's label (备注, Comment), no step of a job
-    is dated and an unread column holds ratings: the comment is the customer's remark on the
-    rating, no fault (decision 469)."""
+def _remarks_only(header: _Header, filled: set[str], written: set[str]) -> bool:
+    """Ticket ID | Rating | Comment | Agent | Requester | Rated at: every written field comes
+    from a remark's label (备注, Comment) and no step of a job is dated, so beside a column of
+    ratings the comment is the customer's remark on the rating, no fault (decision 469)."""
     return (bool(written) and not filled & set(TIMESTAMP_FIELDS[RecordKind.WORK_ORDER])
             and all(_remark_label(header.texts[header.columns.fields[name][0]])
-                    for name in written)
-            and _rated_elsewhere(header, data))
+                    for name in written))
 
 
 def _rated_elsewhere(header: _Header, data: list[list[CellValue]]) -> bool:

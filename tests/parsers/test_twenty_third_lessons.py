@@ -30,6 +30,13 @@ from tests.parsers.tables import (
     rows_of,
 )
 
+
+def _best(label: str, kind: RecordKind) -> str | None:
+    """The field a ledger's header row reads the label as, by its parts alone."""
+    found = headers.match_header(label, kind, strict=False)
+    return found[0] if found else None
+
+
 _IDS = [f"TT2026{i:04d}" for i in range(1, 7)]
 _DAYS = [f"2026-09-{d:02d} 09:{10 + d:02d}" for d in (1, 3, 5, 7, 9, 11)]
 _LATER = [f"2026-09-{d:02d} 15:{20 + d:02d}" for d in (1, 3, 5, 7, 9, 11)]
@@ -150,8 +157,7 @@ def test_a_devices_name_stays_the_product(label: str) -> None:
 @pytest.mark.parametrize("label", ["WO#", "Ticket #", "Work Order #"])
 def test_the_number_sign_numbers_the_record(label: str) -> None:
     """466: before, the sign was dropped and WO# read as 工单, no number."""
-    found = headers.field_candidates(label, RecordKind.WORK_ORDER)
-    assert max(found, key=lambda name: found[name][0]) == "record_id"
+    assert _best(label, RecordKind.WORK_ORDER) == "record_id"
 
 
 def test_the_number_sign_alone_stays_a_bare_column() -> None:
@@ -163,29 +169,42 @@ _COSTS = [["120", "35.5", "0", "480"], ["60", "0", "15", "210"], ["0", "12", "0"
           ["240", "80", "0", "760"], ["30", "0", "0", "130"], ["90", "20", "45", "385"]]
 
 
-def _contractor(number_label: str) -> list[list[object]]:
-    head = [number_label, "Date Entered", "Building", "Priority", "Description", "Requestor",
-            "Lead Tech", "Material Cost", "Equipment Cost", "Rental Cost", "Total Cost"]
+# A contractor's jobs in two wordings: an English export (WO#) and a Chinese one whose costs
+# say 金额 and 合计, a sales ledger's words; each with its own number label, then a sale's.
+_CONTRACTORS = {
+    "en": (["Date Entered", "Building", "Priority", "Description", "Requestor", "Lead Tech",
+            "Material Cost", "Equipment Cost", "Rental Cost", "Total Cost"], "WO#", "Sales Order No"),
+    "zh": (["录入日期", "楼栋", "优先级", "描述", "申请人", "负责技师", "材料金额", "设备金额",
+            "租赁金额", "合计金额"], "工单号", "订单编号"),
+}
+
+
+def _contractor(wording: str, sale: bool = False) -> list[list[object]]:
+    labels, job_number, sale_number = _CONTRACTORS[wording]
     body = [[_IDS[i], _DAYS[i][:10], _ADDRESSES[i], "High", SAMPLE_FAULTS[i], SAMPLE_PEOPLE[i],
              _WORKERS[i], *_COSTS[i]] for i in range(6)]
-    return [head, *body]
+    return [[sale_number if sale else job_number, *labels], *body]
 
 
+@pytest.mark.parametrize("wording", _CONTRACTORS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_contractors_jobs_with_costs_are_work_orders(tmp_path: Path, fmt: str) -> None:
-    """467: numbered by work order (WO#), with a requester, a description and a lead tech, the
-    costs beside them are the jobs'; before, "kind unclear … or sales_ledger" and nothing read."""
-    read = read_table(fmt, tmp_path / "jobs", _contractor("WO#"))
+def test_a_contractors_jobs_with_costs_are_work_orders(tmp_path: Path, fmt: str,
+                                                       wording: str) -> None:
+    """467: numbered by work order (WO#, 工单号), with a requester, a description and a
+    technician, the costs beside them are the jobs'; before, "kind unclear … or sales_ledger"
+    (English) or a sales ledger (Chinese), and nothing read."""
+    read = read_table(fmt, tmp_path / "jobs", _contractor(wording))
     orders = read.records["work_orders"]
     assert [r["record_id"] for r in orders] == _IDS
     assert [r["technician"] for r in orders] == _WORKERS
 
 
+@pytest.mark.parametrize("wording", _CONTRACTORS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_sale_numbered_by_its_order_stays_unread(tmp_path: Path, fmt: str) -> None:
-    """Must not: the same columns numbered by a sales order (Order No) name no work order's
-    number, so the costs keep their say and no work orders are read."""
-    read = read_table(fmt, tmp_path / "sale", _contractor("Sales Order No"))
+def test_a_sale_numbered_by_its_order_stays_unread(tmp_path: Path, fmt: str, wording: str) -> None:
+    """Must not: the same columns numbered by a sales order (Sales Order No, 订单编号) name no
+    work order's number, so the costs keep their say and no work orders are read."""
+    read = read_table(fmt, tmp_path / "sale", _contractor(wording, sale=True))
     assert not read.records.get("work_orders")
 
 
@@ -218,11 +237,16 @@ def _ratings(head: list[str], dated: bool = True) -> list[list[object]]:
     return rows_of(head, _IDS, _RATINGS, _COMMENTS, _AGENTS, SAMPLE_PEOPLE, when)
 
 
+@pytest.mark.parametrize("head", [
+    ["Ticket ID", "Rating", "Comment", "Agent", "Requester", "Rated at"],
+    ["Case Number", "Score", "Remarks", "Assigned Agent", "Customer", "Rated On"],
+])
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_help_desks_rating_export_is_survey_responses(tmp_path: Path, fmt: str) -> None:
+def test_a_help_desks_rating_export_is_survey_responses(tmp_path: Path, fmt: str,
+                                                        head: list[str]) -> None:
     """469: Ticket ID | Rating | Comment | Agent | Requester | Rated at, from a probe of help
-    desks' satisfaction exports: before, twelve work orders whose fault was the comment."""
-    head = ["Ticket ID", "Rating", "Comment", "Agent", "Requester", "Rated at"]
+    desks' satisfaction exports: before, work orders whose fault was the comment. The second
+    wording (Case Number | Score | Remarks …) read right before by other means, a guard."""
     read = read_table(fmt, tmp_path / "csat", _ratings(head))
     assert not read.records.get("work_orders")
     responses = read.records["survey_responses"]
@@ -263,9 +287,11 @@ def test_who_published_names_no_customer() -> None:
     assert "customer_name" not in headers.field_candidates("发布人", RecordKind.COMPLAINT)
 
 
-# 471: whom a trade serves, the numbers they leave, petitions and comment cards, by the words
-# of the retired sets' registers (variant wordings and real ones), read as the lexicon's parts.
-@pytest.mark.parametrize(("label", "kind", "field"), [
+# 471 and 472: the words trades use (whom they serve, the numbers those leave, petitions,
+# comment cards; how a fault shows and is declared, a house call, a crew's head, a rescue, an
+# outbound call-back, a mediation), from the retired sets' registers, variant and real, and
+# the list of unread tunable labels: must read, then must not.
+_READ_471 = [
     ("信访日期", RecordKind.COMPLAINT, "received_at"), ("信访人", RecordKind.COMPLAINT, "customer_name"),
     ("热线受诉时间", RecordKind.COMPLAINT, "received_at"), ("投诉办毕时间", RecordKind.COMPLAINT, "closed_at"),
     ("乘客留号", RecordKind.COMPLAINT, "customer_phone"), ("家长回拨号码", RecordKind.COMPLAINT, "customer_phone"),
@@ -275,28 +301,44 @@ def test_who_published_names_no_customer() -> None:
     ("观众意见卡号", RecordKind.SURVEY_RESPONSE, "record_id"),
     ("读者综合评定", RecordKind.SURVEY_RESPONSE, "overall"),
     ("读者联络号", RecordKind.SURVEY_RESPONSE, "respondent_phone"),
-])
-def test_a_trades_own_words_for_the_served_read(label: str, kind: RecordKind, field: str) -> None:
-    found = headers.field_candidates(label, kind)
-    assert max(found, key=lambda name: found[name][0]) == field
-
-
-@pytest.mark.parametrize(("label", "kind", "field"), [
+]
+_READ_472 = [
+    ("故障表现", RecordKind.WORK_ORDER, "issue"), ("申告内容", RecordKind.WORK_ORDER, "issue"),
+    ("销障时间", RecordKind.WORK_ORDER, "completed_at"), ("入户时间", RecordKind.WORK_ORDER, "responded_at"),
+    ("到府时间", RecordKind.WORK_ORDER, "responded_at"), ("机主称谓", RecordKind.WORK_ORDER, "customer_name"),
+    ("修障人员", RecordKind.WORK_ORDER, "technician"), ("抢修组长", RecordKind.WORK_ORDER, "technician"),
+    ("救援人员", RecordKind.WORK_ORDER, "technician"), ("外呼时间", RecordKind.SURVEY_RESPONSE, "surveyed_at"),
+    ("电访时刻", RecordKind.SURVEY_RESPONSE, "surveyed_at"), ("调解经过", RecordKind.COMPLAINT, "handling"),
+    ("解决举措", RecordKind.COMPLAINT, "handling"),
+]
+_APART_471 = [
     ("退货人邮编", RecordKind.WORK_ORDER, "customer_name"),  # a postcode is no person
     ("邮编", RecordKind.WORK_ORDER, "record_id"),  # nor a record's number
     ("主联系手机号", RecordKind.WORK_ORDER, "record_id"),  # a phone, however split
     ("客户编号", RecordKind.COMPLAINT, "record_id"),  # a person's number numbers no record
     ("信访室意见", RecordKind.COMPLAINT, "feedback"),  # the petitions office's answer
     ("处理意见", RecordKind.COMPLAINT, "feedback"),  # the desk's, with no customer named
-])
-def test_words_near_them_stay_what_they_were(label: str, kind: RecordKind, field: str) -> None:
-    """Must not (decision 471)."""
+]
+_APART_472 = [
+    ("救援人员电话", RecordKind.WORK_ORDER, "customer_phone"),  # a rescuer's phone (decision 463)
+    ("抢修组长电话", RecordKind.WORK_ORDER, "customer_phone"),  # the crew head's
+    ("外呼时间", RecordKind.WORK_ORDER, "reported_at"),  # a call-back is no report
+    ("承办人", RecordKind.COMPLAINT, "customer_name"),  # who undertook it is staff
+]
+
+
+@pytest.mark.parametrize(("label", "kind", "field"), _READ_471 + _READ_472)
+def test_a_trades_own_words_read(label: str, kind: RecordKind, field: str) -> None:
+    assert _best(label, kind) == field
+
+
+@pytest.mark.parametrize(("label", "kind", "field"), _APART_471 + _APART_472)
+def test_words_near_them_stay_apart(label: str, kind: RecordKind, field: str) -> None:
     assert field not in headers.field_candidates(label, kind)
 
 
 def test_a_contact_mobile_is_a_phone_not_a_product() -> None:
-    found = headers.field_candidates("主联系手机号", RecordKind.WORK_ORDER)
-    assert max(found, key=lambda name: found[name][0]) == "customer_phone"
+    assert _best("主联系手机号", RecordKind.WORK_ORDER) == "customer_phone"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -312,31 +354,3 @@ def test_a_bus_companys_passenger_complaints_read(tmp_path: Path, fmt: str) -> N
     assert [r["customer_phone"] for r in complaints] == SAMPLE_PHONES
     assert [r["record_id"] for r in complaints] == _IDS
     assert [r["feedback"] for r in complaints] == ["满意", "基本满意", "满意", "满意", "不满意", "满意"]
-
-
-# 472: how a fault shows and is declared, its clearing, a house call, a person's form of
-# address, a crew's head, a rescue, an outbound call-back and a complaint's mediation, from
-# the list of unread tunable labels.
-@pytest.mark.parametrize(("label", "kind", "field"), [
-    ("故障表现", RecordKind.WORK_ORDER, "issue"), ("申告内容", RecordKind.WORK_ORDER, "issue"),
-    ("销障时间", RecordKind.WORK_ORDER, "completed_at"), ("入户时间", RecordKind.WORK_ORDER, "responded_at"),
-    ("到府时间", RecordKind.WORK_ORDER, "responded_at"), ("机主称谓", RecordKind.WORK_ORDER, "customer_name"),
-    ("修障人员", RecordKind.WORK_ORDER, "technician"), ("抢修组长", RecordKind.WORK_ORDER, "technician"),
-    ("救援人员", RecordKind.WORK_ORDER, "technician"), ("外呼时间", RecordKind.SURVEY_RESPONSE, "surveyed_at"),
-    ("电访时刻", RecordKind.SURVEY_RESPONSE, "surveyed_at"), ("调解经过", RecordKind.COMPLAINT, "handling"),
-    ("解决举措", RecordKind.COMPLAINT, "handling"),
-])
-def test_more_of_the_trades_words_read(label: str, kind: RecordKind, field: str) -> None:
-    found = headers.field_candidates(label, kind)
-    assert max(found, key=lambda name: found[name][0]) == field
-
-
-@pytest.mark.parametrize(("label", "kind", "field"), [
-    ("救援人员电话", RecordKind.WORK_ORDER, "customer_phone"),  # a rescuer's phone (decision 463)
-    ("抢修组长电话", RecordKind.WORK_ORDER, "customer_phone"),  # the crew head's
-    ("外呼时间", RecordKind.WORK_ORDER, "reported_at"),  # a call-back is no report
-    ("承办人", RecordKind.COMPLAINT, "customer_name"),  # who undertook it is staff
-])
-def test_their_staff_and_call_backs_stay_apart(label: str, kind: RecordKind, field: str) -> None:
-    """Must not (decision 472)."""
-    assert field not in headers.field_candidates(label, kind)
